@@ -1,0 +1,144 @@
+import { z } from 'zod';
+import { ConfigError } from '../domain/errors.js';
+
+/**
+ * Everything Planpuls reads from the environment, validated once at start-up into a frozen
+ * object. Nothing else in the code reads `process.env`.
+ */
+const port = z.coerce.number().int().min(0).max(65535);
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+const Env = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  PORT: port.default(3978),
+  HOST: optionalText,
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  STORAGE_CONNECTION_STRING: optionalText,
+  TABLE_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9]{0,39}$/, 'må starte med en bokstav og bare ha bokstaver og tall (høyst 40)')
+    .default('planpuls'),
+  DATA_DIR: z.string().min(1).default('.data'),
+  AZURITE_PORT: port.default(10002),
+  DEMO_PLAN: z.string().min(1).default('data/plans/vestvagoy-2020-2021.yaml'),
+  IMPORT_DEMO_ON_EMPTY: z.enum(['true', 'false']).default('true'),
+  TIME_ZONE: z.string().default('Europe/Oslo'),
+  MICROSOFT_APP_ID: optionalText,
+  MICROSOFT_APP_PASSWORD: optionalText,
+  MICROSOFT_APP_TENANT_ID: optionalText,
+  MICROSOFT_APP_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('SingleTenant'),
+});
+
+export interface BotCredentials {
+  readonly appId: string;
+  readonly appPassword: string | undefined;
+  readonly tenantId: string | undefined;
+  readonly appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+}
+
+export interface Config {
+  readonly env: 'development' | 'test' | 'production';
+  /** Local mode: no bot credentials, loopback only, demo conveniences allowed. */
+  readonly localMode: boolean;
+  readonly host: string;
+  readonly port: number;
+  readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /** Absent: start the embedded Azurite. */
+  readonly storageConnectionString: string | undefined;
+  readonly tablePrefix: string;
+  readonly dataDir: string;
+  readonly azuritePort: number;
+  readonly demoPlanPath: string;
+  readonly importDemoOnEmpty: boolean;
+  readonly timeZone: string;
+  readonly bot: BotCredentials | undefined;
+}
+
+/** Names of settings whose values never reach a log. */
+export const SECRET_SETTINGS = ['MICROSOFT_APP_PASSWORD', 'STORAGE_CONNECTION_STRING'] as const;
+
+export function loadConfig(env: Readonly<Record<string, string | undefined>>): Config {
+  const parsed = Env.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `${issue.path.join('.') || 'miljøet'}: ${issue.message}`),
+    );
+  }
+  const e = parsed.data;
+  const problems: string[] = [];
+  const production = e.NODE_ENV === 'production';
+
+  if (!isValidTimeZone(e.TIME_ZONE)) problems.push(`TIME_ZONE: ukjent tidssone «${e.TIME_ZONE}»`);
+
+  let bot: BotCredentials | undefined;
+  if (e.MICROSOFT_APP_ID) {
+    const needsPassword = e.MICROSOFT_APP_TYPE !== 'UserAssignedMSI';
+    if (needsPassword && !e.MICROSOFT_APP_PASSWORD) {
+      problems.push('MICROSOFT_APP_PASSWORD: mangler (kreves sammen med MICROSOFT_APP_ID)');
+    }
+    if (e.MICROSOFT_APP_TYPE !== 'MultiTenant' && !e.MICROSOFT_APP_TENANT_ID) {
+      problems.push(`MICROSOFT_APP_TENANT_ID: mangler (kreves for MICROSOFT_APP_TYPE=${e.MICROSOFT_APP_TYPE})`);
+    }
+    bot = {
+      appId: e.MICROSOFT_APP_ID,
+      appPassword: e.MICROSOFT_APP_PASSWORD,
+      tenantId: e.MICROSOFT_APP_TENANT_ID,
+      appType: e.MICROSOFT_APP_TYPE,
+    };
+  } else if (production) {
+    problems.push('MICROSOFT_APP_ID: mangler (NODE_ENV=production krever bot-legitimasjon)');
+  }
+  if (production && !e.STORAGE_CONNECTION_STRING) {
+    problems.push('STORAGE_CONNECTION_STRING: mangler (NODE_ENV=production bruker aldri innebygd Azurite)');
+  }
+
+  const localMode = bot === undefined;
+  const host = e.HOST ?? (localMode ? '127.0.0.1' : '0.0.0.0');
+  if (localMode && !isLoopback(host)) {
+    problems.push(`HOST: «${host}» er ikke loopback; uten bot-legitimasjon lytter Planpuls bare på 127.0.0.1`);
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  return Object.freeze({
+    env: e.NODE_ENV,
+    localMode,
+    host,
+    port: e.PORT,
+    logLevel: e.LOG_LEVEL,
+    storageConnectionString: e.STORAGE_CONNECTION_STRING,
+    tablePrefix: e.TABLE_PREFIX,
+    dataDir: e.DATA_DIR,
+    azuritePort: e.AZURITE_PORT,
+    demoPlanPath: e.DEMO_PLAN,
+    importDemoOnEmpty: e.IMPORT_DEMO_ON_EMPTY === 'true',
+    timeZone: e.TIME_ZONE,
+    bot: bot && Object.freeze(bot),
+  });
+}
+
+/** The config as it may be logged: secrets replaced. */
+export function redactedConfig(config: Config): Record<string, unknown> {
+  return {
+    ...config,
+    storageConnectionString: config.storageConnectionString ? '[hemmelig]' : undefined,
+    bot: config.bot ? { ...config.bot, appPassword: config.bot.appPassword ? '[hemmelig]' : undefined } : undefined,
+  };
+}
+
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host.startsWith('127.');
+}
+
+function isValidTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('nb-NO', { timeZone: zone });
+    return true;
+  } catch {
+    // An unknown zone is reported as a config problem by the caller.
+    return false;
+  }
+}

@@ -1,0 +1,68 @@
+/** Stable error codes: logs, HTTP replies and tests match on these, never on messages. */
+export type ErrorCode =
+  | 'CONFIG_INVALID'
+  | 'PLAN_INVALID'
+  | 'BAD_REQUEST'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'STORAGE_UNAVAILABLE';
+
+/** Base of every error Planpuls raises on purpose. */
+export class PlanpulsError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}
+
+/** A configuration value is missing or malformed; names every offending variable. */
+export class ConfigError extends PlanpulsError {
+  constructor(readonly problems: readonly string[]) {
+    super('CONFIG_INVALID', `Ugyldig konfigurasjon:\n  - ${problems.join('\n  - ')}`);
+  }
+}
+
+/** Input from a person or a client did not pass validation. */
+export class BadRequestError extends PlanpulsError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('BAD_REQUEST', message, options);
+  }
+}
+
+export class NotFoundError extends PlanpulsError {
+  constructor(message: string) {
+    super('NOT_FOUND', message);
+  }
+}
+
+/** Someone else changed the record first (ETag mismatch) or it already exists. */
+export class ConflictError extends PlanpulsError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('CONFLICT', message, options);
+  }
+}
+
+/** Storage did not answer or failed in a way the caller cannot fix. */
+export class StorageError extends PlanpulsError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('STORAGE_UNAVAILABLE', message, options);
+  }
+}
+
+/** One problem in a plan file, located by entry and field. */
+export interface PlanIssue {
+  /** Where: e.g. `calendar[12] (kulg-03).slots[0].start`. */
+  readonly where: string;
+  readonly message: string;
+}
+
+/** A plan file did not validate; carries every problem found, each naming entry and field. */
+export class PlanInvalidError extends PlanpulsError {
+  constructor(readonly issues: readonly PlanIssue[]) {
+    super('PLAN_INVALID', `Planfilen er ugyldig (${issues.length} feil):\n${issues.map((i) => `  - ${i.where}: ${i.message}`).join('\n')}`);
+  }
+}

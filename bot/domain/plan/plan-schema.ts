@@ -1,0 +1,191 @@
+import { z } from 'zod';
+
+/**
+ * The Planpuls plan file format, version 1.
+ *
+ * This zod schema is the single source of truth: `npm run schema` writes the JSON Schema
+ * (`data/plans/plan.schema.json`) from it for editors, and import validates with it.
+ */
+export const PLAN_FORMAT = 'planpuls-plan';
+export const PLAN_FORMAT_VERSION = 1;
+
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'må være små bokstaver a-z, tall og bindestrek');
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'må være en dato på formen ÅÅÅÅ-MM-DD')
+  .refine((value) => isRealDate(value), 'er ikke en gyldig dato');
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'må være et klokkeslett TT:MM');
+const schoolYear = z
+  .string()
+  .regex(/^\d{4}-\d{4}$/, 'må være et skoleår på formen 2026-2027')
+  .refine((value) => Number(value.slice(5)) === Number(value.slice(0, 4)) + 1, 'må være to påfølgende år');
+const text = z.string().trim().min(1, 'kan ikke være tom');
+
+function isRealDate(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
+export const unitTypes = [
+  'barnehage',
+  'skole',
+  'ppt',
+  'barnevern',
+  'familie',
+  'flyktning',
+  'annet',
+] as const;
+export const UnitType = z.enum(unitTypes);
+
+export const programmeKinds = ['ledergruppe', 'program', 'nettverk', 'prosjektgruppe', 'samling', 'ekstern'] as const;
+
+export const Role = z.strictObject({
+  id: slug,
+  name: text,
+  description: text.optional(),
+});
+
+export const Programme = z.strictObject({
+  id: slug,
+  name: text,
+  kind: z.enum(programmeKinds),
+  /** A network inside a programme, e.g. the regional project group of LP. */
+  parent: slug.optional(),
+  description: text.optional(),
+  /** Role ids that normally take part. */
+  participants: z.array(slug).default([]),
+  /** Reminder and agenda defaults for the programme's meetings; events may override. */
+  defaults: z
+    .strictObject({
+      readingLeadDays: z.int().min(0).max(60).optional(),
+      agendaItemsDaysBefore: z.int().min(0).max(120).optional(),
+      agendaPublishDaysBefore: z.int().min(0).max(60).optional(),
+    })
+    .optional(),
+});
+
+export const Unit = z.strictObject({
+  id: slug,
+  name: text,
+  type: UnitType,
+  owner: z.enum(['kommunal', 'privat']),
+  municipality: text,
+  programmes: z.array(slug).default([]),
+  note: text.optional(),
+});
+
+export const Theme = z.strictObject({
+  id: slug,
+  number: z.int().min(1),
+  title: text,
+  description: text.optional(),
+  goals: z.array(text).default([]),
+});
+
+export const Sign = z.strictObject({
+  id: slug,
+  text,
+});
+
+export const FuturePicture = z.strictObject({
+  id: slug,
+  title: text,
+  /** Unit types the picture applies to; `leder` pictures apply to every unit's leadership. */
+  appliesTo: z.array(UnitType).min(1),
+  /** The picture's narrative (fremtidsbilde). */
+  picture: text.optional(),
+  /** Yes/no signs of good practice (tegn på god praksis). */
+  signs: z.array(Sign).min(1),
+});
+
+export const TimeSlot = z.strictObject({
+  start: clockTime,
+  end: clockTime.optional(),
+  label: text.optional(),
+});
+
+export const EventRule = z.discriminatedUnion('kind', [
+  /** "Saker meldes inn senest 3 uker før møtet". */
+  z.strictObject({ kind: z.literal('agenda-items-deadline'), daysBefore: z.int().min(0), text: text.optional() }),
+  /** "Saksliste sendes ut ei uke i forkant". */
+  z.strictObject({ kind: z.literal('agenda-publish'), daysBefore: z.int().min(0), text: text.optional() }),
+  /** "5 dager før eller etter": the date is a target inside a window. */
+  z.strictObject({
+    kind: z.literal('window'),
+    daysBefore: z.int().min(0),
+    daysAfter: z.int().min(0),
+    text: text.optional(),
+  }),
+  /** A deadline for something participants must deliver, e.g. a report. */
+  z.strictObject({ kind: z.literal('deadline'), text }),
+]);
+
+export const CalendarEvent = z
+  .strictObject({
+    id: slug,
+    date: isoDate,
+    endDate: isoDate.optional(),
+    /** The week number as printed in the source, when it differs from the ISO week of `date`. */
+    printedWeek: z.int().min(1).max(53).optional(),
+    programme: slug,
+    /** Further programmes or networks the event also belongs to. */
+    alsoFor: z.array(slug).default([]),
+    title: text,
+    description: text.optional(),
+    slots: z.array(TimeSlot).default([]),
+    location: text.optional(),
+    /** Lesebestilling/oppgave. */
+    reading: text.optional(),
+    participants: z.array(slug).default([]),
+    /** Participants as the source prints them, when the roles lose detail (e.g. named groups). */
+    participantsText: text.optional(),
+    rules: z.array(EventRule).default([]),
+    notes: z.array(text).default([]),
+  })
+  .refine((event) => !event.endDate || event.endDate >= event.date, {
+    message: 'endDate kan ikke være før date',
+    path: ['endDate'],
+  });
+
+export const PeriodTask = z
+  .strictObject({
+    id: slug,
+    from: isoDate,
+    to: isoDate,
+    text,
+    responsible: text.optional(),
+    programme: slug.optional(),
+  })
+  .refine((task) => task.to >= task.from, { message: 'to kan ikke være før from', path: ['to'] });
+
+export const PlanFile = z.strictObject({
+  format: z.literal(PLAN_FORMAT),
+  version: z.literal(PLAN_FORMAT_VERSION),
+  id: slug,
+  title: text,
+  municipality: text,
+  sector: text,
+  schoolYear,
+  source: text.optional(),
+  roles: z.array(Role).min(1),
+  programmes: z.array(Programme).min(1),
+  units: z.array(Unit).default([]),
+  themes: z.array(Theme).default([]),
+  futurePictures: z.array(FuturePicture).default([]),
+  periodTasks: z.array(PeriodTask).default([]),
+  calendar: z.array(CalendarEvent).default([]),
+});
+
+export type PlanFile = z.infer<typeof PlanFile>;
+export type Role = z.infer<typeof Role>;
+export type Programme = z.infer<typeof Programme>;
+export type Unit = z.infer<typeof Unit>;
+export type UnitType = z.infer<typeof UnitType>;
+export type Theme = z.infer<typeof Theme>;
+export type FuturePicture = z.infer<typeof FuturePicture>;
+export type CalendarEvent = z.infer<typeof CalendarEvent>;
+export type TimeSlot = z.infer<typeof TimeSlot>;
+export type EventRule = z.infer<typeof EventRule>;
+export type PeriodTask = z.infer<typeof PeriodTask>;

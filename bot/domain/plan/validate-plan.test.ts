@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { planFixture, planYaml } from '../../../tests/support/plan-fixture.js';
+import { parsePlan, validatePlan } from './validate-plan.js';
+
+function issuesOf(plan: unknown) {
+  const result = validatePlan(plan);
+  return result.ok ? [] : result.issues;
+}
+
+describe('validatePlan', () => {
+  it('accepts a complete plan', () => {
+    expect(issuesOf(planFixture())).toEqual([]);
+  });
+
+  it('names the entry by id and the field when a time is malformed', () => {
+    const plan = planFixture();
+    plan.calendar[0].slots[0].start = '25:00';
+    expect(issuesOf(plan)).toEqual([
+      { where: 'calendar[0] (kulg-01).slots[0].start', message: 'må være et klokkeslett TT:MM' },
+    ]);
+  });
+
+  it('refuses a date that does not exist', () => {
+    const plan = planFixture();
+    plan.calendar[1].date = '2020-02-30';
+    expect(issuesOf(plan)).toEqual([{ where: 'calendar[1] (lp-01).date', message: 'er ikke en gyldig dato' }]);
+  });
+
+  it('refuses an end date before the start date', () => {
+    const plan = planFixture();
+    plan.calendar[1].endDate = '2020-09-15';
+    expect(issuesOf(plan)[0]?.where).toBe('calendar[1] (lp-01).endDate');
+  });
+
+  it('refuses a reference to an unknown programme or role', () => {
+    const plan = planFixture();
+    plan.calendar[2].programme = 'kulgg';
+    plan.calendar[0].participants.push('rektor');
+    expect(issuesOf(plan)).toEqual([
+      { where: 'calendar[0] (kulg-01).participants[2]', message: 'ukjent rolle «rektor»' },
+      { where: 'calendar[2] (kulg-02).programme', message: 'ukjent program/nettverk «kulgg»' },
+    ]);
+  });
+
+  it('refuses duplicate ids', () => {
+    const plan = planFixture();
+    plan.calendar[2].id = 'kulg-01';
+    expect(issuesOf(plan)).toEqual([{ where: 'calendar[2] (kulg-01).id', message: 'id «kulg-01» finnes fra før' }]);
+  });
+
+  it('refuses unknown fields so typos do not pass silently', () => {
+    const plan = planFixture();
+    plan.calendar[0].lokasjon = 'Rådhuset';
+    expect(issuesOf(plan)[0]?.where).toBe('calendar[0] (kulg-01)');
+  });
+
+  it('refuses another format version', () => {
+    const plan = planFixture();
+    plan.version = 2;
+    expect(issuesOf(plan)[0]?.where).toBe('version');
+  });
+});
+
+describe('parsePlan', () => {
+  it('reads YAML', () => {
+    expect(parsePlan(planYaml()).ok).toBe(true);
+  });
+
+  it('reads JSON', () => {
+    expect(parsePlan(JSON.stringify(planFixture())).ok).toBe(true);
+  });
+
+  it('names the line of a syntax error', () => {
+    const result = parsePlan('format: planpuls-plan\nversion: [1\n');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.issues[0]?.where).toMatch(/^linje \d+$/);
+  });
+
+  it('refuses duplicate keys', () => {
+    expect(parsePlan('id: a\nid: b\n').ok).toBe(false);
+  });
+});

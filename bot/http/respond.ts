@@ -1,0 +1,51 @@
+import type { Request, Response } from 'restify';
+import type { ErrorCode } from '../domain/errors.js';
+import { PlanpulsError, PlanInvalidError } from '../domain/errors.js';
+import { languageOf, messages, type Messages } from '../i18n/index.js';
+import type { Logger } from '../log/logger.js';
+
+const STATUS: Record<ErrorCode, number> = {
+  CONFIG_INVALID: 500,
+  PLAN_INVALID: 400,
+  BAD_REQUEST: 400,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  STORAGE_UNAVAILABLE: 503,
+};
+
+/** The error body every endpoint answers with. */
+export interface ErrorBody {
+  error: { code: string; message: string; details?: unknown };
+}
+
+export function textFor(req: Request): Messages {
+  return messages(languageOf(req.header('accept-language')));
+}
+
+export function sendError(res: Response, status: number, body: ErrorBody): void {
+  res.status(status);
+  res.json(body);
+}
+
+/**
+ * Wraps an async route so that every failure becomes one clear JSON reply: our typed errors
+ * keep their code and message; anything else is logged and answered 500 without details.
+ */
+export function route(logger: Logger, handler: (req: Request, res: Response) => Promise<void>) {
+  return async (req: Request, res: Response): Promise<void> => {
+    try {
+      await handler(req, res);
+    } catch (error) {
+      if (error instanceof PlanpulsError) {
+        const status = STATUS[error.code];
+        if (status >= 500) logger.error('request failed', { path: req.path(), error });
+        const message = error.code === 'STORAGE_UNAVAILABLE' ? textFor(req).errors.storageDown : error.message;
+        const details = error instanceof PlanInvalidError ? error.issues : undefined;
+        sendError(res, status, { error: { code: error.code, message, ...(details ? { details } : {}) } });
+        return;
+      }
+      logger.error('request failed', { path: req.path(), error });
+      sendError(res, 500, { error: { code: 'INTERNAL', message: textFor(req).errors.internal } });
+    }
+  };
+}

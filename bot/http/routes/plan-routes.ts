@@ -1,0 +1,59 @@
+import type { Request, Server } from 'restify';
+import { BadRequestError, NotFoundError } from '../../domain/errors.js';
+import type { Logger } from '../../log/logger.js';
+import { currentPlan, listEvents, type ReadPlanDeps } from '../../use-cases/read-plan.js';
+import { route, textFor } from '../respond.js';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Read-only plan API for the tab: events, units, the plan itself. */
+export function planRoutes(server: Server, deps: ReadPlanDeps & { logger: Logger }): void {
+  server.get(
+    '/api/events',
+    route(deps.logger, async (req, res) => {
+      const from = dateParam(req, 'from');
+      const to = dateParam(req, 'to');
+      if (from && to && from > to) throw new BadRequestError(textFor(req).errors.badRange);
+      const events = await listEvents(deps, { ...(from ? { from } : {}), ...(to ? { to } : {}) });
+      res.json(200, { events });
+    }),
+  );
+
+  server.get(
+    '/api/units',
+    route(deps.logger, async (req, res) => {
+      const stored = await requirePlan(deps, req);
+      res.json(200, { planKey: stored.info.key, units: stored.plan.units });
+    }),
+  );
+
+  server.get(
+    '/api/plan',
+    route(deps.logger, async (req, res) => {
+      const stored = await requirePlan(deps, req);
+      const { info, plan } = stored;
+      res.json(200, {
+        key: info.key,
+        revision: info.revision,
+        importedAt: info.importedAt,
+        rolledFrom: info.rolledFrom ?? null,
+        plan,
+      });
+    }),
+  );
+}
+
+async function requirePlan(deps: ReadPlanDeps, req: Request) {
+  const stored = await currentPlan(deps);
+  if (!stored) throw new NotFoundError(textFor(req).errors.notFound);
+  return stored;
+}
+
+function dateParam(req: Request, name: 'from' | 'to'): string | undefined {
+  const value: unknown = (req.query as Record<string, unknown> | undefined)?.[name];
+  if (value === undefined || value === '') return undefined;
+  if (typeof value !== 'string' || !DATE.test(value) || Number.isNaN(Date.parse(value))) {
+    throw new BadRequestError(textFor(req).errors.badDate(name, String(value)));
+  }
+  return value;
+}

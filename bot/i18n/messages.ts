@@ -1,0 +1,23 @@
+/** Every text a person sees, per language. Norwegian bokmål first, English second. */
+export interface Messages {
+  readonly help: {
+    readonly title: string;
+    readonly intro: string;
+    readonly notUnderstood: string;
+    readonly commandsHeading: string;
+    readonly commands: readonly { readonly name: string; readonly description: string }[];
+    readonly footer: string;
+  };
+  readonly errors: {
+    readonly turnFailed: string;
+    readonly badJson: string;
+    readonly bodyTooLarge: string;
+    readonly notFound: string;
+    readonly internal: string;
+    readonly storageDown: string;
+    readonly badDate: (field: string, value: string) => string;
+    readonly badRange: string;
+  };
+}
+
+export type Language = 'nb' | 'en';

@@ -1,0 +1,59 @@
+// The composition root: reads the environment once, starts storage, imports the demo plan into
+// empty storage, serves, and shuts everything down on SIGINT/SIGTERM.
+import { readFile } from 'node:fs/promises';
+import { createApp } from './app.js';
+import { loadConfig, redactedConfig } from './config/config.js';
+import { PlanpulsError } from './domain/errors.js';
+import { createLogger } from './log/logger.js';
+import { systemClock } from './platform/system-clock.js';
+import { openStorage } from './platform/storage.js';
+import { ensureDemoPlan } from './use-cases/ensure-demo-plan.js';
+
+async function main(): Promise<void> {
+  const config = loadConfig(process.env);
+  const logger = createLogger({ level: config.logLevel });
+  logger.info('starting Planpuls', { config: redactedConfig(config) });
+  if (config.localMode) {
+    logger.warn('local mode: no bot credentials, listening on loopback only; never use this in production');
+  }
+
+  const storage = await openStorage(config, logger);
+  let app: ReturnType<typeof createApp> | undefined;
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info('stopping', { signal });
+    await app?.close();
+    await storage.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+
+  try {
+    await storage.tables.ping();
+    app = createApp({ config, logger, clock: systemClock, tables: storage.tables });
+    if (config.importDemoOnEmpty) {
+      await ensureDemoPlan({
+        plans: app.plans,
+        clock: systemClock,
+        logger,
+        timeZone: config.timeZone,
+        readDemoPlan: () => readFile(config.demoPlanPath, 'utf8'),
+      });
+    }
+    const url = await app.listen();
+    logger.info('Planpuls is listening', { url, messages: `${url}/api/messages`, tab: `${url}/tab` });
+  } catch (error) {
+    await app?.close();
+    await storage.stop();
+    throw error;
+  }
+}
+
+main().catch((error: unknown) => {
+  const message = error instanceof PlanpulsError ? error.message : String((error as Error)?.stack ?? error);
+  process.stderr.write(`Planpuls startet ikke: ${message}\n`);
+  process.exit(1);
+});

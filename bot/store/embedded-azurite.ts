@@ -1,0 +1,113 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { dirname, join } from 'node:path';
+import { StorageError } from '../domain/errors.js';
+import type { Logger } from '../log/logger.js';
+
+/** Azurite's published development account; it is the same for every installation. */
+const DEV_ACCOUNT = 'devstoreaccount1';
+const DEV_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
+
+export interface EmbeddedAzurite {
+  readonly connectionString: string;
+  readonly port: number;
+  stop(): Promise<void>;
+}
+
+export interface AzuriteOptions {
+  /** Folder for Azurite's files; created if missing. */
+  location: string;
+  /** 0 picks a free port. */
+  port: number;
+  logger: Logger;
+  startTimeoutMs?: number;
+}
+
+/**
+ * Starts Azurite's table service as a child process on 127.0.0.1, with telemetry off and data on
+ * disk, and resolves once it answers HTTP.
+ */
+export async function startAzurite(options: AzuriteOptions): Promise<EmbeddedAzurite> {
+  mkdirSync(options.location, { recursive: true });
+  const port = options.port === 0 ? await freePort() : options.port;
+  const args = [
+    azuriteTableMain(),
+    '--tableHost', '127.0.0.1',
+    '--tablePort', String(port),
+    '--location', options.location,
+    '--disableTelemetry',
+    '--skipApiVersionCheck',
+    '--silent',
+  ];
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const collect = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-4000);
+  };
+  child.stdout?.on('data', collect);
+  child.stderr?.on('data', collect);
+
+  const endpoint = `http://127.0.0.1:${port}/${DEV_ACCOUNT}`;
+  try {
+    await waitUntilAnswering(endpoint, child, options.startTimeoutMs ?? 30_000);
+  } catch (error) {
+    await stopChild(child);
+    throw new StorageError(
+      `Innebygd Azurite startet ikke på port ${port} (AZURITE_PORT): ${(error as Error).message}\n${output.trim()}`,
+      { cause: error },
+    );
+  }
+  options.logger.info('embedded Azurite table service started', { port, location: options.location });
+  return {
+    port,
+    connectionString:
+      `DefaultEndpointsProtocol=http;AccountName=${DEV_ACCOUNT};AccountKey=${DEV_KEY};` +
+      `TableEndpoint=${endpoint};`,
+    stop: () => stopChild(child),
+  };
+}
+
+function azuriteTableMain(): string {
+  const require = createRequire(import.meta.url);
+  return join(dirname(require.resolve('azurite/package.json')), 'dist', 'src', 'table', 'main.js');
+}
+
+async function waitUntilAnswering(endpoint: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  while (performance.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`prosessen avsluttet med kode ${child.exitCode}`);
+    try {
+      // Any HTTP answer, even 400 or 403, means the service is listening.
+      await fetch(`${endpoint}/Tables`, { signal: AbortSignal.timeout(1000) });
+      return;
+    } catch {
+      // Not listening yet; the loop retries until the deadline.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  throw new Error(`svarte ikke innen ${timeoutMs} ms`);
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+  await exited;
+  clearTimeout(timer);
+}
+
+/** A port that was free a moment ago on loopback. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}

@@ -1,0 +1,51 @@
+import { TableClient, TableServiceClient } from '@azure/data-tables';
+import { toStoreError } from './table-errors.js';
+
+/** Hands out table clients for one storage account, with our table-name prefix. */
+export interface Tables {
+  /** A client for `<prefix><name>`; the table is created on first use. */
+  table(name: string): Promise<TableClient>;
+  /** Resolves when storage answers a request. */
+  ping(): Promise<void>;
+}
+
+export function connectTables(connectionString: string, prefix: string): Tables {
+  // Only the local emulator on loopback is reached over plain HTTP.
+  const allowInsecureConnection = isLoopbackHttp(connectionString);
+  const service = TableServiceClient.fromConnectionString(connectionString, { allowInsecureConnection });
+  const ready = new Map<string, Promise<TableClient>>();
+
+  const table = (name: string): Promise<TableClient> => {
+    const fullName = `${prefix}${name}`;
+    let client = ready.get(fullName);
+    if (!client) {
+      const created = TableClient.fromConnectionString(connectionString, fullName, { allowInsecureConnection });
+      client = created.createTable().then(
+        () => created,
+        (error: unknown) => {
+          ready.delete(fullName);
+          throw toStoreError(error, `tabellen ${fullName}`);
+        },
+      );
+      ready.set(fullName, client);
+    }
+    return client;
+  };
+
+  const ping = async (): Promise<void> => {
+    try {
+      await service.listTables().byPage({ maxPageSize: 1 }).next();
+    } catch (error) {
+      throw toStoreError(error, 'lagringskontoen');
+    }
+  };
+  return { table, ping };
+}
+
+function isLoopbackHttp(connectionString: string): boolean {
+  if (/UseDevelopmentStorage=true/i.test(connectionString)) return true;
+  const endpoint = /TableEndpoint=([^;]+)/i.exec(connectionString)?.[1];
+  if (!endpoint) return false;
+  const url = new URL(endpoint);
+  return url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+}
