@@ -10,6 +10,7 @@ import type { Logger } from './log/logger.js';
 import { createTablePlanRepository } from './store/table-plan-repository.js';
 import type { Tables } from './store/table-service.js';
 import { createAdapter } from './teams/adapter.js';
+import { botEndpoint } from './teams/bot-endpoint.js';
 import { PlanpulsBot } from './teams/planpuls-bot.js';
 import type { PlanRepository } from './use-cases/plan-repository.js';
 
@@ -38,7 +39,7 @@ export function createApp(deps: AppDeps): App {
 
   healthRoutes(server, { tables, logger });
   planRoutes(server, { plans, clock, timeZone: config.timeZone, logger });
-  messageRoutes(server, { adapter, bot });
+  messageRoutes(server, { handle: botEndpoint(adapter, bot) });
   tabRoutes(server, { tabDir: new URL('../tab/', import.meta.url) });
 
   return {

@@ -5,7 +5,8 @@ import { parsePlan } from '../bot/domain/plan/validate-plan.js';
 
 const parts = ['header', 'org', 'units', 'themes', 'temaplan', 'calendar'];
 const dir = new URL('../data/plans/parts/', import.meta.url);
-const text = parts.map((part) => readFileSync(new URL(`${part}.yaml`, dir), 'utf8').trimEnd()).join('\n\n') + '\n';
+const text =
+  parts.map((part) => readFileSync(new URL(`${part}.yaml`, dir), 'utf8').trimEnd()).join('\n\n') + '\n';
 const result = parsePlan(text);
 if (!result.ok) {
   for (const issue of result.issues) console.error(`${issue.where}: ${issue.message}`);

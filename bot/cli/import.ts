@@ -25,7 +25,9 @@ async function run(): Promise<number> {
   }
   const schoolYear = values['school-year'] === undefined ? undefined : parseSchoolYear(values['school-year']);
   if (values['school-year'] !== undefined && !schoolYear) {
-    process.stderr.write(`--school-year må være to påfølgende år, f.eks. 2026-2027, ikke «${values['school-year']}».\n`);
+    process.stderr.write(
+      `--school-year må være to påfølgende år, f.eks. 2026-2027, ikke «${values['school-year']}».\n`,
+    );
     return 2;
   }
 
@@ -51,7 +53,9 @@ async function run(): Promise<number> {
 run().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    process.stderr.write(`${error instanceof PlanpulsError ? error.message : String((error as Error)?.stack ?? error)}\n`);
+    process.stderr.write(
+      `${error instanceof PlanpulsError ? error.message : String((error as Error)?.stack ?? error)}\n`,
+    );
     process.exit(1);
   },
 );

@@ -53,6 +53,8 @@ describe('loadConfig', () => {
   });
 
   it('refuses an unknown time zone', () => {
-    expect(problemsOf({ TIME_ZONE: 'Europe/Atlantis' })).toEqual(['TIME_ZONE: ukjent tidssone «Europe/Atlantis»']);
+    expect(problemsOf({ TIME_ZONE: 'Europe/Atlantis' })).toEqual([
+      'TIME_ZONE: ukjent tidssone «Europe/Atlantis»',
+    ]);
   });
 });

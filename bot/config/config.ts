@@ -81,7 +81,9 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
       problems.push('MICROSOFT_APP_PASSWORD: mangler (kreves sammen med MICROSOFT_APP_ID)');
     }
     if (e.MICROSOFT_APP_TYPE !== 'MultiTenant' && !e.MICROSOFT_APP_TENANT_ID) {
-      problems.push(`MICROSOFT_APP_TENANT_ID: mangler (kreves for MICROSOFT_APP_TYPE=${e.MICROSOFT_APP_TYPE})`);
+      problems.push(
+        `MICROSOFT_APP_TENANT_ID: mangler (kreves for MICROSOFT_APP_TYPE=${e.MICROSOFT_APP_TYPE})`,
+      );
     }
     bot = {
       appId: e.MICROSOFT_APP_ID,
@@ -99,7 +101,9 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
   const localMode = bot === undefined;
   const host = e.HOST ?? (localMode ? '127.0.0.1' : '0.0.0.0');
   if (localMode && !isLoopback(host)) {
-    problems.push(`HOST: «${host}» er ikke loopback; uten bot-legitimasjon lytter Planpuls bare på 127.0.0.1`);
+    problems.push(
+      `HOST: «${host}» er ikke loopback; uten bot-legitimasjon lytter Planpuls bare på 127.0.0.1`,
+    );
   }
   if (problems.length > 0) throw new ConfigError(problems);
 
@@ -125,7 +129,9 @@ export function redactedConfig(config: Config): Record<string, unknown> {
   return {
     ...config,
     storageConnectionString: config.storageConnectionString ? '[hemmelig]' : undefined,
-    bot: config.bot ? { ...config.bot, appPassword: config.bot.appPassword ? '[hemmelig]' : undefined } : undefined,
+    bot: config.bot
+      ? { ...config.bot, appPassword: config.bot.appPassword ? '[hemmelig]' : undefined }
+      : undefined,
   };
 }
 

@@ -1,11 +1,6 @@
 /** Stable error codes: logs, HTTP replies and tests match on these, never on messages. */
 export type ErrorCode =
-  | 'CONFIG_INVALID'
-  | 'PLAN_INVALID'
-  | 'BAD_REQUEST'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'STORAGE_UNAVAILABLE';
+  'CONFIG_INVALID' | 'PLAN_INVALID' | 'BAD_REQUEST' | 'NOT_FOUND' | 'CONFLICT' | 'STORAGE_UNAVAILABLE';
 
 /** Base of every error Planpuls raises on purpose. */
 export class PlanpulsError extends Error {
@@ -63,6 +58,9 @@ export interface PlanIssue {
 /** A plan file did not validate; carries every problem found, each naming entry and field. */
 export class PlanInvalidError extends PlanpulsError {
   constructor(readonly issues: readonly PlanIssue[]) {
-    super('PLAN_INVALID', `Planfilen er ugyldig (${issues.length} feil):\n${issues.map((i) => `  - ${i.where}: ${i.message}`).join('\n')}`);
+    super(
+      'PLAN_INVALID',
+      `Planfilen er ugyldig (${issues.length} feil):\n${issues.map((i) => `  - ${i.where}: ${i.message}`).join('\n')}`,
+    );
   }
 }

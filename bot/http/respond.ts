@@ -39,7 +39,8 @@ export function route(logger: Logger, handler: (req: Request, res: Response) => 
       if (error instanceof PlanpulsError) {
         const status = STATUS[error.code];
         if (status >= 500) logger.error('request failed', { path: req.path(), error });
-        const message = error.code === 'STORAGE_UNAVAILABLE' ? textFor(req).errors.storageDown : error.message;
+        const message =
+          error.code === 'STORAGE_UNAVAILABLE' ? textFor(req).errors.storageDown : error.message;
         const details = error instanceof PlanInvalidError ? error.issues : undefined;
         sendError(res, status, { error: { code: error.code, message, ...(details ? { details } : {}) } });
         return;

@@ -23,21 +23,30 @@ export function createHttpServer(logger: Logger): restify.Server {
   });
 
   // restify's own errors (bad JSON, body too large, unknown route) get our format and language.
-  server.on('restifyError', (req: restify.Request, res: restify.Response, err: Error & { statusCode?: number; body?: { code?: string } }, callback: () => void) => {
-    const status = err.statusCode ?? 500;
-    const text = textFor(req).errors;
-    const restCode = err.body?.code ?? err.name;
-    const known: Record<string, [string, string]> = {
-      InvalidContent: ['BAD_JSON', text.badJson],
-      BadRequest: ['BAD_JSON', text.badJson],
-      PayloadTooLarge: ['BODY_TOO_LARGE', text.bodyTooLarge],
-      RequestEntityTooLarge: ['BODY_TOO_LARGE', text.bodyTooLarge],
-      ResourceNotFound: ['NOT_FOUND', text.notFound],
-    };
-    const [code, message] = known[restCode] ?? (status >= 500 ? ['INTERNAL', text.internal] : [restCode, err.message]);
-    if (status >= 500) logger.error('request failed', { path: req.path(), error: err });
-    sendError(res, status, { error: { code, message } });
-    callback();
-  });
+  server.on(
+    'restifyError',
+    (
+      req: restify.Request,
+      res: restify.Response,
+      err: Error & { statusCode?: number; body?: { code?: string } },
+      callback: () => void,
+    ) => {
+      const status = err.statusCode ?? 500;
+      const text = textFor(req).errors;
+      const restCode = err.body?.code ?? err.name;
+      const known: Record<string, [string, string]> = {
+        InvalidContent: ['BAD_JSON', text.badJson],
+        BadRequest: ['BAD_JSON', text.badJson],
+        PayloadTooLarge: ['BODY_TOO_LARGE', text.bodyTooLarge],
+        RequestEntityTooLarge: ['BODY_TOO_LARGE', text.bodyTooLarge],
+        ResourceNotFound: ['NOT_FOUND', text.notFound],
+      };
+      const [code, message] =
+        known[restCode] ?? (status >= 500 ? ['INTERNAL', text.internal] : [restCode, err.message]);
+      if (status >= 500) logger.error('request failed', { path: req.path(), error: err });
+      sendError(res, status, { error: { code, message } });
+      callback();
+    },
+  );
   return server;
 }

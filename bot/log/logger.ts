@@ -24,7 +24,9 @@ export function createLogger(options: LoggerOptions = {}, base: Record<string, u
   const now = options.now ?? (() => new Date());
   const log = (level: LogLevel) => (msg: string, fields?: Record<string, unknown>) => {
     if (ORDER[level] < threshold) return;
-    write(JSON.stringify({ time: now().toISOString(), level, msg, ...redact(base), ...redact(fields ?? {}) }));
+    write(
+      JSON.stringify({ time: now().toISOString(), level, msg, ...redact(base), ...redact(fields ?? {}) }),
+    );
   };
   return {
     debug: log('debug'),
@@ -43,7 +45,8 @@ function redact(fields: Record<string, unknown>): Record<string, unknown> {
   for (const [key, value] of Object.entries(fields)) {
     if (SECRET_KEY.test(key)) out[key] = '[hemmelig]';
     else if (value instanceof Error) out[key] = serializeError(value);
-    else if (value && typeof value === 'object' && !Array.isArray(value)) out[key] = redact(value as Record<string, unknown>);
+    else if (value && typeof value === 'object' && !Array.isArray(value))
+      out[key] = redact(value as Record<string, unknown>);
     else out[key] = value;
   }
   return out;

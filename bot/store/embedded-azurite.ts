@@ -32,11 +32,18 @@ export interface AzuriteOptions {
 export async function startAzurite(options: AzuriteOptions): Promise<EmbeddedAzurite> {
   mkdirSync(options.location, { recursive: true });
   const port = options.port === 0 ? await freePort() : options.port;
+  // Something else answering on the port would look like a started Azurite, with other data.
+  if (!(await isPortFree(port))) {
+    throw new StorageError(`Innebygd Azurite startet ikke på port ${port} (AZURITE_PORT): porten er i bruk`);
+  }
   const args = [
     azuriteTableMain(),
-    '--tableHost', '127.0.0.1',
-    '--tablePort', String(port),
-    '--location', options.location,
+    '--tableHost',
+    '127.0.0.1',
+    '--tablePort',
+    String(port),
+    '--location',
+    options.location,
     '--disableTelemetry',
     '--skipApiVersionCheck',
     '--silent',
@@ -99,6 +106,14 @@ async function stopChild(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
+function isPortFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+  });
+}
+
 /** A port that was free a moment ago on loopback. */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -107,7 +122,9 @@ export function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }

@@ -16,7 +16,15 @@ import type { Tables } from './table-service.js';
 const POINTERS = 'plans';
 const ROWS = 'planrows';
 const POINTER_PARTITION = 'plan';
-const SECTIONS = ['roles', 'programmes', 'units', 'themes', 'futurePictures', 'periodTasks', 'calendar'] as const;
+const SECTIONS = [
+  'roles',
+  'programmes',
+  'units',
+  'themes',
+  'futurePictures',
+  'periodTasks',
+  'calendar',
+] as const;
 const BATCH = 100;
 
 interface PointerEntity {
@@ -71,7 +79,10 @@ export function createTablePlanRepository(tables: Tables, logger: Logger): PlanR
     return { info, plan };
   };
 
-  const save = async (plan: PlanFile, meta: { rolledFrom?: string; importedAt: Date }): Promise<SavePlanResult> => {
+  const save = async (
+    plan: PlanFile,
+    meta: { rolledFrom?: string; importedAt: Date },
+  ): Promise<SavePlanResult> => {
     const key = planKey(plan);
     const revision = revisionOf(plan);
     const current = await readPointer(key);
@@ -136,7 +147,11 @@ function rowsOf(plan: PlanFile, partitionKey: string): RowEntity[] {
   const rows: RowEntity[] = [{ partitionKey, rowKey: 'header', body: JSON.stringify(header) }];
   for (const section of SECTIONS) {
     plan[section].forEach((entry, index) => {
-      rows.push({ partitionKey, rowKey: `${section}:${String(index).padStart(5, '0')}`, body: JSON.stringify(entry) });
+      rows.push({
+        partitionKey,
+        rowKey: `${section}:${String(index).padStart(5, '0')}`,
+        body: JSON.stringify(entry),
+      });
     });
   }
   return rows;
@@ -147,7 +162,9 @@ async function writeRevision(rows: TableClient, partition: string, plan: PlanFil
   try {
     for (let i = 0; i < entities.length; i += BATCH) {
       // Upsert: a crashed earlier attempt may have left some of these same rows.
-      const actions: TransactionAction[] = entities.slice(i, i + BATCH).map((entity) => ['upsert', entity, 'Replace']);
+      const actions: TransactionAction[] = entities
+        .slice(i, i + BATCH)
+        .map((entity) => ['upsert', entity, 'Replace']);
       await rows.submitTransaction(actions);
     }
   } catch (error) {

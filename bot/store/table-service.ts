@@ -9,17 +9,25 @@ export interface Tables {
   ping(): Promise<void>;
 }
 
+const PING_TIMEOUT_MS = 3000;
+
 export function connectTables(connectionString: string, prefix: string): Tables {
   // Only the local emulator on loopback is reached over plain HTTP.
   const allowInsecureConnection = isLoopbackHttp(connectionString);
-  const service = TableServiceClient.fromConnectionString(connectionString, { allowInsecureConnection });
+  // The health check should answer quickly, so its client does not retry.
+  const service = TableServiceClient.fromConnectionString(connectionString, {
+    allowInsecureConnection,
+    retryOptions: { maxRetries: 0 },
+  });
   const ready = new Map<string, Promise<TableClient>>();
 
   const table = (name: string): Promise<TableClient> => {
     const fullName = `${prefix}${name}`;
     let client = ready.get(fullName);
     if (!client) {
-      const created = TableClient.fromConnectionString(connectionString, fullName, { allowInsecureConnection });
+      const created = TableClient.fromConnectionString(connectionString, fullName, {
+        allowInsecureConnection,
+      });
       client = created.createTable().then(
         () => created,
         (error: unknown) => {
@@ -34,7 +42,10 @@ export function connectTables(connectionString: string, prefix: string): Tables 
 
   const ping = async (): Promise<void> => {
     try {
-      await service.listTables().byPage({ maxPageSize: 1 }).next();
+      await service
+        .listTables({ abortSignal: AbortSignal.timeout(PING_TIMEOUT_MS) })
+        .byPage({ maxPageSize: 1 })
+        .next();
     } catch (error) {
       throw toStoreError(error, 'lagringskontoen');
     }

@@ -1,7 +1,8 @@
 import type { Language } from '../i18n/index.js';
 
 /** A command read from a chat message. */
-export type Command = { readonly name: 'help'; readonly language: Language | undefined } | { readonly name: 'unknown' };
+export type Command =
+  { readonly name: 'help'; readonly language: Language | undefined } | { readonly name: 'unknown' };
 
 const ALIASES: Record<string, Command> = {
   hjelp: { name: 'help', language: 'nb' },

@@ -24,7 +24,10 @@ export class PlanpulsBot extends TeamsActivityHandler {
     const fallback = languageOf(context.activity.locale);
     const language = command.name === 'help' ? (command.language ?? fallback) : fallback;
     const card = renderHelpCard(helpCardData(messages(language), command.name === 'unknown'));
-    this.options.logger.debug('answered with help', { command: command.name, conversationType: context.activity.conversation?.conversationType });
+    this.options.logger.debug('answered with help', {
+      command: command.name,
+      conversationType: context.activity.conversation?.conversationType,
+    });
     await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
   }
 }

@@ -29,6 +29,9 @@ export async function importPlan(
   const original = validation.plan;
   const plan = options.schoolYear ? rollPlanForward(original, options.schoolYear) : original;
   const rolledFrom = plan.schoolYear === original.schoolYear ? undefined : original.schoolYear;
-  const saved = await deps.plans.save(plan, { importedAt: deps.clock.now(), ...(rolledFrom ? { rolledFrom } : {}) });
+  const saved = await deps.plans.save(plan, {
+    importedAt: deps.clock.now(),
+    ...(rolledFrom ? { rolledFrom } : {}),
+  });
   return { ...saved, plan };
 }

@@ -24,7 +24,10 @@ export interface EventView extends CalendarEvent {
  * Events of every stored plan that overlap `[from, to]` (inclusive dates), in date order.
  * Either bound may be left open.
  */
-export async function listEvents(deps: ReadPlanDeps, range: { from?: string; to?: string }): Promise<EventView[]> {
+export async function listEvents(
+  deps: ReadPlanDeps,
+  range: { from?: string; to?: string },
+): Promise<EventView[]> {
   const views: EventView[] = [];
   for (const info of await deps.plans.list()) {
     const stored = await deps.plans.load(info.key);
@@ -55,10 +58,13 @@ function firstStart(event: CalendarEvent): string {
  * The plan people work with now: the one for the current school year, else the one imported
  * last. Undefined only while storage holds no plan.
  */
-export async function currentPlan(deps: ReadPlanDeps): Promise<{ info: StoredPlanInfo; plan: PlanFile } | undefined> {
+export async function currentPlan(
+  deps: ReadPlanDeps,
+): Promise<{ info: StoredPlanInfo; plan: PlanFile } | undefined> {
   const plans = await deps.plans.list();
   const year = schoolYearOf(localDate(deps.clock.now(), deps.timeZone)).label;
   const chosen =
-    plans.find((p) => p.schoolYear === year) ?? [...plans].sort((a, b) => b.importedAt.localeCompare(a.importedAt))[0];
+    plans.find((p) => p.schoolYear === year) ??
+    [...plans].sort((a, b) => b.importedAt.localeCompare(a.importedAt))[0];
   return chosen ? deps.plans.load(chosen.key) : undefined;
 }

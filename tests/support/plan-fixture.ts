@@ -18,9 +18,25 @@ export function planFixture(): Record<string, any> {
       { id: 'kulg', name: 'KULG', kind: 'ledergruppe', participants: ['kommunalsjef', 'enhetsledere'] },
       { id: 'lp', name: 'LP', kind: 'program' },
     ],
-    units: [{ id: 'leknes-skole', name: 'Leknes skole', type: 'skole', owner: 'kommunal', municipality: 'Vestvågøy', programmes: ['lp'] }],
+    units: [
+      {
+        id: 'leknes-skole',
+        name: 'Leknes skole',
+        type: 'skole',
+        owner: 'kommunal',
+        municipality: 'Vestvågøy',
+        programmes: ['lp'],
+      },
+    ],
     themes: [{ id: 'tema-1', number: 1, title: 'Ledelse' }],
-    futurePictures: [{ id: 'ledelse', title: 'Ledelse', appliesTo: ['skole'], signs: [{ id: 'ledelse-01', text: 'Vi har en plan.' }] }],
+    futurePictures: [
+      {
+        id: 'ledelse',
+        title: 'Ledelse',
+        appliesTo: ['skole'],
+        signs: [{ id: 'ledelse-01', text: 'Vi har en plan.' }],
+      },
+    ],
     periodTasks: [{ id: 'periode-01', from: '2020-05-01', to: '2020-06-30', text: 'Kompetansepakke' }],
     calendar: [
       {
@@ -33,8 +49,20 @@ export function planFixture(): Record<string, any> {
         reading: 'Les utkastet.',
         participants: ['kommunalsjef', 'enhetsledere'],
       },
-      { id: 'lp-01', date: '2020-09-16', endDate: '2020-09-17', programme: 'lp', title: 'Nasjonale fagdager' },
-      { id: 'kulg-02', date: '2021-01-03', programme: 'kulg', title: 'Søndagsmøte', notes: ['Søndag i kilden.'] },
+      {
+        id: 'lp-01',
+        date: '2020-09-16',
+        endDate: '2020-09-17',
+        programme: 'lp',
+        title: 'Nasjonale fagdager',
+      },
+      {
+        id: 'kulg-02',
+        date: '2021-01-03',
+        programme: 'kulg',
+        title: 'Søndagsmøte',
+        notes: ['Søndag i kilden.'],
+      },
     ],
   };
 }

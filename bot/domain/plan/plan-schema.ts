@@ -9,14 +9,13 @@ import { z } from 'zod';
 export const PLAN_FORMAT = 'planpuls-plan';
 export const PLAN_FORMAT_VERSION = 1;
 
-const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'må være små bokstaver a-z, tall og bindestrek');
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'må være små bokstaver a-z, tall og bindestrek');
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'må være en dato på formen ÅÅÅÅ-MM-DD')
   .refine((value) => isRealDate(value), 'er ikke en gyldig dato');
-const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'må være et klokkeslett TT:MM');
+const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
+const clockTime = z.string().regex(CLOCK, 'må være et klokkeslett TT:MM');
 const schoolYear = z
   .string()
   .regex(/^\d{4}-\d{4}$/, 'må være et skoleår på formen 2026-2027')
@@ -28,18 +27,22 @@ function isRealDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }
 
-export const unitTypes = [
-  'barnehage',
-  'skole',
-  'ppt',
-  'barnevern',
-  'familie',
-  'flyktning',
-  'annet',
-] as const;
+/** Order checks only make sense between two real dates; a bad date is reported on its own. */
+function bothReal(a: string, b: string): boolean {
+  return isRealDate(a) && isRealDate(b);
+}
+
+export const unitTypes = ['barnehage', 'skole', 'ppt', 'barnevern', 'familie', 'flyktning', 'annet'] as const;
 export const UnitType = z.enum(unitTypes);
 
-export const programmeKinds = ['ledergruppe', 'program', 'nettverk', 'prosjektgruppe', 'samling', 'ekstern'] as const;
+export const programmeKinds = [
+  'ledergruppe',
+  'program',
+  'nettverk',
+  'prosjektgruppe',
+  'samling',
+  'ekstern',
+] as const;
 
 export const Role = z.strictObject({
   id: slug,
@@ -100,15 +103,24 @@ export const FuturePicture = z.strictObject({
   signs: z.array(Sign).min(1),
 });
 
-export const TimeSlot = z.strictObject({
-  start: clockTime,
-  end: clockTime.optional(),
-  label: text.optional(),
-});
+export const TimeSlot = z
+  .strictObject({
+    start: clockTime,
+    end: clockTime.optional(),
+    label: text.optional(),
+  })
+  .refine((slot) => !slot.end || !CLOCK.test(slot.start) || !CLOCK.test(slot.end) || slot.end > slot.start, {
+    message: 'slutt må være etter start',
+    path: ['end'],
+  });
 
 export const EventRule = z.discriminatedUnion('kind', [
   /** "Saker meldes inn senest 3 uker før møtet". */
-  z.strictObject({ kind: z.literal('agenda-items-deadline'), daysBefore: z.int().min(0), text: text.optional() }),
+  z.strictObject({
+    kind: z.literal('agenda-items-deadline'),
+    daysBefore: z.int().min(0),
+    text: text.optional(),
+  }),
   /** "Saksliste sendes ut ei uke i forkant". */
   z.strictObject({ kind: z.literal('agenda-publish'), daysBefore: z.int().min(0), text: text.optional() }),
   /** "5 dager før eller etter": the date is a target inside a window. */
@@ -144,7 +156,7 @@ export const CalendarEvent = z
     rules: z.array(EventRule).default([]),
     notes: z.array(text).default([]),
   })
-  .refine((event) => !event.endDate || event.endDate >= event.date, {
+  .refine((event) => !event.endDate || !bothReal(event.date, event.endDate) || event.endDate >= event.date, {
     message: 'endDate kan ikke være før date',
     path: ['endDate'],
   });
@@ -158,7 +170,10 @@ export const PeriodTask = z
     responsible: text.optional(),
     programme: slug.optional(),
   })
-  .refine((task) => task.to >= task.from, { message: 'to kan ikke være før from', path: ['to'] });
+  .refine((task) => !bothReal(task.from, task.to) || task.to >= task.from, {
+    message: 'to kan ikke være før from',
+    path: ['to'],
+  });
 
 export const PlanFile = z.strictObject({
   format: z.literal(PLAN_FORMAT),

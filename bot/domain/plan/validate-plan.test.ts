@@ -23,7 +23,9 @@ describe('validatePlan', () => {
   it('refuses a date that does not exist', () => {
     const plan = planFixture();
     plan.calendar[1].date = '2020-02-30';
-    expect(issuesOf(plan)).toEqual([{ where: 'calendar[1] (lp-01).date', message: 'er ikke en gyldig dato' }]);
+    expect(issuesOf(plan)).toEqual([
+      { where: 'calendar[1] (lp-01).date', message: 'er ikke en gyldig dato' },
+    ]);
   });
 
   it('refuses an end date before the start date', () => {
@@ -45,7 +47,9 @@ describe('validatePlan', () => {
   it('refuses duplicate ids', () => {
     const plan = planFixture();
     plan.calendar[2].id = 'kulg-01';
-    expect(issuesOf(plan)).toEqual([{ where: 'calendar[2] (kulg-01).id', message: 'id «kulg-01» finnes fra før' }]);
+    expect(issuesOf(plan)).toEqual([
+      { where: 'calendar[2] (kulg-01).id', message: 'id «kulg-01» finnes fra før' },
+    ]);
   });
 
   it('refuses unknown fields so typos do not pass silently', () => {
