@@ -64,3 +64,16 @@ export class PlanInvalidError extends PlanpulsError {
     );
   }
 }
+
+/** A message is larger than Teams accepts; refused before anything is queued. */
+export class MessageTooLargeError extends PlanpulsError {
+  constructor(
+    readonly bytes: number,
+    readonly limit: number,
+  ) {
+    super(
+      'BAD_REQUEST',
+      `Meldingen er ${Math.ceil(bytes / 1024)} KB; Teams tar imot høyst ${limit / 1024} KB.`,
+    );
+  }
+}

@@ -5,5 +5,8 @@ export function messageRoutes(
   server: Server,
   deps: { handle: (req: Request, res: Response) => Promise<void> },
 ): void {
-  server.post('/api/messages', deps.handle);
+  // restify tells async handlers from callback ones by the `async` keyword, so keep it here.
+  server.post('/api/messages', async (req, res) => {
+    await deps.handle(req, res);
+  });
 }

@@ -1,0 +1,443 @@
+import type { TableClient, TableEntity, TransactionAction } from '@azure/data-tables';
+import type { Clock } from '../domain/clock.js';
+import { encodeKey, type ConversationRef } from '../domain/conversations/conversation-ref.js';
+import type { DeliveryState } from '../domain/delivery/delivery.js';
+import { MAX_MESSAGE_BYTES, payloadBytes } from '../domain/delivery/delivery.js';
+import { MessageTooLargeError } from '../domain/errors.js';
+import type {
+  DeliveryRecord,
+  EnqueueResult,
+  NewMessage,
+  Outbox,
+  OutboxQueue,
+  OutgoingActivity,
+  Outcome,
+  PendingItem,
+  StoredMessage,
+} from '../delivery/ports.js';
+import { statusOf, toStoreError } from './table-errors.js';
+import type { Tables } from './table-service.js';
+
+/**
+ * The durable outbox in Azure Tables.
+ *
+ * - `outmessages`: one row per message (payload, version, withdrawn).
+ * - `outdeliveries`: one row per (message, conversation), partitioned by message: state, activity
+ *   id, attempts, last error. It is the status per recipient and is never deleted.
+ * - `outpending`: the ready queue, one row per delivery that needs attention, with the time it is
+ *   due; a sender leases a row by moving its due time forward under the row's ETag. Rows leave
+ *   the queue when their delivery is settled, so a poll costs in proportion to the backlog.
+ *
+ * Every write is keyed deterministically, so enqueueing the same message twice for the same
+ * conversation changes nothing.
+ */
+const MESSAGES = 'outmessages';
+const DELIVERIES = 'outdeliveries';
+const PENDING = 'outpending';
+const PENDING_PARTITION = 'p';
+const CHUNK = 30_000;
+const BATCH = 100;
+
+type MessageEntity = TableEntity<{
+  version: number;
+  withdrawn: boolean;
+  kind?: string;
+  createdAt: string;
+  chunks: number;
+  [chunk: `a${number}`]: string;
+}>;
+
+type DeliveryEntity = TableEntity<{
+  conversationId: string;
+  reference: string;
+  state: DeliveryState;
+  activityId?: string;
+  deliveredVersion: number;
+  attempts: number;
+  lastError?: string;
+  updatedAt: string;
+}>;
+
+type PendingEntity = TableEntity<{
+  messageId: string;
+  conversationId: string;
+  dueAt: string;
+  touched?: string;
+}>;
+
+export function createTableOutbox(tables: Tables, clock: Clock): Outbox & OutboxQueue {
+  const messageCache = new Map<string, StoredMessage>();
+
+  const readMessage = async (messageId: string): Promise<StoredMessage | undefined> => {
+    const client = await tables.table(MESSAGES);
+    try {
+      const entity = await client.getEntity<MessageEntity>(encodeKey(messageId), 'm');
+      const cached = messageCache.get(messageId);
+      if (cached && cached.version === entity.version && cached.withdrawn === entity.withdrawn) return cached;
+      let json = '';
+      for (let i = 0; i < entity.chunks; i++)
+        json += (entity as unknown as Record<string, string>)[`a${i}`] ?? '';
+      const message: StoredMessage = {
+        id: messageId,
+        version: entity.version,
+        withdrawn: entity.withdrawn,
+        activity: JSON.parse(json) as OutgoingActivity,
+        kind: entity.kind,
+        createdAt: entity.createdAt,
+      };
+      messageCache.set(messageId, message);
+      return message;
+    } catch (error) {
+      if (statusOf(error) === 404) return undefined;
+      throw toStoreError(error, `meldingen ${messageId}`);
+    }
+  };
+
+  const writeMessage = async (
+    messageId: string,
+    activity: OutgoingActivity,
+    fields: { version: number; withdrawn: boolean; kind?: string; createdAt: string },
+    mode: { create: true } | { etag: string },
+  ): Promise<void> => {
+    const bytes = payloadBytes(activity);
+    if (bytes > MAX_MESSAGE_BYTES) throw new MessageTooLargeError(bytes, MAX_MESSAGE_BYTES);
+    const json = JSON.stringify(activity);
+    const entity: Record<string, unknown> = {
+      partitionKey: encodeKey(messageId),
+      rowKey: 'm',
+      ...fields,
+      chunks: Math.ceil(json.length / CHUNK),
+    };
+    for (let i = 0; i * CHUNK < json.length; i++) entity[`a${i}`] = json.slice(i * CHUNK, (i + 1) * CHUNK);
+    const client = await tables.table(MESSAGES);
+    if ('create' in mode) await client.createEntity(entity as MessageEntity);
+    else await client.updateEntity(entity as MessageEntity, 'Replace', { etag: mode.etag });
+  };
+
+  const toDelivery = (messageId: string, entity: DeliveryEntity & { etag?: string }): DeliveryRecord => ({
+    messageId,
+    conversationId: entity.conversationId,
+    reference: JSON.parse(entity.reference) as ConversationRef,
+    state: entity.state,
+    activityId: entity.activityId,
+    deliveredVersion: entity.deliveredVersion,
+    attempts: entity.attempts,
+    lastError: entity.lastError,
+    updatedAt: entity.updatedAt,
+    etag: entity.etag ?? '',
+  });
+
+  const pendingKey = (messageId: string, conversationId: string) =>
+    `${encodeKey(messageId)}|${encodeKey(conversationId)}`;
+
+  /**
+   * Puts deliveries (back) in the queue. Rows already there are touched, so a sender holding one
+   * notices the change when it settles; with `hurry` they also become due now.
+   */
+  const pend = async (
+    messageId: string,
+    conversationIds: readonly string[],
+    dueAt: string,
+    hurry = false,
+  ): Promise<void> => {
+    const client = await tables.table(PENDING);
+    const entities: PendingEntity[] = conversationIds.map((conversationId) => ({
+      partitionKey: PENDING_PARTITION,
+      rowKey: pendingKey(messageId, conversationId),
+      messageId,
+      conversationId,
+      dueAt,
+    }));
+    for (let i = 0; i < entities.length; i += BATCH) {
+      const chunk = entities.slice(i, i + BATCH);
+      try {
+        await client.submitTransaction(chunk.map((entity): TransactionAction => ['create', entity]));
+      } catch (error) {
+        if (statusOf(error) !== 409) throw toStoreError(error, 'utboksen');
+        // Some are queued already: create the rest one by one, and touch those that exist.
+        for (const entity of chunk) {
+          try {
+            await client.createEntity(entity);
+          } catch (single) {
+            if (statusOf(single) !== 409) throw toStoreError(single, 'utboksen');
+            await client.updateEntity(
+              {
+                partitionKey: entity.partitionKey,
+                rowKey: entity.rowKey,
+                touched: clock.now().toISOString(),
+                ...(hurry ? { dueAt } : {}),
+              },
+              'Merge',
+            );
+          }
+        }
+      }
+    }
+  };
+
+  const enqueue = async (
+    message: NewMessage,
+    targets: readonly ConversationRef[],
+  ): Promise<EnqueueResult> => {
+    const now = clock.now().toISOString();
+    try {
+      await writeMessage(
+        message.id,
+        message.activity,
+        { version: 1, withdrawn: false, createdAt: now, ...(message.kind ? { kind: message.kind } : {}) },
+        { create: true },
+      );
+    } catch (error) {
+      if (error instanceof MessageTooLargeError) throw error;
+      if (statusOf(error) !== 409) throw toStoreError(error, `meldingen ${message.id}`);
+    }
+
+    // One delivery per distinct conversation.
+    const byId = new Map(targets.map((ref) => [ref.conversation.id, ref]));
+    const deliveries = await tables.table(DELIVERIES);
+    const partitionKey = encodeKey(message.id);
+    const toPend: string[] = [];
+    let created = 0;
+    const entities = [...byId.values()].map((ref): DeliveryEntity => ({
+      partitionKey,
+      rowKey: encodeKey(ref.conversation.id),
+      conversationId: ref.conversation.id,
+      reference: JSON.stringify(ref),
+      state: 'queued',
+      deliveredVersion: 0,
+      attempts: 0,
+      updatedAt: now,
+    }));
+    for (let i = 0; i < entities.length; i += BATCH) {
+      const chunk = entities.slice(i, i + BATCH);
+      try {
+        await deliveries.submitTransaction(chunk.map((entity): TransactionAction => ['create', entity]));
+        created += chunk.length;
+        toPend.push(...chunk.map((e) => e.conversationId));
+      } catch (error) {
+        if (statusOf(error) !== 409) throw toStoreError(error, 'utboksen');
+        for (const entity of chunk) {
+          try {
+            await deliveries.createEntity(entity);
+            created++;
+            toPend.push(entity.conversationId);
+          } catch (single) {
+            if (statusOf(single) !== 409) throw toStoreError(single, 'utboksen');
+            // Queued before; if a crash came between delivery and queue row, queue it now.
+            const existing = await deliveries.getEntity<DeliveryEntity>(partitionKey, entity.rowKey);
+            if (existing.state === 'queued' && !existing.activityId) toPend.push(entity.conversationId);
+          }
+        }
+      }
+    }
+    await pend(message.id, toPend, (message.sendAt ?? clock.now()).toISOString());
+    return { created, existing: byId.size - created };
+  };
+
+  const deliveriesOf = async (messageId: string): Promise<DeliveryRecord[]> => {
+    const client = await tables.table(DELIVERIES);
+    const out: DeliveryRecord[] = [];
+    try {
+      const filter = `PartitionKey eq '${encodeKey(messageId)}'`;
+      for await (const entity of client.listEntities<DeliveryEntity>({ queryOptions: { filter } })) {
+        out.push(toDelivery(messageId, entity));
+      }
+    } catch (error) {
+      throw toStoreError(error, `meldingen ${messageId}`);
+    }
+    return out;
+  };
+
+  /** Changes the message row under its ETag, then queues every delivery that is not final. */
+  const changeMessage = async (
+    messageId: string,
+    change: (message: StoredMessage) => { activity: OutgoingActivity; withdrawn: boolean },
+    hurry: boolean,
+  ): Promise<void> => {
+    const client = await tables.table(MESSAGES);
+    let entity: MessageEntity & { etag: string };
+    try {
+      entity = await client.getEntity<MessageEntity>(encodeKey(messageId), 'm');
+    } catch (error) {
+      throw toStoreError(error, `meldingen ${messageId}`);
+    }
+    const current = await readMessage(messageId);
+    if (!current) throw toStoreError({ statusCode: 404 }, `meldingen ${messageId}`);
+    const next = change(current);
+    try {
+      await writeMessage(
+        messageId,
+        next.activity,
+        {
+          version: entity.version + 1,
+          withdrawn: next.withdrawn,
+          createdAt: entity.createdAt,
+          ...(entity.kind ? { kind: entity.kind } : {}),
+        },
+        { etag: entity.etag },
+      );
+    } catch (error) {
+      if (error instanceof MessageTooLargeError) throw error;
+      throw toStoreError(error, `meldingen ${messageId}`);
+    }
+    const open = (await deliveriesOf(messageId)).filter((d) => d.state === 'queued' || d.state === 'sent');
+    await pend(
+      messageId,
+      open.map((d) => d.conversationId),
+      clock.now().toISOString(),
+      hurry,
+    );
+  };
+
+  const due = async (now: Date, limit: number): Promise<PendingItem[]> => {
+    const client = await tables.table(PENDING);
+    const filter = `PartitionKey eq '${PENDING_PARTITION}' and dueAt le '${now.toISOString()}'`;
+    const out: PendingItem[] = [];
+    try {
+      for await (const page of client
+        .listEntities<PendingEntity>({ queryOptions: { filter } })
+        .byPage({ maxPageSize: limit })) {
+        for (const entity of page) {
+          out.push({
+            messageId: entity.messageId,
+            conversationId: entity.conversationId,
+            dueAt: entity.dueAt,
+            etag: entity.etag,
+          });
+          if (out.length >= limit) return out;
+        }
+      }
+    } catch (error) {
+      throw toStoreError(error, 'utboksen');
+    }
+    return out;
+  };
+
+  const claim = async (items: readonly PendingItem[], until: Date): Promise<PendingItem[]> => {
+    const client = await tables.table(PENDING);
+    const dueAt = until.toISOString();
+    const won: PendingItem[] = [];
+    // One by one: each claim is a conditional update, so two senders never both win an item.
+    await Promise.all(
+      items.map(async (item) => {
+        try {
+          const response = await client.updateEntity(
+            {
+              partitionKey: PENDING_PARTITION,
+              rowKey: pendingKey(item.messageId, item.conversationId),
+              dueAt,
+            },
+            'Merge',
+            { etag: item.etag },
+          );
+          won.push({ ...item, dueAt, etag: response.etag ?? '' });
+        } catch (error) {
+          const status = statusOf(error);
+          if (status !== 412 && status !== 404) throw toStoreError(error, 'utboksen');
+        }
+      }),
+    );
+    return won;
+  };
+
+  const delivery = async (messageId: string, conversationId: string): Promise<DeliveryRecord | undefined> => {
+    const client = await tables.table(DELIVERIES);
+    try {
+      return toDelivery(
+        messageId,
+        await client.getEntity<DeliveryEntity>(encodeKey(messageId), encodeKey(conversationId)),
+      );
+    } catch (error) {
+      if (statusOf(error) === 404) return undefined;
+      throw toStoreError(error, 'utboksen');
+    }
+  };
+
+  const settle = async (item: PendingItem, record: DeliveryRecord, outcome: Outcome): Promise<void> => {
+    const now = clock.now().toISOString();
+    const fields = settledFields(record, outcome);
+    if (fields) {
+      const client = await tables.table(DELIVERIES);
+      try {
+        await client.updateEntity(
+          {
+            partitionKey: encodeKey(record.messageId),
+            rowKey: encodeKey(record.conversationId),
+            ...fields,
+            updatedAt: now,
+          },
+          'Merge',
+        );
+      } catch (error) {
+        throw toStoreError(error, 'utboksen');
+      }
+    }
+    const pending = await tables.table(PENDING);
+    const rowKey = pendingKey(item.messageId, item.conversationId);
+    try {
+      if (outcome.kind === 'retry') {
+        await pending.updateEntity(
+          { partitionKey: PENDING_PARTITION, rowKey, dueAt: outcome.at.toISOString() },
+          'Merge',
+          {
+            etag: item.etag,
+          },
+        );
+      } else {
+        await pending.deleteEntity(PENDING_PARTITION, rowKey, { etag: item.etag });
+      }
+    } catch (error) {
+      const status = statusOf(error);
+      if (status === 404) return;
+      if (status !== 412) throw toStoreError(error, 'utboksen');
+      // The message changed while we held the lease: look at this delivery again now.
+      const at = outcome.kind === 'retry' ? outcome.at.toISOString() : now;
+      await pending.updateEntity({ partitionKey: PENDING_PARTITION, rowKey, dueAt: at }, 'Merge');
+    }
+  };
+
+  return {
+    enqueue,
+    // A revision keeps a scheduled send's time; a withdrawal takes effect at once.
+    revise: (messageId, activity) =>
+      changeMessage(messageId, (m) => ({ activity, withdrawn: m.withdrawn }), false),
+    withdraw: (messageId) =>
+      changeMessage(messageId, (m) => ({ activity: m.activity, withdrawn: true }), true),
+    deliveries: deliveriesOf,
+    message: readMessage,
+    due,
+    claim,
+    delivery,
+    settle,
+  };
+}
+
+function settledFields(record: DeliveryRecord, outcome: Outcome): Record<string, unknown> | undefined {
+  switch (outcome.kind) {
+    case 'posted':
+      // `attempts` counts failures in a row: it decides backoff and the dead letter.
+      return {
+        state: 'sent',
+        activityId: outcome.activityId,
+        deliveredVersion: outcome.version,
+        attempts: 0,
+        lastError: '',
+      };
+    case 'updated':
+      return { deliveredVersion: outcome.version, attempts: 0, lastError: '' };
+    case 'deleted':
+      return { state: 'deleted', attempts: 0 };
+    case 'cancelled':
+      return { state: 'cancelled' };
+    case 'nothing':
+      return undefined;
+    case 'retry':
+      return { attempts: record.attempts + 1, lastError: outcome.failure.reason };
+    case 'gave-up':
+      return {
+        state: outcome.failure.kind === 'not-installed' ? 'not-installed' : 'failed',
+        attempts: record.attempts + 1,
+        lastError: outcome.failure.reason,
+      };
+  }
+}
