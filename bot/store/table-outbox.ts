@@ -1,4 +1,4 @@
-import type { TableClient, TableEntity, TransactionAction } from '@azure/data-tables';
+import type { TableEntity, TransactionAction } from '@azure/data-tables';
 import type { Clock } from '../domain/clock.js';
 import { encodeKey, type ConversationRef } from '../domain/conversations/conversation-ref.js';
 import type { DeliveryState } from '../domain/delivery/delivery.js';
