@@ -31,6 +31,8 @@ const Env = z.object({
   MICROSOFT_APP_PASSWORD: optionalText,
   MICROSOFT_APP_TENANT_ID: optionalText,
   MICROSOFT_APP_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('SingleTenant'),
+  ADMIN_AAD_OBJECT_IDS: z.string().default(''),
+  PUBLIC_URL: optionalText,
 });
 
 export interface BotCredentials {
@@ -56,6 +58,10 @@ export interface Config {
   readonly importDemoOnEmpty: boolean;
   readonly timeZone: string;
   readonly bot: BotCredentials | undefined;
+  /** Entra object ids of the first admins (kommunalsjef); more are appointed in the app. */
+  readonly adminAadObjectIds: readonly string[];
+  /** Public base URL of the server, for links in cards; defaults to the local address. */
+  readonly publicUrl: string;
 }
 
 /** Names of settings whose values never reach a log. */
@@ -105,6 +111,17 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
       `HOST: «${host}» er ikke loopback; uten bot-legitimasjon lytter Planpuls bare på 127.0.0.1`,
     );
   }
+  const adminAadObjectIds = e.ADMIN_AAD_OBJECT_IDS.split(',')
+    .map((id) => id.trim().toLowerCase())
+    .filter(Boolean);
+  for (const id of adminAadObjectIds) {
+    if (!GUID.test(id)) problems.push(`ADMIN_AAD_OBJECT_IDS: «${id}» er ikke en GUID (Entra-objekt-id)`);
+  }
+  let publicUrl = `http://${host === '0.0.0.0' ? 'localhost' : host}:${e.PORT}`;
+  if (e.PUBLIC_URL) {
+    if (!URL.canParse(e.PUBLIC_URL)) problems.push(`PUBLIC_URL: «${e.PUBLIC_URL}» er ikke en URL`);
+    else publicUrl = e.PUBLIC_URL.replace(/\/$/, '');
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   return Object.freeze({
@@ -121,6 +138,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     importDemoOnEmpty: e.IMPORT_DEMO_ON_EMPTY === 'true',
     timeZone: e.TIME_ZONE,
     bot: bot && Object.freeze(bot),
+    adminAadObjectIds: Object.freeze(adminAadObjectIds),
+    publicUrl,
   });
 }
 
@@ -134,6 +153,8 @@ export function redactedConfig(config: Config): Record<string, unknown> {
       : undefined,
   };
 }
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '::1' || host.startsWith('127.');

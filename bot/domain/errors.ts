@@ -1,6 +1,13 @@
 /** Stable error codes: logs, HTTP replies and tests match on these, never on messages. */
 export type ErrorCode =
-  'CONFIG_INVALID' | 'PLAN_INVALID' | 'BAD_REQUEST' | 'NOT_FOUND' | 'CONFLICT' | 'STORAGE_UNAVAILABLE';
+  | 'CONFIG_INVALID'
+  | 'PLAN_INVALID'
+  | 'BAD_REQUEST'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'UNAUTHORIZED'
+  | 'FORBIDDEN'
+  | 'STORAGE_UNAVAILABLE';
 
 /** Base of every error Planpuls raises on purpose. */
 export class PlanpulsError extends Error {
@@ -75,5 +82,19 @@ export class MessageTooLargeError extends PlanpulsError {
       'BAD_REQUEST',
       `Meldingen er ${Math.ceil(bytes / 1024)} KB; Teams tar imot høyst ${limit / 1024} KB.`,
     );
+  }
+}
+
+/** No valid identity came with the request. */
+export class UnauthorizedError extends PlanpulsError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('UNAUTHORIZED', message, options);
+  }
+}
+
+/** The caller is known but their role does not allow this. */
+export class ForbiddenError extends PlanpulsError {
+  constructor(message: string) {
+    super('FORBIDDEN', message);
   }
 }

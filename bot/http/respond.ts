@@ -10,6 +10,8 @@ const STATUS: Record<ErrorCode, number> = {
   BAD_REQUEST: 400,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
   STORAGE_UNAVAILABLE: 503,
 };
 
