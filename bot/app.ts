@@ -16,6 +16,16 @@ import { PlanpulsBot } from './teams/planpuls-bot.js';
 import type { PlanRepository } from './use-cases/plan-repository.js';
 import type { PeopleRepository } from './use-cases/people-repository.js';
 import { createTablePeopleRepository } from './store/table-people-repository.js';
+import { createTableInstallations } from './store/table-installations.js';
+import { createTableLinks } from './store/table-links.js';
+import { createTableOutbox } from './store/table-outbox.js';
+import { OutboxSender } from './delivery/outbox-sender.js';
+import type { Outbox, OutboxQueue } from './delivery/ports.js';
+import { createBotConnector } from './teams/bot-connector.js';
+import { botTokenProvider } from './teams/bot-token.js';
+import type { InstallationRegistry } from './use-cases/installation-registry.js';
+import type { LinkRepository } from './use-cases/link-repository.js';
+import { linkRoutes } from './http/routes/link-routes.js';
 
 export interface AppDeps {
   config: Config;
@@ -27,6 +37,8 @@ export interface AppDeps {
    * (fail closed) until an Entra ID authenticator is supplied.
    */
   authenticate?: Authenticator;
+  /** Run the outbox sender while listening (default true). */
+  deliver?: boolean;
 }
 
 export interface App {
@@ -34,6 +46,11 @@ export interface App {
   readonly plans: PlanRepository;
   readonly people: PeopleRepository;
   readonly authenticate: Authenticator;
+  readonly registry: InstallationRegistry;
+  readonly links: LinkRepository;
+  readonly outbox: Outbox & OutboxQueue;
+  readonly sender: OutboxSender;
+  readonly bot: PlanpulsBot;
   /** Starts listening; resolves with the base URL. */
   listen(): Promise<string>;
   close(): Promise<void>;
@@ -48,27 +65,60 @@ export function createApp(deps: AppDeps): App {
     deps.authenticate ?? (config.localMode ? devAuthenticator() : async () => undefined);
   const server = createHttpServer(logger.child({ component: 'http' }));
   const adapter = createAdapter(config.bot, logger.child({ component: 'bot' }));
-  const bot = new PlanpulsBot({ logger: logger.child({ component: 'bot' }) });
+  const registry = createTableInstallations(tables, clock);
+  const links = createTableLinks(tables);
+  const outbox = createTableOutbox(tables, clock);
+  const connector = createBotConnector(tokenOption(botTokenProvider(config.bot)));
+  const sender = new OutboxSender({
+    queue: outbox,
+    connector,
+    clock,
+    logger: logger.child({ component: 'delivery' }),
+    onNotInstalled: (conversationId, reason) => registry.markStale(conversationId, reason),
+  });
+  const read = { plans, clock, timeZone: config.timeZone };
+  const access = { people, configAdmins: config.adminAadObjectIds };
+  const bot = new PlanpulsBot({
+    logger: logger.child({ component: 'bot' }),
+    read,
+    track: { registry, directory: connector, logger: logger.child({ component: 'installations' }) },
+    link: { links, registry, clock },
+    access,
+  });
 
   healthRoutes(server, { tables, logger });
   planRoutes(server, { plans, clock, timeZone: config.timeZone, logger });
   messageRoutes(server, { handle: botEndpoint(adapter, bot) });
   tabRoutes(server, { tabDir: new URL('../tab/', import.meta.url) });
+  linkRoutes(server, { logger, authenticate, access, read, link: { links, registry, clock } });
 
   return {
     server,
     plans,
     people,
     authenticate,
+    registry,
+    links,
+    outbox,
+    sender,
+    bot,
     listen: () =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
         server.listen(config.port, config.host, () => {
           server.off('error', reject);
+          if (deps.deliver !== false) sender.start();
           const address = server.address();
           resolve(`http://${config.host}:${address.port}`);
         });
       }),
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: async () => {
+      await sender.stop();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
   };
+}
+
+function tokenOption(token: (() => Promise<string>) | undefined): { token?: () => Promise<string> } {
+  return token ? { token } : {};
 }

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { TestAdapter, type Activity } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
-import { silentLogger } from '../bot/log/logger.js';
-import { PlanpulsBot } from '../bot/teams/planpuls-bot.js';
+import { appWithPlan } from './support/app.js';
 import { checkCard } from './support/adaptive-card.js';
 
 function payload(name: string, change: Partial<Activity> = {}): Partial<Activity> {
@@ -19,8 +18,8 @@ function cardOf(reply: Partial<Activity>): Record<string, any> {
   return attachment?.content as Record<string, any>;
 }
 
-const bot = new PlanpulsBot({ logger: silentLogger });
-const adapter = () => new TestAdapter((context) => bot.run(context));
+const app = await appWithPlan();
+const adapter = () => new TestAdapter((context) => app.bot.run(context));
 
 // One conversation turn per row: what the user writes (as a real Teams payload) and the card title.
 const turns: [string, Partial<Activity>, string, boolean][] = [

@@ -44,6 +44,8 @@ export interface LocalConnector {
   faults: FaultPlan;
   /** Conversations where the bot is "not installed": 403 BotNotInConversationRoster. */
   readonly uninstalled: Set<string>;
+  /** Channels per team, answered at GET /v3/teams/{id}/conversations. */
+  readonly teams: Map<string, { id: string; name?: string }[]>;
   close(): Promise<void>;
 }
 
@@ -57,11 +59,19 @@ export async function startLocalConnector(
   const tenant = new SlidingWindowLimiter(TENANT_WINDOWS);
   const conversations = new Map<string, SlidingWindowLimiter>();
   const uninstalled = new Set<string>();
+  const teams = new Map<string, { id: string; name?: string }[]>();
   let sequence = 0;
   const state = { faults: options.faults ?? {} };
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     stats.requests++;
+    const team = /^\/v3\/teams\/([^/]+)\/conversations/.exec(req.url ?? '');
+    if (team && req.method === 'GET') {
+      const channels = teams.get(decodeURIComponent(team[1]!));
+      return channels
+        ? reply(res, 200, { conversations: channels.map((c) => ({ id: c.id, name: c.name ?? null })) })
+        : reply(res, 404, { error: { code: 'NotFound', message: 'team not found' } });
+    }
     const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/?]+))?/.exec(req.url ?? '');
     const body = await readBody(req);
     if (!match) return reply(res, 404, { error: { code: 'NotFound', message: req.url } });
@@ -158,6 +168,7 @@ export async function startLocalConnector(
     received,
     stats,
     uninstalled,
+    teams,
     get faults() {
       return state.faults;
     },

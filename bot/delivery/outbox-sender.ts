@@ -33,6 +33,8 @@ export interface OutboxSenderOptions {
   tenantWindows?: readonly Window[];
   conversationWindows?: readonly Window[];
   random?: () => number;
+  /** Told when Teams answers that the bot is not in a conversation (403/404). */
+  onNotInstalled?: (conversationId: string, reason: string) => Promise<void>;
 }
 
 /**
@@ -172,6 +174,9 @@ export class OutboxSender {
       }
       const outcome = await this.act(record, message, item.conversationId);
       await queue.settle(item, record, outcome);
+      if (outcome.kind === 'gave-up' && outcome.failure.kind === 'not-installed') {
+        await this.options.onNotInstalled?.(item.conversationId, `Teams svarte ${outcome.failure.reason}`);
+      }
     } catch (error) {
       // The lease runs out and the item comes back: nothing is lost.
       logger.error('outbox item failed; it will be retried after its lease', {

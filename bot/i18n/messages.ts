@@ -8,6 +8,19 @@ export interface Messages {
     readonly commands: readonly { readonly name: string; readonly description: string }[];
     readonly footer: string;
   };
+  readonly link: {
+    readonly title: string;
+    readonly intro: string;
+    readonly label: string;
+    readonly placeholder: string;
+    readonly save: string;
+    readonly saved: (names: string) => string;
+    readonly none: string;
+    readonly refused: string;
+    readonly useInChannel: string;
+    readonly noPlan: string;
+  };
+  readonly unknownAction: string;
   readonly errors: {
     readonly turnFailed: string;
     readonly badJson: string;

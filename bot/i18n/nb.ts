@@ -8,9 +8,31 @@ export const nb: Messages = {
       'møtepåminnelser og forespørsler om halvårsrapporter til nettverkene og enhetslederne.',
     notUnderstood: 'Det forstod jeg ikke.',
     commandsHeading: 'Dette kan du skrive til meg:',
-    commands: [{ name: 'hjelp', description: 'Viser denne hjelpen.' }],
+    commands: [
+      { name: 'hjelp', description: 'Viser denne hjelpen.' },
+      {
+        name: 'koble',
+        description:
+          'Kobler kanalen til et nettverk, program eller en enhet (kommunalsjef og koordinatorer).',
+      },
+    ],
     footer: 'Write «help» for English.',
   },
+  link: {
+    title: 'Koble kanalen',
+    intro:
+      'Velg nettverk, program eller enheter som skal få påminnelser, lesebestillinger og sakslister i denne kanalen.',
+    label: 'Koblet til',
+    placeholder: 'Velg …',
+    save: 'Lagre',
+    saved: (names) => `Lagret. Kanalen er koblet til: ${names}.`,
+    none: 'Lagret. Kanalen er ikke koblet til noe.',
+    refused:
+      'Beklager, bare kommunalsjefen og koordinatorene kan koble kanaler. Ta kontakt med en av dem hvis denne kanalen skal kobles.',
+    useInChannel: 'Skriv «koble» i kanalen eller gruppechatten du vil koble.',
+    noPlan: 'Det finnes ingen plan ennå, så det er ingenting å koble til.',
+  },
+  unknownAction: 'Denne handlingen kjenner ikke Planpuls. Kortet kan være utdatert.',
   errors: {
     turnFailed: 'Beklager, noe gikk galt hos Planpuls. Feilen er logget; prøv igjen om litt.',
     badJson: 'Forespørselen er ikke gyldig JSON.',

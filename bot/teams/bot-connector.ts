@@ -1,6 +1,7 @@
 import type { ConversationRef } from '../domain/conversations/conversation-ref.js';
 import { classifyStatus } from '../domain/delivery/retry-policy.js';
 import { ConnectorError, type Connector, type OutgoingActivity } from '../delivery/ports.js';
+import type { TeamsDirectory } from '../use-cases/teams-directory.js';
 
 export interface BotConnectorOptions {
   /** Bearer tokens for the Bot Connector service; absent in local mode. */
@@ -15,18 +16,18 @@ export interface BotConnectorOptions {
  * why this does not go through the SDK's ConnectorClient: that one retries on its own and hides
  * 429s and their Retry-After.
  */
-export function createBotConnector(options: BotConnectorOptions = {}): Connector {
-  const call = async (
-    reference: ConversationRef,
-    method: string,
-    path: string,
-    body?: unknown,
-  ): Promise<unknown> => {
-    const base = reference.serviceUrl.endsWith('/') ? reference.serviceUrl : `${reference.serviceUrl}/`;
-    const url = new URL(
+export function createBotConnector(options: BotConnectorOptions = {}): Connector & TeamsDirectory {
+  const call = (reference: ConversationRef, method: string, path: string, body?: unknown): Promise<unknown> =>
+    request(
+      reference.serviceUrl,
       `v3/conversations/${encodeURIComponent(reference.conversation.id)}/activities${path}`,
-      base,
+      method,
+      body,
     );
+
+  async function request(serviceUrl: string, path: string, method: string, body?: unknown): Promise<unknown> {
+    const base = serviceUrl.endsWith('/') ? serviceUrl : `${serviceUrl}/`;
+    const url = new URL(path, base);
     const headers: Record<string, string> = { 'content-type': 'application/json; charset=utf-8' };
     if (options.token) headers.authorization = `Bearer ${await options.token()}`;
     let response: Response;
@@ -45,7 +46,7 @@ export function createBotConnector(options: BotConnectorOptions = {}): Connector
     const text = await response.text();
     if (!response.ok) throw failureOf(response, text);
     return text ? (JSON.parse(text) as unknown) : {};
-  };
+  }
 
   const outgoing = (reference: ConversationRef, activity: OutgoingActivity) => ({
     ...activity,
@@ -70,6 +71,16 @@ export function createBotConnector(options: BotConnectorOptions = {}): Connector
     },
     delete: async (reference, activityId) => {
       await call(reference, 'DELETE', `/${encodeURIComponent(activityId)}`);
+    },
+    channels: async (serviceUrl, teamId) => {
+      const reply = (await request(
+        serviceUrl,
+        `v3/teams/${encodeURIComponent(teamId)}/conversations`,
+        'GET',
+      )) as {
+        conversations?: { id: string; name?: string | null }[];
+      };
+      return (reply.conversations ?? []).map((c) => ({ id: c.id, ...(c.name ? { name: c.name } : {}) }));
     },
   };
 }

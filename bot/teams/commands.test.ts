@@ -7,6 +7,8 @@ describe('parseCommand', () => {
     ['  Hjelp  ', { name: 'help', language: 'nb' }],
     ['help me', { name: 'help', language: 'en' }],
     ['?', { name: 'help', language: undefined }],
+    ['koble', { name: 'link', language: 'nb' }],
+    ['link', { name: 'link', language: 'en' }],
     ['hei', { name: 'unknown' }],
     ['', { name: 'unknown' }],
     [undefined, { name: 'unknown' }],

@@ -1,33 +1,220 @@
-import { CardFactory, MessageFactory, TeamsActivityHandler, TurnContext } from 'botbuilder';
-import { languageOf, messages } from '../i18n/index.js';
+import {
+  CardFactory,
+  MessageFactory,
+  TeamsActivityHandler,
+  TurnContext,
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
+} from 'botbuilder';
+import { languageOf, messages, type Messages } from '../i18n/index.js';
 import type { Logger } from '../log/logger.js';
+import { resolveAccess, type AccessDeps } from '../use-cases/access.js';
+import type { LinkDeps } from '../use-cases/link-conversations.js';
+import type { ReadPlanDeps } from '../use-cases/read-plan.js';
+import {
+  forgetTeam,
+  recordChannel,
+  recordSeen,
+  recordTeam,
+  renameTeam,
+  type TrackDeps,
+} from '../use-cases/track-installations.js';
+import { channelDataOf, referenceOf, seenFrom } from './activity-reference.js';
 import { helpCardData, renderHelpCard } from './cards/help-card.js';
 import { parseCommand } from './commands.js';
+import { handleLinkAction, linkCardFor } from './handlers/link-handler.js';
 
-export interface PlanpulsBotOptions {
+export interface PlanpulsBotDeps {
   logger: Logger;
+  read: ReadPlanDeps;
+  track: TrackDeps;
+  link: LinkDeps;
+  access: AccessDeps;
 }
 
-/** The Teams bot: reads commands from messages and answers with cards. */
+/**
+ * The Teams bot. It records where it is installed (from every activity and from installation and
+ * channel events), answers commands, and handles card actions. Everything it decides is in use
+ * cases; this class only translates Teams activities.
+ */
 export class PlanpulsBot extends TeamsActivityHandler {
-  constructor(private readonly options: PlanpulsBotOptions) {
+  constructor(private readonly deps: PlanpulsBotDeps) {
     super();
     this.onMessage(async (context, next) => {
+      await recordSeen(deps.track, seenFrom(context.activity));
       await this.answer(context);
+      await next();
+    });
+
+    this.onInstallationUpdateAdd(async (context, next) => {
+      await this.installed(context);
+      await next();
+    });
+    this.onInstallationUpdateRemove(async (context, next) => {
+      const data = channelDataOf(context.activity);
+      if (data.team?.id) await forgetTeam(deps.track, data.team.id, 'appen er avinstallert');
+      else await deps.track.registry.markStale(context.activity.conversation.id, 'appen er avinstallert');
+      await next();
+    });
+    this.onTeamsMembersAddedEvent(async (members, team, context, next) => {
+      if (members.some((m) => m.id === context.activity.recipient.id)) await this.installed(context);
+      await next();
+    });
+    this.onTeamsMembersRemovedEvent(async (members, team, context, next) => {
+      if (team?.id && members.some((m) => m.id === context.activity.recipient.id)) {
+        await forgetTeam(deps.track, team.id, 'boten er fjernet fra teamet');
+      }
+      await next();
+    });
+    this.onTeamsChannelCreatedEvent(async (channel, team, context, next) => {
+      if (channel.id && team.id)
+        await recordChannel(
+          deps.track,
+          { id: team.id, ...nameOf(team), reference: referenceOf(context.activity) },
+          { id: channel.id, ...nameOf(channel) },
+        );
+      await next();
+    });
+    this.onTeamsChannelRenamedEvent(async (channel, team, context, next) => {
+      if (channel.id && team.id)
+        await recordChannel(
+          deps.track,
+          { id: team.id, ...nameOf(team), reference: referenceOf(context.activity) },
+          { id: channel.id, ...nameOf(channel) },
+        );
+      await next();
+    });
+    this.onTeamsChannelRestoredEvent(async (channel, team, context, next) => {
+      if (channel.id && team.id)
+        await recordChannel(
+          deps.track,
+          { id: team.id, ...nameOf(team), reference: referenceOf(context.activity) },
+          { id: channel.id, ...nameOf(channel) },
+        );
+      await next();
+    });
+    this.onTeamsChannelDeletedEvent(async (channel, _team, _context, next) => {
+      if (channel.id) await deps.track.registry.markStale(channel.id, 'kanalen er slettet');
+      await next();
+    });
+    this.onTeamsTeamRenamedEvent(async (team, _context, next) => {
+      if (team.id && team.name) await renameTeam(deps.track, team.id, team.name);
+      await next();
+    });
+    this.onTeamsTeamDeletedEvent(async (team, _context, next) => {
+      if (team.id) await forgetTeam(deps.track, team.id, 'teamet er slettet');
+      await next();
+    });
+    this.onTeamsTeamArchivedEvent(async (team, _context, next) => {
+      if (team.id) await forgetTeam(deps.track, team.id, 'teamet er arkivert');
       await next();
     });
   }
 
+  /** Universal Actions (Action.Execute): the reply replaces the card for the person who pressed. */
+  protected override async onAdaptiveCardInvoke(
+    context: TurnContext,
+    invokeValue: AdaptiveCardInvokeValue,
+  ): Promise<AdaptiveCardInvokeResponse> {
+    await recordSeen(this.deps.track, seenFrom(context.activity));
+    const text = this.textFor(context);
+    const verb = invokeValue.action?.verb;
+    if (verb === 'koble') {
+      const result = await handleLinkAction(
+        this.deps,
+        context,
+        text,
+        invokeValue.action.data as Record<string, unknown>,
+      );
+      return result.card
+        ? { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: result.card }
+        : {
+            statusCode: 200,
+            type: 'application/vnd.microsoft.activity.message',
+            value: result.message as unknown as Record<string, unknown>,
+          };
+    }
+    return {
+      statusCode: 200,
+      type: 'application/vnd.microsoft.activity.message',
+      value: text.unknownAction as unknown as Record<string, unknown>,
+    };
+  }
+
+  private async installed(context: TurnContext): Promise<void> {
+    const data = channelDataOf(context.activity);
+    if (data.team?.id) {
+      await recordTeam(this.deps.track, {
+        id: data.team.id,
+        ...nameOf(data.team),
+        reference: referenceOf(context.activity),
+      });
+    } else {
+      await recordSeen(this.deps.track, seenFrom(context.activity));
+    }
+  }
+
   private async answer(context: TurnContext): Promise<void> {
-    const text = TurnContext.removeRecipientMention(context.activity) ?? context.activity.text;
-    const command = parseCommand(text);
-    const fallback = languageOf(context.activity.locale);
-    const language = command.name === 'help' ? (command.language ?? fallback) : fallback;
+    const activity = context.activity;
+    const text = this.textFor(context);
+    const value = activity.value as Record<string, unknown> | undefined;
+    // Action.Submit, the fallback of Action.Execute, arrives as a message with a value.
+    if (value && typeof value.verb === 'string') {
+      if (value.verb === 'koble') {
+        const result = await handleLinkAction(this.deps, context, text, value);
+        await context.sendActivity(
+          result.card ? MessageFactory.attachment(CardFactory.adaptiveCard(result.card)) : result.message!,
+        );
+      } else {
+        await context.sendActivity(text.unknownAction);
+      }
+      return;
+    }
+
+    const command = parseCommand(TurnContext.removeRecipientMention(activity) ?? activity.text);
+    if (command.name === 'link') {
+      await context.sendActivity(
+        await this.linkReply(context, command.language ? messages(command.language) : text),
+      );
+      return;
+    }
+    const language =
+      command.name === 'help'
+        ? (command.language ?? languageOf(activity.locale))
+        : languageOf(activity.locale);
     const card = renderHelpCard(helpCardData(messages(language), command.name === 'unknown'));
-    this.options.logger.debug('answered with help', {
-      command: command.name,
-      conversationType: context.activity.conversation?.conversationType,
-    });
     await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
   }
+
+  private async linkReply(context: TurnContext, text: Messages) {
+    const activity = context.activity;
+    if (activity.conversation.conversationType === 'personal')
+      return MessageFactory.text(text.link.useInChannel);
+    const access = await resolveAccess(this.deps.access, principalOf(context));
+    const result = await linkCardFor(
+      this.deps,
+      access,
+      text,
+      seenFrom(activity).reference.conversation.id.split(';')[0]!,
+    );
+    return result.card
+      ? MessageFactory.attachment(CardFactory.adaptiveCard(result.card))
+      : MessageFactory.text(result.message!);
+  }
+
+  private textFor(context: TurnContext): Messages {
+    return messages(languageOf(context.activity.locale));
+  }
+}
+
+export function principalOf(context: TurnContext): { aadObjectId: string; name?: string } {
+  const from = context.activity.from;
+  return {
+    aadObjectId: (from.aadObjectId ?? from.id).toLowerCase(),
+    ...(from.name ? { name: from.name } : {}),
+  };
+}
+
+function nameOf(thing: { name?: string | null }): { name?: string } {
+  return thing.name ? { name: thing.name } : {};
 }

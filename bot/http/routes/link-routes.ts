@@ -1,0 +1,103 @@
+import type { Request, Server } from 'restify';
+import { BadRequestError, NotFoundError } from '../../domain/errors.js';
+import { channelDisplayName } from '../../domain/conversations/installation.js';
+import { parseTargetKey } from '../../domain/links/link.js';
+import type { Logger } from '../../log/logger.js';
+import { resolveAccess, requireRole, type AccessDeps } from '../../use-cases/access.js';
+import { addLink, LINK_ROLES, linkOptions, type LinkDeps } from '../../use-cases/link-conversations.js';
+import { currentPlan, type ReadPlanDeps } from '../../use-cases/read-plan.js';
+import { requirePrincipal, type Authenticator } from '../auth/authenticator.js';
+import { route, textFor } from '../respond.js';
+
+export interface LinkRouteDeps {
+  logger: Logger;
+  authenticate: Authenticator;
+  access: AccessDeps;
+  read: ReadPlanDeps;
+  link: LinkDeps;
+}
+
+/**
+ * Channel links for the tab's administration: where the bot is installed, what is linked where,
+ * and linking or unlinking. Admins and coordinators only; checked here on every call.
+ */
+export function linkRoutes(server: Server, deps: LinkRouteDeps): void {
+  const authorised = async (req: Request) => {
+    const principal = await requirePrincipal(deps.authenticate, req, 'Du må være logget inn.');
+    const access = await resolveAccess(deps.access, principal);
+    requireRole(access, LINK_ROLES, textFor(req).link.refused);
+    return access;
+  };
+
+  server.get(
+    '/api/installations',
+    route(deps.logger, async (req, res) => {
+      await authorised(req);
+      const installations = await deps.link.registry.list();
+      res.json(200, {
+        installations: installations.map((i) => ({
+          conversationId: i.conversationId,
+          kind: i.kind,
+          name: channelDisplayName(i),
+          teamId: i.teamId ?? null,
+          status: i.status,
+          staleReason: i.staleReason ?? null,
+          updatedAt: i.updatedAt,
+        })),
+      });
+    }),
+  );
+
+  server.get(
+    '/api/links',
+    route(deps.logger, async (req, res) => {
+      await authorised(req);
+      const stored = await currentPlan(deps.read);
+      res.json(200, {
+        options: stored ? linkOptions(stored.plan) : [],
+        links: (await deps.link.links.all()).map((l) => ({
+          target: `${l.target.kind}:${l.target.id}`,
+          conversationId: l.conversationId,
+          linkedBy: l.linkedBy,
+          linkedAt: l.linkedAt,
+        })),
+      });
+    }),
+  );
+
+  server.post(
+    '/api/links',
+    route(deps.logger, async (req, res) => {
+      const access = await authorised(req);
+      const body = (req.body ?? {}) as { target?: unknown; conversationId?: unknown };
+      if (typeof body.target !== 'string' || typeof body.conversationId !== 'string') {
+        throw new BadRequestError('Send «target» (f.eks. «programme:kulg») og «conversationId».');
+      }
+      const stored = await currentPlan(deps.read);
+      if (!stored) throw new NotFoundError(textFor(req).link.noPlan);
+      const link = await addLink(
+        deps.link,
+        access,
+        stored.plan,
+        body.conversationId,
+        body.target,
+        textFor(req).link.refused,
+      );
+      res.json(201, { link: { ...link, target: body.target } });
+    }),
+  );
+
+  server.del(
+    '/api/links',
+    route(deps.logger, async (req, res) => {
+      await authorised(req);
+      const query = (req.query ?? {}) as Record<string, unknown>;
+      const target = typeof query.target === 'string' ? parseTargetKey(query.target) : undefined;
+      if (!target || typeof query.conversationId !== 'string') {
+        throw new BadRequestError('Send «target» og «conversationId» som parametre.');
+      }
+      await deps.link.links.remove(target, query.conversationId);
+      res.json(200, { removed: true });
+    }),
+  );
+}

@@ -1,0 +1,119 @@
+import type { TableEntity } from '@azure/data-tables';
+import type { Clock } from '../domain/clock.js';
+import {
+  encodeKey,
+  type ConversationKind,
+  type ConversationRef,
+} from '../domain/conversations/conversation-ref.js';
+import type { Installation } from '../domain/conversations/installation.js';
+import type { InstallationRegistry } from '../use-cases/installation-registry.js';
+import { statusOf, toStoreError } from './table-errors.js';
+import type { Tables } from './table-service.js';
+
+const TABLE = 'installations';
+const PARTITION = 'conv';
+
+type InstallationEntity = TableEntity<{
+  conversationId: string;
+  kind: ConversationKind;
+  reference: string;
+  teamId?: string;
+  teamName?: string;
+  channelName?: string;
+  userAadObjectId?: string;
+  status: 'active' | 'stale';
+  staleReason?: string;
+  updatedAt: string;
+}>;
+
+/** Installations in one partition keyed by conversation id: a few thousand rows at most. */
+export function createTableInstallations(tables: Tables, clock: Clock): InstallationRegistry {
+  const toInstallation = (e: InstallationEntity): Installation => ({
+    conversationId: e.conversationId,
+    kind: e.kind,
+    reference: JSON.parse(e.reference) as ConversationRef,
+    status: e.status,
+    updatedAt: e.updatedAt,
+    ...(e.teamId ? { teamId: e.teamId } : {}),
+    ...(e.teamName ? { teamName: e.teamName } : {}),
+    ...(e.channelName ? { channelName: e.channelName } : {}),
+    ...(e.userAadObjectId ? { userAadObjectId: e.userAadObjectId } : {}),
+    ...(e.staleReason ? { staleReason: e.staleReason } : {}),
+  });
+
+  return {
+    async record(installation) {
+      const client = await tables.table(TABLE);
+      const entity: InstallationEntity = {
+        partitionKey: PARTITION,
+        rowKey: encodeKey(installation.conversationId),
+        conversationId: installation.conversationId,
+        kind: installation.kind,
+        reference: JSON.stringify(installation.reference),
+        status: 'active',
+        staleReason: '',
+        updatedAt: clock.now().toISOString(),
+        ...(installation.teamId ? { teamId: installation.teamId } : {}),
+        ...(installation.teamName ? { teamName: installation.teamName } : {}),
+        ...(installation.channelName ? { channelName: installation.channelName } : {}),
+        ...(installation.userAadObjectId
+          ? { userAadObjectId: installation.userAadObjectId.toLowerCase() }
+          : {}),
+      };
+      try {
+        // Merge keeps what we knew (a team's name) when an event carries less.
+        await client.upsertEntity(entity, 'Merge');
+      } catch (error) {
+        throw toStoreError(error, 'installasjonen');
+      }
+    },
+    async markStale(conversationId, reason) {
+      const client = await tables.table(TABLE);
+      try {
+        await client.updateEntity(
+          {
+            partitionKey: PARTITION,
+            rowKey: encodeKey(conversationId),
+            status: 'stale',
+            staleReason: reason,
+            updatedAt: clock.now().toISOString(),
+          },
+          'Merge',
+        );
+      } catch (error) {
+        if (statusOf(error) === 404) return;
+        throw toStoreError(error, 'installasjonen');
+      }
+    },
+    async get(conversationId) {
+      const client = await tables.table(TABLE);
+      try {
+        return toInstallation(
+          await client.getEntity<InstallationEntity>(PARTITION, encodeKey(conversationId)),
+        );
+      } catch (error) {
+        if (statusOf(error) === 404) return undefined;
+        throw toStoreError(error, 'installasjonen');
+      }
+    },
+    async list(filter = {}) {
+      const client = await tables.table(TABLE);
+      const clauses = [`PartitionKey eq '${PARTITION}'`];
+      if (filter.teamId) clauses.push(`teamId eq '${filter.teamId.replace(/'/g, "''")}'`);
+      if (filter.kind) clauses.push(`kind eq '${filter.kind}'`);
+      if (filter.userAadObjectId)
+        clauses.push(`userAadObjectId eq '${filter.userAadObjectId.toLowerCase().replace(/'/g, "''")}'`);
+      const out: Installation[] = [];
+      try {
+        for await (const e of client.listEntities<InstallationEntity>({
+          queryOptions: { filter: clauses.join(' and ') },
+        })) {
+          out.push(toInstallation(e));
+        }
+      } catch (error) {
+        throw toStoreError(error, 'installasjonene');
+      }
+      return out;
+    },
+  };
+}

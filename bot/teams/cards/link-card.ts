@@ -1,0 +1,41 @@
+import type { Messages } from '../../i18n/index.js';
+import type { LinkOption } from '../../use-cases/link-conversations.js';
+import template from './link.json' with { type: 'json' };
+import { renderCard } from './render-card.js';
+
+export interface LinkCardData {
+  title: string;
+  notice: string;
+  intro: string;
+  label: string;
+  placeholder: string;
+  save: string;
+  conversationId: string;
+  options: { key: string; title: string }[];
+  /** Keys already linked, comma-separated, as Input.ChoiceSet wants its value. */
+  selected: string;
+}
+
+export function linkCardData(
+  text: Messages,
+  conversationId: string,
+  options: readonly LinkOption[],
+  selected: readonly string[],
+  notice = '',
+): LinkCardData {
+  return {
+    title: text.link.title,
+    notice,
+    intro: text.link.intro,
+    label: text.link.label,
+    placeholder: text.link.placeholder,
+    save: text.link.save,
+    conversationId,
+    options: options.map((o) => ({ ...o })),
+    selected: selected.join(','),
+  };
+}
+
+export function renderLinkCard(data: LinkCardData): Record<string, unknown> {
+  return renderCard(template, data);
+}

@@ -1,0 +1,35 @@
+import { createApp, type App } from '../../bot/app.js';
+import { loadConfig } from '../../bot/config/config.js';
+import type { Clock } from '../../bot/domain/clock.js';
+import { silentLogger } from '../../bot/log/logger.js';
+import { importPlan } from '../../bot/use-cases/import-plan.js';
+import { planYaml } from './plan-fixture.js';
+import { freshTables } from './storage.js';
+
+export const ADMIN = '00000000-0000-0000-0000-0000000000a1';
+export const COORDINATOR = '00000000-0000-0000-0000-0000000000a2';
+export const MEMBER = '00000000-0000-0000-0000-0000000000a5';
+
+/** The real app (not listening) on fresh real storage, with the fixture plan and the demo admin. */
+export async function appWithPlan(
+  clock: Clock = { now: () => new Date('2026-11-23T08:00:00Z') },
+): Promise<App> {
+  const { tables } = freshTables();
+  const app = createApp({
+    config: loadConfig({ PORT: '0', ADMIN_AAD_OBJECT_IDS: ADMIN }),
+    logger: silentLogger,
+    clock,
+    tables,
+    deliver: false,
+  });
+  await importPlan({ plans: app.plans, clock }, planYaml());
+  await app.people.save({
+    aadObjectId: COORDINATOR,
+    name: 'Koordinator',
+    roles: ['koordinator'],
+    leads: [],
+    networks: [],
+    coordinates: ['kulg'],
+  });
+  return app;
+}
