@@ -26,6 +26,8 @@ import { botTokenProvider } from './teams/bot-token.js';
 import type { InstallationRegistry } from './use-cases/installation-registry.js';
 import type { LinkRepository } from './use-cases/link-repository.js';
 import { linkRoutes } from './http/routes/link-routes.js';
+import { meRoutes } from './http/routes/me.js';
+import { devSignInRoutes } from './http/routes/dev-sign-in.js';
 
 export interface AppDeps {
   config: Config;
@@ -39,6 +41,8 @@ export interface AppDeps {
   authenticate?: Authenticator;
   /** Run the outbox sender while listening (default true). */
   deliver?: boolean;
+  /** Where the tab's Vite build is (default `tab/dist/`); tests build into their own folder. */
+  tabDist?: URL;
 }
 
 export interface App {
@@ -89,7 +93,12 @@ export function createApp(deps: AppDeps): App {
   healthRoutes(server, { tables, logger });
   planRoutes(server, { plans, clock, timeZone: config.timeZone, logger });
   messageRoutes(server, { handle: botEndpoint(adapter, bot) });
-  tabRoutes(server, { tabDir: new URL('../tab/', import.meta.url) });
+  tabRoutes(server, {
+    distDir: deps.tabDist ?? new URL('../tab/dist/', import.meta.url),
+    tabConfig: { clientId: config.bot?.appId, publicUrl: config.publicUrl, localMode: config.localMode },
+  });
+  meRoutes(server, { logger, authenticate, access });
+  if (config.localMode) devSignInRoutes(server, { logger, people, configAdmins: config.adminAadObjectIds });
   linkRoutes(server, { logger, authenticate, access, read, link: { links, registry, clock } });
 
   return {

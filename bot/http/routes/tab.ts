@@ -1,13 +1,104 @@
 import { readFile } from 'node:fs/promises';
-import type { Server } from 'restify';
+import { extname, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import type { Request, Response, Server } from 'restify';
 
-/** Serves the tab's page (a placeholder until the tab is built). */
-export function tabRoutes(server: Server, deps: { tabDir: URL }): void {
-  const page = async (_req: unknown, res: import('restify').Response) => {
-    const html = await readFile(new URL('index.html', deps.tabDir), 'utf8');
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(html);
+export interface TabRouteDeps {
+  /** The Vite build output (`tab/dist/`). */
+  distDir: URL;
+  /** What the tab needs to know before it can call the API. */
+  tabConfig: {
+    /** Entra app (client) id for Teams SSO; absent in local mode. */
+    clientId: string | undefined;
+    /** Public base URL, for the TeamsFx login page. */
+    publicUrl: string;
+    localMode: boolean;
   };
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+};
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg']);
+/** Vite puts content-hashed files here; they never change, so browsers may keep them a year. */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/**
+ * Serves the tab built by Vite: the page at `/`, `/tab` and `/tab/` (never cached, so a new
+ * deployment shows at once), hashed assets cached for a year, gzip when the browser takes it.
+ * Without a build it answers 503 with how to make one.
+ */
+export function tabRoutes(server: Server, deps: TabRouteDeps): void {
+  const root = fileURLToPath(deps.distDir);
+  const files = new Map<string, { body: Buffer; gzip: Buffer | undefined }>();
+  const load = async (path: string) => {
+    const cached = files.get(path);
+    if (cached) return cached;
+    const body = await readFile(path);
+    const entry = { body, gzip: COMPRESSIBLE.has(extname(path)) ? gzipSync(body) : undefined };
+    files.set(path, entry);
+    return entry;
+  };
+
+  const serve = async (req: Request, res: Response, relative: string, cache: string) => {
+    const path = resolve(root, relative);
+    if (!path.startsWith(root.endsWith(sep) ? root : root + sep)) return notFound(res);
+    let file;
+    try {
+      file = await load(path);
+    } catch {
+      // A missing page means no build; a missing asset is just not there.
+      return relative === 'index.html' ? notBuilt(res) : notFound(res);
+    }
+    const gzip = file.gzip && /\bgzip\b/.test(req.header('accept-encoding') ?? '');
+    res.writeHead(200, {
+      'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+      'cache-control': cache,
+      vary: 'accept-encoding',
+      ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+    });
+    res.end(gzip ? file.gzip : file.body);
+  };
+
+  const page = async (req: Request, res: Response) => serve(req, res, 'index.html', 'no-cache');
   server.get('/', page);
   server.get('/tab', page);
+  server.get('/tab/', page);
+  server.get('/tab/config.json', async (_req: Request, res: Response) => {
+    const { clientId, publicUrl, localMode } = deps.tabConfig;
+    res.header('cache-control', 'no-store');
+    res.json(200, {
+      clientId: clientId ?? null,
+      initiateLoginEndpoint: `${publicUrl}/tab/auth-start.html`,
+      localMode,
+      signIn: localMode ? '/dev/sign-in' : null,
+    });
+  });
+  server.get('/tab/*', async (req: Request, res: Response) => {
+    const relative = decodeURIComponent(req.path().slice('/tab/'.length));
+    await serve(req, res, relative, relative.startsWith('assets/') ? IMMUTABLE : 'no-cache');
+  });
+}
+
+function notFound(res: Response): void {
+  res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+  res.end('Ikke funnet / Not found');
+}
+
+function notBuilt(res: Response): void {
+  res.writeHead(503, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(
+    '<!doctype html><html lang="nb"><meta charset="utf-8"><title>Planpuls</title><main>' +
+      '<h1>Fanen er ikke bygget</h1><p>Kjør <code>npm run build:tab</code> (eller <code>npm start</code>, ' +
+      'som bygger den) og last siden på nytt.</p><p lang="en">The tab is not built: run ' +
+      '<code>npm run build:tab</code> and reload.</p></main></html>',
+  );
 }

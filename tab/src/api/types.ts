@@ -1,0 +1,57 @@
+// The API's shapes. Plan types come from the zod schema the server validates with (types only:
+// nothing from the server is bundled).
+import type { CalendarEvent, PlanFile } from '../../../bot/domain/plan/plan-schema';
+
+export type {
+  CalendarEvent,
+  PlanFile,
+  Unit,
+  FuturePicture,
+  Programme,
+  EventRule,
+} from '../../../bot/domain/plan/plan-schema';
+
+/** `GET /api/events`: an event with what the server works out for it. */
+export interface EventView extends CalendarEvent {
+  readonly planKey: string;
+  readonly programmeName: string;
+  readonly isoWeek: number;
+  readonly weekday: number;
+}
+
+/** `GET /api/plan`. */
+export interface PlanResponse {
+  key: string;
+  revision: number;
+  importedAt: string;
+  rolledFrom: string | null;
+  plan: PlanFile;
+}
+
+/** `GET /api/me`. */
+export interface Me {
+  id: string;
+  name: string | null;
+  roles: string[];
+  leads: string[];
+  networks: string[];
+}
+
+/** `GET /tab/config.json`. */
+export interface TabConfig {
+  clientId: string | null;
+  initiateLoginEndpoint: string;
+  localMode: boolean;
+  signIn: string | null;
+}
+
+/** `GET /api/links` (channel links; admins and coordinators). */
+export interface LinksResponse {
+  options: { key: string; title: string }[];
+  links: { target: string; conversationId: string; linkedBy: string; linkedAt: string }[];
+}
+
+/** `GET /api/installations`. */
+export interface InstallationsResponse {
+  installations: { conversationId: string; kind: string; name: string; status: string }[];
+}

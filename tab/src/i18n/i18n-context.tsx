@@ -1,0 +1,12 @@
+import { createContext, useContext } from 'react';
+import { translator, type Language, type Translate } from './i18n';
+
+export const I18nContext = createContext<{ language: Language; t: Translate }>({
+  language: 'nb',
+  t: translator('nb'),
+});
+
+/** The current language and its translator. */
+export function useI18n() {
+  return useContext(I18nContext);
+}

@@ -1,0 +1,35 @@
+import { FluentProvider } from '@fluentui/react-components';
+import { useEffect, useMemo, useState } from 'react';
+import type { TabConfig } from './api/types';
+import { createApi } from './api/api-client';
+import { App } from './app';
+import type { Host } from './host/host';
+import { I18nContext } from './i18n/i18n-context';
+import { languageOf, translator } from './i18n/i18n';
+import { pickTheme } from './theme/pick-theme';
+
+/** Theme, language and API for the whole tab, from the host. */
+export function Root({ host, config }: { host: Host; config: TabConfig }) {
+  const [theme, setTheme] = useState(host.theme);
+  useEffect(() => host.onThemeChange(setTheme), [host]);
+  const language = languageOf(host.locale);
+  const i18n = useMemo(() => ({ language, t: translator(language) }), [language]);
+  const api = useMemo(
+    () => createApi(() => host.identity(), language === 'nb' ? 'nb-NO' : 'en'),
+    [host, language],
+  );
+  useEffect(() => {
+    document.documentElement.lang = language === 'nb' ? 'nb' : 'en';
+  }, [language]);
+  return (
+    <I18nContext.Provider value={i18n}>
+      <FluentProvider
+        theme={pickTheme(theme, host.inTeams)}
+        style={{ minHeight: '100vh' }}
+        data-theme={theme}
+      >
+        <App host={host} config={config} api={api} />
+      </FluentProvider>
+    </I18nContext.Provider>
+  );
+}

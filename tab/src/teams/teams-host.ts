@@ -1,0 +1,41 @@
+// The only module that imports the Teams SDKs (teams-js and the deprecated TeamsFx), so moving to
+// the Teams SDK later touches this file alone.
+import { app } from '@microsoft/teams-js';
+import { TeamsUserCredential } from '@microsoft/teamsfx';
+import type { TabConfig } from '../api/types';
+import type { Host, ThemeKind } from '../host/host';
+
+const INIT_TIMEOUT_MS = 5000;
+
+function themeKind(theme: string | undefined): ThemeKind {
+  return theme === 'dark' ? 'dark' : theme === 'contrast' ? 'contrast' : 'light';
+}
+
+/** Initialises teams-js, reads the context and gets the SSO token through TeamsUserCredential. */
+export async function teamsHost(config: TabConfig): Promise<Host> {
+  await Promise.race([
+    app.initialize(),
+    new Promise((_, reject) => setTimeout(() => reject(new Error('teams-js timed out')), INIT_TIMEOUT_MS)),
+  ]);
+  const context = await app.getContext();
+  const credential = config.clientId
+    ? new TeamsUserCredential({
+        clientId: config.clientId,
+        initiateLoginEndpoint: config.initiateLoginEndpoint,
+      })
+    : undefined;
+  app.notifySuccess();
+  return {
+    inTeams: true,
+    theme: themeKind(context.app.theme),
+    locale: context.app.locale,
+    subPageId: context.page.subPageId,
+    onThemeChange: (handler) => app.registerOnThemeChangeHandler((theme) => handler(themeKind(theme))),
+    identity: async (): Promise<Record<string, string>> => {
+      if (!credential) return {};
+      // An empty scope asks Teams for its SSO token for our app, which the API validates.
+      const token = await credential.getToken('');
+      return token ? { authorization: `Bearer ${token.token}` } : {};
+    },
+  };
+}

@@ -1,0 +1,119 @@
+import {
+  Badge,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+import type { EventRule, EventView, PlanFile } from '../../api/types';
+import { dateFormats } from '../../dates/format';
+import type { Translate } from '../../i18n/i18n';
+import { useI18n } from '../../i18n/i18n-context';
+
+const useStyles = makeStyles({
+  list: { margin: 0 },
+  term: { fontWeight: tokens.fontWeightSemibold, marginTop: tokens.spacingVerticalM },
+  value: { marginInlineStart: 0, whiteSpace: 'pre-line' },
+  soon: { color: tokens.colorNeutralForeground2 },
+});
+
+interface Props {
+  plan: PlanFile;
+  /** The id asked for (from a deep link), even when no such event exists. */
+  id: string | undefined;
+  event: EventView | undefined;
+  onClose: () => void;
+}
+
+/** One event: when, times, place, reading, participants, rules and notes. */
+export function EventDetails({ plan, id, event, onClose }: Props) {
+  const { t, language } = useI18n();
+  const styles = useStyles();
+  const formats = dateFormats(language);
+  const soon = (
+    <Badge appearance="tint" color="informative">
+      {t('common.notAvailable')}
+    </Badge>
+  );
+  const roles = new Map(plan.roles.map((r) => [r.id, r.name]));
+  const programmes = new Map(plan.programmes.map((p) => [p.id, p.name]));
+  const row = (term: string, value: ReactNode) => (
+    <>
+      <dt className={styles.term}>{term}</dt>
+      <dd className={styles.value}>{value}</dd>
+    </>
+  );
+
+  return (
+    <Dialog open={id !== undefined} onOpenChange={(_, data) => !data.open && onClose()}>
+      <DialogSurface aria-describedby={undefined}>
+        <DialogBody>
+          <DialogTitle>{event?.title ?? t('event.notFound', { id: id ?? '' })}</DialogTitle>
+          <DialogContent>
+            {event && (
+              <dl className={styles.list} data-testid="event-details">
+                {row(
+                  t('event.when'),
+                  <>
+                    {formats.range(event.date, event.endDate)} · {t('event.week', { week: event.isoWeek })}
+                    {event.printedWeek ? ` (${t('event.printedWeek', { week: event.printedWeek })})` : ''}
+                  </>,
+                )}
+                {row(
+                  t('event.slots'),
+                  event.slots.length === 0
+                    ? t('event.noSlots')
+                    : event.slots
+                        .map((s) => `${s.start}${s.end ? `–${s.end}` : ''}${s.label ? ` ${s.label}` : ''}`)
+                        .join('\n'),
+                )}
+                {event.location && row(t('event.location'), event.location)}
+                {row(
+                  t('event.programme'),
+                  [event.programmeName, ...event.alsoFor.map((p) => programmes.get(p) ?? p)].join(', '),
+                )}
+                {(event.participantsText || event.participants.length > 0) &&
+                  row(
+                    t('event.participants'),
+                    event.participantsText ?? event.participants.map((r) => roles.get(r) ?? r).join(', '),
+                  )}
+                {event.reading && row(t('event.reading'), event.reading)}
+                {event.reading && row(t('event.readBy'), soon)}
+                {event.rules.length > 0 &&
+                  row(t('event.rules'), event.rules.map((r) => ruleText(r, t)).join('\n'))}
+                {event.notes.length > 0 && row(t('event.notes'), event.notes.join('\n'))}
+                {row(t('event.agenda'), soon)}
+                {row(t('event.ics'), <Text className={styles.soon}>{t('common.comingSoon')}</Text>)}
+              </dl>
+            )}
+          </DialogContent>
+          <DialogActions>
+            <Button appearance="primary" onClick={onClose}>
+              {t('event.close')}
+            </Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}
+
+function ruleText(rule: EventRule, t: Translate): string {
+  const own = rule.text ? ` (${rule.text})` : '';
+  switch (rule.kind) {
+    case 'agenda-items-deadline':
+    case 'agenda-publish':
+      return t(`rule.${rule.kind}`, { days: rule.daysBefore }) + own;
+    case 'window':
+      return t('rule.window', { before: rule.daysBefore, after: rule.daysAfter }) + own;
+    case 'deadline':
+      return t('rule.deadline', { text: rule.text });
+  }
+}

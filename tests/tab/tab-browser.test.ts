@@ -1,0 +1,196 @@
+/// <reference lib="dom" />
+// Code inside page.evaluate runs in the browser.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { App } from '../../bot/app.js';
+import { freshTables } from '../support/storage.js';
+import { launchChromium, screenshot, seriousViolations } from './support/browser.js';
+import { tabPlan, TODAY } from './support/tab-plan.js';
+import { ADMIN, ensureTabBuilt, MEMBER, startTabServer } from './support/tab-server.js';
+
+let app: App;
+let url: string;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+const plan = tabPlan();
+
+beforeAll(async () => {
+  await ensureTabBuilt();
+  ({ app, url } = await startTabServer(freshTables().tables));
+  browser = await launchChromium();
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+/** A fresh browser at 10:00 Oslo time on the tests' "today", signed in as `user`. */
+async function open(
+  user: string,
+  path = '/tab/',
+  options: { width?: number; dark?: boolean } = {},
+): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: 900 },
+    colorScheme: options.dark ? 'dark' : 'light',
+    locale: 'nb-NO',
+  });
+  contexts.push(context);
+  const page = await context.newPage();
+  await page.clock.setFixedTime(new Date(`${TODAY}T10:00:00+01:00`));
+  const join = path.includes('?') ? '&' : '?';
+  await page.goto(`${url}${path}${join}devUser=${user}`);
+  await page.getByRole('tablist').waitFor();
+  return page;
+}
+
+const count = (page: Page) => page.getByTestId('event-count').textContent();
+
+describe('the tab in a real browser', () => {
+  it('opens the tab as the demo user chosen on the local sign-in page', async () => {
+    const context = await browser.newContext({ locale: 'nb-NO' });
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto(`${url}/tab/`);
+    await page.getByRole('link', { name: 'Logg inn' }).click();
+    await page.getByRole('link', { name: 'Mona Medlem' }).click();
+    await expect.poll(() => page.getByText('Innlogget som Mona Medlem').count()).toBe(1);
+    expect(new URL(page.url()).searchParams.has('devUser')).toBe(false);
+    await screenshot(page, 'sign-in-then-calendar');
+  });
+
+  it('shows this month with ISO week numbers and today marked', async () => {
+    const page = await open(ADMIN);
+    expect(await page.getByTestId('month-label').textContent()).toBe('november 2026');
+    const weeks = await page.getByTestId('iso-week').allTextContents();
+    expect(weeks).toEqual(['44', '45', '46', '47', '48', '49']);
+    const today = page.locator('td[aria-current="date"]');
+    expect(await today.getAttribute('data-date')).toBe(TODAY);
+    expect(await today.textContent()).toContain('Ledermøte KULG i dag');
+    await screenshot(page, 'calendar-month');
+  });
+
+  it('filters by a programme with its networks, and by a unit', async () => {
+    const page = await open(ADMIN, '/tab/?view=kalender&mode=liste');
+    const all = plan.calendar.length;
+    expect(await count(page)).toBe(`${all} hendelser`);
+    await page.getByLabel('Program eller nettverk').selectOption('ibsm');
+    const ibsm = plan.calendar.filter((e: any) => e.programme === 'ibsm-kjernenettverk').length;
+    expect(await count(page)).toBe(`${ibsm} hendelser`);
+    expect(new URL(page.url()).searchParams.get('programme')).toBe('ibsm');
+    await page.getByLabel('Program eller nettverk').selectOption('');
+    await page.getByLabel('Enhet').selectOption('leknes-skole');
+    const lp = plan.calendar.filter((e: any) => e.programme === 'lp').length;
+    expect(await count(page)).toBe(`${lp} hendelser`);
+    expect(await page.getByTestId('event-list').textContent()).not.toContain('KULG');
+    await screenshot(page, 'calendar-list-filtered');
+  });
+
+  it('opens an event with its times, place, reading, rules and notes, and closes it', async () => {
+    const page = await open(ADMIN);
+    await page.locator('[data-event-id="kulg-today"]').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    const text = await dialog.textContent();
+    expect(text).toContain('Ledermøte KULG i dag');
+    expect(text).toContain('mandag 23. november 2026 · Uke 48');
+    expect(text).toContain('09:00–11:30 Del 1');
+    expect(text).toContain('Rådhuset, møterom Lofoten');
+    expect(text).toContain('Les kapittel 3 i temaplanen.');
+    expect(text).toContain('Saker meldes inn senest 21 dager før.');
+    expect(text).toContain('Kilden skriver uke 47.');
+    expect(text).toContain('Ikke tilgjengelig ennå');
+    expect(new URL(page.url()).searchParams.get('event')).toBe('kulg-today');
+    await screenshot(page, 'event-details');
+    await page.getByRole('button', { name: 'Lukk' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(new URL(page.url()).searchParams.has('event')).toBe(false);
+  });
+
+  it('opens the view and event a deep link names', async () => {
+    const page = await open(MEMBER, '/tab/?view=kalender&mode=liste&event=ibsm-1');
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    expect(await dialog.getByRole('heading').first().textContent()).toBe('Kjernenettverk IBSM 1');
+    expect(await page.getByTestId('event-list').count()).toBe(1);
+  });
+
+  it('lists the units and a matrix of signs whose answers are honestly empty', async () => {
+    const page = await open(MEMBER, '/tab/?view=enheter');
+    const units = await page.getByTestId('units-table').textContent();
+    expect(units).toContain('Ballstad barnehage');
+    expect(units).toContain('Privat');
+    const matrix = page.getByTestId('sign-matrix');
+    expect(await matrix.textContent()).toContain('Vi griper inn mot krenkelser.');
+    // Two signs against the school and the kindergarten, none answered.
+    expect(await matrix.locator('td').filter({ hasText: 'Ikke besvart' }).count()).toBe(1 * 1 + 2 * 2);
+    await screenshot(page, 'units');
+  });
+
+  it('says reports are not available yet instead of showing numbers', async () => {
+    const page = await open(MEMBER, '/tab/?view=rapporter');
+    expect(await page.getByTestId('not-available').textContent()).toContain('Ikke tilgjengelig ennå');
+    await screenshot(page, 'reports');
+  });
+
+  it('hides Administrasjon from a member, even through a deep link', async () => {
+    const page = await open(MEMBER, '/tab/?view=administrasjon');
+    expect(await page.getByRole('tab').allInnerTexts()).toEqual(['Kalender', 'Enheter', 'Rapporter']);
+    expect(await page.getByRole('heading', { name: 'Kalender' }).count()).toBe(1);
+  });
+
+  it('lets an admin link a channel to a network', async () => {
+    const page = await open(ADMIN);
+    await page.getByRole('tab', { name: 'Administrasjon' }).click();
+    await page.getByText('Ingen kanaler er koblet ennå.').waitFor();
+    await page.getByLabel('Nettverk eller enhet').selectOption('programme:kulg');
+    await page.getByLabel('Kanal', { exact: true }).selectOption({ index: 1 });
+    await page.getByRole('button', { name: 'Koble' }).click();
+    const table = page.getByTestId('links-table');
+    await table.waitFor();
+    expect(await table.textContent()).toContain('KULG');
+    expect(await app.links.all()).toHaveLength(1);
+    await screenshot(page, 'admin');
+  });
+
+  it('fits a phone: the month becomes a list and nothing scrolls sideways', async () => {
+    const page = await open(MEMBER, '/tab/', { width: 375 });
+    await page.getByTestId('event-list').waitFor();
+    expect(await page.getByRole('table').count()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await screenshot(page, 'calendar-phone');
+  });
+
+  it('follows a dark colour scheme outside Teams', async () => {
+    const page = await open(MEMBER, '/tab/', { dark: true });
+    const background = await page
+      .locator('[data-theme]')
+      .evaluate((el) => [el.getAttribute('data-theme'), getComputedStyle(el).backgroundColor]);
+    expect(background[0]).toBe('dark');
+    const [r, g, b] = background[1]!.match(/\d+/g)!.map(Number);
+    expect(r! + g! + b!).toBeLessThan(200);
+    await screenshot(page, 'calendar-dark');
+  });
+
+  it('has no serious or critical accessibility violations in any view, nor in the dark theme', async () => {
+    const found: string[] = [];
+    const light = ['/tab/?view=kalender&mode=liste', '/tab/?view=rapporter', '/tab/?view=administrasjon'];
+    const both = ['/tab/?view=kalender', '/tab/?view=kalender&event=kulg-today', '/tab/?view=enheter'];
+    for (const dark of [false, true]) {
+      for (const path of dark ? both : [...both, ...light]) {
+        const page = await open(ADMIN, path, { dark });
+        await page.locator('main').last().waitFor();
+        if (path.includes('event=')) await page.getByRole('dialog').waitFor();
+        if (path.includes('enheter')) await page.getByTestId('sign-matrix').waitFor();
+        if (path.includes('administrasjon')) await page.getByText('Kanalkoblinger').waitFor();
+        for (const v of await seriousViolations(page)) {
+          found.push(
+            `${path}${dark ? ' (mørk)' : ''}: ${v.id} (${v.impact}) ${v.help} – ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`,
+          );
+        }
+        await page.context().close();
+      }
+    }
+    expect(found).toEqual([]);
+  }, 60_000);
+});
