@@ -1,0 +1,146 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { AppManifestUtils } from '@microsoft/app-manifest';
+import JSZip from 'jszip';
+import { PNG } from 'pngjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ConfigError } from '../bot/domain/errors.js';
+import { buildAppPackage, fillTemplate, placeholdersOf } from '../scripts/package-app.js';
+import { colorIcon, outlineIcon } from '../scripts/generate-icons.js';
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** What a deployment would export before `npm run package`. */
+const ENV = {
+  TEAMS_APP_ID: '5b1d7c5e-3f0a-4c8e-9a51-2f3b7c4d9e10',
+  MICROSOFT_APP_ID: '7a0e5d1c-2b3f-4e6a-8c9d-0f1e2d3c4b5a',
+  TAB_APP_ID: '7a0e5d1c-2b3f-4e6a-8c9d-0f1e2d3c4b5a',
+  PUBLIC_HOSTNAME: 'planpuls-test.azurewebsites.net',
+  ORG_NAME: 'Vestvågøy kommune',
+  ORG_WEBSITE_URL: 'https://www.vestvagoy.kommune.no',
+  PRIVACY_URL: 'https://www.vestvagoy.kommune.no/personvern',
+  TERMS_URL: 'https://www.vestvagoy.kommune.no/vilkar',
+};
+
+const template = readFileSync(new URL('../manifest/manifest.template.json', import.meta.url), 'utf8');
+const schemaVersion = (JSON.parse(template) as { manifestVersion: string }).manifestVersion;
+const schemaPath = createRequire(import.meta.url).resolve(
+  `@microsoft/app-manifest/build/json-schemas/teams/v${schemaVersion}/MicrosoftTeams.schema.json`,
+);
+
+let files: Record<string, Buffer>;
+let manifest: Record<string, any>;
+
+beforeAll(async () => {
+  const built = await buildAppPackage(ENV);
+  const zip = await JSZip.loadAsync(built.zip);
+  files = {};
+  for (const name of Object.keys(zip.files)) files[name] = await zip.file(name)!.async('nodebuffer');
+  manifest = JSON.parse(files['manifest.json']!.toString('utf8'));
+});
+
+describe('the Teams app package', () => {
+  it('holds exactly manifest.json and the two icons at its root', () => {
+    expect(Object.keys(files).sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);
+  });
+
+  it('passes the official JSON schema of its manifest version, offline', async () => {
+    const schema = JSON.parse(readFileSync(schemaPath, 'utf8'));
+    expect(await AppManifestUtils.validateAgainstSchema(manifest as never, schema)).toEqual([]);
+  });
+
+  it('is on a current schema version (1.24 or newer)', () => {
+    const [major, minor] = schemaVersion.split('.').map(Number);
+    expect(major).toBe(1);
+    expect(minor).toBeGreaterThanOrEqual(24);
+    expect(manifest.$schema).toContain(`/v${schemaVersion}/`);
+  });
+
+  it('leaves no placeholder unfilled', () => {
+    expect(files['manifest.json']!.toString('utf8')).not.toMatch(/\$\{\{/);
+  });
+
+  it('uses GUIDs for the app, the bot and the SSO app', () => {
+    expect(manifest.id).toMatch(GUID);
+    expect(manifest.bots[0].botId).toMatch(GUID);
+    expect(manifest.webApplicationInfo.id).toMatch(GUID);
+  });
+
+  it('offers the bot in personal chats, teams and group chats with the Norwegian commands', () => {
+    const [bot] = manifest.bots;
+    expect(bot.scopes.sort()).toEqual(['groupChat', 'personal', 'team']);
+    const commands = bot.commandLists.flatMap((list: any) => list.commands.map((c: any) => c.title));
+    expect(commands).toEqual(['hjelp', 'koble', 'neste', 'lesing', 'kalender', 'sak']);
+  });
+
+  it('has a static personal tab and a configurable channel tab on our host', () => {
+    const personal = manifest.staticTabs.find((tab: any) => tab.contentUrl);
+    expect(personal.scopes).toEqual(['personal']);
+    expect(new URL(personal.contentUrl).host).toBe(ENV.PUBLIC_HOSTNAME);
+    const [configurable] = manifest.configurableTabs;
+    expect(configurable.scopes).toContain('team');
+    expect(new URL(configurable.configurationUrl).host).toBe(ENV.PUBLIC_HOSTNAME);
+  });
+
+  it('declares single sign-on for our host and only our host as a valid domain', () => {
+    expect(manifest.webApplicationInfo.resource).toBe(`api://${ENV.PUBLIC_HOSTNAME}/${ENV.TAB_APP_ID}`);
+    expect(manifest.validDomains).toEqual([ENV.PUBLIC_HOSTNAME]);
+  });
+
+  it('carries a 192x192 colour icon', () => {
+    const png = PNG.sync.read(files['color.png']!);
+    expect([png.width, png.height]).toEqual([192, 192]);
+  });
+
+  it('carries a 32x32 outline icon that is white on transparent', () => {
+    const png = PNG.sync.read(files['outline.png']!);
+    expect([png.width, png.height]).toEqual([32, 32]);
+    let transparent = 0;
+    let white = 0;
+    for (let i = 0; i < png.data.length; i += 4) {
+      const [r, g, b, a] = png.data.subarray(i, i + 4);
+      if (a === 0) transparent++;
+      else if (r === 255 && g === 255 && b === 255) white++;
+    }
+    expect(transparent + white).toBe(32 * 32);
+    expect(white).toBeGreaterThan(20);
+    expect(transparent).toBeGreaterThan((32 * 32) / 2);
+  });
+
+  it('ships the icons the committed script draws', () => {
+    expect(files['color.png']!.equals(colorIcon())).toBe(true);
+    expect(files['outline.png']!.equals(outlineIcon())).toBe(true);
+  });
+});
+
+describe('npm run package', () => {
+  it('names every placeholder that has no value, in Norwegian', () => {
+    const names = placeholdersOf(template).filter((name) => name !== 'APP_VERSION');
+    let error: unknown;
+    try {
+      fillTemplate(template, { APP_VERSION: '1.0.0' });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).problems).toEqual(
+      names.map((name) => `${name}: mangler (plassholder i manifest.template.json)`),
+    );
+  });
+
+  it('refuses an app id that is not a GUID and a host given as a URL', async () => {
+    await expect(
+      buildAppPackage({ ...ENV, TEAMS_APP_ID: 'planpuls', PUBLIC_HOSTNAME: 'https://planpuls.no/' }),
+    ).rejects.toMatchObject({
+      problems: [
+        'TEAMS_APP_ID: «planpuls» er ikke en GUID',
+        'PUBLIC_HOSTNAME: «https://planpuls.no/» skal være bare vertsnavnet, uten https:// og sti',
+      ],
+    });
+  });
+
+  it('keeps a value with quotes valid JSON', async () => {
+    const { manifest: filled } = await buildAppPackage({ ...ENV, ORG_NAME: 'Kommune "Nord"' });
+    expect((filled.developer as { name: string }).name).toBe('Kommune "Nord"');
+  });
+});
