@@ -41,7 +41,7 @@ export interface AppDeps {
   authenticate?: Authenticator;
   /** Run the outbox sender while listening (default true). */
   deliver?: boolean;
-  /** Where the tab's Vite build is (default `tab/dist/`); tests build into their own folder. */
+  /** Where the tab's Vite build is (default `tab/dist/`). */
   tabDist?: URL;
 }
 
