@@ -9,6 +9,7 @@ import type { Host } from './host/host';
 import { useI18n } from './i18n/i18n-context';
 import type { ViewId } from './navigation/route';
 import { useRoute } from './navigation/use-route';
+import { ConfigureTab } from './configure-tab';
 import { SignInNeeded } from './sign-in-needed';
 import { AdminView } from './views/admin/admin-view';
 import { CalendarView } from './views/calendar/calendar-view';
@@ -49,6 +50,9 @@ export function App({ host, config, api }: { host: Host; config: TabConfig; api:
       return <SignInNeeded config={config} inTeams={host.inTeams} />;
     }
     return <LoadFailed error={me.error} retry={retryMe} />;
+  }
+  if (new URLSearchParams(window.location.search).get('modus') === 'konfigurer') {
+    return <ConfigureTab host={host} api={api} />;
   }
   const isAdmin = me.value.roles.includes('admin');
   const views: ViewId[] = [

@@ -153,6 +153,21 @@ describe('the tab in a real browser', () => {
     await screenshot(page, 'admin');
   });
 
+  it('offers the networks and units on the channel tab set-up page the manifest points to', async () => {
+    const context = await browser.newContext({ locale: 'nb-NO' });
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto(`${url}/tab?modus=konfigurer&devUser=${ADMIN}`);
+    await page.getByRole('heading', { name: 'Sett opp Planpuls-fanen' }).waitFor();
+    const options = await page.getByLabel('Nettverk eller enhet').locator('option').allTextContents();
+    expect(options).toEqual([
+      '–',
+      ...plan.programmes.map((p: any) => p.name),
+      ...plan.units.map((u: any) => u.name),
+    ]);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
   it('fits a phone: the month becomes a list and nothing scrolls sideways', async () => {
     const page = await open(MEMBER, '/tab/', { width: 375 });
     await page.getByTestId('event-list').waitFor();

@@ -13,6 +13,16 @@ export interface Host {
   onThemeChange(handler: (theme: ThemeKind) => void): void;
   /** Headers that say who is calling the API. */
   identity(): Promise<Record<string, string>>;
+  /** Channel tab set-up: what Teams saves when the user presses Save (undefined: not yet valid). */
+  setTabConfig(config: TabInstance | undefined): void;
+}
+
+/** A configured channel tab: one network or unit. */
+export interface TabInstance {
+  entityId: string;
+  name: string;
+  /** Path and query under the server, e.g. `/tab/?view=kalender&programme=kulg`. */
+  path: string;
 }
 
 /**
@@ -46,5 +56,6 @@ function browserHost(): Host {
       contrast.addEventListener('change', changed);
     },
     identity: async () => devUserHeaders(),
+    setTabConfig: () => undefined,
   };
 }

@@ -1,9 +1,9 @@
 // The only module that imports the Teams SDKs (teams-js and the deprecated TeamsFx), so moving to
 // the Teams SDK later touches this file alone.
-import { app } from '@microsoft/teams-js';
+import { app, pages } from '@microsoft/teams-js';
 import { TeamsUserCredential } from '@microsoft/teamsfx';
 import type { TabConfig } from '../api/types';
-import type { Host, ThemeKind } from '../host/host';
+import type { Host, TabInstance, ThemeKind } from '../host/host';
 
 const INIT_TIMEOUT_MS = 5000;
 
@@ -25,7 +25,27 @@ export async function teamsHost(config: TabConfig): Promise<Host> {
       })
     : undefined;
   app.notifySuccess();
+  let chosen: TabInstance | undefined;
   return {
+    setTabConfig: (config) => {
+      chosen = config;
+      pages.config.registerOnSaveHandler((save) => {
+        if (!chosen) return save.notifyFailure('Velg et nettverk eller en enhet.');
+        const url = `${window.location.origin}${chosen.path}`;
+        pages.config
+          .setConfig({
+            entityId: chosen.entityId,
+            suggestedDisplayName: chosen.name,
+            contentUrl: url,
+            websiteUrl: url,
+          })
+          .then(
+            () => save.notifySuccess(),
+            (error: Error) => save.notifyFailure(error.message),
+          );
+      });
+      pages.config.setValidityState(config !== undefined);
+    },
     inTeams: true,
     theme: themeKind(context.app.theme),
     locale: context.app.locale,
