@@ -1,4 +1,5 @@
-import type { Server } from 'restify';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Request, Response, Server } from 'restify';
 import type { Config } from './config/config.js';
 import type { Clock } from './domain/clock.js';
 import { createHttpServer } from './http/server.js';
@@ -7,6 +8,8 @@ import { messageRoutes } from './http/routes/messages.js';
 import { planRoutes } from './http/routes/plan-routes.js';
 import { tabRoutes } from './http/routes/tab.js';
 import { devAuthenticator, type Authenticator } from './http/auth/authenticator.js';
+import { entraAuthenticator } from './http/auth/entra-authenticator.js';
+import { rateLimit } from './http/rate-limit.js';
 import type { Logger } from './log/logger.js';
 import { createTablePlanRepository } from './store/table-plan-repository.js';
 import type { Tables } from './store/table-service.js';
@@ -35,8 +38,8 @@ export interface AppDeps {
   clock: Clock;
   tables: Tables;
   /**
-   * Who sent a tab API request. Default: in local mode the dev-user header; otherwise nobody
-   * (fail closed) until an Entra ID authenticator is supplied.
+   * Who sent a tab API request. Default: in local mode the dev-user header; with credentials an
+   * Entra ID access token for the tab (`config.entra`); without a known tenant nobody (fail closed).
    */
   authenticate?: Authenticator;
   /** Run the outbox sender while listening (default true). */
@@ -65,9 +68,10 @@ export function createApp(deps: AppDeps): App {
   const { config, logger, clock, tables } = deps;
   const plans = createTablePlanRepository(tables, logger.child({ component: 'plans' }));
   const people = createTablePeopleRepository(tables);
-  const authenticate: Authenticator =
-    deps.authenticate ?? (config.localMode ? devAuthenticator() : async () => undefined);
+  const authenticate: Authenticator = deps.authenticate ?? defaultAuthenticator(config, logger);
   const server = createHttpServer(logger.child({ component: 'http' }));
+  // Before routing and body parsing, so a flood costs as little as possible.
+  server.pre(rateLimit(config.rateLimit));
   const adapter = createAdapter(config.bot, logger.child({ component: 'bot' }));
   const registry = createTableInstallations(tables, clock);
   const links = createTableLinks(tables);
@@ -92,7 +96,9 @@ export function createApp(deps: AppDeps): App {
 
   healthRoutes(server, { tables, logger });
   planRoutes(server, { plans, clock, timeZone: config.timeZone, logger });
-  messageRoutes(server, { handle: botEndpoint(adapter, bot) });
+  messageRoutes(server, {
+    handle: unverifiedCallersAre401(adapter, botEndpoint(adapter, bot), logger.child({ component: 'bot' })),
+  });
   tabRoutes(server, {
     distDir: deps.tabDist ?? new URL('../tab/dist/', import.meta.url),
     tabConfig: { clientId: config.bot?.appId, publicUrl: config.publicUrl, localMode: config.localMode },
@@ -126,6 +132,45 @@ export function createApp(deps: AppDeps): App {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+/**
+ * botbuilder 4.23 answers a token with a bad signature 500 (jsonwebtoken's error is not its
+ * AuthenticationError), though the turn never starts. A request that fails before any turn
+ * middleware ran was not verified, so it gets 401, like a missing or foreign token.
+ */
+function unverifiedCallersAre401(
+  adapter: {
+    use(middleware: { onTurn(context: unknown, next: () => Promise<void>): Promise<void> }): unknown;
+  },
+  handle: (req: Request, res: Response) => Promise<void>,
+  logger: Logger,
+): (req: Request, res: Response) => Promise<void> {
+  const turn = new AsyncLocalStorage<{ started: boolean }>();
+  adapter.use({
+    onTurn: async (_context, next) => {
+      const store = turn.getStore();
+      if (store) store.started = true;
+      await next();
+    },
+  });
+  return (req, res) => {
+    const store = { started: false };
+    const status = res.status.bind(res);
+    res.status = (code: number) => {
+      if (code !== 500 || store.started) return status(code);
+      logger.warn('bot request rejected: token not verified');
+      return status(401);
+    };
+    return turn.run(store, () => handle(req, res));
+  };
+}
+
+/** Local mode: the dev-user header; with credentials: Entra ID tokens; without a tenant: nobody. */
+function defaultAuthenticator(config: Config, logger: Logger): Authenticator {
+  if (config.localMode) return devAuthenticator();
+  if (config.entra) return entraAuthenticator(config.entra, logger.child({ component: 'auth' }));
+  return async () => undefined;
 }
 
 function tokenOption(token: (() => Promise<string>) | undefined): { token?: () => Promise<string> } {

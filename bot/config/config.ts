@@ -33,7 +33,37 @@ const Env = z.object({
   MICROSOFT_APP_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('SingleTenant'),
   ADMIN_AAD_OBJECT_IDS: z.string().default(''),
   PUBLIC_URL: optionalText,
+  STORAGE_ACCOUNT_URL: optionalText,
+  AZURE_CLIENT_ID: optionalText,
+  TAB_APP_ID: optionalText,
+  ENTRA_TENANT_ID: optionalText,
+  ENTRA_AUDIENCES: optionalText,
+  ENTRA_ISSUERS: optionalText,
+  ENTRA_JWKS_URL: optionalText,
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(300),
+  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
 });
+
+/** Every setting Planpuls reads; the infrastructure test checks Bicep's app settings against it. */
+export const SETTING_NAMES: readonly string[] = Object.keys(Env.shape);
+
+/**
+ * What the Azure deployment (`infra/`) must set as app settings: bot credentials, storage through
+ * managed identity, the public URL, the first admins, and the proxy in front of App Service.
+ */
+export const PRODUCTION_SETTINGS = [
+  'NODE_ENV',
+  'MICROSOFT_APP_ID',
+  'MICROSOFT_APP_PASSWORD',
+  'MICROSOFT_APP_TENANT_ID',
+  'MICROSOFT_APP_TYPE',
+  'STORAGE_ACCOUNT_URL',
+  'AZURE_CLIENT_ID',
+  'PUBLIC_URL',
+  'ADMIN_AAD_OBJECT_IDS',
+  'TRUST_PROXY',
+] as const;
 
 export interface BotCredentials {
   readonly appId: string;
@@ -62,6 +92,31 @@ export interface Config {
   readonly adminAadObjectIds: readonly string[];
   /** Public base URL of the server, for links in cards; defaults to the local address. */
   readonly publicUrl: string;
+  /** Table endpoint reached with managed identity (`https://<account>.table.core.windows.net`). */
+  readonly storageAccountUrl: string | undefined;
+  /** Client id of the user-assigned managed identity; absent: the system identity or a developer login. */
+  readonly azureClientId: string | undefined;
+  /** How the tab API checks Entra ID tokens; absent in local mode. */
+  readonly entra: EntraSettings | undefined;
+  readonly rateLimit: RateLimitSettings;
+}
+
+export interface EntraSettings {
+  readonly tenantId: string;
+  /** Accepted `aud` values: the tab's app id and its Application ID URI. */
+  readonly audiences: readonly string[];
+  /** Accepted `iss` values: the tenant's v2.0 and v1 issuers. */
+  readonly issuers: readonly string[];
+  readonly jwksUrl: string;
+}
+
+export interface RateLimitSettings {
+  /** Sustained requests per minute per client IP on the public endpoints. */
+  readonly perMinute: number;
+  /** Requests a client may make at once before the sustained rate applies. */
+  readonly burst: number;
+  /** Take the client IP from the last `X-Forwarded-For` entry (App Service's front end adds it). */
+  readonly trustProxy: boolean;
 }
 
 /** Names of settings whose values never reach a log. */
@@ -100,7 +155,15 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
   } else if (production) {
     problems.push('MICROSOFT_APP_ID: mangler (NODE_ENV=production krever bot-legitimasjon)');
   }
-  if (production && !e.STORAGE_CONNECTION_STRING) {
+  if (e.STORAGE_ACCOUNT_URL && !/^https:\/\/[^/]+\/?$/.test(e.STORAGE_ACCOUNT_URL)) {
+    problems.push(
+      `STORAGE_ACCOUNT_URL: «${e.STORAGE_ACCOUNT_URL}» er ikke en https-adresse til en tabelltjeneste`,
+    );
+  }
+  if (e.STORAGE_ACCOUNT_URL && e.STORAGE_CONNECTION_STRING) {
+    problems.push('STORAGE_ACCOUNT_URL: sett enten den eller STORAGE_CONNECTION_STRING, ikke begge');
+  }
+  if (production && !e.STORAGE_CONNECTION_STRING && !e.STORAGE_ACCOUNT_URL) {
     problems.push('STORAGE_CONNECTION_STRING: mangler (NODE_ENV=production bruker aldri innebygd Azurite)');
   }
 
@@ -122,6 +185,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     if (!URL.canParse(e.PUBLIC_URL)) problems.push(`PUBLIC_URL: «${e.PUBLIC_URL}» er ikke en URL`);
     else publicUrl = e.PUBLIC_URL.replace(/\/$/, '');
   }
+  const entra = bot ? entraSettings(e, bot, publicUrl, problems) : undefined;
   if (problems.length > 0) throw new ConfigError(problems);
 
   return Object.freeze({
@@ -140,7 +204,53 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     bot: bot && Object.freeze(bot),
     adminAadObjectIds: Object.freeze(adminAadObjectIds),
     publicUrl,
+    storageAccountUrl: e.STORAGE_ACCOUNT_URL?.replace(/\/$/, ''),
+    azureClientId: e.AZURE_CLIENT_ID,
+    entra: entra && Object.freeze(entra),
+    rateLimit: Object.freeze({
+      perMinute: e.RATE_LIMIT_PER_MINUTE,
+      burst: e.RATE_LIMIT_BURST,
+      trustProxy: e.TRUST_PROXY === 'true',
+    }),
   });
+}
+
+/**
+ * The tab's Entra ID token rules. The tab signs in with TAB_APP_ID (default: the bot's app id, the
+ * usual single registration for bot and SSO) in the bot's tenant; tests point JWKS and issuer at
+ * a loopback server.
+ */
+function entraSettings(
+  e: z.infer<typeof Env>,
+  bot: BotCredentials,
+  publicUrl: string,
+  problems: string[],
+): EntraSettings | undefined {
+  const tenantId = e.ENTRA_TENANT_ID ?? bot.tenantId;
+  if (!tenantId) {
+    if (e.NODE_ENV === 'production') {
+      problems.push('ENTRA_TENANT_ID: mangler (fanen godtar bare tokener fra én kjent tenant)');
+    }
+    return undefined;
+  }
+  const appId = e.TAB_APP_ID ?? bot.appId;
+  const list = (value: string | undefined) =>
+    value
+      ?.split(',')
+      .map((v) => v.trim())
+      .filter(Boolean);
+  const host = URL.canParse(publicUrl) ? new URL(publicUrl).host : 'localhost';
+  const jwksUrl = e.ENTRA_JWKS_URL ?? `https://login.microsoftonline.com/${tenantId}/discovery/v2.0/keys`;
+  if (!URL.canParse(jwksUrl)) problems.push(`ENTRA_JWKS_URL: «${jwksUrl}» er ikke en URL`);
+  return {
+    tenantId,
+    audiences: list(e.ENTRA_AUDIENCES) ?? [appId, `api://${host}/${appId}`],
+    issuers: list(e.ENTRA_ISSUERS) ?? [
+      `https://login.microsoftonline.com/${tenantId}/v2.0`,
+      `https://sts.windows.net/${tenantId}/`,
+    ],
+    jwksUrl,
+  };
 }
 
 /** The config as it may be logged: secrets replaced. */

@@ -15,10 +15,13 @@ export function createHttpServer(logger: Logger): restify.Server {
   const server = restify.createServer({ name: 'planpuls', handleUncaughtExceptions: false });
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, mapFiles: false }));
-  server.use((_req, res, next) => {
+  // In `pre`, so 404s, 429s and other answers that never reach a route carry the headers too.
+  server.pre((_req, res, next) => {
     res.header('X-Content-Type-Options', 'nosniff');
     res.header('Referrer-Policy', 'strict-origin-when-cross-origin');
     res.header('Content-Security-Policy', `frame-ancestors ${FRAME_ANCESTORS}`);
+    // App Service terminates TLS; browsers ignore this header on plain-HTTP localhost.
+    res.header('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
     next();
   });
 

@@ -3,15 +3,30 @@ import type { Config } from '../config/config.js';
 import type { Logger } from '../log/logger.js';
 import { startAzurite } from '../store/embedded-azurite.js';
 import { connectTables, type Tables } from '../store/table-service.js';
+import { connectTablesWithIdentity } from '../store/table-service-identity.js';
+import type { TokenCredential } from '@azure/identity';
 
 /**
- * The configured storage account, or the embedded Azurite (with data under DATA_DIR) when no
+ * The storage account at STORAGE_ACCOUNT_URL through managed identity (Azure), the one in the
+ * connection string, or the embedded Azurite (with data under DATA_DIR) when no
  * connection string is set.
  */
 export async function openStorage(
   config: Config,
   logger: Logger,
+  /** Replaces DefaultAzureCredential for STORAGE_ACCOUNT_URL; tests stay off the network with it. */
+  credential?: TokenCredential,
 ): Promise<{ tables: Tables; stop(): Promise<void> }> {
+  if (config.storageAccountUrl) {
+    logger.info('using the storage account through managed identity', { account: config.storageAccountUrl });
+    const tables = connectTablesWithIdentity({
+      accountUrl: config.storageAccountUrl,
+      prefix: config.tablePrefix,
+      managedIdentityClientId: config.azureClientId,
+      ...(credential ? { credential } : {}),
+    });
+    return { tables, stop: async () => {} };
+  }
   if (config.storageConnectionString) {
     logger.info('using the configured storage account');
     return {

@@ -1,0 +1,56 @@
+import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload } from 'jose';
+import type { EntraSettings } from '../../config/config.js';
+import type { Logger } from '../../log/logger.js';
+import type { Authenticator } from './authenticator.js';
+
+/** Entra ID signs access tokens with RS256 only; refusing others blocks `alg` confusion. */
+const ALGORITHMS = ['RS256'];
+/** Clock skew we forgive between Entra ID and this server. */
+const CLOCK_TOLERANCE_S = 60;
+
+/**
+ * Accepts `Authorization: Bearer <token>` when the token is an Entra ID access token for the tab:
+ * signed by a key in the tenant's JWKS, from the tenant's issuer, for our audience, not expired,
+ * and naming the user (`oid`). Anything else is nobody (undefined), so routes answer 401. A JWKS
+ * that cannot be fetched is an outage, not a bad token, and is thrown.
+ */
+export function entraAuthenticator(settings: EntraSettings, logger: Logger): Authenticator {
+  const keys = createRemoteJWKSet(new URL(settings.jwksUrl));
+  return async (req) => {
+    const header = req.header('authorization');
+    const token = /^Bearer (.+)$/i.exec(header ?? '')?.[1]?.trim();
+    if (!token) return undefined;
+    let payload: JWTPayload;
+    try {
+      ({ payload } = await jwtVerify(token, keys, {
+        issuer: [...settings.issuers],
+        audience: [...settings.audiences],
+        algorithms: ALGORITHMS,
+        clockTolerance: CLOCK_TOLERANCE_S,
+        requiredClaims: ['exp', 'oid'],
+      }));
+    } catch (error) {
+      if (!isTokenRejection(error)) throw error;
+      // The reason code is enough to diagnose; the token and its claims stay out of the logs.
+      logger.info('tab token rejected', { reason: error.code });
+      return undefined;
+    }
+    const oid = String(payload.oid).toLowerCase();
+    const name = typeof payload.name === 'string' ? payload.name : undefined;
+    return name ? { aadObjectId: oid, name } : { aadObjectId: oid };
+  };
+}
+
+function isTokenRejection(error: unknown): error is errors.JOSEError {
+  return (
+    error instanceof errors.JWTExpired ||
+    error instanceof errors.JWTClaimValidationFailed ||
+    error instanceof errors.JWTInvalid ||
+    error instanceof errors.JWSInvalid ||
+    error instanceof errors.JWSSignatureVerificationFailed ||
+    error instanceof errors.JWKSNoMatchingKey ||
+    error instanceof errors.JWKSMultipleMatchingKeys ||
+    error instanceof errors.JOSEAlgNotAllowed ||
+    error instanceof errors.JOSENotSupported
+  );
+}

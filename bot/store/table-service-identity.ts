@@ -1,0 +1,62 @@
+import { TableClient, TableServiceClient } from '@azure/data-tables';
+import { DefaultAzureCredential, type TokenCredential } from '@azure/identity';
+import { toStoreError } from './table-errors.js';
+import type { Tables } from './table-service.js';
+
+const PING_TIMEOUT_MS = 3000;
+
+export interface IdentityTablesOptions {
+  /** `https://<account>.table.core.windows.net`. */
+  accountUrl: string;
+  prefix: string;
+  /** Client id of a user-assigned managed identity; absent: the system identity or a developer login. */
+  managedIdentityClientId?: string | undefined;
+  /** Replaces DefaultAzureCredential; tests use it to stay off the network. */
+  credential?: TokenCredential;
+}
+
+/** The credential Planpuls uses in Azure: managed identity there, `az login` on a developer's machine. */
+export function storageCredential(managedIdentityClientId: string | undefined): TokenCredential {
+  return new DefaultAzureCredential(managedIdentityClientId ? { managedIdentityClientId } : {});
+}
+
+/**
+ * Tables in an Azure storage account reached with an Entra ID token (the identity needs the
+ * "Storage Table Data Contributor" role), so no account key exists in the app's settings. Same
+ * contract as `connectTables`: tables are created on first use, `ping` answers quickly.
+ */
+export function connectTablesWithIdentity(options: IdentityTablesOptions): Tables {
+  const { accountUrl, prefix } = options;
+  const credential = options.credential ?? storageCredential(options.managedIdentityClientId);
+  const service = new TableServiceClient(accountUrl, credential, { retryOptions: { maxRetries: 0 } });
+  const ready = new Map<string, Promise<TableClient>>();
+
+  const table = (name: string): Promise<TableClient> => {
+    const fullName = `${prefix}${name}`;
+    let client = ready.get(fullName);
+    if (!client) {
+      const created = new TableClient(accountUrl, fullName, credential);
+      client = created.createTable().then(
+        () => created,
+        (error: unknown) => {
+          ready.delete(fullName);
+          throw toStoreError(error, `tabellen ${fullName}`);
+        },
+      );
+      ready.set(fullName, client);
+    }
+    return client;
+  };
+
+  const ping = async (): Promise<void> => {
+    try {
+      await service
+        .listTables({ abortSignal: AbortSignal.timeout(PING_TIMEOUT_MS) })
+        .byPage({ maxPageSize: 1 })
+        .next();
+    } catch (error) {
+      throw toStoreError(error, 'lagringskontoen');
+    }
+  };
+  return { table, ping };
+}
