@@ -1,65 +1,54 @@
 // `npm run playground`: the server (with its embedded storage) plus the Microsoft 365 Agents
-// Playground pointed at it on the msteams channel. Ctrl-C stops both.
-import { spawn, type ChildProcess } from 'node:child_process';
+// Playground pointed at it on the msteams channel, with the demo Teams world of
+// .m365agentsplayground.yml. Ctrl-C stops both.
+import { spawn } from 'node:child_process';
+import { startPlayground } from '../tools/playground-process.js';
 
+/** The demo kommunalsjef of .m365agentsplayground.yml, admin unless ADMIN_AAD_OBJECT_IDS says otherwise. */
+const DEMO_ADMIN = '00000000-0000-0000-0000-0000000000a1';
 const port = process.env.PORT ?? '3978';
-const playgroundPort = process.env.PLAYGROUND_PORT ?? '56150';
+const playgroundPort = Number(process.env.PLAYGROUND_PORT ?? 56150);
 const server = `http://127.0.0.1:${port}`;
-const bin = (name: string) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname;
 
-const children: ChildProcess[] = [];
-const start = (command: string, args: string[]) => {
-  const child = spawn(command, args, { stdio: 'inherit', env: process.env });
-  children.push(child);
-  child.once('exit', (code) => {
-    if (!stopping) {
-      console.error(`${command} stoppet (kode ${code}); stopper alt.`);
-      void stop(code ?? 1);
-    }
-  });
-  return child;
-};
+const bot = spawn(new URL('../node_modules/.bin/tsx', import.meta.url).pathname, ['bot/main.ts'], {
+  stdio: 'inherit',
+  env: { ...process.env, PORT: port, ADMIN_AAD_OBJECT_IDS: process.env.ADMIN_AAD_OBJECT_IDS ?? DEMO_ADMIN },
+});
+const botExited = new Promise<void>((resolve) => bot.once('exit', () => resolve()));
+const running: { playground?: Awaited<ReturnType<typeof startPlayground>> } = {};
 
-let stopping = false;
-async function stop(code: number): Promise<void> {
-  stopping = true;
-  await Promise.all(
-    children.map(
-      (child) =>
-        new Promise<void>((resolve) => {
-          if (child.exitCode !== null || child.signalCode !== null) return resolve();
-          child.once('exit', () => resolve());
-          child.kill('SIGTERM');
-        }),
-    ),
-  );
+async function stop(code: number): Promise<never> {
+  await running.playground?.stop();
+  if (bot.exitCode === null) bot.kill('SIGTERM');
+  await botExited;
   process.exit(code);
 }
 process.on('SIGINT', () => void stop(0));
 process.on('SIGTERM', () => void stop(0));
+bot.once('exit', (code) => {
+  console.error(`Serveren stoppet (kode ${code}).`);
+  void stop(code ?? 1);
+});
 
-start(bin('tsx'), ['bot/main.ts']);
-for (let i = 0; ; i++) {
+const deadline = Date.now() + 120_000;
+for (;;) {
   try {
     if ((await fetch(`${server}/healthz`)).ok) break;
   } catch {
-    // The server is still starting; keep polling.
+    // Still starting.
   }
-  if (i > 600) {
-    console.error('Serveren svarte ikke på /healthz innen 60 sekunder.');
+  if (Date.now() > deadline) {
+    console.error('Serveren svarte ikke på /healthz innen to minutter.');
     await stop(1);
   }
-  await new Promise((resolve) => setTimeout(resolve, 100));
+  await new Promise((resolve) => setTimeout(resolve, 200));
 }
-start(bin('agentsplayground'), [
-  '-e',
-  `${server}/api/messages`,
-  '-c',
-  'msteams',
-  '-p',
-  playgroundPort,
-  '--disable-telemetry',
-]);
+const playground = await startPlayground({
+  port: playgroundPort,
+  botEndpoint: `${server}/api/messages`,
+  inherit: true,
+});
+running.playground = playground;
 console.log(
-  `\nPlanpuls:   ${server}/tab\nPlayground: http://localhost:${playgroundPort}\nCtrl-C stopper begge.\n`,
+  `\nPlanpuls (fanen): ${server}/tab\nPlayground:       ${playground.url}\nCtrl-C stopper begge.\n`,
 );

@@ -13,6 +13,9 @@ import {
 export interface FaultPlan {
   /** Share of requests answered 502/503/504. */
   serverErrorRate?: number;
+  /** Share of requests answered 429 with Retry-After `throttleRetryAfterS`, as Teams does under load. */
+  throttleRate?: number;
+  throttleRetryAfterS?: number;
   /** Share of requests answered only after `slowMs`. */
   slowRate?: number;
   slowMs?: number;
@@ -40,6 +43,9 @@ export interface LocalConnector {
     slow: number;
     forbidden: number;
     accepted: number;
+    /** performance.now() of the first and the latest accepted request. */
+    firstAcceptedAt: number;
+    lastAcceptedAt: number;
   };
   faults: FaultPlan;
   /** Conversations where the bot is "not installed": 403 BotNotInConversationRoster. */
@@ -55,7 +61,16 @@ export async function startLocalConnector(
   const random = options.random ?? Math.random;
   const received = new Map<string, ReceivedActivity[]>();
   const byId = new Map<string, ReceivedActivity>();
-  const stats = { requests: 0, throttled: 0, serverErrors: 0, slow: 0, forbidden: 0, accepted: 0 };
+  const stats = {
+    requests: 0,
+    throttled: 0,
+    serverErrors: 0,
+    slow: 0,
+    forbidden: 0,
+    accepted: 0,
+    firstAcceptedAt: 0,
+    lastAcceptedAt: 0,
+  };
   const tenant = new SlidingWindowLimiter(TENANT_WINDOWS);
   const conversations = new Map<string, SlidingWindowLimiter>();
   const uninstalled = new Set<string>();
@@ -115,6 +130,15 @@ export async function startLocalConnector(
         },
       });
     }
+    if (faults.throttleRate && random() < faults.throttleRate) {
+      stats.throttled++;
+      return reply(
+        res,
+        429,
+        { error: { code: 'TooManyRequests' } },
+        { 'retry-after': String(faults.throttleRetryAfterS ?? 1) },
+      );
+    }
     if (faults.serverErrorRate && random() < faults.serverErrorRate) {
       stats.serverErrors++;
       return reply(res, [502, 503, 504][Math.floor(random() * 3)]!, { error: { code: 'ServiceError' } });
@@ -125,6 +149,8 @@ export async function startLocalConnector(
     }
 
     stats.accepted++;
+    stats.lastAcceptedAt = performance.now();
+    if (stats.firstAcceptedAt === 0) stats.firstAcceptedAt = stats.lastAcceptedAt;
     if (req.method === 'POST') {
       const id = `act-${++sequence}`;
       const entry: ReceivedActivity = {

@@ -3,7 +3,7 @@ import { nextAction } from '../domain/delivery/delivery.js';
 import {
   CONVERSATION_WINDOWS,
   SlidingWindowLimiter,
-  TENANT_WINDOWS,
+  SENDER_TENANT_WINDOWS,
   type Window,
 } from '../domain/delivery/rate-limits.js';
 import {
@@ -49,9 +49,14 @@ export class OutboxSender {
   private running = false;
   private loop: Promise<void> | undefined;
   private wakeUp: (() => void) | undefined;
+  /** Claimed items waiting to be sent, per conversation, in due order. */
+  private readonly queues = new Map<string, PendingItem[]>();
+  private buffered = 0;
+  private readonly inFlight = new Map<string, Promise<void>>();
+  private fetching: Promise<void> | undefined;
 
   constructor(private readonly options: OutboxSenderOptions) {
-    this.tenant = new SlidingWindowLimiter(options.tenantWindows ?? TENANT_WINDOWS);
+    this.tenant = new SlidingWindowLimiter(options.tenantWindows ?? SENDER_TENANT_WINDOWS);
     this.policy = options.policy ?? DEFAULT_RETRY_POLICY;
   }
 
@@ -72,79 +77,118 @@ export class OutboxSender {
     this.wakeUp?.();
   }
 
-  /** One round: claims what is due and settles it. Returns how many items it handled. */
+  /**
+   * One round, for tests and tools: claims what is due now and settles all of it. Returns how
+   * many items it claimed.
+   */
   async drainOnce(): Promise<number> {
+    const claimed = await this.fetchMore();
+    while (this.buffered > 0 || this.inFlight.size > 0) {
+      const soonest = this.startReady();
+      await Promise.race([...this.inFlight.values(), ...(Number.isFinite(soonest) ? [sleep(soonest)] : [])]);
+    }
+    this.forgetIdleLimiters();
+    return claimed;
+  }
+
+  /**
+   * The steady loop: keeps a small buffer of claimed items topped up while it sends, so a slow
+   * reply or a batch boundary never leaves the tenant's budget unused.
+   */
+  private async run(): Promise<void> {
+    const batch = this.options.batchSize ?? 100;
+    const pollMs = this.options.pollMs ?? 1000;
+    let idleUntil = 0;
+    while (this.running) {
+      if (!this.fetching && this.buffered < batch / 2 && performance.now() >= idleUntil) {
+        this.fetching = this.fetchMore()
+          .then(
+            (n) => {
+              if (n === 0) idleUntil = performance.now() + pollMs;
+            },
+            (error: unknown) => {
+              this.options.logger.error('outbox round failed', { error });
+              idleUntil = performance.now() + pollMs;
+            },
+          )
+          .finally(() => {
+            this.fetching = undefined;
+          });
+      }
+      const soonest = this.startReady();
+      const nap = Math.max(1, Math.min(soonest, Math.max(idleUntil - performance.now(), 0) || pollMs));
+      const woken = new Promise<void>((resolve) => (this.wakeUp = resolve));
+      await Promise.race([
+        ...this.inFlight.values(),
+        ...(this.fetching ? [this.fetching] : []),
+        sleep(nap),
+        woken,
+      ]);
+      this.wakeUp = undefined;
+      if (this.inFlight.size === 0 && this.buffered === 0) this.forgetIdleLimiters();
+    }
+    await Promise.all([...this.inFlight.values(), this.fetching]);
+  }
+
+  private async fetchMore(): Promise<number> {
     const { queue, clock } = this.options;
-    const due = await queue.due(clock.now(), this.options.batchSize ?? 200);
+    const due = await queue.due(clock.now(), this.options.batchSize ?? 100);
     if (due.length === 0) return 0;
     const claimed = await queue.claim(
       due,
       new Date(clock.now().getTime() + (this.options.leaseMs ?? 60_000)),
     );
-    await this.dispatch(claimed);
+    for (const item of claimed.sort((a, b) => a.dueAt.localeCompare(b.dueAt))) {
+      const list = this.queues.get(item.conversationId) ?? [];
+      list.push(item);
+      this.queues.set(item.conversationId, list);
+    }
+    this.buffered += claimed.length;
     return claimed.length;
   }
 
-  private async run(): Promise<void> {
-    while (this.running) {
-      let handled = 0;
-      try {
-        handled = await this.drainOnce();
-      } catch (error) {
-        this.options.logger.error('outbox round failed', { error });
+  /**
+   * Starts every buffered item the limits allow now (one in flight per conversation, to keep
+   * each conversation's order). Returns the milliseconds until the next one could start.
+   */
+  private startReady(): number {
+    const maxInFlight = this.options.maxInFlight ?? 16;
+    let soonest = Number.POSITIVE_INFINITY;
+    for (const [conversationId, list] of this.queues) {
+      if (this.inFlight.size >= maxInFlight) return Math.min(soonest, 5);
+      if (this.inFlight.has(conversationId)) continue;
+      // A conversation held back (by its own limits or a 429) does not take a slot meanwhile.
+      const wait = this.limiter(conversationId).waitMs(performance.now());
+      if (wait > 0) {
+        soonest = Math.min(soonest, wait);
+        continue;
       }
-      if (handled === 0 && this.running) {
-        await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, this.options.pollMs ?? 1000);
-          this.wakeUp = () => {
-            clearTimeout(timer);
-            resolve();
-          };
-        });
-        this.wakeUp = undefined;
-      }
+      const item = list.shift()!;
+      if (list.length === 0) this.queues.delete(conversationId);
+      this.buffered--;
+      this.inFlight.set(
+        conversationId,
+        this.handle(item).finally(() => this.inFlight.delete(conversationId)),
+      );
     }
+    return soonest;
   }
 
-  /** Sends claimed items, one at a time per conversation, as fast as the limits allow. */
-  private async dispatch(items: readonly PendingItem[]): Promise<void> {
-    const queues = new Map<string, PendingItem[]>();
-    for (const item of [...items].sort((a, b) => a.dueAt.localeCompare(b.dueAt))) {
-      const list = queues.get(item.conversationId) ?? [];
-      list.push(item);
-      queues.set(item.conversationId, list);
-    }
-    const maxInFlight = this.options.maxInFlight ?? 16;
-    const inFlight = new Map<string, Promise<void>>();
-
-    while (queues.size > 0 || inFlight.size > 0) {
+  /**
+   * Waits until a call to this conversation fits the tenant's and the conversation's limits, and
+   * counts it. Called right before the connector call, so the count matches when Teams sees it.
+   */
+  private async acquire(conversationId: string): Promise<void> {
+    for (;;) {
       const now = performance.now();
-      let soonest = Number.POSITIVE_INFINITY;
-      let started = false;
-      if (inFlight.size < maxInFlight) {
-        const tenantWait = this.tenant.waitMs(now);
-        for (const [conversationId, list] of queues) {
-          if (inFlight.has(conversationId)) continue;
-          const wait = Math.max(tenantWait, this.limiter(conversationId).waitMs(now));
-          if (wait > 0) {
-            soonest = Math.min(soonest, wait);
-            continue;
-          }
-          const item = list.shift()!;
-          if (list.length === 0) queues.delete(conversationId);
-          const task = this.handle(item).finally(() => inFlight.delete(conversationId));
-          inFlight.set(conversationId, task);
-          started = true;
-          break;
-        }
+      const wait = Math.max(this.tenant.waitMs(now), this.limiter(conversationId).waitMs(now));
+      if (wait === 0) {
+        this.tenant.record(now);
+        this.limiter(conversationId).record(now);
+        return;
       }
-      if (started) continue;
-      const waits: Promise<unknown>[] = [...inFlight.values()];
-      if (Number.isFinite(soonest)) waits.push(sleep(soonest));
-      if (waits.length === 0) break;
-      await Promise.race(waits);
+      await sleep(wait);
     }
-    this.forgetIdleLimiters();
   }
 
   private limiter(conversationId: string): SlidingWindowLimiter {
@@ -166,7 +210,7 @@ export class OutboxSender {
     try {
       const [record, message] = await Promise.all([
         queue.delivery(item.messageId, item.conversationId),
-        queue.message(item.messageId),
+        queue.freshMessage(item.messageId, item.version),
       ]);
       if (!record || !message) {
         logger.warn('outbox item without its delivery or message', { messageId: item.messageId });
@@ -195,9 +239,7 @@ export class OutboxSender {
     const action = nextAction(message, record);
     if (action === 'done') return { kind: 'nothing' };
     if (action === 'cancel') return { kind: 'cancelled' };
-    const now = performance.now();
-    this.tenant.record(now);
-    this.limiter(conversationId).record(now);
+    await this.acquire(conversationId);
     try {
       switch (action) {
         case 'post':

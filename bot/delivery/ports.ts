@@ -60,6 +60,8 @@ export interface PendingItem {
   readonly conversationId: string;
   readonly dueAt: string;
   readonly etag: string;
+  /** The message version this item was queued for: a cached older copy must not be used. */
+  readonly version: number;
 }
 
 export interface EnqueueResult {
@@ -96,6 +98,8 @@ export interface OutboxQueue {
   claim(items: readonly PendingItem[], until: Date): Promise<PendingItem[]>;
   delivery(messageId: string, conversationId: string): Promise<DeliveryRecord | undefined>;
   message(messageId: string): Promise<StoredMessage | undefined>;
+  /** The message at `minVersion` or later, from a short-lived cache when it has one. */
+  freshMessage(messageId: string, minVersion: number): Promise<StoredMessage | undefined>;
   /** Records what happened and releases the item (or reschedules it for a retry). */
   settle(item: PendingItem, delivery: DeliveryRecord, outcome: Outcome): Promise<void>;
 }

@@ -36,6 +36,7 @@ const DELIVERIES = 'outdeliveries';
 const PENDING = 'outpending';
 const PENDING_PARTITION = 'p';
 const CHUNK = 30_000;
+const MESSAGE_FRESH_MS = 1_000;
 const BATCH = 100;
 
 type MessageEntity = TableEntity<{
@@ -62,11 +63,28 @@ type PendingEntity = TableEntity<{
   messageId: string;
   conversationId: string;
   dueAt: string;
+  /** The message version this row was queued for. */
+  version: number;
   touched?: string;
 }>;
 
 export function createTableOutbox(tables: Tables, clock: Clock): Outbox & OutboxQueue {
   const messageCache = new Map<string, StoredMessage>();
+  /** When each cached message was last checked against storage. */
+  const checkedAt = new Map<string, number>();
+
+  /**
+   * A message as a sender needs it: a copy checked less than a second ago serves, unless the queue
+   * row asks for a newer version than the copy has (the message was revised since).
+   */
+  const freshMessage = async (messageId: string, minVersion: number): Promise<StoredMessage | undefined> => {
+    const cached = messageCache.get(messageId);
+    const recent = performance.now() - (checkedAt.get(messageId) ?? 0) < MESSAGE_FRESH_MS;
+    if (cached && recent && cached.version >= minVersion) return cached;
+    const message = await readMessage(messageId);
+    checkedAt.set(messageId, performance.now());
+    return message;
+  };
 
   const readMessage = async (messageId: string): Promise<StoredMessage | undefined> => {
     const client = await tables.table(MESSAGES);
@@ -138,6 +156,7 @@ export function createTableOutbox(tables: Tables, clock: Clock): Outbox & Outbox
     messageId: string,
     conversationIds: readonly string[],
     dueAt: string,
+    version: number,
     hurry = false,
   ): Promise<void> => {
     const client = await tables.table(PENDING);
@@ -147,6 +166,7 @@ export function createTableOutbox(tables: Tables, clock: Clock): Outbox & Outbox
       messageId,
       conversationId,
       dueAt,
+      version,
     }));
     for (let i = 0; i < entities.length; i += BATCH) {
       const chunk = entities.slice(i, i + BATCH);
@@ -165,6 +185,7 @@ export function createTableOutbox(tables: Tables, clock: Clock): Outbox & Outbox
                 partitionKey: entity.partitionKey,
                 rowKey: entity.rowKey,
                 touched: clock.now().toISOString(),
+                version,
                 ...(hurry ? { dueAt } : {}),
               },
               'Merge',
@@ -230,7 +251,7 @@ export function createTableOutbox(tables: Tables, clock: Clock): Outbox & Outbox
         }
       }
     }
-    await pend(message.id, toPend, (message.sendAt ?? clock.now()).toISOString());
+    await pend(message.id, toPend, (message.sendAt ?? clock.now()).toISOString(), 1);
     return { created, existing: byId.size - created };
   };
 
@@ -285,6 +306,7 @@ export function createTableOutbox(tables: Tables, clock: Clock): Outbox & Outbox
       messageId,
       open.map((d) => d.conversationId),
       clock.now().toISOString(),
+      entity.version + 1,
       hurry,
     );
   };
@@ -303,6 +325,7 @@ export function createTableOutbox(tables: Tables, clock: Clock): Outbox & Outbox
             conversationId: entity.conversationId,
             dueAt: entity.dueAt,
             etag: entity.etag,
+            version: entity.version ?? 1,
           });
           if (out.length >= limit) return out;
         }
@@ -316,27 +339,37 @@ export function createTableOutbox(tables: Tables, clock: Clock): Outbox & Outbox
   const claim = async (items: readonly PendingItem[], until: Date): Promise<PendingItem[]> => {
     const client = await tables.table(PENDING);
     const dueAt = until.toISOString();
+    const entityOf = (item: PendingItem) => ({
+      partitionKey: PENDING_PARTITION,
+      rowKey: pendingKey(item.messageId, item.conversationId),
+      dueAt,
+    });
+    const claimOne = async (item: PendingItem): Promise<PendingItem | undefined> => {
+      try {
+        const response = await client.updateEntity(entityOf(item), 'Merge', { etag: item.etag });
+        return { ...item, dueAt, etag: response.etag ?? '' };
+      } catch (error) {
+        const status = statusOf(error);
+        if (status === 412 || status === 404) return undefined; // another sender won it
+        throw toStoreError(error, 'utboksen');
+      }
+    };
     const won: PendingItem[] = [];
-    // One by one: each claim is a conditional update, so two senders never both win an item.
-    await Promise.all(
-      items.map(async (item) => {
-        try {
-          const response = await client.updateEntity(
-            {
-              partitionKey: PENDING_PARTITION,
-              rowKey: pendingKey(item.messageId, item.conversationId),
-              dueAt,
-            },
-            'Merge',
-            { etag: item.etag },
-          );
-          won.push({ ...item, dueAt, etag: response.etag ?? '' });
-        } catch (error) {
-          const status = statusOf(error);
-          if (status !== 412 && status !== 404) throw toStoreError(error, 'utboksen');
-        }
-      }),
-    );
+    for (let i = 0; i < items.length; i += BATCH) {
+      const chunk = items.slice(i, i + BATCH);
+      // Each update is conditional on the ETag we read. One transaction claims the whole chunk;
+      // if another sender took any of it, the transaction fails whole and we claim one by one.
+      try {
+        const response = await client.submitTransaction(
+          chunk.map((item): TransactionAction => ['update', entityOf(item), 'Merge', { etag: item.etag }]),
+        );
+        chunk.forEach((item, j) => won.push({ ...item, dueAt, etag: response.subResponses[j]?.etag ?? '' }));
+      } catch (error) {
+        const status = statusOf(error);
+        if (status !== 412 && status !== 404 && status !== 409) throw toStoreError(error, 'utboksen');
+        for (const item of await Promise.all(chunk.map(claimOne))) if (item) won.push(item);
+      }
+    }
     return won;
   };
 
@@ -405,6 +438,7 @@ export function createTableOutbox(tables: Tables, clock: Clock): Outbox & Outbox
       changeMessage(messageId, (m) => ({ activity: m.activity, withdrawn: true }), true),
     deliveries: deliveriesOf,
     message: readMessage,
+    freshMessage,
     due,
     claim,
     delivery,

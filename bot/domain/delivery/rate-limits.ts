@@ -17,6 +17,12 @@ export const CONVERSATION_WINDOWS: readonly Window[] = [
 export const TENANT_WINDOWS: readonly Window[] = [{ limit: 50, perMs: 1_000 }];
 
 /**
+ * What our sender allows itself per tenant: a little under the limit, because requests arrive at
+ * Teams with varying latency, and a window counted at our end can hold one or two more at theirs.
+ */
+export const SENDER_TENANT_WINDOWS: readonly Window[] = [{ limit: 47, perMs: 1_000 }];
+
+/**
  * Sliding-window limiter: remembers when each recent send happened and tells how long to wait
  * before the next one fits every window. Pure apart from the times it is given.
  */
