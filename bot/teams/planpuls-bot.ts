@@ -23,6 +23,7 @@ import { channelDataOf, referenceOf, seenFrom } from './activity-reference.js';
 import { helpCardData, renderHelpCard } from './cards/help-card.js';
 import { parseCommand } from './commands.js';
 import { handleLinkAction, linkCardFor } from './handlers/link-handler.js';
+import type { CardActionHandler, CardActionReply, ChatCommand } from './extensions.js';
 
 export interface PlanpulsBotDeps {
   logger: Logger;
@@ -30,6 +31,10 @@ export interface PlanpulsBotDeps {
   track: TrackDeps;
   link: LinkDeps;
   access: AccessDeps;
+  /** Card actions of the features (reading receipts, reports, agendas …), by verb. */
+  actions?: readonly CardActionHandler[];
+  /** Chat commands of the features (neste, lesing, sak …). */
+  commands?: readonly ChatCommand[];
 }
 
 /**
@@ -182,7 +187,8 @@ export class PlanpulsBot extends TeamsActivityHandler {
       command.name === 'help'
         ? (command.language ?? languageOf(activity.locale))
         : languageOf(activity.locale);
-    const card = renderHelpCard(helpCardData(messages(language), command.name === 'unknown'));
+    const more = (this.deps.commands ?? []).map((c) => c.help[language]);
+    const card = renderHelpCard(helpCardData(messages(language), command.name === 'unknown', more));
     await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
   }
 

@@ -12,13 +12,17 @@ export interface HelpCardData {
   footer: string;
 }
 
-export function helpCardData(text: Messages, notUnderstood: boolean): HelpCardData {
+export function helpCardData(
+  text: Messages,
+  notUnderstood: boolean,
+  more: readonly { name: string; description: string }[] = [],
+): HelpCardData {
   return {
     title: text.help.title,
     notice: notUnderstood ? text.help.notUnderstood : '',
     intro: text.help.intro,
     commandsHeading: text.help.commandsHeading,
-    commands: text.help.commands.map((command) => ({ ...command })),
+    commands: [...text.help.commands, ...more].map((command) => ({ ...command })),
     footer: text.help.footer,
   };
 }

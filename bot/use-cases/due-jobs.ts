@@ -1,0 +1,34 @@
+/**
+ * Work that falls due at a time: stored, so a restart loses nothing; a tick runs what is due.
+ * Handlers must be idempotent (a job may run twice after a crash); enqueueing to the outbox with
+ * a deterministic message id makes a second run harmless.
+ */
+export interface DueJob {
+  /** Deterministic, e.g. `reminder:vestvagoy.2026-2027:kulg-03`. Scheduling the same id again moves it. */
+  readonly id: string;
+  /** Which handler runs it, e.g. `meeting-reminder`. */
+  readonly kind: string;
+  /** When it falls due (UTC instant). */
+  readonly dueAt: Date;
+  /** Plain JSON for the handler. */
+  readonly payload: Record<string, unknown>;
+  /** Failed runs so far (for backoff). */
+  readonly attempts?: number;
+}
+
+export interface DueJobs {
+  /** Creates or moves a job. */
+  schedule(job: DueJob): Promise<void>;
+  /** Removes a job if it is still pending. */
+  cancel(id: string): Promise<void>;
+  get(id: string): Promise<DueJob | undefined>;
+  /** Jobs due at `now` or earlier, oldest first; reads only what is due. */
+  due(now: Date, limit: number): Promise<DueJob[]>;
+  /** Removes a job that has run. */
+  done(job: DueJob): Promise<void>;
+  /** All pending jobs of a kind whose id starts with a prefix (for re-syncing a plan's jobs). */
+  list(prefix: string): Promise<DueJob[]>;
+}
+
+/** Runs one kind of job; throw to have it retried with backoff. */
+export type DueJobHandler = (job: DueJob, now: Date) => Promise<void>;
