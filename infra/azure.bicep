@@ -103,8 +103,9 @@ resource web 'Microsoft.Web/sites@2023-12-01' = {
     httpsOnly: true
     siteConfig: {
       linuxFxVersion: 'NODE|22-lts'
-      // The build ships its node_modules (README "Deploy to Azure"); tsx runs the TypeScript.
-      appCommandLine: 'node_modules/.bin/tsx bot/main.ts'
+      // The build ships its node_modules (README "Deploy to Azure"); tsx runs the TypeScript. Not
+      // through node_modules/.bin, whose symlinks a zip deployment does not keep.
+      appCommandLine: 'node node_modules/tsx/dist/cli.mjs bot/main.ts'
       alwaysOn: true
       healthCheckPath: '/healthz'
       ftpsState: 'Disabled'

@@ -26,7 +26,7 @@ async function startApp(env: Record<string, string>): Promise<string> {
 
 describe('rate limits on the public endpoints (the real app)', () => {
   it('answers 429 with Retry-After and a Norwegian error once the burst is spent', async () => {
-    const url = await startApp({ RATE_LIMIT_BURST: '3', RATE_LIMIT_PER_MINUTE: '60' });
+    const url = await startApp({ RATE_LIMIT_BURST: '3', RATE_LIMIT_PER_MINUTE: '1' });
     const statuses = [];
     for (let i = 0; i < 4; i++) statuses.push((await fetch(`${url}/api/units`)).status);
     expect(statuses.slice(0, 3)).not.toContain(429);
@@ -39,7 +39,7 @@ describe('rate limits on the public endpoints (the real app)', () => {
   });
 
   it('answers in English when the client asks for it', async () => {
-    const url = await startApp({ RATE_LIMIT_BURST: '1' });
+    const url = await startApp({ RATE_LIMIT_BURST: '1', RATE_LIMIT_PER_MINUTE: '1' });
     await fetch(`${url}/api/plan`);
     const limited = await fetch(`${url}/api/plan`, { headers: { 'accept-language': 'en-GB' } });
     expect(((await limited.json()) as { error: { message: string } }).error.message).toBe(
@@ -48,7 +48,7 @@ describe('rate limits on the public endpoints (the real app)', () => {
   });
 
   it('leaves the health probe and the Bot Framework endpoint alone', async () => {
-    const url = await startApp({ RATE_LIMIT_BURST: '1' });
+    const url = await startApp({ RATE_LIMIT_BURST: '1', RATE_LIMIT_PER_MINUTE: '1' });
     await fetch(`${url}/api/units`);
     for (let i = 0; i < 5; i++) expect((await fetch(`${url}/healthz`)).status).toBe(200);
     const bot = await fetch(`${url}/api/messages`, {
@@ -60,7 +60,7 @@ describe('rate limits on the public endpoints (the real app)', () => {
   });
 
   it('behind the App Service front end, keeps one bucket per forwarded client', async () => {
-    const url = await startApp({ RATE_LIMIT_BURST: '1', TRUST_PROXY: 'true' });
+    const url = await startApp({ RATE_LIMIT_BURST: '1', RATE_LIMIT_PER_MINUTE: '1', TRUST_PROXY: 'true' });
     const as = (ip: string) => fetch(`${url}/api/units`, { headers: { 'x-forwarded-for': ip } });
     expect((await as('203.0.113.7:51234')).status).not.toBe(429);
     expect((await as('203.0.113.7:40000')).status).toBe(429);
