@@ -31,6 +31,16 @@ import type { LinkRepository } from './use-cases/link-repository.js';
 import { linkRoutes } from './http/routes/link-routes.js';
 import { meRoutes } from './http/routes/me.js';
 import { devSignInRoutes } from './http/routes/dev-sign-in.js';
+import { agendaRoutes } from './http/routes/agenda-routes.js';
+import { broadcastRoutes } from './http/routes/broadcast-routes.js';
+import { agendaTexts } from './i18n/agenda.js';
+import { createTableAgenda } from './store/table-agenda.js';
+import { createTableAutomationKeys } from './store/table-automation-keys.js';
+import { createTableBroadcasts } from './store/table-broadcasts.js';
+import { acknowledgeAction, sakCommand, submitItemAction } from './teams/agenda/agenda-handlers.js';
+import { cardActivity, renderAgendaCard, renderBroadcastCard } from './teams/agenda/agenda-cards.js';
+import type { AgendaDeps } from './use-cases/agenda/agenda-deps.js';
+import type { BroadcastDeps } from './use-cases/broadcasts/broadcast-deps.js';
 
 export interface AppDeps {
   config: Config;
@@ -58,6 +68,8 @@ export interface App {
   readonly outbox: Outbox & OutboxQueue;
   readonly sender: OutboxSender;
   readonly bot: PlanpulsBot;
+  readonly agenda: AgendaDeps;
+  readonly broadcasts: BroadcastDeps;
   /** Starts listening; resolves with the base URL. */
   listen(): Promise<string>;
   close(): Promise<void>;
@@ -86,12 +98,34 @@ export function createApp(deps: AppDeps): App {
   });
   const read = { plans, clock, timeZone: config.timeZone };
   const access = { people, configAdmins: config.adminAadObjectIds };
+  const agenda: AgendaDeps = {
+    read,
+    access,
+    agenda: createTableAgenda(tables),
+    outbox,
+    links,
+    registry,
+    renderAgenda: (view) => cardActivity(renderAgendaCard(agendaTexts('nb'), view)),
+    renderNotice: (text) => ({ type: 'message', text }),
+  };
+  const broadcasts: BroadcastDeps = {
+    clock,
+    access,
+    broadcasts: createTableBroadcasts(tables),
+    outbox,
+    links,
+    registry,
+    renderBroadcast: (broadcast, options) =>
+      cardActivity(renderBroadcastCard(agendaTexts('nb'), broadcast, options)),
+  };
   const bot = new PlanpulsBot({
     logger: logger.child({ component: 'bot' }),
     read,
     track: { registry, directory: connector, logger: logger.child({ component: 'installations' }) },
     link: { links, registry, clock },
     access,
+    actions: [submitItemAction(agenda), acknowledgeAction(broadcasts)],
+    commands: [sakCommand(agenda)],
   });
 
   healthRoutes(server, { tables, logger });
@@ -106,6 +140,8 @@ export function createApp(deps: AppDeps): App {
   meRoutes(server, { logger, authenticate, access });
   if (config.localMode) devSignInRoutes(server, { logger, people, configAdmins: config.adminAadObjectIds });
   linkRoutes(server, { logger, authenticate, access, read, link: { links, registry, clock } });
+  agendaRoutes(server, { logger, authenticate, agenda });
+  broadcastRoutes(server, { logger, authenticate, broadcasts, keys: createTableAutomationKeys(tables) });
 
   return {
     server,
@@ -117,6 +153,8 @@ export function createApp(deps: AppDeps): App {
     outbox,
     sender,
     bot,
+    agenda,
+    broadcasts,
     listen: () =>
       new Promise((resolve, reject) => {
         server.once('error', reject);

@@ -1,0 +1,63 @@
+import { addDays } from '../calendar/iso-week.js';
+import type { CalendarEvent, Programme } from '../plan/plan-schema.js';
+
+/** The plan's fixed rules: items three weeks before, the agenda one week before. */
+export const DEFAULT_ITEMS_DAYS_BEFORE = 21;
+export const DEFAULT_PUBLISH_DAYS_BEFORE = 7;
+
+type Rules = Pick<CalendarEvent, 'date' | 'rules'>;
+type Defaults = Pick<Programme, 'defaults'> | undefined;
+
+/** Last day (inclusive, local date) an item may be submitted: event rule, else programme, else 21. */
+export function itemDeadline(event: Rules, programme: Defaults): string {
+  const rule = event.rules.find((r) => r.kind === 'agenda-items-deadline');
+  const days = rule?.daysBefore ?? programme?.defaults?.agendaItemsDaysBefore ?? DEFAULT_ITEMS_DAYS_BEFORE;
+  return addDays(event.date, -days);
+}
+
+/** The day the agenda goes out: event rule, else programme, else 7 days before. */
+export function publishDate(event: Rules, programme: Defaults): string {
+  const rule = event.rules.find((r) => r.kind === 'agenda-publish');
+  const days =
+    rule?.daysBefore ?? programme?.defaults?.agendaPublishDaysBefore ?? DEFAULT_PUBLISH_DAYS_BEFORE;
+  return addDays(event.date, -days);
+}
+
+export type SubmissionVerdict =
+  | { readonly kind: 'on-time' }
+  | { readonly kind: 'late-accepted' }
+  | { readonly kind: 'late'; readonly deadline: string };
+
+/**
+ * Whether an item submitted on `today` (local date) is taken. Late items are refused unless a
+ * coordinator (or admin) accepts them; the deadline itself is still on time.
+ */
+export function judgeSubmission(
+  today: string,
+  deadline: string,
+  coordinatorAccepts: boolean,
+): SubmissionVerdict {
+  if (today <= deadline) return { kind: 'on-time' };
+  return coordinatorAccepts ? { kind: 'late-accepted' } : { kind: 'late', deadline };
+}
+
+const MONTHS = [
+  'januar',
+  'februar',
+  'mars',
+  'april',
+  'mai',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'desember',
+];
+
+/** `2026-11-02` → `2. november 2026`, as people write dates in Norwegian. */
+export function norwegianDate(date: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return `${d}. ${MONTHS[(m ?? 1) - 1]} ${y}`;
+}

@@ -1,0 +1,72 @@
+import type { Language } from './index.js';
+
+/** Texts for agenda items, agendas and broadcasts: Norwegian bokmål first, then English. */
+const nb = {
+  submitTitle: (meeting: string, date: string) => `Meld inn sak til ${meeting} ${date}`,
+  submitIntro: (deadline: string) => `Fristen for å melde inn saker er ${deadline}.`,
+  titleLabel: 'Tittel',
+  descriptionLabel: 'Beskrivelse',
+  presenterLabel: 'Hvem legger fram',
+  minutesLabel: 'Minutter',
+  submit: 'Send inn sak',
+  submitted: (title: string) => `Takk! Saken «${title}» er meldt inn.`,
+  late: (deadline: string) =>
+    `Fristen for å melde inn saker til dette møtet var ${deadline}. Be koordinatoren om å ta saken inn.`,
+  noMeeting: 'Fant ikke møtet.',
+  noLinkedMeeting: 'Denne kanalen er ikke koblet til et nettverk med kommende møter. Bruk «koble» først.',
+  useInChannel: 'Skriv «sak» i kanalen til nettverket du vil melde inn sak til.',
+  agendaTitle: (meeting: string, date: string) => `Saksliste: ${meeting} ${date}`,
+  updated: (at: string) => `Oppdatert ${at}`,
+  noItems: 'Ingen saker er meldt inn.',
+  minutes: (n: number) => `${n} min`,
+  presenter: (name: string) => `Legger fram: ${name}`,
+  accepted: (title: string, meeting: string) =>
+    `Saken din «${title}» er tatt inn på sakslisten til ${meeting}.`,
+  declined: (title: string, meeting: string) =>
+    `Saken din «${title}» er ikke tatt inn på sakslisten til ${meeting}.`,
+  notCoordinator: 'Beklager, bare kommunalsjefen og koordinatoren for nettverket kan gjøre dette.',
+  reading: 'Lesing',
+  markRead: 'Lest',
+  openLink: 'Åpne lenken',
+  acknowledged: 'Takk, du er registrert som ferdig med lesingen.',
+  unknownBroadcast: 'Fant ikke meldingen.',
+  preview: 'Forhåndsvisning',
+  commandHelp: { name: 'sak', description: 'Meld inn en sak til nettverkets neste møte' },
+};
+
+export type AgendaTexts = typeof nb;
+
+const en: AgendaTexts = {
+  submitTitle: (meeting, date) => `Submit an item for ${meeting} ${date}`,
+  submitIntro: (deadline) => `The deadline for agenda items is ${deadline}.`,
+  titleLabel: 'Title',
+  descriptionLabel: 'Description',
+  presenterLabel: 'Who presents',
+  minutesLabel: 'Minutes',
+  submit: 'Submit item',
+  submitted: (title) => `Thank you! The item “${title}” is submitted.`,
+  late: (deadline) =>
+    `The deadline for items for this meeting was ${deadline}. Ask the coordinator to take it in.`,
+  noMeeting: 'Meeting not found.',
+  noLinkedMeeting: 'This channel is not linked to a network with upcoming meetings. Use “link” first.',
+  useInChannel: 'Write “item” in the channel of the network you want to submit an item to.',
+  agendaTitle: (meeting, date) => `Agenda: ${meeting} ${date}`,
+  updated: (at) => `Updated ${at}`,
+  noItems: 'No items submitted.',
+  minutes: (n) => `${n} min`,
+  presenter: (name) => `Presented by: ${name}`,
+  accepted: (title, meeting) => `Your item “${title}” is on the agenda of ${meeting}.`,
+  declined: (title, meeting) => `Your item “${title}” was not taken onto the agenda of ${meeting}.`,
+  notCoordinator: 'Sorry, only the kommunalsjef and the network coordinator can do this.',
+  reading: 'Reading',
+  markRead: 'Read',
+  openLink: 'Open the link',
+  acknowledged: 'Thank you, you are marked as done reading.',
+  unknownBroadcast: 'Message not found.',
+  preview: 'Preview',
+  commandHelp: { name: 'item', description: "Submit an agenda item for the network's next meeting" },
+};
+
+export function agendaTexts(language: Language): AgendaTexts {
+  return language === 'en' ? en : nb;
+}

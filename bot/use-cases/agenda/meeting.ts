@@ -1,0 +1,43 @@
+import { itemDeadline, publishDate } from '../../domain/agenda/deadlines.js';
+import { ForbiddenError, NotFoundError } from '../../domain/errors.js';
+import type { CalendarEvent, Programme } from '../../domain/plan/plan-schema.js';
+import type { Access } from '../access.js';
+import { currentPlan, type ReadPlanDeps } from '../read-plan.js';
+
+/** A meeting of the current plan with its agenda dates. */
+export interface Meeting {
+  readonly planKey: string;
+  readonly event: CalendarEvent;
+  readonly programme: Programme | undefined;
+  readonly deadline: string;
+  readonly publishDate: string;
+}
+
+export async function findMeeting(read: ReadPlanDeps, eventId: string): Promise<Meeting> {
+  const stored = await currentPlan(read);
+  const event = stored?.plan.calendar.find((e) => e.id === eventId);
+  if (!stored || !event) throw new NotFoundError('Fant ikke møtet.');
+  const programme = stored.plan.programmes.find((p) => p.id === event.programme);
+  return {
+    planKey: stored.info.key,
+    event,
+    programme,
+    deadline: itemDeadline(event, programme),
+    publishDate: publishDate(event, programme),
+  };
+}
+
+/** Admins, and coordinators of the meeting's network, run its agenda. */
+export function mayRunAgenda(access: Access, meeting: Meeting): boolean {
+  if (access.roles.has('admin')) return true;
+  return (
+    access.roles.has('koordinator') && (access.person?.coordinates ?? []).includes(meeting.event.programme)
+  );
+}
+
+export function requireAgendaRunner(access: Access, meeting: Meeting): void {
+  if (!mayRunAgenda(access, meeting))
+    throw new ForbiddenError(
+      'Beklager, bare kommunalsjefen og koordinatoren for nettverket kan gjøre dette.',
+    );
+}

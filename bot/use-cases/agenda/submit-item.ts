@@ -1,0 +1,54 @@
+import { randomUUID } from 'node:crypto';
+import { itemProblems, type AgendaItem, type AgendaItemInput } from '../../domain/agenda/agenda-item.js';
+import { judgeSubmission, norwegianDate } from '../../domain/agenda/deadlines.js';
+import { localDate } from '../../domain/calendar/local-date.js';
+import { BadRequestError } from '../../domain/errors.js';
+import type { Access } from '../access.js';
+import type { AgendaDeps } from './agenda-deps.js';
+import { findMeeting, mayRunAgenda } from './meeting.js';
+import { refreshPublishedAgenda } from './publish-agenda.js';
+
+/**
+ * Submits an item for a meeting. Until the deadline anyone may; after it the item is refused
+ * with the deadline named, unless the submitter runs the meeting's agenda and accepts it late.
+ */
+export async function submitItem(
+  deps: Pick<AgendaDeps, 'read' | 'agenda'> & Partial<AgendaDeps>,
+  access: Access,
+  eventId: string,
+  input: Partial<Record<keyof AgendaItemInput, unknown>>,
+  options: { acceptLate?: boolean } = {},
+): Promise<AgendaItem> {
+  const problems = itemProblems(input);
+  if (problems.length > 0) throw new BadRequestError(problems.join(' '));
+  const meeting = await findMeeting(deps.read, eventId);
+  const today = localDate(deps.read.clock.now(), deps.read.timeZone);
+  const runner = mayRunAgenda(access, meeting);
+  const verdict = judgeSubmission(today, meeting.deadline, runner && options.acceptLate === true);
+  if (verdict.kind === 'late')
+    throw new BadRequestError(
+      `Fristen for å melde inn saker til dette møtet var ${norwegianDate(verdict.deadline)}. Be koordinatoren om å ta saken inn.`,
+    );
+  const existing = await deps.agenda.items(meeting.planKey, eventId);
+  const item: AgendaItem = {
+    id: randomUUID(),
+    planKey: meeting.planKey,
+    eventId,
+    title: String(input.title).trim(),
+    description: typeof input.description === 'string' ? input.description.trim() : '',
+    presenter:
+      typeof input.presenter === 'string' && input.presenter.trim()
+        ? input.presenter.trim()
+        : (access.principal.name ?? ''),
+    minutes: Number(input.minutes),
+    submittedBy: access.principal.aadObjectId,
+    submittedAt: deps.read.clock.now().toISOString(),
+    // A late item the coordinator takes in is on the agenda at once.
+    status: verdict.kind === 'late-accepted' ? 'accepted' : 'submitted',
+    late: verdict.kind === 'late-accepted',
+    order: existing.reduce((max, i) => Math.max(max, i.order), 0) + 1,
+  };
+  await deps.agenda.saveItem(item);
+  if (item.status === 'accepted' && deps.outbox) await refreshPublishedAgenda(deps as AgendaDeps, meeting);
+  return item;
+}

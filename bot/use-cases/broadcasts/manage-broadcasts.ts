@@ -1,0 +1,213 @@
+import { randomUUID } from 'node:crypto';
+import { maySend } from '../../domain/agenda/audience.js';
+import { linkProblems, markdownProblems } from '../../domain/agenda/markdown.js';
+import { BadRequestError, ConflictError, ForbiddenError, NotFoundError } from '../../domain/errors.js';
+import type { DeliveryRecord } from '../../delivery/ports.js';
+import type { Access } from '../access.js';
+import { personalChats } from '../agenda/agenda-deps.js';
+import type { BroadcastDeps } from './broadcast-deps.js';
+import type { Acknowledgement, Broadcast } from './broadcast-repository.js';
+import { parseAudiences, resolveAudiences } from './resolve-audience.js';
+
+export interface BroadcastInput {
+  title?: unknown;
+  text?: unknown;
+  link?: unknown;
+  reading?: unknown;
+  audiences?: unknown;
+}
+
+export const broadcastMessageId = (id: string) => `broadcast-${id}`;
+
+/** Refuses anyone who may not send to these audiences (checked on the server, every time). */
+function authorise(access: Access, audiences: readonly string[]): void {
+  const verdict = maySend(
+    { roles: access.roles, coordinates: access.person?.coordinates ?? [] },
+    parseAudiences(audiences),
+  );
+  if (!verdict.allowed) throw new ForbiddenError(verdict.reason);
+}
+
+function validated(
+  input: BroadcastInput,
+): Pick<Broadcast, 'title' | 'text' | 'link' | 'reading' | 'audiences'> {
+  const problems: string[] = [];
+  const title = typeof input.title === 'string' ? input.title.trim() : '';
+  const text = typeof input.text === 'string' ? input.text : '';
+  if (!title) problems.push('Meldingen må ha en tittel.');
+  if (!text.trim()) problems.push('Meldingen må ha en tekst.');
+  problems.push(...markdownProblems(text));
+  const link = typeof input.link === 'string' && input.link.trim() ? input.link.trim() : undefined;
+  problems.push(...linkProblems(link));
+  const reading =
+    typeof input.reading === 'string' && input.reading.trim() ? input.reading.trim() : undefined;
+  const audiences = parseAudiences(input.audiences).length ? (input.audiences as string[]) : [];
+  if (problems.length > 0) throw new BadRequestError(problems.join(' '));
+  return { title, text, audiences, ...(link ? { link } : {}), ...(reading ? { reading } : {}) };
+}
+
+export async function createDraft(
+  deps: BroadcastDeps,
+  access: Access,
+  input: BroadcastInput,
+): Promise<Broadcast> {
+  const fields = validated(input);
+  authorise(access, fields.audiences);
+  const broadcast: Broadcast = {
+    id: randomUUID(),
+    ...fields,
+    createdBy: access.principal.aadObjectId,
+    createdAt: deps.clock.now().toISOString(),
+    status: 'draft',
+    previews: 0,
+  };
+  await deps.broadcasts.save(broadcast);
+  return broadcast;
+}
+
+async function own(deps: BroadcastDeps, access: Access, id: string): Promise<Broadcast> {
+  const broadcast = await deps.broadcasts.get(id);
+  if (!broadcast) throw new NotFoundError('Fant ikke meldingen.');
+  if (broadcast.createdBy !== access.principal.aadObjectId && !access.roles.has('admin'))
+    throw new ForbiddenError('Beklager, dette er ikke din melding.');
+  return broadcast;
+}
+
+export async function updateDraft(
+  deps: BroadcastDeps,
+  access: Access,
+  id: string,
+  input: BroadcastInput,
+): Promise<Broadcast> {
+  const broadcast = await own(deps, access, id);
+  if (broadcast.status !== 'draft') throw new ConflictError('Meldingen er allerede sendt eller planlagt.');
+  const fields = validated({ ...broadcast, ...input });
+  authorise(access, fields.audiences);
+  const updated = { ...broadcast, ...fields };
+  await deps.broadcasts.save(updated);
+  return updated;
+}
+
+/** Sends a copy to the sender's own personal chat only. */
+export async function previewBroadcast(deps: BroadcastDeps, access: Access, id: string): Promise<void> {
+  const broadcast = await own(deps, access, id);
+  const chats = await personalChats(deps.registry, access.principal.aadObjectId);
+  if (chats.length === 0)
+    throw new ConflictError('Planpuls er ikke installert i din personlige chat; åpne appen i Teams først.');
+  const previews = broadcast.previews + 1;
+  await deps.broadcasts.save({ ...broadcast, previews });
+  await deps.outbox.enqueue(
+    {
+      id: `${broadcastMessageId(id)}-preview-${previews}`,
+      activity: deps.renderBroadcast(broadcast, { preview: true }),
+      kind: 'broadcast-preview',
+    },
+    chats,
+  );
+}
+
+/** Sends now, or at `sendAt`, through the outbox: each conversation once. */
+export async function sendBroadcast(
+  deps: BroadcastDeps,
+  access: Access,
+  id: string,
+  sendAt?: unknown,
+): Promise<{ recipients: number; sendAt: string }> {
+  const broadcast = await own(deps, access, id);
+  authorise(access, broadcast.audiences);
+  if (broadcast.status !== 'draft')
+    throw new ConflictError('Meldingen er allerede sendt, planlagt eller avbrutt.');
+  const now = deps.clock.now();
+  let at = now;
+  if (sendAt !== undefined && sendAt !== null && sendAt !== '') {
+    at = new Date(String(sendAt));
+    if (Number.isNaN(at.getTime())) throw new BadRequestError('«sendAt» må være et tidspunkt (ISO 8601).');
+    if (at < now) at = now;
+  }
+  const targets = await resolveAudiences(deps, parseAudiences(broadcast.audiences));
+  if (targets.length === 0)
+    throw new BadRequestError(
+      'Ingen av mottakergruppene når noen kanal eller chat der Planpuls er installert.',
+    );
+  await deps.outbox.enqueue(
+    {
+      id: broadcastMessageId(id),
+      activity: deps.renderBroadcast(broadcast, { preview: false }),
+      sendAt: at,
+      kind: 'broadcast',
+    },
+    targets,
+  );
+  await deps.broadcasts.save({
+    ...broadcast,
+    status: at > now ? 'scheduled' : 'sent',
+    sendAt: at.toISOString(),
+  });
+  return { recipients: targets.length, sendAt: at.toISOString() };
+}
+
+/** Cancels a scheduled or running send: unsent copies are cancelled, posted ones deleted. */
+export async function cancelBroadcast(deps: BroadcastDeps, access: Access, id: string): Promise<void> {
+  const broadcast = await own(deps, access, id);
+  if (broadcast.status === 'draft') throw new ConflictError('Meldingen er ikke sendt ennå.');
+  await deps.outbox.withdraw(broadcastMessageId(id));
+  await deps.broadcasts.save({ ...broadcast, status: 'cancelled' });
+}
+
+export interface BroadcastStatus {
+  readonly broadcast: Broadcast;
+  readonly recipients: readonly {
+    conversationId: string;
+    conversationType: string | undefined;
+    state: DeliveryRecord['state'];
+    error: string | null;
+    updatedAt: string;
+  }[];
+  readonly counts: Readonly<Record<string, number>>;
+  readonly acknowledgements: readonly Acknowledgement[];
+}
+
+export async function broadcastStatus(
+  deps: BroadcastDeps,
+  access: Access,
+  id: string,
+): Promise<BroadcastStatus> {
+  const broadcast = await own(deps, access, id);
+  const deliveries = await deps.outbox.deliveries(broadcastMessageId(id));
+  const counts: Record<string, number> = {};
+  for (const d of deliveries) counts[d.state] = (counts[d.state] ?? 0) + 1;
+  return {
+    broadcast,
+    recipients: deliveries.map((d) => ({
+      conversationId: d.conversationId,
+      conversationType: d.reference.conversation.conversationType,
+      state: d.state,
+      error: d.lastError ?? null,
+      updatedAt: d.updatedAt,
+    })),
+    counts,
+    acknowledgements: await deps.broadcasts.acknowledgements(id),
+  };
+}
+
+export async function listBroadcasts(deps: BroadcastDeps, access: Access): Promise<Broadcast[]> {
+  if (!access.roles.has('admin') && !access.roles.has('koordinator'))
+    throw new ForbiddenError('Beklager, bare kommunalsjefen og koordinatorer kan sende meldinger.');
+  const all = await deps.broadcasts.list();
+  return access.roles.has('admin') ? all : all.filter((b) => b.createdBy === access.principal.aadObjectId);
+}
+
+/** "Lest": records that someone has done the reading. */
+export async function acknowledgeBroadcast(
+  deps: BroadcastDeps,
+  principal: { aadObjectId: string; name?: string },
+  id: string,
+): Promise<boolean> {
+  if (!(await deps.broadcasts.get(id))) return false;
+  await deps.broadcasts.acknowledge(id, {
+    aadObjectId: principal.aadObjectId,
+    ...(principal.name ? { name: principal.name } : {}),
+    at: deps.clock.now().toISOString(),
+  });
+  return true;
+}
