@@ -150,8 +150,25 @@ export async function sendBroadcast(
 export async function cancelBroadcast(deps: BroadcastDeps, access: Access, id: string): Promise<void> {
   const broadcast = await own(deps, access, id);
   if (broadcast.status === 'draft') throw new ConflictError('Meldingen er ikke sendt ennå.');
-  await deps.outbox.withdraw(broadcastMessageId(id));
+  await withdrawRacingTheSender(deps, broadcastMessageId(id));
   await deps.broadcasts.save({ ...broadcast, status: 'cancelled' });
+}
+
+/**
+ * During a running send, the outbox's withdraw can lose a race with the sender: it touches a
+ * queue row the sender has just settled and removed, and Azure Tables answers 404 (a raw
+ * RestError from `pend` in table-outbox.ts). The message is already marked withdrawn by then, so
+ * withdrawing again is safe and re-queues what is still open. Other failures are not retried.
+ */
+async function withdrawRacingTheSender(deps: BroadcastDeps, messageId: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await deps.outbox.withdraw(messageId);
+      return;
+    } catch (error) {
+      if (attempt >= 5 || (error as { statusCode?: number }).statusCode !== 404) throw error;
+    }
+  }
 }
 
 export interface BroadcastStatus {
