@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import type { PlanFile } from './domain/plan/plan-schema.js';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Request, Response, Server } from 'restify';
 import type { Config } from './config/config.js';
@@ -15,6 +17,17 @@ import { createTablePlanRepository } from './store/table-plan-repository.js';
 import type { Tables } from './store/table-service.js';
 import { createAdapter } from './teams/adapter.js';
 import { botEndpoint } from './teams/bot-endpoint.js';
+import { createTableDueJobs } from './store/table-due-jobs.js';
+import { createTableAcknowledgements } from './store/table-acknowledgements.js';
+import { createTableRunCoordinator } from './store/table-run-coordinator.js';
+import { startCronScheduler } from './scheduler/cron-scheduler.js';
+import { runDueJobs } from './use-cases/run-due-jobs.js';
+import type { DueJobs } from './use-cases/due-jobs.js';
+import type { ReminderDeps } from './use-cases/reminders/reminder-deps.js';
+import { sendReminder } from './use-cases/reminders/send-reminder.js';
+import { syncReminders } from './use-cases/reminders/sync-reminders.js';
+import { readAction, reminderCommands } from './teams/reminders/reminder-actions.js';
+import { icsRoutes } from './http/routes/ics-routes.js';
 import { PlanpulsBot } from './teams/planpuls-bot.js';
 import type { PlanRepository } from './use-cases/plan-repository.js';
 import type { PeopleRepository } from './use-cases/people-repository.js';
@@ -70,6 +83,12 @@ export interface App {
   readonly bot: PlanpulsBot;
   readonly agenda: AgendaDeps;
   readonly broadcasts: BroadcastDeps;
+  readonly jobs: DueJobs;
+  readonly reminders: ReminderDeps;
+  /** Runs what is due now (the scheduler's tick); returns how many jobs ran. */
+  tick(): Promise<number>;
+  /** Brings every stored plan's reminder jobs in line with the plan (at start-up and after imports). */
+  syncAllReminders(): Promise<void>;
   /** Starts listening; resolves with the base URL. */
   listen(): Promise<string>;
   close(): Promise<void>;
@@ -118,17 +137,61 @@ export function createApp(deps: AppDeps): App {
     renderBroadcast: (broadcast, options) =>
       cardActivity(renderBroadcastCard(agendaTexts('nb'), broadcast, options)),
   };
+  const jobs = createTableDueJobs(tables);
+  const reminders: ReminderDeps = {
+    plans,
+    jobs,
+    outbox,
+    links,
+    registry,
+    people,
+    acks: createTableAcknowledgements(tables),
+    clock,
+    logger: logger.child({ component: 'reminders' }),
+    timeZone: config.timeZone,
+    publicUrl: config.publicUrl,
+  };
+  // The plan revision each plan's jobs were last synced with, so an import (even by the CLI, in
+  // another process) is picked up by the next tick, and cards of moved events are updated.
+  const synced = new Map<string, { revision: string; plan: PlanFile }>();
+  const syncChanged = async () => {
+    for (const info of await plans.list()) {
+      const previous = synced.get(info.key);
+      if (previous?.revision === info.revision) continue;
+      const stored = await plans.load(info.key);
+      if (!stored) continue;
+      await syncReminders(reminders, info.key, stored.plan, previous?.plan);
+      synced.set(info.key, { revision: info.revision, plan: stored.plan });
+    }
+  };
+  const tick = async () => {
+    await syncChanged();
+    return runDueJobs({
+      jobs,
+      clock,
+      logger: logger.child({ component: 'scheduler' }),
+      handlers: {
+        'meeting-reminder': async (job, now) => void (await sendReminder(reminders, job, now)),
+        'reading-assignment': async (job, now) => void (await sendReminder(reminders, job, now)),
+      },
+    }).then((ran) => {
+      if (ran > 0) sender.wake();
+      return ran;
+    });
+  };
+  let scheduler: { stop(): Promise<void> } | undefined;
   const bot = new PlanpulsBot({
     logger: logger.child({ component: 'bot' }),
     read,
     track: { registry, directory: connector, logger: logger.child({ component: 'installations' }) },
     link: { links, registry, clock },
     access,
-    actions: [submitItemAction(agenda), acknowledgeAction(broadcasts)],
-    commands: [sakCommand(agenda)],
+    actions: [submitItemAction(agenda), acknowledgeAction(broadcasts), readAction(reminders)],
+    commands: [sakCommand(agenda), ...reminderCommands({ ...reminders, access })],
   });
 
   healthRoutes(server, { tables, logger });
+  icsRoutes(server, { ...read, logger, publicUrl: config.publicUrl });
   planRoutes(server, { plans, clock, timeZone: config.timeZone, logger });
   messageRoutes(server, {
     handle: unverifiedCallersAre401(adapter, botEndpoint(adapter, bot), logger.child({ component: 'bot' })),
@@ -155,17 +218,30 @@ export function createApp(deps: AppDeps): App {
     bot,
     agenda,
     broadcasts,
+    jobs,
+    reminders,
+    tick,
+    syncAllReminders: syncChanged,
     listen: () =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
         server.listen(config.port, config.host, () => {
           server.off('error', reject);
-          if (deps.deliver !== false) sender.start();
+          if (deps.deliver !== false) {
+            sender.start();
+            scheduler = startCronScheduler({
+              timeZone: config.timeZone,
+              coordinator: createTableRunCoordinator(tables, clock, randomUUID()),
+              logger: logger.child({ component: 'scheduler' }),
+              tick,
+            });
+          }
           const address = server.address();
           resolve(`http://${config.host}:${address.port}`);
         });
       }),
     close: async () => {
+      await scheduler?.stop();
       await sender.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },

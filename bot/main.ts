@@ -43,6 +43,8 @@ async function main(): Promise<void> {
         readDemoPlan: () => readFile(config.demoPlanPath, 'utf8'),
       });
     }
+    // Catch up at once after downtime: missed reminders are sent (marked late), passed ones dropped.
+    await app.tick();
     const url = await app.listen();
     logger.info('Planpuls is listening', { url, messages: `${url}/api/messages`, tab: `${url}/tab` });
   } catch (error) {

@@ -21,5 +21,10 @@ export interface ChatCommand {
   /** How the help card lists it, per language. */
   readonly help: Readonly<Record<Language, { name: string; description: string }>>;
   /** Answers the command; `args` is the rest of the message after the command word. */
-  handle(context: TurnContext, args: string, text: Messages): Promise<Partial<Activity> | string>;
+  handle(
+    context: TurnContext,
+    args: string,
+    text: Messages,
+    language?: Language,
+  ): Promise<Partial<Activity> | string>;
 }

@@ -123,27 +123,31 @@ export class PlanpulsBot extends TeamsActivityHandler {
   ): Promise<AdaptiveCardInvokeResponse> {
     await recordSeen(this.deps.track, seenFrom(context.activity));
     const text = this.textFor(context);
-    const verb = invokeValue.action?.verb;
-    if (verb === 'koble') {
-      const result = await handleLinkAction(
-        this.deps,
-        context,
-        text,
-        invokeValue.action.data as Record<string, unknown>,
-      );
-      return result.card
-        ? { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: result.card }
-        : {
-            statusCode: 200,
-            type: 'application/vnd.microsoft.activity.message',
-            value: result.message as unknown as Record<string, unknown>,
-          };
-    }
-    return {
-      statusCode: 200,
-      type: 'application/vnd.microsoft.activity.message',
-      value: text.unknownAction as unknown as Record<string, unknown>,
-    };
+    const result = await this.runAction(
+      context,
+      invokeValue.action?.verb,
+      (invokeValue.action?.data ?? {}) as Record<string, unknown>,
+      text,
+    );
+    return result.card
+      ? { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: result.card }
+      : {
+          statusCode: 200,
+          type: 'application/vnd.microsoft.activity.message',
+          value: result.message as unknown as Record<string, unknown>,
+        };
+  }
+
+  /** Runs a card action by its verb: `koble` here, the rest from the features. */
+  private async runAction(
+    context: TurnContext,
+    verb: string | undefined,
+    data: Record<string, unknown>,
+    text: Messages,
+  ): Promise<CardActionReply> {
+    if (verb === 'koble') return handleLinkAction(this.deps, context, text, data);
+    const handler = this.deps.actions?.find((a) => a.verb === verb);
+    return handler ? handler.handle(context, data, text) : { message: text.unknownAction };
   }
 
   private async installed(context: TurnContext): Promise<void> {
@@ -165,18 +169,23 @@ export class PlanpulsBot extends TeamsActivityHandler {
     const value = activity.value as Record<string, unknown> | undefined;
     // Action.Submit, the fallback of Action.Execute, arrives as a message with a value.
     if (value && typeof value.verb === 'string') {
-      if (value.verb === 'koble') {
-        const result = await handleLinkAction(this.deps, context, text, value);
-        await context.sendActivity(
-          result.card ? MessageFactory.attachment(CardFactory.adaptiveCard(result.card)) : result.message!,
-        );
-      } else {
-        await context.sendActivity(text.unknownAction);
-      }
+      const result = await this.runAction(context, value.verb, value, text);
+      await context.sendActivity(
+        result.card ? MessageFactory.attachment(CardFactory.adaptiveCard(result.card)) : result.message!,
+      );
       return;
     }
 
-    const command = parseCommand(TurnContext.removeRecipientMention(activity) ?? activity.text);
+    const said = (TurnContext.removeRecipientMention(activity) ?? activity.text ?? '').trim();
+    const word = said.split(/\s+/)[0]?.toLowerCase() ?? '';
+    const feature = this.deps.commands?.find((c) => word in c.words);
+    if (feature) {
+      const language = feature.words[word]!;
+      const args = said.slice(word.length).trim();
+      await context.sendActivity(await feature.handle(context, args, messages(language), language));
+      return;
+    }
+    const command = parseCommand(said);
     if (command.name === 'link') {
       await context.sendActivity(
         await this.linkReply(context, command.language ? messages(command.language) : text),

@@ -5,6 +5,7 @@ import { silentLogger } from '../../bot/log/logger.js';
 import { importPlan } from '../../bot/use-cases/import-plan.js';
 import { planYaml } from './plan-fixture.js';
 import { freshTables } from './storage.js';
+import type { Tables } from '../../bot/store/table-service.js';
 
 export const ADMIN = '00000000-0000-0000-0000-0000000000a1';
 export const COORDINATOR = '00000000-0000-0000-0000-0000000000a2';
@@ -13,8 +14,8 @@ export const MEMBER = '00000000-0000-0000-0000-0000000000a5';
 /** The real app (not listening) on fresh real storage, with the fixture plan and the demo admin. */
 export async function appWithPlan(
   clock: Clock = { now: () => new Date('2026-11-23T08:00:00Z') },
+  tables: Tables = freshTables().tables,
 ): Promise<App> {
-  const { tables } = freshTables();
   const app = createApp({
     config: loadConfig({ PORT: '0', ADMIN_AAD_OBJECT_IDS: ADMIN }),
     logger: silentLogger,
@@ -32,4 +33,15 @@ export async function appWithPlan(
     coordinates: ['kulg'],
   });
   return app;
+}
+
+/** Another instance of the app on the same storage, as after a restart (no plan import). */
+export function restartedApp(clock: Clock, tables: Tables): App {
+  return createApp({
+    config: loadConfig({ PORT: '0', ADMIN_AAD_OBJECT_IDS: ADMIN }),
+    logger: silentLogger,
+    clock,
+    tables,
+    deliver: false,
+  });
 }

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { planFixture } from '../../../tests/support/plan-fixture.js';
+import { schoolYear } from '../calendar/school-year.js';
+import { rollPlanForward } from '../plan/roll-forward.js';
+import { validatePlan } from '../plan/validate-plan.js';
+import { meetingPassed, personConcerned, plannedReminders } from './reminder-rules.js';
+
+function plan() {
+  const raw = planFixture();
+  raw.calendar.push({
+    id: 'kulg-03',
+    date: '2020-10-26',
+    programme: 'kulg',
+    title: 'Etter omstilling',
+    reading: 'Les.',
+  });
+  raw.calendar.push({
+    id: 'kulg-04',
+    date: '2020-03-30',
+    programme: 'kulg',
+    title: 'Etter sommertid',
+    reading: 'Les.',
+  });
+  const result = validatePlan(raw);
+  if (!result.ok) throw new Error('invalid');
+  return rollPlanForward(result.plan, schoolYear(2026));
+}
+
+describe('plannedReminders', () => {
+  const reminders = plannedReminders('t.2026-2027', plan(), 'Europe/Oslo');
+  const at = (id: string) => reminders.find((r) => r.id === id)?.dueAt.toISOString();
+
+  it('reminds the day before at 08:00 Oslo time and posts the reading assignment 7 days before', () => {
+    expect(at('reminder:t.2026-2027:kulg-01')).toBe('2026-05-13T06:00:00.000Z');
+    expect(at('reading:t.2026-2027:kulg-01')).toBe('2026-05-07T06:00:00.000Z');
+  });
+
+  it('gives an event without a reading assignment only the meeting reminder', () => {
+    expect(reminders.filter((r) => r.eventId === 'lp-01').map((r) => r.kind)).toEqual(['meeting-reminder']);
+  });
+
+  it('stays at 08:00 local time across the October and March clock changes', () => {
+    // 2026-10-25 and 2027-03-28 are the change days; rolled from 2020 the events land after them.
+    const october = plannedReminders('t', plan(), 'Europe/Oslo').filter((r) => r.eventId === 'kulg-03');
+    for (const r of october) {
+      const local = new Intl.DateTimeFormat('nb-NO', {
+        timeZone: 'Europe/Oslo',
+        hour: '2-digit',
+        minute: '2-digit',
+      }).format(r.dueAt);
+      expect(local).toBe('08:00');
+    }
+    expect(at('reminder:t.2026-2027:kulg-03')).toBe('2026-10-25T07:00:00.000Z');
+    expect(at('reading:t.2026-2027:kulg-03')).toBe('2026-10-19T06:00:00.000Z');
+  });
+});
+
+describe('meetingPassed', () => {
+  it('keeps a multi-day meeting current until its last day', () => {
+    expect(meetingPassed({ date: '2026-09-16', endDate: '2026-09-17' }, '2026-09-17')).toBe(false);
+    expect(meetingPassed({ date: '2026-09-16', endDate: '2026-09-17' }, '2026-09-18')).toBe(true);
+  });
+});
+
+describe('personConcerned', () => {
+  const event = { programme: 'kulg', alsoFor: [], participants: ['kommunalsjef', 'enhetsledere'] };
+  it('matches members of the network and people whose role takes part', () => {
+    expect(personConcerned({ roles: ['medlem'], networks: ['kulg'] }, event)).toBe(true);
+    expect(personConcerned({ roles: ['enhetsleder'], networks: [] }, event)).toBe(true);
+    expect(personConcerned({ roles: ['medlem'], networks: ['lp'] }, event)).toBe(false);
+  });
+});

@@ -1,0 +1,90 @@
+import type { Language } from './messages.js';
+
+/** Texts of meeting reminders, reading assignments and the calendar commands, per language. */
+export interface ReminderTexts {
+  readonly reminderTitle: (title: string) => string;
+  readonly readingTitle: (title: string) => string;
+  readonly when: string;
+  readonly time: string;
+  readonly where: string;
+  readonly who: string;
+  readonly reading: string;
+  readonly forMeeting: string;
+  readonly late: string;
+  readonly moved: (when: string) => string;
+  readonly cancelled: string;
+  readonly addToCalendar: string;
+  readonly openInPlanpuls: string;
+  readonly markRead: string;
+  readonly readCount: (read: number, of: number) => string;
+  readonly youMarkedRead: (date: string) => string;
+  readonly unknownMessage: string;
+  readonly nextHeading: string;
+  readonly nothingNext: string;
+  readonly readingHeading: string;
+  readonly nothingToRead: string;
+  readonly calendarLink: string;
+  readonly allDay: string;
+  readonly week: (n: number) => string;
+  readonly locale: string;
+}
+
+const nb: ReminderTexts = {
+  reminderTitle: (title) => `Påminnelse: ${title}`,
+  readingTitle: (title) => `Lesebestilling: ${title}`,
+  when: 'Når',
+  time: 'Tid',
+  where: 'Sted',
+  who: 'Deltakere',
+  reading: 'Lesebestilling/oppgave',
+  forMeeting: 'Til møtet',
+  late: 'Denne påminnelsen kommer sent fordi Planpuls var nede.',
+  moved: (when) => `Flyttet til ${when}.`,
+  cancelled: 'Avlyst.',
+  addToCalendar: 'Legg i kalender',
+  openInPlanpuls: 'Åpne i Planpuls',
+  markRead: 'Lest / utført',
+  readCount: (read, of) => (of > 0 ? `${read} av ${of} har lest` : `${read} har lest`),
+  youMarkedRead: (date) => `Du markerte dette som lest ${date}.`,
+  unknownMessage: 'Fant ikke lesebestillingen. Den kan være trukket tilbake.',
+  nextHeading: 'Neste møter',
+  nothingNext: 'Ingen møter i planen fremover.',
+  readingHeading: 'Dine åpne lesebestillinger',
+  nothingToRead: 'Du har ingen åpne lesebestillinger.',
+  calendarLink: 'Kalenderen i Planpuls',
+  allDay: 'hele dagen',
+  week: (n) => `uke ${n}`,
+  locale: 'nb-NO',
+};
+
+const en: ReminderTexts = {
+  reminderTitle: (title) => `Reminder: ${title}`,
+  readingTitle: (title) => `Reading assignment: ${title}`,
+  when: 'When',
+  time: 'Time',
+  where: 'Where',
+  who: 'Participants',
+  reading: 'Reading assignment',
+  forMeeting: 'For the meeting',
+  late: 'This reminder comes late because Planpuls was down.',
+  moved: (when) => `Moved to ${when}.`,
+  cancelled: 'Cancelled.',
+  addToCalendar: 'Add to calendar',
+  openInPlanpuls: 'Open in Planpuls',
+  markRead: 'Read / done',
+  readCount: (read, of) => (of > 0 ? `${read} of ${of} have read` : `${read} have read`),
+  youMarkedRead: (date) => `You marked this as read on ${date}.`,
+  unknownMessage: 'The reading assignment was not found. It may have been withdrawn.',
+  nextHeading: 'Next meetings',
+  nothingNext: 'No meetings ahead in the plan.',
+  readingHeading: 'Your open reading assignments',
+  nothingToRead: 'You have no open reading assignments.',
+  calendarLink: 'The calendar in Planpuls',
+  allDay: 'all day',
+  week: (n) => `week ${n}`,
+  locale: 'en-GB',
+};
+
+export function reminderTexts(language: Language): ReminderTexts {
+  return language === 'en' ? en : nb;
+}

@@ -1,0 +1,62 @@
+import type { Clock } from '../../domain/clock.js';
+import type { ConversationRef } from '../../domain/conversations/conversation-ref.js';
+import type { CalendarEvent, PlanFile } from '../../domain/plan/plan-schema.js';
+import { personConcerned } from '../../domain/reminders/reminder-rules.js';
+import type { Outbox } from '../../delivery/ports.js';
+import type { Logger } from '../../log/logger.js';
+import type { DueJobs } from '../due-jobs.js';
+import type { InstallationRegistry } from '../installation-registry.js';
+import type { LinkRepository } from '../link-repository.js';
+import type { PeopleRepository } from '../people-repository.js';
+import type { PlanRepository } from '../plan-repository.js';
+import type { Acknowledgements } from './acknowledgements.js';
+
+export interface ReminderDeps {
+  plans: PlanRepository;
+  jobs: DueJobs;
+  outbox: Outbox;
+  links: LinkRepository;
+  registry: InstallationRegistry;
+  people: PeopleRepository;
+  acks: Acknowledgements;
+  clock: Clock;
+  logger: Logger;
+  timeZone: string;
+  publicUrl: string;
+}
+
+/**
+ * Where an event's cards go: the channels linked to its programme (and the others it concerns),
+ * and the personal chats of people whose role or network takes part.
+ */
+export async function recipientsOf(deps: ReminderDeps, event: CalendarEvent): Promise<ConversationRef[]> {
+  const refs = new Map<string, ConversationRef>();
+  for (const programme of [event.programme, ...event.alsoFor]) {
+    for (const link of await deps.links.byTarget({ kind: 'programme', id: programme })) {
+      const installation = await deps.registry.get(link.conversationId);
+      if (installation?.status === 'active') refs.set(installation.conversationId, installation.reference);
+    }
+  }
+  for (const person of await concernedPeople(deps, event)) {
+    for (const chat of await deps.registry.list({ userAadObjectId: person.aadObjectId, kind: 'personal' })) {
+      if (chat.status === 'active') refs.set(chat.conversationId, chat.reference);
+    }
+  }
+  return [...refs.values()];
+}
+
+export async function concernedPeople(deps: Pick<ReminderDeps, 'people'>, event: CalendarEvent) {
+  return (await deps.people.list()).filter((person) => personConcerned(person, event));
+}
+
+export function findEvent(
+  plan: PlanFile,
+  eventId: string,
+): { event: CalendarEvent; programmeName: string } | undefined {
+  const event = plan.calendar.find((e) => e.id === eventId);
+  if (!event) return undefined;
+  return {
+    event,
+    programmeName: plan.programmes.find((p) => p.id === event.programme)?.name ?? event.programme,
+  };
+}

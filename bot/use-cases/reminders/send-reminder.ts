@@ -1,0 +1,45 @@
+import { localDate } from '../../domain/calendar/local-date.js';
+import { LATE_AFTER_MS, meetingPassed, type ReminderKind } from '../../domain/reminders/reminder-rules.js';
+import { reminderTexts } from '../../i18n/reminders.js';
+import { asActivity, meetingReminderCard, readingCard } from '../../teams/cards/reminder-cards.js';
+import type { DueJob } from '../due-jobs.js';
+import { concernedPeople, findEvent, recipientsOf, type ReminderDeps } from './reminder-deps.js';
+
+/**
+ * Runs a due reminder: posts the meeting reminder or reading assignment to the event's channels
+ * and people, once (the job id is the outbox message id). A reminder whose meeting has passed is
+ * dropped; one sent more than a few hours late says so.
+ */
+export async function sendReminder(deps: ReminderDeps, job: DueJob, now: Date): Promise<'sent' | 'dropped'> {
+  const planKey = String(job.payload.planKey);
+  const stored = await deps.plans.load(planKey);
+  const found = stored && findEvent(stored.plan, String(job.payload.eventId));
+  if (!found) {
+    deps.logger.info('reminder dropped: the event is gone', { jobId: job.id });
+    return 'dropped';
+  }
+  if (meetingPassed(found.event, localDate(now, deps.timeZone))) {
+    deps.logger.info('reminder dropped: the meeting has passed', { jobId: job.id });
+    return 'dropped';
+  }
+  const late = now.getTime() - job.dueAt.getTime() > LATE_AFTER_MS;
+  const text = reminderTexts('nb');
+  const context = { ...found, planKey, publicUrl: deps.publicUrl, late, status: '' };
+  const kind = job.kind as ReminderKind;
+  const card =
+    kind === 'reading-assignment'
+      ? readingCard(
+          {
+            ...context,
+            messageId: job.id,
+            read: await deps.acks.count(job.id),
+            of: (await concernedPeople(deps, found.event)).length,
+          },
+          text,
+        )
+      : meetingReminderCard(context, text);
+  const targets = await recipientsOf(deps, found.event);
+  await deps.outbox.enqueue({ id: job.id, activity: asActivity(card), kind }, targets);
+  deps.logger.info('reminder queued', { jobId: job.id, recipients: targets.length, late });
+  return 'sent';
+}

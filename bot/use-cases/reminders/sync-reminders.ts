@@ -1,0 +1,93 @@
+import { localDate } from '../../domain/calendar/local-date.js';
+import { meetingPassed, plannedReminders } from '../../domain/reminders/reminder-rules.js';
+import type { PlanFile } from '../../domain/plan/plan-schema.js';
+import { reminderTexts } from '../../i18n/reminders.js';
+import {
+  asActivity,
+  formatEventDate,
+  meetingReminderCard,
+  readingCard,
+} from '../../teams/cards/reminder-cards.js';
+import { concernedPeople, findEvent, type ReminderDeps } from './reminder-deps.js';
+
+/**
+ * Brings a plan's stored reminder jobs in line with the plan: every reminder of a meeting that has
+ * not passed is scheduled (a missed one falls due at once), moved events move their reminders,
+ * removed events lose theirs. With the previous version of the plan, cards already posted for a
+ * moved or cancelled event are updated ("Flyttet til …", "Avlyst.").
+ */
+export async function syncReminders(
+  deps: ReminderDeps,
+  planKey: string,
+  plan: PlanFile,
+  before?: PlanFile,
+): Promise<{ scheduled: number; cancelled: number }> {
+  const now = deps.clock.now();
+  const today = localDate(now, deps.timeZone);
+  const planned = plannedReminders(planKey, plan, deps.timeZone);
+  const wanted = new Set<string>();
+  let scheduled = 0;
+  for (const reminder of planned) {
+    const event = plan.calendar.find((e) => e.id === reminder.eventId)!;
+    if (meetingPassed(event, today)) continue;
+    wanted.add(reminder.id);
+    const existing = await deps.jobs.get(reminder.id);
+    if (existing?.dueAt.getTime() === reminder.dueAt.getTime()) continue;
+    await deps.jobs.schedule({
+      id: reminder.id,
+      kind: reminder.kind,
+      dueAt: reminder.dueAt,
+      payload: { planKey, eventId: reminder.eventId },
+    });
+    scheduled++;
+  }
+  let cancelled = 0;
+  for (const prefix of [`reminder:${planKey}:`, `reading:${planKey}:`]) {
+    for (const job of await deps.jobs.list(prefix)) {
+      if (!wanted.has(job.id)) {
+        await deps.jobs.cancel(job.id);
+        cancelled++;
+      }
+    }
+  }
+  if (before) await updatePostedCards(deps, planKey, before, plan);
+  return { scheduled, cancelled };
+}
+
+async function updatePostedCards(
+  deps: ReminderDeps,
+  planKey: string,
+  before: PlanFile,
+  after: PlanFile,
+): Promise<void> {
+  const text = reminderTexts('nb');
+  for (const old of before.calendar) {
+    const now = after.calendar.find((e) => e.id === old.id);
+    const moved =
+      now &&
+      (now.date !== old.date ||
+        now.endDate !== old.endDate ||
+        JSON.stringify(now.slots) !== JSON.stringify(old.slots));
+    if (now && !moved) continue;
+    const found = now ? findEvent(after, old.id)! : findEvent(before, old.id)!;
+    const status = now ? text.moved(formatEventDate(now, text)) : text.cancelled;
+    const context = { ...found, planKey, publicUrl: deps.publicUrl, late: false, status };
+    for (const kind of ['reminder', 'reading'] as const) {
+      const id = `${kind}:${planKey}:${old.id}`;
+      if (!(await deps.outbox.message(id))) continue;
+      const card =
+        kind === 'reading'
+          ? readingCard(
+              {
+                ...context,
+                messageId: id,
+                read: await deps.acks.count(id),
+                of: (await concernedPeople(deps, found.event)).length,
+              },
+              text,
+            )
+          : meetingReminderCard(context, text);
+      await deps.outbox.revise(id, asActivity(card));
+    }
+  }
+}
