@@ -207,3 +207,37 @@ describe('texts', () => {
     expect(Object.keys(agendaTexts('en'))).toEqual(Object.keys(agendaTexts('nb')));
   });
 });
+
+describe('through the bot, with real Teams payloads', () => {
+  async function run(activity: Partial<Activity>): Promise<Partial<Activity>[]> {
+    const adapter = new TestAdapter((context) => app.bot.run(context));
+    await adapter.processActivity(activity, (context) => app.bot.run(context));
+    return adapter.activeQueue.splice(0);
+  }
+
+  it('answers `@Planpuls sak` in the KULG channel with the submit card', async () => {
+    time.now = new Date('2020-04-20T10:00:00Z');
+    const activity = JSON.parse(
+      readFileSync(new URL('./payloads/channel-mention.json', import.meta.url), 'utf8'),
+    );
+    activity.serviceUrl = connector.url;
+    activity.text = '<at>Planpuls</at> sak';
+    activity.conversation.id = `${CHANNEL};messageid=1`;
+    activity.channelData.channel = { id: CHANNEL };
+    const [reply] = await run(activity);
+    const card = (reply as { attachments: { content: Record<string, unknown> }[] }).attachments[0]!.content;
+    expect(JSON.stringify(card)).toContain('"verb":"sak-send"');
+    expect(checkCard(card).problems).toEqual([]);
+  });
+
+  it('runs `sak-send` from an Action.Execute invoke and answers in the Universal Actions format', async () => {
+    const activity = invoke(MEMBER, { verb: 'sak-send', eventId: 'kulg-01', ...item('Via boten') });
+    const [response] = await run(activity);
+    expect(response?.type).toBe('invokeResponse');
+    expect(JSON.stringify(response?.value)).toContain('Takk! Saken «Via boten» er meldt inn.');
+    const listed = (await (await call(COORDINATOR, '/api/meetings/kulg-01/agenda')).json()) as {
+      items: { title: string; submittedBy: string }[];
+    };
+    expect(listed.items).toContainEqual(expect.objectContaining({ title: 'Via boten', submittedBy: MEMBER }));
+  });
+});

@@ -55,8 +55,9 @@ export function sakCommand(deps: AgendaDeps): ChatCommand {
   return {
     words: { sak: 'nb', item: 'en' },
     help: { nb: nb.commandHelp, en: en.commandHelp },
-    async handle(context, _args, _text) {
-      const text = textsOf(context);
+    async handle(context, _args, _text, language) {
+      // The command word says the language (`sak` → nb, `item` → en); else the client's locale.
+      const text = language ? agendaTexts(language) : textsOf(context);
       const activity = context.activity;
       if (activity.conversation.conversationType === 'personal') return text.useInChannel;
       const conversationId = activity.conversation.id.split(';')[0]!;
