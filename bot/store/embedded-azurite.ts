@@ -100,8 +100,10 @@ async function waitUntilAnswering(endpoint: string, child: ChildProcess, timeout
 async function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+  // Azurite saves its database when it closes on SIGINT; on SIGTERM it dies and loses what it
+  // wrote since its last autosave (every 5 s).
+  child.kill('SIGINT');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
   await exited;
   clearTimeout(timer);
 }
