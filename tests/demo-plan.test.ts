@@ -95,6 +95,14 @@ describe('the shipped Vestvågøy 2020–2021 plan', () => {
     );
   });
 
+  it('has the eight development themes and the future pictures with their yes/no signs per unit type', () => {
+    expect(plan!.themes.map((t) => t.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    const types = new Set(plan!.futurePictures.flatMap((p) => p.appliesTo));
+    for (const type of ['barnehage', 'skole', 'ppt', 'barnevern', 'familie', 'flyktning']) expect(types).toContain(type);
+    expect(plan!.futurePictures.every((p) => p.signs.length > 0)).toBe(true);
+    expect(plan!.futurePictures.find((p) => p.id === 'pedagogisk-analyse')?.signs.length).toBeGreaterThan(0);
+  });
+
   it('rolls forward to 2026–2027 keeping weekday and ISO week', () => {
     const rolled = rollPlanForward(plan!, schoolYear(2026));
     expect(rolled.calendar.find((e) => e.id === 'kulg-01')?.date).toBe('2026-05-14');
