@@ -175,25 +175,41 @@ export function createTableOutbox(tables: Tables, clock: Clock): Outbox & Outbox
       } catch (error) {
         if (statusOf(error) !== 409) throw toStoreError(error, 'utboksen');
         // Some are queued already: create the rest one by one, and touch those that exist.
-        for (const entity of chunk) {
-          try {
-            await client.createEntity(entity);
-          } catch (single) {
-            if (statusOf(single) !== 409) throw toStoreError(single, 'utboksen');
-            await client.updateEntity(
-              {
-                partitionKey: entity.partitionKey,
-                rowKey: entity.rowKey,
-                touched: clock.now().toISOString(),
-                version,
-                ...(hurry ? { dueAt } : {}),
-              },
-              'Merge',
-            );
-          }
-        }
+        for (const entity of chunk) await createOrTouch(entity, hurry);
       }
     }
+  };
+
+  /**
+   * Queues one row, or touches it (new version, and due now with `hurry`) when it is there. A
+   * sender may remove the row between our create and our touch: then it is created again.
+   */
+  const createOrTouch = async (entity: PendingEntity, hurry: boolean): Promise<void> => {
+    const client = await tables.table(PENDING);
+    for (let attempt = 0; attempt < 5; attempt++) {
+      try {
+        await client.createEntity(entity);
+        return;
+      } catch (error) {
+        if (statusOf(error) !== 409) throw toStoreError(error, 'utboksen');
+      }
+      try {
+        await client.updateEntity(
+          {
+            partitionKey: entity.partitionKey,
+            rowKey: entity.rowKey,
+            touched: clock.now().toISOString(),
+            version: entity.version,
+            ...(hurry ? { dueAt: entity.dueAt } : {}),
+          },
+          'Merge',
+        );
+        return;
+      } catch (error) {
+        if (statusOf(error) !== 404) throw toStoreError(error, 'utboksen');
+      }
+    }
+    throw toStoreError({ statusCode: 409 }, 'utboksen');
   };
 
   const enqueue = async (
