@@ -28,6 +28,7 @@ import { sendReminder } from './use-cases/reminders/send-reminder.js';
 import { syncReminders } from './use-cases/reminders/sync-reminders.js';
 import { readAction, reminderCommands } from './teams/reminders/reminder-actions.js';
 import { icsRoutes } from './http/routes/ics-routes.js';
+import { createTableCalendarFeeds } from './store/table-calendar-feeds.js';
 import { PlanpulsBot } from './teams/planpuls-bot.js';
 import type { PlanRepository } from './use-cases/plan-repository.js';
 import type { PeopleRepository } from './use-cases/people-repository.js';
@@ -191,7 +192,14 @@ export function createApp(deps: AppDeps): App {
   });
 
   healthRoutes(server, { tables, logger });
-  icsRoutes(server, { ...read, logger, publicUrl: config.publicUrl });
+  icsRoutes(server, {
+    ...read,
+    logger,
+    publicUrl: config.publicUrl,
+    feeds: createTableCalendarFeeds(tables, clock),
+    authenticate,
+    access,
+  });
   planRoutes(server, { plans, clock, timeZone: config.timeZone, logger });
   messageRoutes(server, {
     handle: unverifiedCallersAre401(adapter, botEndpoint(adapter, bot), logger.child({ component: 'bot' })),

@@ -9,7 +9,7 @@ import { createBotConnector } from '../bot/teams/bot-connector.js';
 import { importPlan } from '../bot/use-cases/import-plan.js';
 import { startLocalConnector, type LocalConnector } from '../tools/local-connector.js';
 import { checkCard } from './support/adaptive-card.js';
-import { appWithPlan, MEMBER, restartedApp } from './support/app.js';
+import { ADMIN, appWithPlan, MEMBER, restartedApp } from './support/app.js';
 import { planFixture, planYaml } from './support/plan-fixture.js';
 import { freshTables } from './support/storage.js';
 
@@ -241,6 +241,33 @@ describe('reminders and reading assignments on a fake clock, against real Azurit
       expect(ics.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
       expect(await ics.text()).toContain('DTSTART;TZID=Europe/Oslo:20200514T130000');
       expect((await fetch(`${url}/api/events/nope.ics`)).status).toBe(404);
+
+      // A subscribable feed per network: made by an admin, public by its token, revocable.
+      const as = (user: string, init: RequestInit = {}) => ({
+        ...init,
+        headers: { 'content-type': 'application/json', 'x-planpuls-dev-user': user },
+      });
+      expect(
+        (
+          await fetch(
+            `${url}/api/feeds`,
+            as(MEMBER, { method: 'POST', body: JSON.stringify({ programme: 'kulg' }) }),
+          )
+        ).status,
+      ).toBe(403);
+      const created = await fetch(
+        `${url}/api/feeds`,
+        as(ADMIN, { method: 'POST', body: JSON.stringify({ programme: 'kulg' }) }),
+      );
+      expect(created.status).toBe(201);
+      const { feed, url: feedUrl } = (await created.json()) as { feed: { id: string }; url: string };
+      const feedPath = new URL(feedUrl).pathname;
+      expect(feedPath).toMatch(/^\/api\/feeds\/[A-Za-z0-9_-]{43}\.ics$/);
+      const calendar = await (await fetch(`${url}${feedPath}`)).text();
+      expect(calendar.match(/BEGIN:VEVENT/g)).toHaveLength(2); // the two KULG meetings, not LP's
+      expect((await fetch(`${url}/api/feeds/${'x'.repeat(43)}.ics`)).status).toBe(404);
+      expect((await fetch(`${url}/api/feeds/${feed.id}`, as(ADMIN, { method: 'DELETE' }))).status).toBe(200);
+      expect((await fetch(`${url}${feedPath}`)).status).toBe(404);
     } finally {
       await app.close();
     }

@@ -2,11 +2,44 @@ import type { Server } from 'restify';
 import { buildIcs } from '../../domain/calendar/ics.js';
 import { NotFoundError } from '../../domain/errors.js';
 import type { Logger } from '../../log/logger.js';
+import { BadRequestError } from '../../domain/errors.js';
+import type { CalendarEvent } from '../../domain/plan/plan-schema.js';
+import { resolveAccess, requireRole, type AccessDeps } from '../../use-cases/access.js';
 import { currentPlan, type ReadPlanDeps } from '../../use-cases/read-plan.js';
+import type { CalendarFeeds } from '../../use-cases/reminders/calendar-feeds.js';
+import { requirePrincipal, type Authenticator } from '../auth/authenticator.js';
 import { route, textFor } from '../respond.js';
 
 /** `GET /api/events/{id}.ics[?plan=key]`: one event as iCalendar, for "Legg i kalender". */
-export function icsRoutes(server: Server, deps: ReadPlanDeps & { logger: Logger; publicUrl: string }): void {
+export interface IcsRouteDeps extends ReadPlanDeps {
+  logger: Logger;
+  publicUrl: string;
+  feeds: CalendarFeeds;
+  authenticate: Authenticator;
+  access: AccessDeps;
+}
+
+function icsEvent(event: CalendarEvent, planKey: string, publicUrl: string) {
+  return {
+    uid: `${event.id}@${planKey}.planpuls`,
+    title: event.title,
+    date: event.date,
+    slots: event.slots,
+    url: `${publicUrl}/tab?view=kalender&event=${encodeURIComponent(event.id)}`,
+    ...(event.endDate ? { endDate: event.endDate } : {}),
+    ...(event.location ? { location: event.location } : {}),
+    ...(event.description || event.reading
+      ? {
+          description: [event.description, event.reading && `Lesebestilling: ${event.reading}`]
+            .filter(Boolean)
+            .join('\n\n'),
+        }
+      : {}),
+  };
+}
+
+export function icsRoutes(server: Server, deps: IcsRouteDeps): void {
+  feedRoutes(server, deps);
   server.get(
     '/api/events/:file',
     route(deps.logger, async (req, res) => {
@@ -42,6 +75,82 @@ export function icsRoutes(server: Server, deps: ReadPlanDeps & { logger: Logger;
         'content-disposition': `attachment; filename="${encodeURIComponent(event.id)}.ics"`,
       });
       res.end(body);
+    }),
+  );
+}
+
+/**
+ * Subscribable feeds per programme or network: admins and coordinators create and revoke them;
+ * `GET /api/feeds/{token}.ics` is public but needs the unguessable token.
+ */
+function feedRoutes(server: Server, deps: IcsRouteDeps): void {
+  const admin = async (req: import('restify').Request) => {
+    const access = await resolveAccess(
+      deps.access,
+      await requirePrincipal(deps.authenticate, req, 'Du må være logget inn.'),
+    );
+    requireRole(
+      access,
+      ['admin', 'koordinator'],
+      'Bare kommunalsjefen og koordinatorene kan lage kalenderabonnement.',
+    );
+    return access;
+  };
+  server.post(
+    '/api/feeds',
+    route(deps.logger, async (req, res) => {
+      const access = await admin(req);
+      const programme = (req.body as { programme?: unknown } | undefined)?.programme;
+      const stored = await currentPlan(deps);
+      if (typeof programme !== 'string' || !stored?.plan.programmes.some((p) => p.id === programme)) {
+        throw new BadRequestError('Send «programme» med id-en til et program eller nettverk i planen.');
+      }
+      const { feed, token } = await deps.feeds.create(programme, access.principal.aadObjectId);
+      res.json(201, { feed, url: `${deps.publicUrl}/api/feeds/${token}.ics` });
+    }),
+  );
+  server.get(
+    '/api/feeds',
+    route(deps.logger, async (req, res) => {
+      await admin(req);
+      res.json(200, { feeds: await deps.feeds.list() });
+    }),
+  );
+  server.del(
+    '/api/feeds/:id',
+    route(deps.logger, async (req, res) => {
+      await admin(req);
+      if (!(await deps.feeds.revoke(String(req.params.id))))
+        throw new NotFoundError(textFor(req).errors.notFound);
+      res.json(200, { revoked: true });
+    }),
+  );
+  server.get(
+    '/api/feeds/:file',
+    route(deps.logger, async (req, res) => {
+      const file = String(req.params.file ?? '');
+      const feed = file.endsWith('.ics') ? await deps.feeds.byToken(file.slice(0, -4)) : undefined;
+      const stored = feed && (await currentPlan(deps));
+      if (!feed || !stored) throw new NotFoundError(textFor(req).errors.notFound);
+      // A programme's feed holds its own events and those of its networks.
+      const family = new Set([
+        feed.programme,
+        ...stored.plan.programmes.filter((p) => p.parent === feed.programme).map((p) => p.id),
+      ]);
+      const events = stored.plan.calendar.filter((e) =>
+        [e.programme, ...e.alsoFor].some((p) => family.has(p)),
+      );
+      const name = stored.plan.programmes.find((p) => p.id === feed.programme)?.name ?? feed.programme;
+      res.writeHead(200, {
+        'content-type': 'text/calendar; charset=utf-8',
+        'cache-control': 'private, max-age=900',
+      });
+      res.end(
+        buildIcs(
+          events.map((e) => icsEvent(e, stored.info.key, deps.publicUrl)),
+          { name: `Planpuls – ${name}`, stamp: deps.clock.now() },
+        ),
+      );
     }),
   );
 }

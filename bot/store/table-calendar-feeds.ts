@@ -1,0 +1,85 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import type { TableEntity } from '@azure/data-tables';
+import type { Clock } from '../domain/clock.js';
+import type { CalendarFeed, CalendarFeeds } from '../use-cases/reminders/calendar-feeds.js';
+import { statusOf, toStoreError } from './table-errors.js';
+import type { Tables } from './table-service.js';
+
+type FeedEntity = TableEntity<{
+  id: string;
+  programme: string;
+  createdBy: string;
+  createdAt: string;
+  revoked: boolean;
+}>;
+
+const PARTITION = 'feed';
+const hash = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/**
+ * Subscribable calendar feeds. The token in the URL is random (256 bits) and only its SHA-256 is
+ * stored, so the table does not give the URLs away; a feed is revoked by flagging its row.
+ */
+export function createTableCalendarFeeds(tables: Tables, clock: Clock): CalendarFeeds {
+  const toFeed = (e: FeedEntity): CalendarFeed => ({
+    id: e.id,
+    programme: e.programme,
+    createdBy: e.createdBy,
+    createdAt: e.createdAt,
+    revoked: e.revoked,
+  });
+  const all = async (): Promise<FeedEntity[]> => {
+    const client = await tables.table('feeds');
+    const out: FeedEntity[] = [];
+    try {
+      for await (const e of client.listEntities<FeedEntity>({
+        queryOptions: { filter: `PartitionKey eq '${PARTITION}'` },
+      }))
+        out.push(e);
+    } catch (error) {
+      throw toStoreError(error, 'kalenderabonnementene');
+    }
+    return out;
+  };
+  return {
+    async create(programme, createdBy) {
+      const token = randomBytes(32).toString('base64url');
+      const feed: CalendarFeed = {
+        id: randomUUID(),
+        programme,
+        createdBy,
+        createdAt: clock.now().toISOString(),
+        revoked: false,
+      };
+      const client = await tables.table('feeds');
+      try {
+        await client.createEntity<FeedEntity>({ partitionKey: PARTITION, rowKey: hash(token), ...feed });
+      } catch (error) {
+        throw toStoreError(error, 'kalenderabonnementet');
+      }
+      return { feed, token };
+    },
+    async byToken(token) {
+      const client = await tables.table('feeds');
+      try {
+        const feed = toFeed(await client.getEntity<FeedEntity>(PARTITION, hash(token)));
+        return feed.revoked ? undefined : feed;
+      } catch (error) {
+        if (statusOf(error) === 404) return undefined;
+        throw toStoreError(error, 'kalenderabonnementet');
+      }
+    },
+    list: async () => (await all()).map(toFeed),
+    async revoke(id) {
+      const row = (await all()).find((e) => e.id === id);
+      if (!row) return false;
+      const client = await tables.table('feeds');
+      try {
+        await client.updateEntity({ partitionKey: PARTITION, rowKey: row.rowKey, revoked: true }, 'Merge');
+      } catch (error) {
+        throw toStoreError(error, 'kalenderabonnementet');
+      }
+      return true;
+    },
+  };
+}
