@@ -55,6 +55,16 @@ import { acknowledgeAction, sakCommand, submitItemAction } from './teams/agenda/
 import { cardActivity, renderAgendaCard, renderBroadcastCard } from './teams/agenda/agenda-cards.js';
 import type { AgendaDeps } from './use-cases/agenda/agenda-deps.js';
 import type { BroadcastDeps } from './use-cases/broadcasts/broadcast-deps.js';
+import { reportRoutes } from './http/routes/report-routes.js';
+import { reportTexts } from './i18n/reports.js';
+import { createTableReportCampaigns } from './store/table-report-campaigns.js';
+import { createTableReports } from './store/table-reports.js';
+import { reportActions } from './teams/reports/report-handlers.js';
+import { reportRenderer } from './teams/reports/report-cards.js';
+import { DEFAULT_CAMPAIGNS } from './domain/reports/campaign.js';
+import { when } from './use-cases/reports/report-actions.js';
+import type { ReportDeps } from './use-cases/reports/report-deps.js';
+import { ensureReportSchedule, reportJobHandlers } from './use-cases/reports/report-schedule.js';
 
 export interface AppDeps {
   config: Config;
@@ -86,6 +96,8 @@ export interface App {
   readonly broadcasts: BroadcastDeps;
   readonly jobs: DueJobs;
   readonly reminders: ReminderDeps;
+  /** Half-year reports and other requests to unit leaders. */
+  readonly reports: ReportDeps;
   /** Runs what is due now (the scheduler's tick); returns how many jobs ran. */
   tick(): Promise<number>;
   /** Brings every stored plan's reminder jobs in line with the plan (at start-up and after imports). */
@@ -139,6 +151,18 @@ export function createApp(deps: AppDeps): App {
       cardActivity(renderBroadcastCard(agendaTexts('nb'), broadcast, options)),
   };
   const jobs = createTableDueJobs(tables);
+  const reports: ReportDeps = {
+    read,
+    access,
+    reports: createTableReports(tables),
+    campaigns: createTableReportCampaigns(tables),
+    outbox,
+    links,
+    registry,
+    defaults: DEFAULT_CAMPAIGNS,
+    render: reportRenderer(reportTexts('nb'), (iso) => when({ read }, iso)),
+  };
+  const reportSchedule = ensureReportSchedule(reports, jobs);
   const reminders: ReminderDeps = {
     plans,
     jobs,
@@ -167,6 +191,7 @@ export function createApp(deps: AppDeps): App {
   };
   const tick = async () => {
     await syncChanged();
+    await reportSchedule(clock.now());
     return runDueJobs({
       jobs,
       clock,
@@ -174,6 +199,7 @@ export function createApp(deps: AppDeps): App {
       handlers: {
         'meeting-reminder': async (job, now) => void (await sendReminder(reminders, job, now)),
         'reading-assignment': async (job, now) => void (await sendReminder(reminders, job, now)),
+        ...reportJobHandlers(reports, jobs),
       },
     }).then((ran) => {
       if (ran > 0) sender.wake();
@@ -187,7 +213,12 @@ export function createApp(deps: AppDeps): App {
     track: { registry, directory: connector, logger: logger.child({ component: 'installations' }) },
     link: { links, registry, clock },
     access,
-    actions: [submitItemAction(agenda), acknowledgeAction(broadcasts), readAction(reminders)],
+    actions: [
+      submitItemAction(agenda),
+      acknowledgeAction(broadcasts),
+      readAction(reminders),
+      ...reportActions(reports),
+    ],
     commands: [sakCommand(agenda), ...reminderCommands({ ...reminders, access })],
   });
 
@@ -213,6 +244,7 @@ export function createApp(deps: AppDeps): App {
   linkRoutes(server, { logger, authenticate, access, read, link: { links, registry, clock } });
   agendaRoutes(server, { logger, authenticate, agenda });
   broadcastRoutes(server, { logger, authenticate, broadcasts, keys: createTableAutomationKeys(tables) });
+  reportRoutes(server, { logger, authenticate, reports, jobs });
 
   return {
     server,
@@ -228,6 +260,7 @@ export function createApp(deps: AppDeps): App {
     broadcasts,
     jobs,
     reminders,
+    reports,
     tick,
     syncAllReminders: syncChanged,
     listen: () =>

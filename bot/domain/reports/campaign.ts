@@ -1,0 +1,73 @@
+/** What a campaign asks for: the half-year report, or another request with its own questions. */
+export type CampaignKind = 'halvår' | 'forespørsel';
+
+/** One question of another request (e.g. «meld inn administrator for spørreundersøkelsen»). */
+export interface RequestQuestion {
+  readonly id: string;
+  readonly text: string;
+  readonly required: boolean;
+}
+
+/** A report campaign: one report per unit, open from `opens` to `deadline` (local dates). */
+export interface Campaign {
+  /** `2026-H2` for a half-year report, a slug for another request. */
+  readonly id: string;
+  readonly kind: CampaignKind;
+  readonly title: string;
+  readonly planKey: string;
+  readonly opens: string;
+  readonly deadline: string;
+  readonly questions: readonly RequestQuestion[];
+  readonly openedBy: string;
+  readonly openedAt: string;
+  /** Outbox message ids of the request cards, per unit, so a submit can revise them all. */
+  readonly requests: Readonly<Record<string, readonly string[]>>;
+}
+
+export interface CampaignDefaults {
+  /** Month-day the spring (H1) and autumn (H2) campaigns open; defaults 06-01 and 12-01. */
+  readonly h1Opens: string;
+  readonly h2Opens: string;
+  /** Day of the month the report is due; default 15. */
+  readonly deadlineDay: number;
+}
+
+export const DEFAULT_CAMPAIGNS: CampaignDefaults = { h1Opens: '06-01', h2Opens: '12-01', deadlineDay: 15 };
+
+const PERIOD = /^(\d{4})-H([12])$/;
+
+export function isPeriod(id: string): boolean {
+  return PERIOD.test(id);
+}
+
+/** Opening and deadline dates of a half-year period such as `2026-H2`. */
+export function periodDates(
+  period: string,
+  defaults: CampaignDefaults = DEFAULT_CAMPAIGNS,
+): { opens: string; deadline: string } {
+  const match = PERIOD.exec(period);
+  if (!match) throw new RangeError(`ukjent periode ${period}`);
+  const opens = `${match[1]}-${match[2] === '1' ? defaults.h1Opens : defaults.h2Opens}`;
+  const deadline = `${opens.slice(0, 8)}${String(defaults.deadlineDay).padStart(2, '0')}`;
+  return { opens, deadline };
+}
+
+/** The half-year period whose opening day is `today` (local date), if any: the schedule's trigger. */
+export function periodOpeningOn(
+  today: string,
+  defaults: CampaignDefaults = DEFAULT_CAMPAIGNS,
+): string | undefined {
+  const year = today.slice(0, 4);
+  for (const half of ['1', '2'] as const) {
+    const period = `${year}-H${half}`;
+    if (periodDates(period, defaults).opens === today) return period;
+  }
+  return undefined;
+}
+
+/** A local date plus or minus whole days. */
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}

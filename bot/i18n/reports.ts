@@ -1,0 +1,114 @@
+import type { Language } from './index.js';
+
+/** Texts for half-year reports and other requests: Norwegian bokmål first, then English. */
+const nb = {
+  requestTitle: (campaign: string, unit: string) => `${campaign}: ${unit}`,
+  requestIntro: (deadline: string) => `Fyll ut rapporten og send den inn innen ${deadline}.`,
+  halfYearTitle: (period: string) => `Halvårsrapport ${period}`,
+  mention: (names: string, unit: string) => `${names}: rapporten for ${unit} venter på dere.`,
+  noLeaderMention: (unit: string) => `Rapporten for ${unit} venter på enhetens leder.`,
+  elements: 'Lokal plan',
+  kartlegging: 'Kartlegging',
+  analyse: 'Analyse',
+  mal: 'Mål',
+  handling: 'Handling',
+  handlingFrist: 'Frist for handling',
+  handlingStatus: 'Status for handling',
+  statuses: { 'ikke-startet': 'Ikke startet', pågår: 'Pågår', fullført: 'Fullført' } as Record<
+    string,
+    string
+  >,
+  signsHeading: 'Tegn på god praksis',
+  answers: { ja: 'Ja', delvis: 'Delvis', nei: 'Nei' } as Record<string, string>,
+  comment: 'Kommentar (valgfritt)',
+  tidsressurser: 'Tidsressurser til utviklingsarbeid',
+  fritekst: 'Fritekst (valgfritt)',
+  saveDraft: 'Lagre utkast',
+  submit: 'Send inn',
+  submitChanges: 'Send inn endringer',
+  edit: 'Endre',
+  draftSaved: (version: number) => `Utkastet er lagret (versjon ${version}).`,
+  submitted: (by: string, at: string) => `Sendt inn av ${by} ${at}.`,
+  lateMark: ' (etter fristen)',
+  editUntil: (deadline: string) => `Enhetens ledere kan endre rapporten til og med ${deadline}.`,
+  closed: 'Fristen er ute; rapporten kan ikke endres lenger.',
+  notLeader:
+    'Du er ikke leder for denne enheten, så du kan ikke se eller endre rapporten. Ingenting er lagret.',
+  unknownCampaign: 'Fant ikke rapportrunden. Ingenting er lagret.',
+  unknownUnit: 'Fant ikke enheten. Ingenting er lagret.',
+  afterDeadline: (deadline: string) =>
+    `Fristen var ${deadline}, så en innsendt rapport kan ikke endres lenger. Ingenting er lagret.`,
+  alreadySubmitted: 'Rapporten er allerede sendt inn. Bruk «Send inn endringer» for å endre den.',
+  stale: (by: string, at: string) =>
+    `${by} endret rapporten ${at}, etter at du åpnet den. Dine endringer er ikke lagret; her er den siste versjonen.`,
+  invalid: (problems: string[]) => `Ikke lagret: ${problems.join(' ')}`,
+  reminderText: (unit: string, deadline: string, days: number) =>
+    `Påminnelse: rapporten for ${unit} er ikke sendt inn. Fristen er ${deadline} (${days === 1 ? 'i morgen' : `om ${days} dager`}).`,
+  escalationTitle: (campaign: string) => `${campaign}: enheter som ikke har rapportert`,
+  escalationIntro: (deadline: string, missing: number, total: number) =>
+    `Fristen var ${deadline}. ${missing} av ${total} enheter har ikke sendt inn.`,
+  noneMissing: 'Alle enhetene har sendt inn.',
+  draftStatus: 'Utkast',
+  notStarted: 'Ikke påbegynt',
+  commandHelp: { name: 'rapport', description: 'Vis rapportskjemaet for enheten du leder' },
+  noOpenCampaign: 'Ingen rapportrunde er åpen nå.',
+  leadsNothing: 'Du står ikke som leder for noen enhet.',
+  needAdmin: 'Bare kommunalsjefen (administrator) kan åpne en rapportrunde.',
+  needOverview: 'Bare administratorer, koordinatorer og enhetsledere kan se rapportene.',
+};
+
+export type ReportTexts = typeof nb;
+
+const en: ReportTexts = {
+  requestTitle: (campaign, unit) => `${campaign}: ${unit}`,
+  requestIntro: (deadline) => `Fill in the report and submit it by ${deadline}.`,
+  halfYearTitle: (period) => `Half-year report ${period}`,
+  mention: (names, unit) => `${names}: the report for ${unit} is waiting for you.`,
+  noLeaderMention: (unit) => `The report for ${unit} is waiting for the unit's leader.`,
+  elements: 'Local plan',
+  kartlegging: 'Mapping',
+  analyse: 'Analysis',
+  mal: 'Goals',
+  handling: 'Action',
+  handlingFrist: 'Action deadline',
+  handlingStatus: 'Action status',
+  statuses: { 'ikke-startet': 'Not started', pågår: 'In progress', fullført: 'Done' },
+  signsHeading: 'Signs of good practice',
+  answers: { ja: 'Yes', delvis: 'Partly', nei: 'No' },
+  comment: 'Comment (optional)',
+  tidsressurser: 'Time resources for development work',
+  fritekst: 'Free text (optional)',
+  saveDraft: 'Save draft',
+  submit: 'Submit',
+  submitChanges: 'Submit changes',
+  edit: 'Edit',
+  draftSaved: (version) => `Draft saved (version ${version}).`,
+  submitted: (by, at) => `Submitted by ${by} ${at}.`,
+  lateMark: ' (after the deadline)',
+  editUntil: (deadline) => `The unit's leaders can edit the report until ${deadline}.`,
+  closed: 'The deadline has passed; the report can no longer be changed.',
+  notLeader: 'You do not lead this unit, so you cannot see or change its report. Nothing was saved.',
+  unknownCampaign: 'Report round not found. Nothing was saved.',
+  unknownUnit: 'Unit not found. Nothing was saved.',
+  afterDeadline: (deadline) => `The deadline was ${deadline}; a submitted report can no longer be changed.`,
+  alreadySubmitted: 'The report is already submitted. Use «Submit changes» to change it.',
+  stale: (by, at) => `${by} changed the report ${at}, after you opened it. Your changes were not saved.`,
+  invalid: (problems) => `Not saved: ${problems.join(' ')}`,
+  reminderText: (unit, deadline, days) =>
+    `Reminder: the report for ${unit} has not been submitted. The deadline is ${deadline} (in ${days} day${days === 1 ? '' : 's'}).`,
+  escalationTitle: (campaign) => `${campaign}: units that have not reported`,
+  escalationIntro: (deadline, missing, total) =>
+    `The deadline was ${deadline}. ${missing} of ${total} units have not submitted.`,
+  noneMissing: 'Every unit has submitted.',
+  draftStatus: 'Draft',
+  notStarted: 'Not started',
+  commandHelp: { name: 'report', description: 'Show the report form for the unit you lead' },
+  noOpenCampaign: 'No report round is open now.',
+  leadsNothing: 'You are not registered as the leader of any unit.',
+  needAdmin: 'Only the head of education (administrator) can open a report round.',
+  needOverview: 'Only administrators, coordinators and unit leaders can see the reports.',
+};
+
+export function reportTexts(language: Language): ReportTexts {
+  return language === 'en' ? en : nb;
+}

@@ -1,0 +1,243 @@
+import { norwegianDate } from '../../domain/agenda/deadlines.js';
+import type { Person } from '../../domain/people/person.js';
+import type { Unit } from '../../domain/plan/plan-schema.js';
+import type { Campaign } from '../../domain/reports/campaign.js';
+import {
+  ACTION_STATUSES,
+  ANSWERS,
+  answerInput,
+  commentInput,
+  emptyContent,
+  signInput,
+  signsFor,
+} from '../../domain/reports/report.js';
+import { MAX_COMMENT, MAX_TEXT } from '../../domain/reports/validate-report.js';
+import type { ReportTexts } from '../../i18n/reports.js';
+import type { ReportRenderer, ReportView } from '../../use-cases/reports/report-deps.js';
+import escalationTemplate from '../cards/report-escalation.json' with { type: 'json' };
+import formTemplate from '../cards/report-form.json' with { type: 'json' };
+import noticeTemplate from '../cards/report-notice.json' with { type: 'json' };
+import summaryTemplate from '../cards/report-summary.json' with { type: 'json' };
+import { renderCard } from '../cards/render-card.js';
+
+type Option = { title: string; value: string };
+
+export interface ReportFormCardData {
+  title: string;
+  intro: string;
+  notice: string;
+  noticeColor: 'Good' | 'Attention';
+  halfYear: boolean;
+  labels: ReportTexts & { comment: string };
+  values: Record<
+    | 'kartlegging'
+    | 'analyse'
+    | 'mal'
+    | 'handling'
+    | 'handlingFrist'
+    | 'handlingStatus'
+    | 'tidsressurser'
+    | 'fritekst',
+    string
+  >;
+  statuses: Option[];
+  answers: Option[];
+  signs: {
+    heading: string;
+    text: string;
+    inputId: string;
+    commentId: string;
+    answer: string;
+    comment: string;
+  }[];
+  questions: { inputId: string; text: string; answer: string }[];
+  maxText: number;
+  maxComment: number;
+  showDraft: boolean;
+  submitTitle: string;
+  campaignId: string;
+  unitId: string;
+  version: number;
+}
+
+export interface ReportSummaryCardData {
+  title: string;
+  status: string;
+  notice: string;
+  facts: Option[];
+  signsHeading: string;
+  signs: Option[];
+  editNote: string;
+  showEdit: boolean;
+  edit: string;
+  campaignId: string;
+  unitId: string;
+}
+
+const campaignTitle = (text: ReportTexts, campaign: Campaign) =>
+  campaign.kind === 'halvår' ? text.halfYearTitle(campaign.id) : campaign.title;
+
+/** Cards are for strings; an empty string keeps a template expression from staying unexpanded. */
+const s = (value: string | undefined) => value ?? '';
+
+export function reportFormCardData(text: ReportTexts, view: ReportView): ReportFormCardData {
+  const { campaign, unit, plan } = view;
+  const content = view.input ?? view.report?.content ?? emptyContent();
+  const submitted = view.report?.status === 'sendt';
+  const signs: ReportFormCardData['signs'] = [];
+  for (const { picture, signs: list } of signsFor(plan, unit))
+    list.forEach((sign, i) =>
+      signs.push({
+        heading: i === 0 ? picture.title : '',
+        text: sign.text,
+        inputId: signInput(sign.id),
+        commentId: commentInput(sign.id),
+        answer: s(content.signs[sign.id]?.answer),
+        comment: s(content.signs[sign.id]?.comment),
+      }),
+    );
+  return {
+    title: text.requestTitle(campaignTitle(text, campaign), unit.name),
+    intro: text.requestIntro(norwegianDate(campaign.deadline)),
+    notice: s(view.notice?.text),
+    noticeColor: view.notice?.tone === 'good' ? 'Good' : 'Attention',
+    halfYear: campaign.kind === 'halvår',
+    labels: text,
+    values: {
+      kartlegging: content.kartlegging,
+      analyse: content.analyse,
+      mal: content.mal,
+      handling: content.handling,
+      handlingFrist: content.handlingFrist,
+      handlingStatus: content.handlingStatus,
+      tidsressurser: content.tidsressurser,
+      fritekst: content.fritekst,
+    },
+    statuses: ACTION_STATUSES.map((value) => ({ value, title: text.statuses[value] ?? value })),
+    answers: ANSWERS.map((value) => ({ value, title: text.answers[value] ?? value })),
+    signs,
+    questions: campaign.questions.map((q) => ({
+      inputId: answerInput(q.id),
+      text: q.text,
+      answer: s(content.answers[q.id]),
+    })),
+    maxText: MAX_TEXT,
+    maxComment: MAX_COMMENT,
+    showDraft: !submitted,
+    submitTitle: submitted ? text.submitChanges : text.submit,
+    campaignId: campaign.id,
+    unitId: unit.id,
+    version: view.report?.version ?? 0,
+  };
+}
+
+export function reportSummaryCardData(
+  text: ReportTexts,
+  view: ReportView,
+  when: (iso?: string) => string,
+): ReportSummaryCardData {
+  const { campaign, unit, plan, report } = view;
+  const content = report?.content ?? emptyContent();
+  const answer = (a: string | undefined) => (a ? (text.answers[a] ?? a) : '–');
+  const facts: Option[] =
+    campaign.kind === 'halvår'
+      ? [
+          { title: text.kartlegging, value: content.kartlegging },
+          { title: text.analyse, value: content.analyse },
+          { title: text.mal, value: content.mal },
+          { title: text.handling, value: content.handling },
+          {
+            title: text.handlingFrist,
+            value: content.handlingFrist ? norwegianDate(content.handlingFrist) : '',
+          },
+          { title: text.handlingStatus, value: text.statuses[content.handlingStatus] ?? '' },
+          { title: text.tidsressurser, value: content.tidsressurser },
+          { title: text.fritekst, value: content.fritekst },
+        ]
+      : campaign.questions.map((q) => ({ title: q.text, value: content.answers[q.id] ?? '' }));
+  const signs: Option[] =
+    campaign.kind === 'halvår'
+      ? signsFor(plan, unit).flatMap(({ signs: list }) =>
+          list.map((sign) => {
+            const a = content.signs[sign.id];
+            return {
+              title: sign.text,
+              value: a?.comment ? `${answer(a.answer)}: ${a.comment}` : answer(a?.answer),
+            };
+          }),
+        )
+      : [];
+  return {
+    title: text.requestTitle(campaignTitle(text, campaign), unit.name),
+    status: report
+      ? text.submitted(report.savedByName, when(report.savedAt)) + (report.late ? text.lateMark : '')
+      : text.notStarted,
+    notice: s(view.notice?.text),
+    facts: facts.map((f) => ({ title: f.title, value: f.value || '–' })),
+    signsHeading: text.signsHeading,
+    signs,
+    editNote: view.closed ? text.closed : text.editUntil(norwegianDate(campaign.deadline)),
+    showEdit: !view.closed,
+    edit: text.edit,
+    campaignId: campaign.id,
+    unitId: unit.id,
+  };
+}
+
+const card = (content: Record<string, unknown>) => ({
+  contentType: 'application/vnd.microsoft.card.adaptive',
+  content,
+});
+
+/** The renderer the report use cases post and answer with. */
+export function reportRenderer(text: ReportTexts, when: (iso?: string) => string): ReportRenderer {
+  const view = (v: ReportView & { mode?: 'form' | 'summary' }) => {
+    const summary = v.mode ? v.mode === 'summary' : v.report?.status === 'sendt';
+    return summary
+      ? renderCard(summaryTemplate, reportSummaryCardData(text, v, when))
+      : renderCard(formTemplate, reportFormCardData(text, v));
+  };
+  return {
+    card: view,
+    notice: (t) => renderCard(noticeTemplate, { text: t }),
+    request(v, mention) {
+      const activity: Record<string, unknown> = { type: 'message', attachments: [card(view(v))] };
+      if (!mention) return activity;
+      return { ...activity, ...mentionOf(text, v.unit, mention.leaders) };
+    },
+    reminder: (v, days) => ({
+      type: 'message',
+      text: text.reminderText(v.unit.name, norwegianDate(v.campaign.deadline), days),
+      attachments: [card(view({ ...v, mode: 'form' }))],
+    }),
+    escalation: (campaign, missing, total) => ({
+      type: 'message',
+      attachments: [
+        card(
+          renderCard(escalationTemplate, {
+            title: text.escalationTitle(campaignTitle(text, campaign)),
+            intro:
+              missing.length > 0
+                ? text.escalationIntro(norwegianDate(campaign.deadline), missing.length, total)
+                : text.noneMissing,
+            missing: missing.map((u: Unit) => ({ name: u.name, type: u.type })),
+          }),
+        ),
+      ],
+    }),
+  };
+}
+
+/** `<at>Name</at>` for each leader, with the mention entities Teams needs to notify them. */
+function mentionOf(text: ReportTexts, unit: Unit, leaders: readonly Person[]) {
+  if (leaders.length === 0) return { text: text.noLeaderMention(unit.name) };
+  const names = leaders.map((l) => `<at>${l.name ?? l.aadObjectId}</at>`).join(', ');
+  return {
+    text: text.mention(names, unit.name),
+    entities: leaders.map((l) => ({
+      type: 'mention',
+      text: `<at>${l.name ?? l.aadObjectId}</at>`,
+      mentioned: { id: l.aadObjectId, name: l.name ?? l.aadObjectId },
+    })),
+  };
+}

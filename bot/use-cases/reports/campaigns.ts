@@ -1,0 +1,129 @@
+import { localDate } from '../../domain/calendar/local-date.js';
+import { BadRequestError, NotFoundError } from '../../domain/errors.js';
+import type { Person } from '../../domain/people/person.js';
+import type { PlanFile } from '../../domain/plan/plan-schema.js';
+import { isPeriod, periodDates, type Campaign, type RequestQuestion } from '../../domain/reports/campaign.js';
+import type { ConversationRef } from '../../domain/conversations/conversation-ref.js';
+import { requireRole, type Access } from '../access.js';
+import { currentPlan } from '../read-plan.js';
+import { leadersOf, personalChatsOf, unitChannels, type ReportDeps } from './report-deps.js';
+
+const SLUG = /^[a-z0-9][a-z0-9-]{0,62}$/;
+
+export interface OpenCampaignInput {
+  /** `2026-H2`, or a slug for another request. */
+  id?: unknown;
+  title?: unknown;
+  opens?: unknown;
+  deadline?: unknown;
+  /** For another request: the questions. */
+  questions?: unknown;
+}
+
+/** Opening an already open campaign again sends only what was not sent (new leaders, new chats). */
+export async function openCampaign(
+  deps: ReportDeps,
+  access: Access,
+  input: OpenCampaignInput,
+  message: string,
+): Promise<{ campaign: Campaign; sent: number }> {
+  requireRole(access, ['admin'], message);
+  const stored = await currentPlan(deps.read);
+  if (!stored) throw new NotFoundError('Ingen plan er importert.');
+  const id = String(input.id ?? '').trim();
+  const halfYear = isPeriod(id);
+  if (!halfYear && !SLUG.test(id))
+    throw new BadRequestError('«id» må være en periode som 2026-H2 eller et kort navn (a–z, 0–9, -).');
+  const dates = halfYear ? periodDates(id, deps.defaults) : undefined;
+  const opens = typeof input.opens === 'string' ? input.opens : (dates?.opens ?? today(deps));
+  const deadline = typeof input.deadline === 'string' ? input.deadline : dates?.deadline;
+  if (!deadline || !/^\d{4}-\d{2}-\d{2}$/.test(deadline) || deadline < opens)
+    throw new BadRequestError('«deadline» må være en dato (ÅÅÅÅ-MM-DD) etter åpningen.');
+  const questions = halfYear ? [] : parseQuestions(input.questions);
+  const existing = await deps.campaigns.get(id);
+  const campaign: Campaign = existing ?? {
+    id,
+    kind: halfYear ? 'halvår' : 'forespørsel',
+    title: typeof input.title === 'string' && input.title.trim() ? input.title.trim() : id,
+    planKey: stored.info.key,
+    opens,
+    deadline,
+    questions,
+    openedBy: access.principal.aadObjectId,
+    openedAt: deps.read.clock.now().toISOString(),
+    requests: {},
+  };
+  return sendRequests(deps, campaign, stored.plan);
+}
+
+function parseQuestions(value: unknown): RequestQuestion[] {
+  if (!Array.isArray(value) || value.length === 0 || value.length > 20)
+    throw new BadRequestError('En forespørsel må ha 1–20 spørsmål.');
+  return value.map((q: unknown, i) => {
+    const item = (q ?? {}) as Record<string, unknown>;
+    const text = typeof item.text === 'string' ? item.text.trim() : '';
+    if (!text || text.length > 300)
+      throw new BadRequestError(`Spørsmål ${i + 1} må ha en tekst på høyst 300 tegn.`);
+    return { id: `q${i + 1}`, text, required: item.required !== false };
+  });
+}
+
+const today = (deps: ReportDeps) => localDate(deps.read.clock.now(), deps.read.timeZone);
+
+/** Message id of a request card: one per campaign, unit and leader (or the unit's channels). */
+export function requestMessageId(campaignId: string, unitId: string, leader?: string): string {
+  return `rapport-${campaignId}-${unitId}-${leader ?? 'kanal'}`;
+}
+
+/**
+ * Sends each unit's request to its leaders' personal chats; a unit none of whose leaders has one
+ * gets it in its linked channels, with an @mention of the leaders. Deterministic message ids make
+ * a repeat harmless.
+ */
+export async function sendRequests(
+  deps: ReportDeps,
+  campaign: Campaign,
+  plan: PlanFile,
+): Promise<{ campaign: Campaign; sent: number }> {
+  const requests: Record<string, string[]> = {};
+  let sent = 0;
+  for (const unit of plan.units) {
+    const leaders = await leadersOf(deps, unit.id);
+    const report = await deps.reports.get(campaign.id, unit.id);
+    const view = { campaign, plan, unit, report, closed: false };
+    const ids: string[] = [];
+    const direct: [Person, ConversationRef[]][] = [];
+    for (const leader of leaders)
+      direct.push([leader, await personalChatsOf(deps.registry, leader.aadObjectId)]);
+    for (const [leader, chats] of direct) {
+      if (chats.length === 0) continue;
+      const id = requestMessageId(campaign.id, unit.id, leader.aadObjectId);
+      sent += (await deps.outbox.enqueue({ id, activity: deps.render.request(view), kind: 'rapport' }, chats))
+        .created;
+      ids.push(id);
+    }
+    if (ids.length === 0) {
+      const channels = await unitChannels(deps, unit.id);
+      if (channels.length > 0) {
+        const id = requestMessageId(campaign.id, unit.id);
+        const activity = deps.render.request(view, { leaders, text: '' });
+        sent += (await deps.outbox.enqueue({ id, activity, kind: 'rapport' }, channels)).created;
+        ids.push(id);
+      }
+    }
+    requests[unit.id] = [...new Set([...(campaign.requests[unit.id] ?? []), ...ids])];
+  }
+  const saved = { ...campaign, requests };
+  await deps.campaigns.save(saved);
+  return { campaign: saved, sent };
+}
+
+/** Opens the half-year campaign whose default opening day is today, if any (a daily job calls it). */
+export async function openScheduledCampaign(
+  deps: ReportDeps,
+  period: string | undefined,
+  systemAccess: Access,
+): Promise<Campaign | undefined> {
+  if (!period || (await deps.campaigns.get(period))) return undefined;
+  return (await openCampaign(deps, systemAccess, { id: period }, '')).campaign;
+}

@@ -1,0 +1,70 @@
+import { localDate } from '../../domain/calendar/local-date.js';
+import type { Campaign } from '../../domain/reports/campaign.js';
+import type { Unit } from '../../domain/plan/plan-schema.js';
+import { uniqueRefs } from './unique-refs.js';
+import { leadersOf, personalChatsOf, unitChannels, type ReportDeps } from './report-deps.js';
+
+/** Days before the deadline when units that have not submitted are reminded. */
+export const REMINDER_DAYS = [7, 1] as const;
+
+async function missingUnits(
+  deps: ReportDeps,
+  campaign: Campaign,
+): Promise<{ missing: Unit[]; total: number }> {
+  const plan = (await deps.read.plans.load(campaign.planKey))?.plan;
+  const units = plan?.units ?? [];
+  const sent = new Set(
+    (await deps.reports.list(campaign.id)).filter((r) => r.status === 'sendt').map((r) => r.unitId),
+  );
+  return { missing: units.filter((u) => !sent.has(u.id)), total: units.length };
+}
+
+/**
+ * Reminds the leaders of units that have not submitted, if today is one of the reminder days.
+ * One message per campaign, unit and day, so a second run the same day sends nothing.
+ */
+export async function sendReportReminders(deps: ReportDeps, campaign: Campaign, now: Date): Promise<number> {
+  const today = localDate(now, deps.read.timeZone);
+  const days = Math.round((Date.parse(campaign.deadline) - Date.parse(today)) / 86_400_000);
+  if (!(REMINDER_DAYS as readonly number[]).includes(days)) return 0;
+  const plan = (await deps.read.plans.load(campaign.planKey))?.plan;
+  if (!plan) return 0;
+  let sent = 0;
+  for (const unit of (await missingUnits(deps, campaign)).missing) {
+    const leaders = await leadersOf(deps, unit.id);
+    let targets = uniqueRefs(
+      await Promise.all(leaders.map((l) => personalChatsOf(deps.registry, l.aadObjectId))),
+    );
+    if (targets.length === 0) targets = await unitChannels(deps, unit.id);
+    if (targets.length === 0) continue;
+    const report = await deps.reports.get(campaign.id, unit.id);
+    const activity = deps.render.reminder({ campaign, plan, unit, report, closed: false }, days);
+    const id = `rapport-paminnelse-${campaign.id}-${unit.id}-${days}`;
+    sent += (await deps.outbox.enqueue({ id, activity, kind: 'rapport-påminnelse' }, targets)).created;
+  }
+  return sent;
+}
+
+/**
+ * After the deadline: one card to the admins (the kommunalsjef) listing the units still missing.
+ * Nothing before the deadline; once per campaign.
+ */
+export async function escalateMissing(
+  deps: ReportDeps,
+  campaign: Campaign,
+  now: Date,
+): Promise<{ missing: Unit[]; sent: number }> {
+  if (localDate(now, deps.read.timeZone) <= campaign.deadline) return { missing: [], sent: 0 };
+  const { missing, total } = await missingUnits(deps, campaign);
+  const admins = new Set(deps.access.configAdmins.map((a) => a.toLowerCase()));
+  for (const person of await deps.access.people.list())
+    if (person.roles.includes('admin')) admins.add(person.aadObjectId);
+  const targets = uniqueRefs(await Promise.all([...admins].map((a) => personalChatsOf(deps.registry, a))));
+  if (targets.length === 0) return { missing, sent: 0 };
+  const activity = deps.render.escalation(campaign, missing, total);
+  const result = await deps.outbox.enqueue(
+    { id: `rapport-mangler-${campaign.id}`, activity, kind: 'rapport-eskalering' },
+    targets,
+  );
+  return { missing, sent: result.created };
+}

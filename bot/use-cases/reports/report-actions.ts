@@ -1,0 +1,147 @@
+import { localDate } from '../../domain/calendar/local-date.js';
+import { norwegianDate } from '../../domain/agenda/deadlines.js';
+import { ConflictError } from '../../domain/errors.js';
+import { contentFromInput, sameContent, type Report } from '../../domain/reports/report.js';
+import { reportProblems } from '../../domain/reports/validate-report.js';
+import type { ReportTexts } from '../../i18n/reports.js';
+import type { Access } from '../access.js';
+import type { ReportDeps, ReportView } from './report-deps.js';
+
+export type ReportAction = 'lagre' | 'send' | 'endre';
+
+/** What an action answers: a view of the unit's report (form or summary), or a refusal alone. */
+export type ActionResult =
+  { kind: 'view'; view: ReportView & { mode: 'form' | 'summary' } } | { kind: 'refused'; text: string };
+
+/** Who may change a unit's report: its leaders and admins. Checked on every action. */
+export function mayChange(access: Access, unitId: string): boolean {
+  return access.roles.has('admin') || (access.person?.leads.includes(unitId) ?? false);
+}
+
+/** Who may read it: also coordinators. */
+export function mayRead(access: Access, unitId: string): boolean {
+  return mayChange(access, unitId) || access.roles.has('koordinator');
+}
+
+/**
+ * Saves a draft, submits, or opens the form again. Whatever the card data says, the campaign,
+ * unit, role, deadline, input and version are checked here; a refusal stores nothing.
+ */
+export async function runReportAction(
+  deps: ReportDeps,
+  access: Access,
+  action: ReportAction,
+  data: Record<string, unknown>,
+  text: ReportTexts,
+): Promise<ActionResult> {
+  const campaign = await deps.campaigns.get(String(data.campaignId ?? ''));
+  if (!campaign) return { kind: 'refused', text: text.unknownCampaign };
+  const plan = (await deps.read.plans.load(campaign.planKey))?.plan;
+  const unit = plan?.units.find((u) => u.id === data.unitId);
+  if (!plan || !unit) return { kind: 'refused', text: text.unknownUnit };
+  if (!mayChange(access, unit.id)) return { kind: 'refused', text: text.notLeader };
+
+  const now = deps.read.clock.now();
+  const closed = localDate(now, deps.read.timeZone) > campaign.deadline;
+  const current = await deps.reports.get(campaign.id, unit.id);
+  const base = { campaign, plan, unit, report: current, closed };
+  const deadline = norwegianDate(campaign.deadline);
+  const attention = (t: string) => ({ text: t, tone: 'attention' as const });
+
+  if (closed && current?.status === 'sendt')
+    return {
+      kind: 'view',
+      view: { ...base, mode: 'summary', notice: attention(text.afterDeadline(deadline)) },
+    };
+  if (action === 'endre') return { kind: 'view', view: { ...base, mode: 'form' } };
+
+  const content = contentFromInput(data, plan, unit, campaign);
+  const final = action === 'send';
+  const problems = reportProblems(content, plan, unit, campaign, final);
+  if (problems.length > 0)
+    return {
+      kind: 'view',
+      view: { ...base, mode: 'form', input: content, notice: attention(text.invalid(problems)) },
+    };
+  if (!final && current?.status === 'sendt')
+    return {
+      kind: 'view',
+      view: { ...base, mode: 'form', input: content, notice: attention(text.alreadySubmitted) },
+    };
+
+  // Pressing «Send inn» twice: the second press finds its own report already in, and answers with it.
+  const alreadyIn = (report: Report | undefined) =>
+    final && report?.status === 'sendt' && sameContent(report.content, content);
+  const stale = (report: Report | undefined): ActionResult =>
+    alreadyIn(report)
+      ? { kind: 'view', view: { ...base, report, mode: 'summary' } }
+      : {
+          kind: 'view',
+          view: {
+            ...base,
+            report,
+            mode: 'form',
+            notice: attention(text.stale(report?.savedByName || '?', when(deps, report?.savedAt))),
+          },
+        };
+
+  const expected = Number(data.version ?? 0);
+  if (!Number.isInteger(expected) || expected !== (current?.version ?? 0)) return stale(current);
+
+  const report: Report = {
+    campaignId: campaign.id,
+    unitId: unit.id,
+    status: final ? 'sendt' : 'utkast',
+    version: (current?.version ?? 0) + 1,
+    content,
+    savedBy: access.principal.aadObjectId,
+    savedByName: access.person?.name ?? access.principal.name ?? access.principal.aadObjectId,
+    savedAt: now.toISOString(),
+    ...(final
+      ? { submittedAt: current?.submittedAt ?? now.toISOString(), late: current?.late ?? closed }
+      : {}),
+  };
+  try {
+    await deps.reports.save(report);
+  } catch (error) {
+    if (error instanceof ConflictError) return stale(await deps.reports.get(campaign.id, unit.id));
+    throw error;
+  }
+  if (!final)
+    return {
+      kind: 'view',
+      view: {
+        ...base,
+        report,
+        mode: 'form',
+        notice: { text: text.draftSaved(report.version), tone: 'good' },
+      },
+    };
+  const view = { ...base, report, mode: 'summary' as const };
+  await reviseRequests(deps, view);
+  return { kind: 'view', view };
+}
+
+/** Everyone who got the unit's request now sees the summary in its place. */
+export async function reviseRequests(deps: ReportDeps, view: ReportView): Promise<void> {
+  const activity = deps.render.request(view);
+  for (const id of view.campaign.requests[view.unit.id] ?? []) {
+    try {
+      await deps.outbox.revise(id, activity);
+    } catch (error) {
+      // Another revise of the same message won the race; ours is newer, so once more.
+      if (!(error instanceof ConflictError)) throw error;
+      await deps.outbox.revise(id, activity);
+    }
+  }
+}
+
+/** `15.12.2026, 09:30` in the plan's time zone. */
+export function when(deps: Pick<ReportDeps, 'read'>, iso: string | undefined): string {
+  if (!iso) return '';
+  return new Date(iso).toLocaleString('nb-NO', {
+    timeZone: deps.read.timeZone,
+    dateStyle: 'short',
+    timeStyle: 'short',
+  });
+}

@@ -1,0 +1,73 @@
+import type { ConversationRef } from '../../domain/conversations/conversation-ref.js';
+import type { PlanFile, Unit } from '../../domain/plan/plan-schema.js';
+import type { Campaign, CampaignDefaults } from '../../domain/reports/campaign.js';
+import type { Report } from '../../domain/reports/report.js';
+import type { OutgoingActivity, Outbox } from '../../delivery/ports.js';
+import type { Person } from '../../domain/people/person.js';
+import type { AccessDeps } from '../access.js';
+import type { InstallationRegistry } from '../installation-registry.js';
+import type { LinkRepository } from '../link-repository.js';
+import type { ReadPlanDeps } from '../read-plan.js';
+import type { CampaignRepository, ReportRepository } from './report-repository.js';
+
+/** Everything a card needs to show one unit's report in a campaign. */
+export interface ReportView {
+  readonly campaign: Campaign;
+  readonly plan: PlanFile;
+  readonly unit: Unit;
+  readonly report: Report | undefined;
+  /** A message at the top: saved, refused, stale. */
+  readonly notice?: { text: string; tone: 'good' | 'attention' };
+  /** Past the deadline: a submitted report can no longer be changed. */
+  readonly closed: boolean;
+  /** The form shows these values instead of the stored ones (input refused, shown back). */
+  readonly input?: Report['content'];
+}
+
+/** How report messages look; the Teams layer provides it, so use cases stay free of card JSON. */
+export interface ReportRenderer {
+  /** The form, or the read-only summary once submitted. */
+  card(view: ReportView): Record<string, unknown>;
+  /** A short card for a refusal where no form can be shown. */
+  notice(text: string): Record<string, unknown>;
+  /** The request posted to a leader's chat or the unit's channel (with an @mention there). */
+  request(view: ReportView, mention?: { leaders: readonly Person[]; text: string }): OutgoingActivity;
+  reminder(view: ReportView, daysLeft: number): OutgoingActivity;
+  escalation(campaign: Campaign, missing: readonly Unit[], total: number): OutgoingActivity;
+}
+
+export interface ReportDeps {
+  read: ReadPlanDeps;
+  access: AccessDeps;
+  reports: ReportRepository;
+  campaigns: CampaignRepository;
+  outbox: Outbox;
+  links: LinkRepository;
+  registry: InstallationRegistry;
+  defaults: CampaignDefaults;
+  render: ReportRenderer;
+}
+
+/** Active personal chats of a person. */
+export async function personalChatsOf(
+  registry: InstallationRegistry,
+  aadObjectId: string,
+): Promise<ConversationRef[]> {
+  const found = await registry.list({ userAadObjectId: aadObjectId.toLowerCase(), kind: 'personal' });
+  return found.filter((i) => i.status === 'active').map((i) => i.reference);
+}
+
+/** Active channels linked to a unit. */
+export async function unitChannels(deps: Pick<ReportDeps, 'links' | 'registry'>, unitId: string) {
+  const refs: ConversationRef[] = [];
+  for (const link of await deps.links.byTarget({ kind: 'unit', id: unitId })) {
+    const installation = await deps.registry.get(link.conversationId);
+    if (installation?.status === 'active') refs.push(installation.reference);
+  }
+  return refs;
+}
+
+/** The people who lead a unit. */
+export async function leadersOf(deps: Pick<ReportDeps, 'access'>, unitId: string): Promise<Person[]> {
+  return (await deps.access.people.list()).filter((p) => p.leads.includes(unitId));
+}

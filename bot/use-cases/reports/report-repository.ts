@@ -1,0 +1,22 @@
+import type { Campaign } from '../../domain/reports/campaign.js';
+import type { Report } from '../../domain/reports/report.js';
+
+/**
+ * Storage port for reports: one current report per campaign and unit, and every version kept.
+ * `save` writes version `report.version` only if the stored one is `report.version - 1`;
+ * otherwise it throws ConflictError and writes nothing.
+ */
+export interface ReportRepository {
+  get(campaignId: string, unitId: string): Promise<Report | undefined>;
+  save(report: Report): Promise<void>;
+  list(campaignId: string): Promise<Report[]>;
+  /** Every version of a unit's report, oldest first. */
+  history(campaignId: string, unitId: string): Promise<Report[]>;
+}
+
+/** Storage port for campaigns. */
+export interface CampaignRepository {
+  get(id: string): Promise<Campaign | undefined>;
+  save(campaign: Campaign): Promise<void>;
+  list(): Promise<Campaign[]>;
+}
