@@ -44,7 +44,7 @@ describe('npm start (bot/main.ts) on the embedded Azurite', () => {
     expect(second.plan.revision).toBe(first.plan.revision);
     expect(second.plan.importedAt).toBe(first.plan.importedAt);
     expect(second.output).not.toContain('imported the demo plan');
-  });
+  }, 180_000);
 
   it('refuses to start in production without credentials, naming the missing settings', async () => {
     const result = await runScript('bot/main.ts', [], { NODE_ENV: 'production' });

@@ -19,6 +19,24 @@ type IndexEntity = TableEntity<{ queueKey: string }>;
 const queueKey = (job: Pick<DueJob, 'id' | 'dueAt'>) => `q|${job.dueAt.toISOString()}|${encodeKey(job.id)}`;
 const indexKey = (id: string) => `i|${encodeKey(id)}`;
 
+/** The rows one new job is stored as (queue row and index row), for bulk loading in tools. */
+export function dueJobRows(job: DueJob): TableEntity<Record<string, unknown>>[] {
+  return [
+    {
+      partitionKey: PARTITION,
+      rowKey: queueKey(job),
+      id: job.id,
+      kind: job.kind,
+      dueAt: job.dueAt.toISOString(),
+      payload: JSON.stringify(job.payload),
+      attempts: job.attempts ?? 0,
+    },
+    { partitionKey: PARTITION, rowKey: indexKey(job.id), queueKey: queueKey(job) },
+  ];
+}
+
+export const DUE_JOBS_TABLE = TABLE;
+
 export function createTableDueJobs(tables: Tables): DueJobs {
   const toJob = (e: JobEntity): DueJob => ({
     id: e.id,
