@@ -63,6 +63,7 @@ export const Programme = z.strictObject({
   defaults: z
     .strictObject({
       readingLeadDays: z.int().min(0).max(60).optional(),
+      reminderTime: clockTime.optional(),
       agendaItemsDaysBefore: z.int().min(0).max(120).optional(),
       agendaPublishDaysBefore: z.int().min(0).max(60).optional(),
     })
@@ -155,6 +156,13 @@ export const CalendarEvent = z
     participantsText: text.optional(),
     rules: z.array(EventRule).default([]),
     notes: z.array(text).default([]),
+    /** Overrides the programme's reminder defaults for this event. */
+    reminders: z
+      .strictObject({
+        readingLeadDays: z.int().min(0).max(60).optional(),
+        reminderTime: clockTime.optional(),
+      })
+      .optional(),
   })
   .refine((event) => !event.endDate || !bothReal(event.date, event.endDate) || event.endDate >= event.date, {
     message: 'endDate kan ikke være før date',

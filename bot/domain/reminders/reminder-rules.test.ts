@@ -55,6 +55,23 @@ describe('plannedReminders', () => {
   });
 });
 
+describe('plannedReminders with overrides', () => {
+  it('takes the time and lead days from the programme, and the event over the programme', () => {
+    const raw = planFixture();
+    raw.programmes[0].defaults = { readingLeadDays: 14, reminderTime: '07:30' };
+    raw.calendar[0].reminders = { readingLeadDays: 3 };
+    const result = validatePlan(raw);
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    const reminders = plannedReminders('t', result.plan, 'Europe/Oslo');
+    expect(reminders.find((r) => r.id === 'reminder:t:kulg-01')?.dueAt.toISOString()).toBe(
+      '2020-05-13T05:30:00.000Z',
+    );
+    expect(reminders.find((r) => r.id === 'reading:t:kulg-01')?.dueAt.toISOString()).toBe(
+      '2020-05-11T05:30:00.000Z',
+    );
+  });
+});
+
 describe('meetingPassed', () => {
   it('keeps a multi-day meeting current until its last day', () => {
     expect(meetingPassed({ date: '2026-09-16', endDate: '2026-09-17' }, '2026-09-17')).toBe(false);

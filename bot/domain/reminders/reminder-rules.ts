@@ -25,30 +25,31 @@ export function reminderId(kind: ReminderKind, planKey: string, eventId: string)
 
 /**
  * The reminders of a plan: the meeting reminder the day before at 08:00, and, for events with a
- * reading assignment, the assignment N days before at 08:00 (N from the programme, default 7), in
- * the plan's time zone, so they stay at 08:00 across the clock changes.
+ * reading assignment, the assignment N days before at 08:00 (N default 7), in the plan's time
+ * zone, so they stay at 08:00 across the clock changes. The programme's defaults and then the
+ * event's own `reminders` override the time and N.
  */
 export function plannedReminders(planKey: string, plan: PlanFile, timeZone: string): PlannedReminder[] {
-  const lead = new Map(
-    plan.programmes.map((p) => [p.id, p.defaults?.readingLeadDays ?? DEFAULT_READING_LEAD_DAYS]),
-  );
+  const defaults = new Map(plan.programmes.map((p) => [p.id, p.defaults]));
   const out: PlannedReminder[] = [];
   for (const event of plan.calendar) {
+    const programme = defaults.get(event.programme);
+    const time = event.reminders?.reminderTime ?? programme?.reminderTime ?? REMINDER_TIME;
+    const days = event.reminders?.readingLeadDays ?? programme?.readingLeadDays ?? DEFAULT_READING_LEAD_DAYS;
     out.push({
       id: reminderId('meeting-reminder', planKey, event.id),
       kind: 'meeting-reminder',
       planKey,
       eventId: event.id,
-      dueAt: zonedTimeToInstant(addDays(event.date, -1), REMINDER_TIME, timeZone),
+      dueAt: zonedTimeToInstant(addDays(event.date, -1), time, timeZone),
     });
     if (event.reading) {
-      const days = lead.get(event.programme) ?? DEFAULT_READING_LEAD_DAYS;
       out.push({
         id: reminderId('reading-assignment', planKey, event.id),
         kind: 'reading-assignment',
         planKey,
         eventId: event.id,
-        dueAt: zonedTimeToInstant(addDays(event.date, -days), REMINDER_TIME, timeZone),
+        dueAt: zonedTimeToInstant(addDays(event.date, -days), time, timeZone),
       });
     }
   }
