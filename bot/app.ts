@@ -65,6 +65,7 @@ import { DEFAULT_CAMPAIGNS } from './domain/reports/campaign.js';
 import { when } from './use-cases/reports/report-actions.js';
 import type { ReportDeps } from './use-cases/reports/report-deps.js';
 import { ensureReportSchedule, reportJobHandlers } from './use-cases/reports/report-schedule.js';
+import { campaignCache } from './use-cases/reports/campaign-cache.js';
 
 export interface AppDeps {
   config: Config;
@@ -161,7 +162,9 @@ export function createApp(deps: AppDeps): App {
     registry,
     defaults: DEFAULT_CAMPAIGNS,
     render: reportRenderer(reportTexts('nb'), (iso) => when({ read }, iso)),
+    jobs,
   };
+  reports.cache = campaignCache(reports);
   const reportSchedule = ensureReportSchedule(reports, jobs);
   const reminders: ReminderDeps = {
     plans,

@@ -25,6 +25,8 @@ const stale = (cause: unknown) =>
 export function createTableReports(tables: Tables): ReportRepository {
   const versionKey = (report: Pick<Report, 'campaignId' | 'unitId'>) =>
     `${encodeKey(report.campaignId)}|${encodeKey(report.unitId)}`;
+  // ETags of the reports `get` handed out, so a save right after needs no second read.
+  const etags = new WeakMap<Report, string>();
   const read = async (campaignId: string, unitId: string) => {
     const client = await tables.table(REPORTS);
     try {
@@ -37,10 +39,18 @@ export function createTableReports(tables: Tables): ReportRepository {
   return {
     async get(campaignId, unitId) {
       const entity = await read(campaignId, unitId);
-      return entity ? (JSON.parse(entity.json) as Report) : undefined;
+      if (!entity) return undefined;
+      const report = JSON.parse(entity.json) as Report;
+      etags.set(report, entity.etag);
+      return report;
     },
-    async save(report) {
-      const current = await read(report.campaignId, report.unitId);
+    async save(report, previous) {
+      const known = previous && etags.get(previous);
+      const current = known
+        ? { etag: known, json: JSON.stringify(previous) }
+        : report.version > 1 || previous
+          ? await read(report.campaignId, report.unitId)
+          : undefined;
       const currentVersion = current ? (JSON.parse(current.json) as Report).version : 0;
       if (currentVersion !== report.version - 1) throw stale(undefined);
       const versions = await tables.table(VERSIONS);

@@ -15,10 +15,9 @@ import { MAX_COMMENT, MAX_TEXT } from '../../domain/reports/validate-report.js';
 import type { ReportTexts } from '../../i18n/reports.js';
 import type { ReportRenderer, ReportView } from '../../use-cases/reports/report-deps.js';
 import escalationTemplate from '../cards/report-escalation.json' with { type: 'json' };
-import formTemplate from '../cards/report-form.json' with { type: 'json' };
 import noticeTemplate from '../cards/report-notice.json' with { type: 'json' };
-import summaryTemplate from '../cards/report-summary.json' with { type: 'json' };
 import { renderCard } from '../cards/render-card.js';
+import { formCard, summaryCard } from './report-card-json.js';
 
 type Option = { title: string; value: string };
 
@@ -194,8 +193,8 @@ export function reportRenderer(text: ReportTexts, when: (iso?: string) => string
   const view = (v: ReportView & { mode?: 'form' | 'summary' }) => {
     const summary = v.mode ? v.mode === 'summary' : v.report?.status === 'sendt';
     return summary
-      ? renderCard(summaryTemplate, reportSummaryCardData(text, v, when))
-      : renderCard(formTemplate, reportFormCardData(text, v));
+      ? summaryCard(reportSummaryCardData(text, v, when))
+      : formCard(reportFormCardData(text, v));
   };
   return {
     card: view,

@@ -115,6 +115,7 @@ export async function sendRequests(
   }
   const saved = { ...campaign, requests };
   await deps.campaigns.save(saved);
+  deps.cache?.forget(saved.id);
   return { campaign: saved, sent };
 }
 

@@ -34,11 +34,18 @@ export async function runReportAction(
   data: Record<string, unknown>,
   text: ReportTexts,
 ): Promise<ActionResult> {
-  const campaign = await deps.campaigns.get(String(data.campaignId ?? ''));
-  if (!campaign) return { kind: 'refused', text: text.unknownCampaign };
-  const plan = (await deps.read.plans.load(campaign.planKey))?.plan;
-  const unit = plan?.units.find((u) => u.id === data.unitId);
-  if (!plan || !unit) return { kind: 'refused', text: text.unknownUnit };
+  const id = String(data.campaignId ?? '');
+  const found = deps.cache
+    ? await deps.cache.get(id)
+    : await (async () => {
+        const campaign = await deps.campaigns.get(id);
+        const plan = campaign && (await deps.read.plans.load(campaign.planKey))?.plan;
+        return campaign && plan ? { campaign, plan } : undefined;
+      })();
+  if (!found) return { kind: 'refused', text: text.unknownCampaign };
+  const { campaign, plan } = found;
+  const unit = plan.units.find((u) => u.id === data.unitId);
+  if (!unit) return { kind: 'refused', text: text.unknownUnit };
   if (!mayChange(access, unit.id)) return { kind: 'refused', text: text.notLeader };
 
   const now = deps.read.clock.now();
@@ -102,7 +109,7 @@ export async function runReportAction(
       : {}),
   };
   try {
-    await deps.reports.save(report);
+    await deps.reports.save(report, current);
   } catch (error) {
     if (error instanceof ConflictError) return stale(await deps.reports.get(campaign.id, unit.id));
     throw error;
@@ -118,7 +125,14 @@ export async function runReportAction(
       },
     };
   const view = { ...base, report, mode: 'summary' as const };
-  await reviseRequests(deps, view);
+  if (deps.jobs)
+    await deps.jobs.schedule({
+      id: `rapport-revider:${campaign.id}:${unit.id}`,
+      kind: 'rapport-revider',
+      dueAt: now,
+      payload: { campaignId: campaign.id, unitId: unit.id },
+    });
+  else await reviseRequests(deps, view);
   return { kind: 'view', view };
 }
 

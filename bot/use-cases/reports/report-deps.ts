@@ -9,6 +9,8 @@ import type { InstallationRegistry } from '../installation-registry.js';
 import type { LinkRepository } from '../link-repository.js';
 import type { ReadPlanDeps } from '../read-plan.js';
 import type { CampaignRepository, ReportRepository } from './report-repository.js';
+import type { DueJobs } from '../due-jobs.js';
+import type { CampaignCache } from './campaign-cache.js';
 
 /** Everything a card needs to show one unit's report in a campaign. */
 export interface ReportView {
@@ -46,6 +48,10 @@ export interface ReportDeps {
   registry: InstallationRegistry;
   defaults: CampaignDefaults;
   render: ReportRenderer;
+  /** With jobs, posted request cards are revised by a due job right after a submit, off the invoke. */
+  jobs?: DueJobs;
+  /** Campaign and plan reused between card actions (see campaign-cache). */
+  cache?: CampaignCache;
 }
 
 /** Active personal chats of a person. */

@@ -8,7 +8,8 @@ import type { Report } from '../../domain/reports/report.js';
  */
 export interface ReportRepository {
   get(campaignId: string, unitId: string): Promise<Report | undefined>;
-  save(report: Report): Promise<void>;
+  /** `previous`: the report as `get` returned it, so the store need not read it again. */
+  save(report: Report, previous?: Report): Promise<void>;
   list(campaignId: string): Promise<Report[]>;
   /** Every version of a unit's report, oldest first. */
   history(campaignId: string, unitId: string): Promise<Report[]>;

@@ -6,6 +6,7 @@ import type { Access } from '../access.js';
 import { openScheduledCampaign } from './campaigns.js';
 import { escalateMissing, REMINDER_DAYS, sendReportReminders } from './reminders.js';
 import type { ReportDeps } from './report-deps.js';
+import { reviseRequests } from './report-actions.js';
 
 /** Report jobs run at this local time. */
 const RUN_TIME = '08:00';
@@ -67,6 +68,17 @@ export function reportJobHandlers(deps: ReportDeps, jobs: DueJobs): Record<strin
     'rapport-paminnelse': async (job, now) => {
       const campaign = await campaignOf(job);
       if (campaign) await sendReportReminders(deps, campaign, now);
+    },
+    // After a submit: every posted request card of the unit becomes the latest summary.
+    'rapport-revider': async (job, now) => {
+      const campaign = await campaignOf(job);
+      const unitId = String(job.payload.unitId);
+      const plan = campaign && (await deps.read.plans.load(campaign.planKey))?.plan;
+      const unit = plan?.units.find((u) => u.id === unitId);
+      if (!campaign || !plan || !unit) return;
+      const report = await deps.reports.get(campaign.id, unitId);
+      const closed = localDate(now, deps.read.timeZone) > campaign.deadline;
+      await reviseRequests(deps, { campaign, plan, unit, report, closed });
     },
     'rapport-eskalering': async (job, now) => {
       const campaign = await campaignOf(job);

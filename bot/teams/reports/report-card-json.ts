@@ -1,0 +1,134 @@
+import type { ReportFormCardData, ReportSummaryCardData } from './report-cards.js';
+
+/*
+ * The form and the summary are built as plain objects rather than expanded from a template:
+ * adaptivecards-templating took 30–150 ms of CPU per form (one expression is ~0.5 ms), which
+ * queued up to seconds when 50 leaders pressed at once; these functions take well under 1 ms.
+ * The shape is the one a template would have; tests parse every card with `adaptivecards`.
+ */
+
+const CARD = {
+  type: 'AdaptiveCard',
+  $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+  version: '1.5',
+};
+
+const heading = (text: string) => ({
+  type: 'TextBlock',
+  text,
+  weight: 'Bolder',
+  size: 'Medium',
+  wrap: true,
+  style: 'heading',
+});
+const notice = (text: string, color: string) =>
+  text ? [{ type: 'TextBlock', text, wrap: true, color, weight: 'Bolder' }] : [];
+
+function execute(title: string, verb: string, data: Record<string, unknown>, style?: string) {
+  const payload = { verb, ...data };
+  return {
+    type: 'Action.Execute',
+    title,
+    verb,
+    ...(style ? { style } : {}),
+    data: payload,
+    fallback: { type: 'Action.Submit', title, data: payload },
+  };
+}
+
+export function formCard(d: ReportFormCardData): Record<string, unknown> {
+  const text = (
+    id: keyof ReportFormCardData['values'],
+    label: string,
+    extra: Record<string, unknown> = {},
+  ) => ({
+    type: 'Input.Text',
+    id,
+    label,
+    isMultiline: true,
+    maxLength: d.maxText,
+    value: d.values[id],
+    ...extra,
+  });
+  const halfYear = [
+    { type: 'TextBlock', text: d.labels.elements, weight: 'Bolder', wrap: true, separator: true },
+    text('kartlegging', d.labels.kartlegging),
+    text('analyse', d.labels.analyse),
+    text('mal', d.labels.mal),
+    text('handling', d.labels.handling),
+    { type: 'Input.Date', id: 'handlingFrist', label: d.labels.handlingFrist, value: d.values.handlingFrist },
+    {
+      type: 'Input.ChoiceSet',
+      id: 'handlingStatus',
+      label: d.labels.handlingStatus,
+      style: 'compact',
+      value: d.values.handlingStatus,
+      choices: d.statuses,
+    },
+    { type: 'TextBlock', text: d.labels.signsHeading, weight: 'Bolder', wrap: true, separator: true },
+    ...d.signs.flatMap((sign) => [
+      ...(sign.heading ? [{ type: 'TextBlock', text: sign.heading, weight: 'Bolder', wrap: true }] : []),
+      {
+        type: 'Input.ChoiceSet',
+        id: sign.inputId,
+        label: sign.text,
+        style: 'expanded',
+        value: sign.answer,
+        choices: d.answers,
+      },
+      {
+        type: 'Input.Text',
+        id: sign.commentId,
+        placeholder: d.labels.comment,
+        maxLength: d.maxComment,
+        value: sign.comment,
+      },
+    ]),
+    text('tidsressurser', d.labels.tidsressurser, { separator: true }),
+    text('fritekst', d.labels.fritekst),
+  ];
+  const questions = d.questions.map((q) => ({
+    type: 'Input.Text',
+    id: q.inputId,
+    label: q.text,
+    isMultiline: true,
+    maxLength: d.maxText,
+    value: q.answer,
+  }));
+  const data = { campaignId: d.campaignId, unitId: d.unitId, version: d.version };
+  return {
+    ...CARD,
+    body: [
+      heading(d.title),
+      { type: 'TextBlock', text: d.intro, wrap: true },
+      ...notice(d.notice, d.noticeColor),
+      ...(d.halfYear ? halfYear : questions),
+    ],
+    actions: [
+      ...(d.showDraft ? [execute(d.labels.saveDraft, 'rapport-lagre', data)] : []),
+      execute(d.submitTitle, 'rapport-send', data, 'positive'),
+    ],
+  };
+}
+
+export function summaryCard(d: ReportSummaryCardData): Record<string, unknown> {
+  return {
+    ...CARD,
+    body: [
+      heading(d.title),
+      { type: 'TextBlock', text: d.status, wrap: true, color: 'Good' },
+      ...notice(d.notice, 'Attention'),
+      { type: 'FactSet', facts: d.facts },
+      ...(d.signs.length > 0
+        ? [
+            { type: 'TextBlock', text: d.signsHeading, weight: 'Bolder', wrap: true, separator: true },
+            { type: 'FactSet', facts: d.signs },
+          ]
+        : []),
+      { type: 'TextBlock', text: d.editNote, wrap: true, isSubtle: true, size: 'Small' },
+    ],
+    actions: d.showEdit
+      ? [execute(d.edit, 'rapport-endre', { campaignId: d.campaignId, unitId: d.unitId })]
+      : [],
+  };
+}

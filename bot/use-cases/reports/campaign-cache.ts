@@ -1,0 +1,41 @@
+import type { PlanFile } from '../../domain/plan/plan-schema.js';
+import type { Campaign } from '../../domain/reports/campaign.js';
+import type { ReportDeps } from './report-deps.js';
+
+/** How long a campaign and its plan are reused between card actions (campaigns change rarely). */
+const FRESH_MS = 10_000;
+
+interface Entry {
+  at: number;
+  value: Promise<{ campaign: Campaign; plan: PlanFile } | undefined>;
+}
+
+/**
+ * Campaign and plan for a card action, read from storage at most every 10 s per process. Every
+ * card action needs both; reading them each time doubled the storage calls of a submit. A
+ * campaign changes only when it is opened again (this process forgets it then), and a stale
+ * read for a few seconds on another instance changes no decision that matters: the deadline is
+ * fixed when the campaign opens.
+ */
+export function campaignCache(deps: Pick<ReportDeps, 'campaigns' | 'read'>) {
+  const entries = new Map<string, Entry>();
+  return {
+    get(id: string): Promise<{ campaign: Campaign; plan: PlanFile } | undefined> {
+      const hit = entries.get(id);
+      if (hit && performance.now() - hit.at < FRESH_MS) return hit.value;
+      const value = (async () => {
+        const campaign = await deps.campaigns.get(id);
+        const plan = campaign && (await deps.read.plans.load(campaign.planKey))?.plan;
+        return campaign && plan ? { campaign, plan } : undefined;
+      })();
+      entries.set(id, { at: performance.now(), value });
+      value.catch(() => entries.delete(id));
+      return value;
+    },
+    forget(id: string): void {
+      entries.delete(id);
+    },
+  };
+}
+
+export type CampaignCache = ReturnType<typeof campaignCache>;
