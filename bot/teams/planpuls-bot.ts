@@ -71,33 +71,25 @@ export class PlanpulsBot extends TeamsActivityHandler {
       }
       await next();
     });
-    this.onTeamsChannelCreatedEvent(async (channel, team, context, next) => {
-      if (channel.id && team.id)
+    // A channel created, renamed or restored: record it with its (new) name.
+    const channelSeen = async (
+      channel: { id?: string; name?: string | null },
+      team: { id?: string; name?: string | null },
+      context: TurnContext,
+      next: () => Promise<void>,
+    ) => {
+      if (channel.id && team.id) {
         await recordChannel(
           deps.track,
           { id: team.id, ...nameOf(team), reference: referenceOf(context.activity) },
           { id: channel.id, ...nameOf(channel) },
         );
+      }
       await next();
-    });
-    this.onTeamsChannelRenamedEvent(async (channel, team, context, next) => {
-      if (channel.id && team.id)
-        await recordChannel(
-          deps.track,
-          { id: team.id, ...nameOf(team), reference: referenceOf(context.activity) },
-          { id: channel.id, ...nameOf(channel) },
-        );
-      await next();
-    });
-    this.onTeamsChannelRestoredEvent(async (channel, team, context, next) => {
-      if (channel.id && team.id)
-        await recordChannel(
-          deps.track,
-          { id: team.id, ...nameOf(team), reference: referenceOf(context.activity) },
-          { id: channel.id, ...nameOf(channel) },
-        );
-      await next();
-    });
+    };
+    this.onTeamsChannelCreatedEvent(channelSeen);
+    this.onTeamsChannelRenamedEvent(channelSeen);
+    this.onTeamsChannelRestoredEvent(channelSeen);
     this.onTeamsChannelDeletedEvent(async (channel, _team, _context, next) => {
       if (channel.id) await deps.track.registry.markStale(channel.id, 'kanalen er slettet');
       await next();

@@ -49,27 +49,10 @@ export function icsRoutes(server: Server, deps: IcsRouteDeps): void {
       const stored = planKey ? await deps.plans.load(planKey) : await currentPlan(deps);
       const event = stored?.plan.calendar.find((e) => e.id === id);
       if (!stored || !event) throw new NotFoundError(textFor(req).errors.notFound);
-      const body = buildIcs(
-        [
-          {
-            uid: `${event.id}@${stored.info.key}.planpuls`,
-            title: event.title,
-            date: event.date,
-            slots: event.slots,
-            url: `${deps.publicUrl}/tab?view=kalender&event=${encodeURIComponent(event.id)}`,
-            ...(event.endDate ? { endDate: event.endDate } : {}),
-            ...(event.location ? { location: event.location } : {}),
-            ...(event.description || event.reading
-              ? {
-                  description: [event.description, event.reading && `Lesebestilling: ${event.reading}`]
-                    .filter(Boolean)
-                    .join('\n\n'),
-                }
-              : {}),
-          },
-        ],
-        { name: stored.plan.title, stamp: deps.clock.now() },
-      );
+      const body = buildIcs([icsEvent(event, stored.info.key, deps.publicUrl)], {
+        name: stored.plan.title,
+        stamp: deps.clock.now(),
+      });
       res.writeHead(200, {
         'content-type': 'text/calendar; charset=utf-8',
         'content-disposition': `attachment; filename="${encodeURIComponent(event.id)}.ics"`,
