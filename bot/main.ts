@@ -6,6 +6,8 @@ import { loadConfig, redactedConfig } from './config/config.js';
 import { PlanpulsError } from './domain/errors.js';
 import { createLogger } from './log/logger.js';
 import { systemClock } from './platform/system-clock.js';
+import { createOffsetClock } from './platform/offset-clock.js';
+import { devClockRoutes } from './http/routes/dev-clock.js';
 import { openStorage } from './platform/storage.js';
 import { ensureDemoPlan } from './use-cases/ensure-demo-plan.js';
 
@@ -17,6 +19,9 @@ async function main(): Promise<void> {
     logger.warn('local mode: no bot credentials, listening on loopback only; never use this in production');
   }
 
+  // Local mode only: a clock a developer or an e2e test can move (POST /api/dev/clock); never in production.
+  const devClock = config.localMode ? createOffsetClock(systemClock) : undefined;
+  const clock = devClock ?? systemClock;
   const storage = await openStorage(config, logger);
   let app: ReturnType<typeof createApp> | undefined;
   let stopping = false;
@@ -33,11 +38,12 @@ async function main(): Promise<void> {
 
   try {
     await storage.tables.ping();
-    app = createApp({ config, logger, clock: systemClock, tables: storage.tables });
+    app = createApp({ config, logger, clock, tables: storage.tables });
+    if (devClock) devClockRoutes(app.server, { logger, clock: devClock, tick: app.tick });
     if (config.importDemoOnEmpty) {
       await ensureDemoPlan({
         plans: app.plans,
-        clock: systemClock,
+        clock,
         logger,
         timeZone: config.timeZone,
         readDemoPlan: () => readFile(config.demoPlanPath, 'utf8'),

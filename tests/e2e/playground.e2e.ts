@@ -1,0 +1,148 @@
+// End to end through the Microsoft 365 Agents Playground in headless Chromium, against the real
+// server and its embedded Azurite. The steps build on each other, so they run in order.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, PlaygroundPage } from './support/playground-page.js';
+import { KOMMUNALSJEF, startWorld, type World } from './support/world.js';
+
+interface EventView {
+  id: string;
+  date: string;
+  programme: string;
+  title: string;
+  reading?: string;
+}
+
+let world: World;
+let browser: Browser;
+let pg: PlaygroundPage;
+
+/** The tab API as the demo kommunalsjef (local mode's dev-user header). */
+async function api<T>(path: string, method = 'GET', body?: unknown): Promise<T> {
+  const response = await fetch(`${world.server}${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', 'x-planpuls-dev-user': KOMMUNALSJEF },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
+  return JSON.parse(text) as T;
+}
+
+function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * The next meeting with a reading assignment whose reading has not fallen due yet. KULG's own
+ * readings are in May–June, before the rolled school year, so it may be another network's.
+ */
+async function nextMeetingWithReading(): Promise<EventView & { reading: string }> {
+  const today = new Date().toISOString().slice(0, 10);
+  const { events } = await api<{ events: EventView[] }>(`/api/events?from=${today}`);
+  const event = events.find(
+    (e): e is EventView & { reading: string } => Boolean(e.reading) && addDays(e.date, -7) > today,
+  );
+  if (!event) throw new Error('the demo plan has no meeting with a reading assignment ahead');
+  return event;
+}
+
+beforeAll(async () => {
+  world = await startWorld();
+  browser = await launchBrowser();
+  pg = new PlaygroundPage(await browser.newPage({ viewport: { width: 1400, height: 1000 } }));
+  await pg.open(world.playground);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await world?.stop();
+});
+
+describe('Planpuls in the Agents Playground', () => {
+  it('is installed in the team when the channel opens, and @Planpuls koble links KULG to its network', async () => {
+    await pg.openConversation('KULG');
+    await expect
+      .poll(
+        async () =>
+          (
+            await api<{ installations: { conversationId: string }[] }>('/api/installations')
+          ).installations.map((i) => i.conversationId),
+        { timeout: 15_000 },
+      )
+      .toContain('channel-kulg');
+    await pg.postToBot('koble');
+    const card = pg.cards('Koble kanalen');
+    await card.waitFor({ timeout: 20_000 });
+    await pg.screenshot('koble-card', card);
+
+    await card.getByRole('combobox').click();
+    await card.getByRole('combobox').pressSequentially('KULG');
+    // Fluent's filtered multi-select lists its choices as menu item checkboxes.
+    await pg.page.getByRole('menuitemcheckbox', { name: 'KULG', exact: true }).click();
+    await card.getByText('Koble kanalen').click();
+    await pg.screenshot('koble-chosen', card);
+    await card.getByRole('button', { name: 'Lagre' }).click();
+    // The invoke the Playground sends carries its browser's locale (en-US), so the answer may be English.
+    const saved = pg.cards(/Lagret\. Kanalen er koblet til: KULG|Saved\. The channel is linked to: KULG/);
+    await saved.waitFor({ timeout: 20_000 });
+    await pg.screenshot('koble-saved', saved);
+    const { links } = await api<{ links: { conversationId: string; target: string }[] }>('/api/links');
+    expect(links).toContainEqual(
+      expect.objectContaining({ conversationId: 'channel-kulg', target: 'programme:kulg' }),
+    );
+  });
+
+  it('sends the reading assignment and the reminder that fall due to the channel once, and «Lest» updates the count', async () => {
+    const event = await nextMeetingWithReading();
+    if (event.programme !== 'kulg') {
+      // The tab's administration links the channel to that network too (the card is proven above).
+      await api('/api/links', 'POST', {
+        conversationId: 'channel-kulg',
+        target: `programme:${event.programme}`,
+      });
+    }
+    // The day before the meeting, after 08:00 Oslo time (CET or CEST): both have fallen due.
+    await api('/api/dev/clock', 'POST', { advanceTo: `${addDays(event.date, -1)}T12:00:00+01:00` });
+    const reading = pg.cards('Lesebestilling: ', event.reading);
+    const reminder = pg.cards('Påminnelse: ', event.reading);
+    await reading.waitFor({ timeout: 30_000 });
+    await reminder.waitFor({ timeout: 30_000 });
+    // Another tick (the scheduler runs every minute as well) must not send them again.
+    await api('/api/dev/clock', 'POST', { advanceTo: `${addDays(event.date, -1)}T12:05:00+01:00` });
+    await pg.page.waitForTimeout(3000);
+    expect(await reading.count()).toBe(1);
+    expect(await reminder.count()).toBe(1);
+    await expect.poll(() => reading.textContent()).toMatch(/\b0 (av \d+ )?har lest/);
+    await pg.screenshot('reading-and-reminder', reminder);
+
+    await reading.getByRole('button', { name: /Lest \/ utført|Read \/ done/ }).click();
+    await expect
+      .poll(() => reading.textContent(), { timeout: 20_000 })
+      .toMatch(/\b1 (av \d+ )?har lest|\b1 (of \d+ )?ha(ve|s) read/);
+    await pg.screenshot('reading-marked-read', reading);
+    expect(await reading.count()).toBe(1);
+  });
+
+  it('publishes an agenda to the channel once, even when it is published twice', async () => {
+    const event = await nextMeetingWithReading();
+    const title = `E2E-sak ${Date.now()}`;
+    const { item } = await api<{ item: { id: string } }>(`/api/meetings/${event.id}/agenda/items`, 'POST', {
+      title,
+      description: 'Lagt inn av ende-til-ende-testen.',
+      presenter: 'Kari Kommunalsjef',
+      minutes: 15,
+      acceptLate: true,
+    });
+    await api(`/api/meetings/${event.id}/agenda/items/${item.id}/decision`, 'POST', { status: 'accepted' });
+    await api(`/api/meetings/${event.id}/agenda/publish`, 'POST', { now: true });
+    await api(`/api/meetings/${event.id}/agenda/publish`, 'POST', { now: true });
+    const agenda = pg.cards('Saksliste: ', title);
+    await agenda.waitFor({ timeout: 30_000 });
+    await pg.page.waitForTimeout(3000);
+    expect(await agenda.count()).toBe(1);
+    await pg.screenshot('agenda-published', agenda);
+  });
+});

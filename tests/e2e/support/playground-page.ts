@@ -1,0 +1,64 @@
+// Drives the Agents Playground's web client: switch conversations, post with an @mention, find
+// Adaptive Cards and press their buttons; a screenshot of each step under test-artifacts/e2e/.
+import { mkdirSync } from 'node:fs';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+
+export const ARTIFACTS = new URL('../../../test-artifacts/e2e/', import.meta.url).pathname;
+
+/** Debian's Chromium, never a downloaded browser. */
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export class PlaygroundPage {
+  private step = 0;
+  constructor(readonly page: Page) {
+    mkdirSync(ARTIFACTS, { recursive: true });
+  }
+
+  async open(url: string): Promise<void> {
+    await this.page.goto(url);
+    await this.page.getByRole('treeitem', { name: /Personal Chat/ }).waitFor();
+  }
+
+  /** A conversation of the left rail: 'Personal Chat', 'Oppvekst ledergruppe', 'General', 'KULG'. */
+  async openConversation(name: string): Promise<void> {
+    await this.page.getByRole('treeitem', { name: new RegExp(name) }).click();
+  }
+
+  /** A new channel post that @mentions the bot, as Teams requires for a bot to hear it. */
+  async postToBot(text: string): Promise<void> {
+    const box = this.page.getByRole('textbox').first();
+    await box.click();
+    await box.pressSequentially('@Planpu');
+    await this.page.getByText('Planpuls', { exact: true }).last().click();
+    await box.pressSequentially(` ${text}`);
+    await this.page.getByRole('button', { name: 'Post', exact: true }).click();
+  }
+
+  /** Adaptive Cards in the open conversation that contain every one of the texts. */
+  cards(...texts: (string | RegExp)[]): Locator {
+    let cards = this.page.locator('.ac-adaptiveCard');
+    for (const text of texts) cards = cards.filter({ hasText: text });
+    return cards;
+  }
+
+  /** Saves the next step's screenshot, with `subject` (e.g. the card it is about) scrolled into view. */
+  async screenshot(name: string, subject?: Locator): Promise<void> {
+    await subject?.first().scrollIntoViewIfNeeded();
+    this.step += 1;
+    await this.page.screenshot({
+      path: `${ARTIFACTS}${String(this.step).padStart(2, '0')}-${name}.png`,
+      fullPage: true,
+    });
+  }
+}
