@@ -59,7 +59,7 @@ import { reportRoutes } from './http/routes/report-routes.js';
 import { reportTexts } from './i18n/reports.js';
 import { createTableReportCampaigns } from './store/table-report-campaigns.js';
 import { createTableReports } from './store/table-reports.js';
-import { reportActions } from './teams/reports/report-handlers.js';
+import { reportActions, reportCommand } from './teams/reports/report-handlers.js';
 import { reportRenderer } from './teams/reports/report-cards.js';
 import { DEFAULT_CAMPAIGNS } from './domain/reports/campaign.js';
 import { when } from './use-cases/reports/report-actions.js';
@@ -222,7 +222,7 @@ export function createApp(deps: AppDeps): App {
       readAction(reminders),
       ...reportActions(reports),
     ],
-    commands: [sakCommand(agenda), ...reminderCommands({ ...reminders, access })],
+    commands: [sakCommand(agenda), ...reminderCommands({ ...reminders, access }), reportCommand(reports)],
   });
 
   healthRoutes(server, { tables, logger });

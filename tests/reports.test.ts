@@ -212,6 +212,24 @@ describe('a half-year report campaign through the bot, against real Azurite', ()
     expect(((await response.json()) as { sent: number }).sent).toBe(0);
   });
 
+  it('answers `rapport` in the personal chat with the form of the unit the writer leads', async () => {
+    const say = async (user: string, text: string) => {
+      const activity = JSON.parse(
+        readFileSync(new URL('./payloads/personal-message.json', import.meta.url), 'utf8'),
+      );
+      activity.text = text;
+      activity.from = { id: `29:${user}`, name: 'Leder', aadObjectId: user };
+      const adapter = new TestAdapter(async () => {});
+      await adapter.processActivity(activity as Partial<Activity>, (context) => app.bot.run(context));
+      return adapter.activeQueue.splice(0)[0] as Partial<Activity>;
+    };
+    const reply = await say(LEADER_C, 'rapport');
+    const card = reply.attachments?.[0]?.content as Record<string, unknown>;
+    expectValidCard(card);
+    expect(JSON.stringify(card)).toContain('Halvårsrapport 2020-H2: Lilleeng barnehage');
+    expect((await say(MEMBER, 'rapport')).text).toBe('Du står ikke som leder for noen enhet.');
+  });
+
   it('saves a draft and keeps it as version 1', async () => {
     const { text } = await invoke(
       LEADER_A,

@@ -19,8 +19,10 @@ const stale = (cause: unknown) =>
 
 /**
  * Reports partitioned by campaign (one row per unit) and their versions partitioned by campaign
- * and unit. A save first creates the version row (its key is the version number, so of two
- * savers of the same version only one succeeds), then moves the current row with its ETag.
+ * and unit. A save first moves the current row with its ETag (or creates it), so of two savers of
+ * the same version only one succeeds, and a loser re-reading sees the winner's report; then the
+ * winner writes the version row. (Versions first left a window in which the loser of a double
+ * submit read the old report and was told it was stale.)
  */
 export function createTableReports(tables: Tables): ReportRepository {
   const versionKey = (report: Pick<Report, 'campaignId' | 'unitId'>) =>
@@ -53,18 +55,8 @@ export function createTableReports(tables: Tables): ReportRepository {
           : undefined;
       const currentVersion = current ? (JSON.parse(current.json) as Report).version : 0;
       if (currentVersion !== report.version - 1) throw stale(undefined);
-      const versions = await tables.table(VERSIONS);
       const json = JSON.stringify(report);
-      try {
-        await versions.createEntity<Json>({
-          partitionKey: versionKey(report),
-          rowKey: String(report.version).padStart(6, '0'),
-          json,
-        });
-      } catch (error) {
-        if (statusOf(error) === 409) throw stale(error);
-        throw toStoreError(error, 'rapporten');
-      }
+      // The current row is the gate: its ETag (or its absence) lets one writer of a version win.
       const client = await tables.table(REPORTS);
       const entity = { partitionKey: encodeKey(report.campaignId), rowKey: encodeKey(report.unitId), json };
       try {
@@ -74,6 +66,17 @@ export function createTableReports(tables: Tables): ReportRepository {
         const status = statusOf(error);
         if (status === 409 || status === 412) throw stale(error);
         throw toStoreError(error, 'rapporten');
+      }
+      // The winner alone writes this version's row, so it cannot collide.
+      const versions = await tables.table(VERSIONS);
+      try {
+        await versions.createEntity<Json>({
+          partitionKey: versionKey(report),
+          rowKey: String(report.version).padStart(6, '0'),
+          json,
+        });
+      } catch (error) {
+        throw toStoreError(error, 'rapporthistorikken');
       }
     },
     async list(campaignId) {

@@ -2,9 +2,9 @@ import type { TurnContext } from 'botbuilder';
 import { languageOf } from '../../i18n/index.js';
 import { reportTexts } from '../../i18n/reports.js';
 import { resolveAccess } from '../../use-cases/access.js';
-import { runReportAction, type ReportAction } from '../../use-cases/reports/report-actions.js';
+import { myReportViews, runReportAction, type ReportAction } from '../../use-cases/reports/report-actions.js';
 import type { ReportDeps } from '../../use-cases/reports/report-deps.js';
-import type { CardActionHandler } from '../extensions.js';
+import type { CardActionHandler, ChatCommand } from '../extensions.js';
 import { principalOf } from '../planpuls-bot.js';
 
 const VERBS: Record<string, ReportAction> = {
@@ -29,4 +29,28 @@ export function reportActions(deps: ReportDeps): CardActionHandler[] {
       };
     },
   }));
+}
+
+/** `rapport` / `report`: the report form (or summary) of each unit the writer leads, in the newest campaign. */
+export function reportCommand(deps: ReportDeps): ChatCommand {
+  const nb = reportTexts('nb');
+  const en = reportTexts('en');
+  return {
+    words: { rapport: 'nb', report: 'en' },
+    help: { nb: nb.commandHelp, en: en.commandHelp },
+    async handle(context, _args, _text, language) {
+      const text = reportTexts(language ?? languageOf(context.activity.locale));
+      const access = await resolveAccess(deps.access, principalOf(context));
+      const { views, reason } = await myReportViews(deps, access);
+      if (reason === 'no-campaign') return text.noOpenCampaign;
+      if (reason === 'leads-nothing') return text.leadsNothing;
+      return {
+        type: 'message',
+        attachments: views.map((view) => ({
+          contentType: 'application/vnd.microsoft.card.adaptive',
+          content: deps.render.card(view),
+        })),
+      };
+    },
+  };
 }
