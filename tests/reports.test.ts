@@ -432,8 +432,13 @@ describe('a half-year report campaign through the bot, against real Azurite', ()
     const request = overview.campaigns.find((c: any) => c.id === 'sporreundersokelse-2020');
     expect(request.answers[0]).toMatchObject({ unitId: 'leknes-skole', answer: '=HYPERLINK("x")' });
 
-    const history = await call(COORDINATOR, '/api/reports/2020-H2/units/leknes-skole');
+    const history = await call(LEADER_A, '/api/reports/2020-H2/units/leknes-skole');
     expect(((await history.json()) as any).history).toHaveLength(4);
+    // Coordinators see submitted versions, not the unit's drafts.
+    const coordinator = (await (
+      await call(COORDINATOR, '/api/reports/2020-H2/units/leknes-skole')
+    ).json()) as any;
+    expect(coordinator.history.map((r: any) => r.version)).toEqual([3, 4]);
     const own = (await (await call(LEADER_C, '/api/reports/overview')).json()) as any;
     expect(own.campaigns[0].units.map((u: any) => u.unitId)).toEqual(['lilleeng-barnehage']);
     expect((await call(LEADER_C, '/api/reports/2020-H2/units/leknes-skole')).status).toBe(403);

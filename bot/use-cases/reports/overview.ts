@@ -4,7 +4,7 @@ import type { Campaign } from '../../domain/reports/campaign.js';
 import { signsFor, type Report } from '../../domain/reports/report.js';
 import { toCsv } from '../../domain/reports/csv.js';
 import type { Access } from '../access.js';
-import { mayRead } from './report-actions.js';
+import { mayChange, mayRead } from './report-actions.js';
 import type { ReportDeps } from './report-deps.js';
 
 export interface UnitStatus {
@@ -155,9 +155,13 @@ export async function unitHistory(
   message: string,
 ): Promise<{ report: Report | null; history: Report[] }> {
   if (!mayRead(access, unitId)) throw new ForbiddenError(message);
+  const report = (await deps.reports.get(campaignId, unitId)) ?? null;
+  const history = await deps.reports.history(campaignId, unitId);
+  // Drafts are the unit's own until submitted: coordinators see submitted versions only.
+  if (mayChange(access, unitId)) return { report, history };
   return {
-    report: (await deps.reports.get(campaignId, unitId)) ?? null,
-    history: await deps.reports.history(campaignId, unitId),
+    report: report?.status === 'sendt' ? report : null,
+    history: history.filter((r) => r.status === 'sendt'),
   };
 }
 
