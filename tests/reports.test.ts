@@ -350,6 +350,9 @@ describe('a half-year report campaign through the bot, against real Azurite', ()
     expect(await app.outbox.message('rapport-paminnelse-2020-H2-leknes-skole-7')).toBeUndefined();
     // Again the same day: nothing new.
     expect(await sendReportReminders(app.reports, campaign, new Date('2020-12-08T15:00:00Z'))).toBe(0);
+    // After downtime, the job for the 1-day reminder still reminds on the deadline day itself.
+    expect(await sendReportReminders(app.reports, campaign, new Date('2020-12-15T09:00:00Z'), 1)).toBe(1);
+    expect(await sendReportReminders(app.reports, campaign, new Date('2020-12-16T09:00:00Z'), 1)).toBe(0);
     // The due job does the same on the day before, through the scheduler's tick.
     at('2020-12-14T07:00:30Z');
     expect(await app.tick()).toBeGreaterThanOrEqual(1);

@@ -23,9 +23,17 @@ async function missingUnits(
  * Reminds the leaders of units that have not submitted, if today is one of the reminder days.
  * One message per campaign, unit and day, so a second run the same day sends nothing.
  */
-export async function sendReportReminders(deps: ReportDeps, campaign: Campaign, now: Date): Promise<number> {
+export async function sendReportReminders(
+  deps: ReportDeps,
+  campaign: Campaign,
+  now: Date,
+  /** Which reminder (7 or 1 days before) a due job stands for; then a late run still sends it. */
+  scheduledDays?: number,
+): Promise<number> {
   const today = localDate(now, deps.read.timeZone);
-  const days = Math.round((Date.parse(campaign.deadline) - Date.parse(today)) / 86_400_000);
+  const left = Math.round((Date.parse(campaign.deadline) - Date.parse(today)) / 86_400_000);
+  // A job that ran late (the server was down on the day) still reminds, until the deadline.
+  const days = scheduledDays !== undefined && left >= 0 && left <= scheduledDays ? scheduledDays : left;
   if (!(REMINDER_DAYS as readonly number[]).includes(days)) return 0;
   const plan = (await deps.read.plans.load(campaign.planKey))?.plan;
   if (!plan) return 0;

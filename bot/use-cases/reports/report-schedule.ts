@@ -31,7 +31,7 @@ export async function scheduleCampaignJobs(
       id: `rapport-paminnelse:${campaign.id}:${days}`,
       kind: 'rapport-paminnelse',
       dueAt: at(deps, addDays(campaign.deadline, -days)),
-      payload: { campaignId: campaign.id },
+      payload: { campaignId: campaign.id, days },
     });
   await jobs.schedule({
     id: `rapport-eskalering:${campaign.id}`,
@@ -67,7 +67,8 @@ export function reportJobHandlers(deps: ReportDeps, jobs: DueJobs): Record<strin
     },
     'rapport-paminnelse': async (job, now) => {
       const campaign = await campaignOf(job);
-      if (campaign) await sendReportReminders(deps, campaign, now);
+      const days = typeof job.payload.days === 'number' ? job.payload.days : undefined;
+      if (campaign) await sendReportReminders(deps, campaign, now, days);
     },
     // After a submit: every posted request card of the unit becomes the latest summary.
     'rapport-revider': async (job, now) => {
