@@ -1,9 +1,6 @@
 import { TableClient, TableServiceClient } from '@azure/data-tables';
 import { DefaultAzureCredential, type TokenCredential } from '@azure/identity';
-import { toStoreError } from './table-errors.js';
-import type { Tables } from './table-service.js';
-
-const PING_TIMEOUT_MS = 3000;
+import { tablesOf, type Tables } from './table-service.js';
 
 export interface IdentityTablesOptions {
   /** `https://<account>.table.core.windows.net`. */
@@ -28,35 +25,9 @@ export function storageCredential(managedIdentityClientId: string | undefined): 
 export function connectTablesWithIdentity(options: IdentityTablesOptions): Tables {
   const { accountUrl, prefix } = options;
   const credential = options.credential ?? storageCredential(options.managedIdentityClientId);
-  const service = new TableServiceClient(accountUrl, credential, { retryOptions: { maxRetries: 0 } });
-  const ready = new Map<string, Promise<TableClient>>();
-
-  const table = (name: string): Promise<TableClient> => {
-    const fullName = `${prefix}${name}`;
-    let client = ready.get(fullName);
-    if (!client) {
-      const created = new TableClient(accountUrl, fullName, credential);
-      client = created.createTable().then(
-        () => created,
-        (error: unknown) => {
-          ready.delete(fullName);
-          throw toStoreError(error, `tabellen ${fullName}`);
-        },
-      );
-      ready.set(fullName, client);
-    }
-    return client;
-  };
-
-  const ping = async (): Promise<void> => {
-    try {
-      await service
-        .listTables({ abortSignal: AbortSignal.timeout(PING_TIMEOUT_MS) })
-        .byPage({ maxPageSize: 1 })
-        .next();
-    } catch (error) {
-      throw toStoreError(error, 'lagringskontoen');
-    }
-  };
-  return { table, ping };
+  return tablesOf(
+    new TableServiceClient(accountUrl, credential, { retryOptions: { maxRetries: 0 } }),
+    (fullName) => new TableClient(accountUrl, fullName, credential),
+    prefix,
+  );
 }

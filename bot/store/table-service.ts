@@ -14,20 +14,33 @@ const PING_TIMEOUT_MS = 3000;
 export function connectTables(connectionString: string, prefix: string): Tables {
   // Only the local emulator on loopback is reached over plain HTTP.
   const allowInsecureConnection = isLoopbackHttp(connectionString);
-  // The health check should answer quickly, so its client does not retry.
-  const service = TableServiceClient.fromConnectionString(connectionString, {
-    allowInsecureConnection,
-    retryOptions: { maxRetries: 0 },
-  });
+  return tablesOf(
+    // The health check should answer quickly, so its client does not retry.
+    TableServiceClient.fromConnectionString(connectionString, {
+      allowInsecureConnection,
+      retryOptions: { maxRetries: 0 },
+    }),
+    (fullName) => TableClient.fromConnectionString(connectionString, fullName, { allowInsecureConnection }),
+    prefix,
+  );
+}
+
+/**
+ * The `Tables` contract over any way of reaching an account: tables are created once, on first
+ * use (a failed creation is tried again next time), and `ping` answers within a few seconds.
+ */
+export function tablesOf(
+  service: TableServiceClient,
+  clientFor: (fullName: string) => TableClient,
+  prefix: string,
+): Tables {
   const ready = new Map<string, Promise<TableClient>>();
 
   const table = (name: string): Promise<TableClient> => {
     const fullName = `${prefix}${name}`;
     let client = ready.get(fullName);
     if (!client) {
-      const created = TableClient.fromConnectionString(connectionString, fullName, {
-        allowInsecureConnection,
-      });
+      const created = clientFor(fullName);
       client = created.createTable().then(
         () => created,
         (error: unknown) => {
