@@ -10,7 +10,7 @@ import { sakCommand, submitItemAction } from '../bot/teams/agenda/agenda-handler
 import { agendaTexts } from '../bot/i18n/agenda.js';
 import { messages } from '../bot/i18n/index.js';
 import { startLocalConnector, type LocalConnector } from '../tools/local-connector.js';
-import { ADMIN, appWithPlan, COORDINATOR, MEMBER } from './support/app.js';
+import { ADMIN, appWithPlan, COORDINATOR, MEMBER, installChannel } from './support/app.js';
 import { checkCard } from './support/adaptive-card.js';
 
 // The fixture's KULG meeting is 2020-05-14: items until 2020-04-23, the agenda out on 2020-05-07.
@@ -25,19 +25,7 @@ beforeAll(async () => {
   connector = await startLocalConnector();
   app = await appWithPlan(clock);
   url = await app.listen();
-  await app.registry.record({
-    conversationId: CHANNEL,
-    kind: 'channel',
-    teamId: '19:oppvekst-general@thread.tacv2',
-    teamName: 'Oppvekst',
-    channelName: 'KULG',
-    reference: {
-      channelId: 'msteams',
-      serviceUrl: connector.url,
-      conversation: { id: CHANNEL, conversationType: 'channel' },
-      bot: { id: '28:planpuls' },
-    },
-  });
+  await installChannel(app, CHANNEL, connector.url, '19:oppvekst-general@thread.tacv2');
   await app.links.add({
     target: { kind: 'programme', id: 'kulg' },
     conversationId: CHANNEL,

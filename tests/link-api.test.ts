@@ -5,7 +5,7 @@ import { OutboxSender } from '../bot/delivery/outbox-sender.js';
 import { silentLogger } from '../bot/log/logger.js';
 import { createBotConnector } from '../bot/teams/bot-connector.js';
 import { startLocalConnector, type LocalConnector } from '../tools/local-connector.js';
-import { ADMIN, appWithPlan, COORDINATOR, MEMBER } from './support/app.js';
+import { ADMIN, appWithPlan, COORDINATOR, MEMBER, installChannel } from './support/app.js';
 import { card } from './support/delivery.js';
 
 let app: App;
@@ -17,19 +17,7 @@ beforeAll(async () => {
   connector = await startLocalConnector();
   app = await appWithPlan();
   url = await app.listen();
-  await app.registry.record({
-    conversationId: CHANNEL,
-    kind: 'channel',
-    teamId: '19:team@thread.tacv2',
-    teamName: 'Oppvekst',
-    channelName: 'KULG',
-    reference: {
-      channelId: 'msteams',
-      serviceUrl: connector.url,
-      conversation: { id: CHANNEL, conversationType: 'channel' },
-      bot: { id: '28:planpuls' },
-    },
-  });
+  await installChannel(app, CHANNEL, connector.url);
 });
 afterAll(async () => {
   await app.close();

@@ -45,3 +45,25 @@ export function restartedApp(clock: Clock, tables: Tables): App {
     deliver: false,
   });
 }
+
+/** Records that the bot is installed in a team channel reached through `serviceUrl`. */
+export function installChannel(
+  app: App,
+  conversationId: string,
+  serviceUrl: string,
+  teamId = '19:team@thread.tacv2',
+) {
+  return app.registry.record({
+    conversationId,
+    kind: 'channel',
+    teamId,
+    teamName: 'Oppvekst',
+    channelName: 'KULG',
+    reference: {
+      channelId: 'msteams',
+      serviceUrl,
+      conversation: { id: conversationId, conversationType: 'channel' },
+      bot: { id: '28:planpuls' },
+    },
+  });
+}

@@ -6,7 +6,7 @@ import { loadConfig } from '../../../bot/config/config.js';
 import type { Tables } from '../../../bot/store/table-service.js';
 import { silentLogger } from '../../../bot/log/logger.js';
 import { importPlan } from '../../../bot/use-cases/import-plan.js';
-import { ADMIN, MEMBER } from '../../support/app.js';
+import { ADMIN, MEMBER, installChannel } from '../../support/app.js';
 import { tabPlanYaml, TODAY } from './tab-plan.js';
 
 export { ADMIN, MEMBER };
@@ -44,18 +44,6 @@ export async function startTabServer(tables: Tables, weeks?: number): Promise<{ 
     networks: [],
     coordinates: [],
   });
-  await app.registry.record({
-    conversationId: CHANNEL,
-    kind: 'channel',
-    teamId: '19:team@thread.tacv2',
-    teamName: 'Oppvekst',
-    channelName: 'KULG',
-    reference: {
-      channelId: 'msteams',
-      serviceUrl: 'http://127.0.0.1:9/',
-      conversation: { id: CHANNEL, conversationType: 'channel' },
-      bot: { id: '28:planpuls' },
-    },
-  });
+  await installChannel(app, CHANNEL, 'http://127.0.0.1:9/');
   return { app, url: await app.listen() };
 }
