@@ -1,158 +1,295 @@
-import type { TableEntity, TransactionAction } from '@azure/data-tables';
+import { createHash } from 'node:crypto';
+import type { TableClient, TableEntity, TransactionAction } from '@azure/data-tables';
 import { encodeKey } from '../domain/conversations/conversation-ref.js';
 import type { DueJob, DueJobs } from '../use-cases/due-jobs.js';
 import { statusOf, toStoreError } from './table-errors.js';
 import type { Tables } from './table-service.js';
 
 /**
- * Due jobs in Azure Tables. The queue partition is ordered by row key `<due ISO time>|<id>`, so a
- * tick reads a key range that ends at "now" and costs in proportion to what is due, however many
- * future jobs are stored. An index row per id (same partition, so moves are one transaction)
- * finds a job again to move or cancel it.
+ * Due jobs in Azure Tables.
+ *
+ * Each job lives in one of a few bucket partitions chosen by a hash of its id, as a queue row
+ * keyed `q|<due ISO time>|<id>` and an index row `i|<id>` pointing at it; being in one partition,
+ * the two change together in one transaction. A tick first reads one small row, the *watermark*:
+ * a time no pending job is due before. While that time lies ahead, the tick reads nothing else, so
+ * an idle tick costs one point read however many jobs are stored. When it has passed, the tick
+ * reads each bucket's key range up to now (cost in proportion to what is due) and, once nothing is
+ * due, finds the earliest pending job and moves the watermark there.
+ *
+ * The watermark only ever moves up through `recompute`, guarded by ETags: it first marks the row
+ * as being recomputed, then reads, then writes under the mark's ETag. Whoever schedules a job reads
+ * the row after storing the job and, if the job is earlier or a recompute is under way, lowers it
+ * (changing its ETag), so a recompute that could have missed the job fails to raise the watermark.
  */
 const TABLE = 'duejobs';
-const PARTITION = 'jobs';
+const BUCKETS = 32;
+const STATE: { partitionKey: string; rowKey: string } = { partitionKey: 'state', rowKey: 'watermark' };
+/** Where jobs lived before they were spread over buckets; moved into buckets on first use. */
+const LEGACY_PARTITION = 'jobs';
+const QUEUE_FROM = 'q|';
+const QUEUE_TO = 'q}';
 
 type JobEntity = TableEntity<{ id: string; kind: string; dueAt: string; payload: string; attempts: number }>;
+/** `queueKey` is '' once the job has run or was cancelled; the row stays as the anchor for ETags. */
 type IndexEntity = TableEntity<{ queueKey: string }>;
+/** `earliest` is an ISO time, or '' when no job is pending. */
+type StateEntity = TableEntity<{ earliest: string; recomputing: boolean }>;
 
 const queueKey = (job: Pick<DueJob, 'id' | 'dueAt'>) => `q|${job.dueAt.toISOString()}|${encodeKey(job.id)}`;
 const indexKey = (id: string) => `i|${encodeKey(id)}`;
+/** The index row of a job that is no longer pending. */
+const cleared = (partitionKey: string, id: string): IndexEntity => ({
+  partitionKey,
+  rowKey: indexKey(id),
+  queueKey: '',
+});
+const bucketOf = (id: string) =>
+  `b${(createHash('sha256').update(id).digest().readUInt16BE(0) % BUCKETS).toString().padStart(2, '0')}`;
+const allBuckets = Array.from({ length: BUCKETS }, (_, i) => `b${i.toString().padStart(2, '0')}`);
 
-/** The rows one new job is stored as (queue row and index row), for bulk loading in tools. */
+function jobEntity(job: DueJob): JobEntity {
+  return {
+    partitionKey: bucketOf(job.id),
+    rowKey: queueKey(job),
+    id: job.id,
+    kind: job.kind,
+    dueAt: job.dueAt.toISOString(),
+    payload: JSON.stringify(job.payload),
+    attempts: job.attempts ?? 0,
+  };
+}
+
+/**
+ * The rows one new job is stored as, for bulk loading in tools. Jobs loaded this way are only
+ * seen by ticks once the watermark is recomputed: call `forgetWatermark` after loading.
+ */
 export function dueJobRows(job: DueJob): TableEntity<Record<string, unknown>>[] {
-  return [
-    {
-      partitionKey: PARTITION,
-      rowKey: queueKey(job),
-      id: job.id,
-      kind: job.kind,
-      dueAt: job.dueAt.toISOString(),
-      payload: JSON.stringify(job.payload),
-      attempts: job.attempts ?? 0,
-    },
-    { partitionKey: PARTITION, rowKey: indexKey(job.id), queueKey: queueKey(job) },
-  ];
+  const row = jobEntity(job);
+  return [row, { partitionKey: row.partitionKey, rowKey: indexKey(job.id), queueKey: row.rowKey }];
 }
 
 export const DUE_JOBS_TABLE = TABLE;
 
-export function createTableDueJobs(tables: Tables): DueJobs {
-  const toJob = (e: JobEntity): DueJob => ({
-    id: e.id,
-    kind: e.kind,
-    dueAt: new Date(e.dueAt),
-    payload: JSON.parse(e.payload) as Record<string, unknown>,
-    attempts: e.attempts,
-  });
+/** Drops the watermark, so the next tick reads the queue and recomputes it (after bulk loads). */
+export async function forgetWatermark(tables: Tables): Promise<void> {
+  const client = await tables.table(TABLE);
+  try {
+    await client.deleteEntity(STATE.partitionKey, STATE.rowKey);
+  } catch (error) {
+    if (statusOf(error) !== 404) throw toStoreError(error, 'planlagte jobber');
+  }
+}
 
-  const indexOf = async (id: string): Promise<IndexEntity | undefined> => {
-    const client = await tables.table(TABLE);
+const toJob = (e: JobEntity): DueJob => ({
+  id: e.id,
+  kind: e.kind,
+  dueAt: new Date(e.dueAt),
+  payload: JSON.parse(e.payload) as Record<string, unknown>,
+  attempts: e.attempts,
+});
+
+async function readAll<T extends object>(
+  client: TableClient,
+  filter: string,
+  limit = Infinity,
+): Promise<T[]> {
+  const out: T[] = [];
+  const pageSize = Number.isFinite(limit) ? Math.min(limit, 1000) : 1000;
+  for await (const page of client
+    .listEntities<T>({ queryOptions: { filter } })
+    .byPage({ maxPageSize: pageSize })) {
+    for (const e of page) {
+      out.push(e);
+      if (out.length >= limit) return out;
+    }
+  }
+  return out;
+}
+
+export function createTableDueJobs(tables: Tables): DueJobs {
+  let migrated: Promise<void> | undefined;
+
+  const client = async () => {
+    const c = await tables.table(TABLE);
+    migrated ??= migrateLegacy(c).catch((error: unknown) => {
+      migrated = undefined;
+      throw error;
+    });
+    await migrated;
+    return c;
+  };
+
+  const getOrUndefined = async <T extends object>(c: TableClient, pk: string, rk: string) => {
     try {
-      return await client.getEntity<IndexEntity>(PARTITION, indexKey(id));
+      return await c.getEntity<T>(pk, rk);
     } catch (error) {
       if (statusOf(error) === 404) return undefined;
       throw toStoreError(error, 'planlagte jobber');
     }
   };
 
-  const list = async (filter: string): Promise<DueJob[]> => {
-    const client = await tables.table(TABLE);
-    const out: DueJob[] = [];
+  /** Every bucket's queue rows matching a row-key condition, each bucket read at most `limit`. */
+  const queue = async (c: TableClient, rowKeyCondition: string, limit?: number) => {
+    const pages = await Promise.all(
+      allBuckets.map((b) =>
+        readAll<JobEntity>(c, `PartitionKey eq '${b}' and ${rowKeyCondition}`, limit ?? Infinity),
+      ),
+    );
+    return pages.flat().sort((a, b) => (a.rowKey < b.rowKey ? -1 : a.rowKey > b.rowKey ? 1 : 0));
+  };
+
+  /** After storing a job: make sure the watermark is not later than it (see the class comment). */
+  const lowerWatermark = async (c: TableClient, dueAt: string) => {
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const state = await getOrUndefined<StateEntity>(c, STATE.partitionKey, STATE.rowKey);
+      // No watermark means "unknown": the next tick reads the queue anyway.
+      if (!state) return;
+      const earlier = state.earliest === '' || dueAt < state.earliest;
+      if (!earlier && !state.recomputing) return;
+      try {
+        await c.updateEntity<StateEntity>(
+          { ...STATE, earliest: earlier ? dueAt : state.earliest, recomputing: state.recomputing },
+          'Replace',
+          { etag: state.etag },
+        );
+        return;
+      } catch (error) {
+        if (statusOf(error) !== 412 && statusOf(error) !== 404) throw toStoreError(error, 'planlagte jobber');
+      }
+    }
+    throw toStoreError({ statusCode: 412 }, 'planlagte jobber');
+  };
+
+  /** Moves the watermark to the earliest pending job; gives up quietly when someone interferes. */
+  const recompute = async (c: TableClient, state: (StateEntity & { etag: string }) | undefined) => {
+    let etag: string | undefined;
     try {
-      for await (const e of client.listEntities<JobEntity>({ queryOptions: { filter } })) out.push(toJob(e));
+      const marked = { ...STATE, earliest: state?.earliest ?? '', recomputing: true };
+      const response = state
+        ? await c.updateEntity<StateEntity>(marked, 'Replace', { etag: state.etag })
+        : await c.createEntity<StateEntity>(marked);
+      etag = response.etag;
     } catch (error) {
+      if ([404, 409, 412].includes(statusOf(error) ?? 0)) return;
       throw toStoreError(error, 'planlagte jobber');
     }
-    return out;
+    const [first] = await queue(c, `RowKey ge '${QUEUE_FROM}' and RowKey lt '${QUEUE_TO}'`, 1);
+    try {
+      await c.updateEntity<StateEntity>(
+        { ...STATE, earliest: first?.dueAt ?? '', recomputing: false },
+        'Replace',
+        {
+          etag,
+        },
+      );
+    } catch (error) {
+      if (statusOf(error) !== 412 && statusOf(error) !== 404) throw toStoreError(error, 'planlagte jobber');
+    }
+  };
+
+  const store = async (c: TableClient, job: DueJob) => {
+    const partition = bucketOf(job.id);
+    const row = jobEntity(job);
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const index = await getOrUndefined<IndexEntity>(c, partition, indexKey(job.id));
+      const pointer = { partitionKey: partition, rowKey: indexKey(job.id), queueKey: row.rowKey };
+      const actions: TransactionAction[] = [['upsert', row, 'Replace']];
+      // The index row's ETag makes two moves of the same job at once fail instead of leaving a
+      // stray queue row behind.
+      if (!index) actions.push(['create', pointer]);
+      else {
+        actions.push(['update', pointer, 'Replace', { etag: index.etag }]);
+        if (index.queueKey && index.queueKey !== row.rowKey)
+          actions.push(['delete', { partitionKey: partition, rowKey: index.queueKey }]);
+      }
+      try {
+        await c.submitTransaction(actions);
+        return;
+      } catch (error) {
+        if (![404, 409, 412].includes(statusOf(error) ?? 0)) throw toStoreError(error, `jobben ${job.id}`);
+      }
+    }
+    throw toStoreError({ statusCode: 412 }, `jobben ${job.id}`);
+  };
+
+  /** Jobs stored before buckets existed move into their buckets once; safe to repeat. */
+  const migrateLegacy = async (c: TableClient) => {
+    const rows = await readAll<JobEntity>(
+      c,
+      `PartitionKey eq '${LEGACY_PARTITION}' and RowKey ge '${QUEUE_FROM}' and RowKey lt '${QUEUE_TO}'`,
+    );
+    for (const row of rows) {
+      await store(c, toJob(row));
+      await lowerWatermark(c, row.dueAt);
+      for (const rowKey of [row.rowKey, indexKey(row.id)])
+        await c.deleteEntity(LEGACY_PARTITION, rowKey).catch((error: unknown) => {
+          if (statusOf(error) !== 404) throw toStoreError(error, `jobben ${row.id}`);
+        });
+    }
   };
 
   return {
     async schedule(job) {
-      const client = await tables.table(TABLE);
-      const index = await indexOf(job.id);
-      const key = queueKey(job);
-      const entity: JobEntity = {
-        partitionKey: PARTITION,
-        rowKey: key,
-        id: job.id,
-        kind: job.kind,
-        dueAt: job.dueAt.toISOString(),
-        payload: JSON.stringify(job.payload),
-        attempts: job.attempts ?? 0,
-      };
-      const actions: TransactionAction[] = [
-        ['upsert', entity, 'Replace'],
-        ['upsert', { partitionKey: PARTITION, rowKey: indexKey(job.id), queueKey: key }, 'Replace'],
-      ];
-      if (index && index.queueKey !== key)
-        actions.push(['delete', { partitionKey: PARTITION, rowKey: index.queueKey }]);
-      try {
-        await client.submitTransaction(actions);
-      } catch (error) {
-        throw toStoreError(error, `jobben ${job.id}`);
-      }
+      const c = await client();
+      await store(c, job);
+      await lowerWatermark(c, job.dueAt.toISOString());
     },
     async cancel(id) {
-      const index = await indexOf(id);
-      if (!index) return;
-      const client = await tables.table(TABLE);
+      const c = await client();
+      const partition = bucketOf(id);
+      const index = await getOrUndefined<IndexEntity>(c, partition, indexKey(id));
+      if (!index?.queueKey) return;
       try {
-        await client.submitTransaction([
-          ['delete', { partitionKey: PARTITION, rowKey: index.queueKey }],
-          ['delete', { partitionKey: PARTITION, rowKey: indexKey(id) }],
+        await c.submitTransaction([
+          ['delete', { partitionKey: partition, rowKey: index.queueKey }],
+          ['update', cleared(partition, id), 'Replace', { etag: index.etag }],
         ]);
       } catch (error) {
-        if (statusOf(error) === 404) return;
+        // Already run, cancelled or moved by someone else: what they did stands.
+        if (statusOf(error) === 404 || statusOf(error) === 412) return;
         throw toStoreError(error, `jobben ${id}`);
       }
     },
     async get(id) {
-      const index = await indexOf(id);
-      if (!index) return undefined;
-      const client = await tables.table(TABLE);
-      try {
-        return toJob(await client.getEntity<JobEntity>(PARTITION, index.queueKey));
-      } catch (error) {
-        if (statusOf(error) === 404) return undefined;
-        throw toStoreError(error, `jobben ${id}`);
-      }
+      const c = await client();
+      const index = await getOrUndefined<IndexEntity>(c, bucketOf(id), indexKey(id));
+      if (!index?.queueKey) return undefined;
+      const row = await getOrUndefined<JobEntity>(c, bucketOf(id), index.queueKey);
+      return row && toJob(row);
     },
     async due(now, limit) {
-      const client = await tables.table(TABLE);
-      const filter = `PartitionKey eq '${PARTITION}' and RowKey ge 'q|' and RowKey le 'q|${now.toISOString()}|~'`;
-      const out: DueJob[] = [];
-      try {
-        for await (const page of client
-          .listEntities<JobEntity>({ queryOptions: { filter } })
-          .byPage({ maxPageSize: limit })) {
-          for (const e of page) {
-            out.push(toJob(e));
-            if (out.length >= limit) return out;
-          }
-        }
-      } catch (error) {
-        throw toStoreError(error, 'planlagte jobber');
-      }
-      return out;
+      const c = await client();
+      const state = await getOrUndefined<StateEntity>(c, STATE.partitionKey, STATE.rowKey);
+      const until = now.toISOString();
+      if (state && !state.recomputing && (state.earliest === '' || state.earliest > until)) return [];
+      const due = await queue(c, `RowKey ge '${QUEUE_FROM}' and RowKey le '${QUEUE_FROM}${until}|~'`, limit);
+      if (due.length === 0) await recompute(c, state);
+      return due.slice(0, limit).map(toJob);
     },
     async done(job) {
-      const client = await tables.table(TABLE);
-      const index = await indexOf(job.id);
-      const actions: TransactionAction[] = [['delete', { partitionKey: PARTITION, rowKey: queueKey(job) }]];
-      // Only drop the index if it still points here; the job may have been moved meanwhile.
-      if (index?.queueKey === queueKey(job))
-        actions.push(['delete', { partitionKey: PARTITION, rowKey: indexKey(job.id) }]);
-      try {
-        await client.submitTransaction(actions);
-      } catch (error) {
-        if (statusOf(error) === 404) return;
-        throw toStoreError(error, `jobben ${job.id}`);
+      const c = await client();
+      const partition = bucketOf(job.id);
+      for (let attempt = 0; attempt < 20; attempt++) {
+        const index = await getOrUndefined<IndexEntity>(c, partition, indexKey(job.id));
+        const actions: TransactionAction[] = [['delete', { partitionKey: partition, rowKey: queueKey(job) }]];
+        // Only clear the index if it still points here; the job may have been moved meanwhile.
+        if (index?.queueKey === queueKey(job))
+          actions.push(['update', cleared(partition, job.id), 'Replace', { etag: index.etag }]);
+        try {
+          await c.submitTransaction(actions);
+          return;
+        } catch (error) {
+          // 404: already gone (done elsewhere, or moved). 412: the index changed under us; look again.
+          if (statusOf(error) === 404) return;
+          if (statusOf(error) !== 412) throw toStoreError(error, `jobben ${job.id}`);
+        }
       }
+      throw toStoreError({ statusCode: 412 }, `jobben ${job.id}`);
     },
-    list: (prefix) =>
-      list(`PartitionKey eq '${PARTITION}' and RowKey ge 'q|' and RowKey lt 'q}'`).then((jobs) =>
-        jobs.filter((job) => job.id.startsWith(prefix)),
-      ),
+    async list(prefix) {
+      const c = await client();
+      const rows = await queue(c, `RowKey ge '${QUEUE_FROM}' and RowKey lt '${QUEUE_TO}'`);
+      return rows.map(toJob).filter((job) => job.id.startsWith(prefix));
+    },
   };
 }
