@@ -13,7 +13,7 @@ import { ITEM_CHANGED, requireSeen } from './stale.js';
  * The item as the actor may change it: theirs until the deadline, or any while they run the
  * meeting's agenda, and still at the version they saw. Refusals are Norwegian, for the person.
  */
-async function itemToChange(
+export async function itemToChange(
   deps: AgendaDeps,
   access: Access,
   eventId: string,
