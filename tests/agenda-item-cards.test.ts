@@ -151,7 +151,7 @@ describe('the submitter changes her item through the card', () => {
     expect(await stored(item.itemId)).toMatchObject({ status: 'withdrawn', version: 3 });
   });
 
-  it('after the deadline refuses the submitter's «Endre» with the deadline named, and lets the coordinator', async () => {
+  it('after the deadline refuses the submitter «Endre» with the deadline named, and lets the coordinator', async () => {
     const { card } = await answer(press(MEMBER, { verb: 'sak-send', eventId: 'kulg-01', ...fields }));
     const ids = action(card, 'Endre')!.data;
     time.now = new Date('2020-04-24T10:00:00Z');
