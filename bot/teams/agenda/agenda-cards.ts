@@ -19,7 +19,7 @@ export interface AgendaSubmitCardData {
   minutesLabel: string;
   submit: string;
   verb: 'sak-send' | 'sak-lagre';
-  actionData: Record<string, string | number>;
+  actionData: Record<string, string | number | boolean>;
   values: { title: string; description: string; presenter: string; minutes: number };
 }
 
@@ -31,11 +31,16 @@ export interface ItemCardMeeting {
   deadline: string;
 }
 
-/** The form to submit an item, or with `item`, to change it (verb `sak-lagre`, carrying its version). */
+/**
+ * The form to submit an item, or with `item`, to change it (verb `sak-lagre`, carrying its
+ * version). `acceptLate` asks to take an item in after the deadline; the server honours it only
+ * from the meeting's coordinator or an admin.
+ */
 export function renderAgendaSubmitCard(
   text: AgendaTexts,
   meeting: ItemCardMeeting,
   item?: AgendaItem,
+  options: { acceptLate?: boolean } = {},
 ): Record<string, unknown> {
   const date = norwegianDate(meeting.date);
   const data: AgendaSubmitCardData = {
@@ -49,7 +54,7 @@ export function renderAgendaSubmitCard(
     verb: item ? 'sak-lagre' : 'sak-send',
     actionData: item
       ? { verb: 'sak-lagre', eventId: meeting.eventId, itemId: item.id, version: item.version }
-      : { verb: 'sak-send', eventId: meeting.eventId },
+      : { verb: 'sak-send', eventId: meeting.eventId, ...(options.acceptLate ? { acceptLate: true } : {}) },
     values: {
       title: item?.title ?? '',
       description: item?.description ?? '',

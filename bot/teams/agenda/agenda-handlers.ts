@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { AgendaItem } from '../../domain/agenda/agenda-item.js';
+import { norwegianDate } from '../../domain/agenda/deadlines.js';
 import { judgeItemChange } from '../../domain/agenda/item-rights.js';
 import { BadRequestError, ConflictError, ForbiddenError, NotFoundError } from '../../domain/errors.js';
 import { localDate } from '../../domain/calendar/local-date.js';
@@ -90,7 +91,7 @@ export function submitItemAction(deps: AgendaDeps): CardActionHandler {
     verb: 'sak-send',
     handle: (context, data) =>
       itemAction(deps, context, data, async (access, text, eventId) => {
-        const item = await submitItem(deps, access, eventId, data);
+        const item = await submitItem(deps, access, eventId, data, { acceptLate: data.acceptLate === true });
         const meeting = await findMeeting(deps.read, eventId);
         return itemReply(deps, access, text, meeting, item, text.submitted(item.title));
       }),
@@ -135,9 +136,35 @@ export function withdrawItemAction(deps: AgendaDeps): CardActionHandler {
   };
 }
 
+/**
+ * `sak-ny`: «Meld inn sak» on a meeting reminder answers with the item form for that meeting,
+ * as `sak` does in the channel; after the deadline, with the deadline named (the coordinator
+ * still gets the form, to take an item in late).
+ */
+export function newItemAction(deps: AgendaDeps): CardActionHandler {
+  return {
+    verb: 'sak-ny',
+    handle: (context, data) =>
+      itemAction(deps, context, data, async (access, text, eventId) => {
+        const meeting = await findMeeting(deps.read, eventId);
+        const today = localDate(deps.read.clock.now(), deps.read.timeZone);
+        const late = today > meeting.deadline;
+        if (late && !mayRunAgenda(access, meeting))
+          return { message: text.late(norwegianDate(meeting.deadline)) };
+        return { card: renderAgendaSubmitCard(text, cardMeeting(meeting), undefined, { acceptLate: late }) };
+      }),
+  };
+}
+
 /** Every card action on agenda items. */
 export function agendaItemActions(deps: AgendaDeps): CardActionHandler[] {
-  return [submitItemAction(deps), editItemAction(deps), saveItemAction(deps), withdrawItemAction(deps)];
+  return [
+    newItemAction(deps),
+    submitItemAction(deps),
+    editItemAction(deps),
+    saveItemAction(deps),
+    withdrawItemAction(deps),
+  ];
 }
 
 /** `broadcast-lest`: "Lest" on a broadcast's reading assignment. */
