@@ -225,6 +225,29 @@ describe('editing and withdrawing items', () => {
     }
   });
 
+  it('tells the submitter in her personal chat when the coordinator withdraws her item', async () => {
+    await app.registry.record({
+      conversationId: 'a:member-chat',
+      kind: 'personal',
+      userAadObjectId: MEMBER,
+      reference: {
+        channelId: 'msteams',
+        serviceUrl: connector.url,
+        conversation: { id: 'a:member-chat', conversationType: 'personal' },
+        bot: { id: '28:planpuls' },
+      },
+    });
+    const item = await submit(MEMBER, 'Tas ut av koordinator');
+    expect((await call(COORDINATOR, `${itemPath(item.id)}?version=1`, 'DELETE')).status).toBe(200);
+    const notice = await app.outbox.message(`agenda-withdrawn-${item.id}-2`);
+    expect(JSON.stringify(notice?.activity)).toContain(
+      'Saken din «Tas ut av koordinator» er trukket fra sakslisten til Ledermøte KULG 14. mai 2020 av koordinatoren.',
+    );
+    const own = await submit(MEMBER, 'Tar selv ut');
+    expect((await call(MEMBER, `${itemPath(own.id)}?version=1`, 'DELETE')).status).toBe(200);
+    expect(await app.outbox.message(`agenda-withdrawn-${own.id}-2`)).toBeUndefined();
+  });
+
   it('updates the published agenda card with «Oppdatert» when an accepted item is withdrawn', async () => {
     const stays = await submit(MEMBER, 'Blir stående');
     const goes = await submit(MEMBER, 'Trekkes etter publisering');

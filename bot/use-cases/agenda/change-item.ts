@@ -4,7 +4,7 @@ import { judgeItemChange } from '../../domain/agenda/item-rights.js';
 import { localDate } from '../../domain/calendar/local-date.js';
 import { BadRequestError, ForbiddenError, NotFoundError } from '../../domain/errors.js';
 import type { Access } from '../access.js';
-import type { AgendaDeps } from './agenda-deps.js';
+import { personalChats, type AgendaDeps } from './agenda-deps.js';
 import { findMeeting, mayRunAgenda, type Meeting } from './meeting.js';
 import { refreshPublishedAgenda } from './publish-agenda.js';
 import { ITEM_CHANGED, requireSeen } from './stale.js';
@@ -66,7 +66,34 @@ export async function editItem(
   };
   await deps.agenda.updateItems([{ before: item, after: edited }]);
   if (edited.status === 'accepted') await refreshPublishedAgenda(deps, meeting);
+  await tellSubmitter(deps, access, meeting, edited, 'edited');
   return edited;
+}
+
+/** When someone else (the coordinator) changed or withdrew an item, its submitter is told. */
+async function tellSubmitter(
+  deps: AgendaDeps,
+  access: Access,
+  meeting: Meeting,
+  item: AgendaItem,
+  what: 'edited' | 'withdrawn',
+): Promise<void> {
+  if (item.submittedBy.toLowerCase() === access.principal.aadObjectId.toLowerCase()) return;
+  const chats = await personalChats(deps.registry, item.submittedBy);
+  if (chats.length === 0) return;
+  const name = `${meeting.event.title} ${norwegianDate(meeting.event.date)}`;
+  const notice =
+    what === 'edited'
+      ? `Saken din «${item.title}» til ${name} er endret av koordinatoren.`
+      : `Saken din «${item.title}» er trukket fra sakslisten til ${name} av koordinatoren.`;
+  await deps.outbox.enqueue(
+    {
+      id: `agenda-${what}-${item.id}-${item.version}`,
+      activity: deps.renderNotice(notice),
+      kind: 'agenda-decision',
+    },
+    chats,
+  );
 }
 
 /** Takes an item back: it leaves the agenda, and a published agenda is updated. */
@@ -81,5 +108,6 @@ export async function withdrawItem(
   const withdrawn: AgendaItem = { ...item, status: 'withdrawn', version: item.version + 1 };
   await deps.agenda.updateItems([{ before: item, after: withdrawn }]);
   if (item.status === 'accepted') await refreshPublishedAgenda(deps, meeting);
+  await tellSubmitter(deps, access, meeting, withdrawn, 'withdrawn');
   return withdrawn;
 }
