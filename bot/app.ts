@@ -51,7 +51,7 @@ import { agendaTexts } from './i18n/agenda.js';
 import { createTableAgenda } from './store/table-agenda.js';
 import { createTableAutomationKeys } from './store/table-automation-keys.js';
 import { createTableBroadcasts } from './store/table-broadcasts.js';
-import { acknowledgeAction, sakCommand, submitItemAction } from './teams/agenda/agenda-handlers.js';
+import { acknowledgeAction, agendaItemActions, sakCommand } from './teams/agenda/agenda-handlers.js';
 import { cardActivity, renderAgendaCard, renderBroadcastCard } from './teams/agenda/agenda-cards.js';
 import type { AgendaDeps } from './use-cases/agenda/agenda-deps.js';
 import type { BroadcastDeps } from './use-cases/broadcasts/broadcast-deps.js';
@@ -217,7 +217,7 @@ export function createApp(deps: AppDeps): App {
     link: { links, registry, clock },
     access,
     actions: [
-      submitItemAction(agenda),
+      ...agendaItemActions(agenda),
       acknowledgeAction(broadcasts),
       readAction(reminders),
       ...reportActions(reports),

@@ -86,7 +86,8 @@ describe('agenda items and their deadline', () => {
     const reply = await inTurn(activity, (context) =>
       submitItemAction(app.agenda).handle(context, activity.value.action.data, messages('nb')),
     );
-    expect(reply).toEqual({ message: 'Takk! Saken «Fra kortet» er meldt inn.' });
+    expect(JSON.stringify(reply.card)).toContain('Takk! Saken «Fra kortet» er meldt inn.');
+    expect(checkCard(reply.card).problems).toEqual([]);
   });
 
   it('answers `sak` in the linked channel with a valid submit card for the next meeting', async () => {

@@ -31,6 +31,24 @@ const nb = {
   acknowledged: 'Takk, du er registrert som ferdig med lesingen.',
   unknownBroadcast: 'Fant ikke meldingen.',
   preview: 'Forhåndsvisning',
+  itemFor: (meeting: string, date: string) => `Til ${meeting} ${date}`,
+  edited: (title: string) => `Saken «${title}» er endret.`,
+  withdrawn: (title: string) => `Saken «${title}» er trukket tilbake og står ikke på sakslisten.`,
+  yourItem: (title: string) => `Saken «${title}»`,
+  statusLabel: 'Status',
+  statuses: {
+    submitted: 'Meldt inn, ikke behandlet ennå',
+    accepted: 'Tatt inn på sakslisten',
+    declined: 'Ikke tatt inn på sakslisten',
+    withdrawn: 'Trukket tilbake',
+  },
+  changeUntil: (deadline: string) => `Du kan endre eller trekke tilbake saken til og med ${deadline}.`,
+  edit: 'Endre',
+  withdraw: 'Trekk tilbake',
+  save: 'Lagre endringene',
+  editTitle: (meeting: string, date: string) => `Endre sak til ${meeting} ${date}`,
+  itemChanged:
+    'Saken ble endret av noen andre etter at du åpnet den. Ingenting er lagret; kortet er lastet på nytt, så du kan prøve igjen.',
   commandHelp: { name: 'sak', description: 'Meld inn en sak til nettverkets neste møte' },
 };
 
@@ -64,6 +82,24 @@ const en: AgendaTexts = {
   acknowledged: 'Thank you, you are marked as done reading.',
   unknownBroadcast: 'Message not found.',
   preview: 'Preview',
+  itemFor: (meeting, date) => `For ${meeting} ${date}`,
+  edited: (title) => `The item “${title}” is changed.`,
+  withdrawn: (title) => `The item “${title}” is withdrawn and is not on the agenda.`,
+  yourItem: (title) => `The item “${title}”`,
+  statusLabel: 'Status',
+  statuses: {
+    submitted: 'Submitted, not decided yet',
+    accepted: 'On the agenda',
+    declined: 'Not on the agenda',
+    withdrawn: 'Withdrawn',
+  },
+  changeUntil: (deadline) => `You can change or withdraw the item until ${deadline}.`,
+  edit: 'Change',
+  withdraw: 'Withdraw',
+  save: 'Save changes',
+  editTitle: (meeting, date) => `Change an item for ${meeting} ${date}`,
+  itemChanged:
+    'Someone else changed the item after you opened it. Nothing was saved; the card is reloaded so you can try again.',
   commandHelp: { name: 'item', description: "Submit an agenda item for the network's next meeting" },
 };
 

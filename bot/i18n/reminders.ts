@@ -15,6 +15,8 @@ export interface ReminderTexts {
   readonly cancelled: string;
   readonly addToCalendar: string;
   readonly openInPlanpuls: string;
+  /** The meeting reminder's button that opens the agenda item form. */
+  readonly submitItem: string;
   readonly markRead: string;
   readonly readCount: (read: number, of: number) => string;
   readonly youMarkedRead: (date: string) => string;
@@ -43,6 +45,7 @@ const nb: ReminderTexts = {
   cancelled: 'Avlyst.',
   addToCalendar: 'Legg i kalender',
   openInPlanpuls: 'Åpne i Planpuls',
+  submitItem: 'Meld inn sak',
   markRead: 'Lest / utført',
   readCount: (read, of) => (of > 0 ? `${read} av ${of} har lest` : `${read} har lest`),
   youMarkedRead: (date) => `Du markerte dette som lest ${date}.`,
@@ -71,6 +74,7 @@ const en: ReminderTexts = {
   cancelled: 'Cancelled.',
   addToCalendar: 'Add to calendar',
   openInPlanpuls: 'Open in Planpuls',
+  submitItem: 'Submit an agenda item',
   markRead: 'Read / done',
   readCount: (read, of) => (of > 0 ? `${read} of ${of} have read` : `${read} have read`),
   youMarkedRead: (date) => `You marked this as read on ${date}.`,

@@ -9,12 +9,20 @@ export interface AgendaItem {
   readonly presenter: string;
   readonly minutes: number;
   readonly submittedBy: string;
+  /** The submitter's display name when they submitted, if Teams or the token gave one. */
+  readonly submitterName?: string;
   readonly submittedAt: string;
-  readonly status: 'submitted' | 'accepted' | 'declined';
+  /** `withdrawn`: the submitter (or the coordinator) took it back; it never shows on the agenda. */
+  readonly status: 'submitted' | 'accepted' | 'declined' | 'withdrawn';
   /** Late, but a coordinator accepted it. */
   readonly late: boolean;
   /** Position on the agenda; lower first. */
   readonly order: number;
+  /**
+   * 1 when submitted, one more with every change. A change names the version its author saw,
+   * so a change made on a stale view is refused instead of overwriting someone else's.
+   */
+  readonly version: number;
 }
 
 export interface AgendaItemInput {

@@ -62,6 +62,7 @@ describe('agenda order', () => {
     status,
     late: false,
     order,
+    version: 1,
   });
 
   it('lists accepted items by their order and puts reordered ones first', () => {

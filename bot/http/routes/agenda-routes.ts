@@ -2,8 +2,9 @@ import type { Request, Server } from 'restify';
 import type { Logger } from '../../log/logger.js';
 import { resolveAccess } from '../../use-cases/access.js';
 import type { AgendaDeps } from '../../use-cases/agenda/agenda-deps.js';
-import { findMeeting, mayRunAgenda } from '../../use-cases/agenda/meeting.js';
+import { editItem, withdrawItem } from '../../use-cases/agenda/change-item.js';
 import { publishAgenda } from '../../use-cases/agenda/publish-agenda.js';
+import { readAgenda } from '../../use-cases/agenda/read-agenda.js';
 import { decideItem, reorderItems } from '../../use-cases/agenda/review-agenda.js';
 import { submitItem } from '../../use-cases/agenda/submit-item.js';
 import { requirePrincipal, type Authenticator } from '../auth/authenticator.js';
@@ -16,8 +17,11 @@ export interface AgendaRouteDeps {
 }
 
 /**
- * Agenda items per meeting for the tab: submit (until the deadline), and for the meeting's
- * coordinator or an admin: accept/decline, reorder, publish. Roles are checked on every call.
+ * Agenda items per meeting for the tab: submit (until the deadline), edit and withdraw one's own
+ * (until the deadline), and for the meeting's coordinator or an admin: edit and withdraw any,
+ * accept/decline, reorder, publish. Roles are checked on every call. Changes carry the
+ * `version` the caller saw (the item's, or the agenda's for order and publish); a stale one is a
+ * 409 with a Norwegian message and nothing stored.
  */
 export function agendaRoutes(server: Server, deps: AgendaRouteDeps): void {
   const who = async (req: Request) =>
@@ -31,22 +35,7 @@ export function agendaRoutes(server: Server, deps: AgendaRouteDeps): void {
   server.get(
     '/api/meetings/:eventId/agenda',
     route(deps.logger, async (req, res) => {
-      const access = await who(req);
-      const meeting = await findMeeting(deps.agenda.read, eventId(req));
-      const all = await deps.agenda.agenda.items(meeting.planKey, meeting.event.id);
-      const runner = mayRunAgenda(access, meeting);
-      const publication = await deps.agenda.agenda.publication(meeting.planKey, meeting.event.id);
-      res.json(200, {
-        eventId: meeting.event.id,
-        deadline: meeting.deadline,
-        publishDate: meeting.publishDate,
-        mayManage: runner,
-        // Others see the agenda and their own items, not everyone's undecided ones.
-        items: runner
-          ? all
-          : all.filter((i) => i.status === 'accepted' || i.submittedBy === access.principal.aadObjectId),
-        publication: publication ?? null,
-      });
+      res.json(200, await readAgenda(deps.agenda, await who(req), eventId(req)));
     }),
   );
 
@@ -62,11 +51,41 @@ export function agendaRoutes(server: Server, deps: AgendaRouteDeps): void {
     }),
   );
 
+  server.put(
+    '/api/meetings/:eventId/agenda/items/:itemId',
+    route(deps.logger, async (req, res) => {
+      const access = await who(req);
+      const input = body(req);
+      const item = await editItem(
+        deps.agenda,
+        access,
+        eventId(req),
+        String(req.params.itemId),
+        input,
+        input.version,
+      );
+      res.json(200, { item });
+    }),
+  );
+
+  server.del(
+    '/api/meetings/:eventId/agenda/items/:itemId',
+    route(deps.logger, async (req, res) => {
+      const access = await who(req);
+      // DELETE bodies are dropped by some clients, so the version may come in the query too.
+      const query = (req.query ?? {}) as Record<string, unknown>;
+      const version = query.version ?? body(req).version;
+      const item = await withdrawItem(deps.agenda, access, eventId(req), String(req.params.itemId), version);
+      res.json(200, { item });
+    }),
+  );
+
   server.post(
     '/api/meetings/:eventId/agenda/items/:itemId/decision',
     route(deps.logger, async (req, res) => {
       const access = await who(req);
-      await decideItem(deps.agenda, access, eventId(req), String(req.params.itemId), body(req).status);
+      const { status, version } = body(req);
+      await decideItem(deps.agenda, access, eventId(req), String(req.params.itemId), status, version);
       res.json(200, { ok: true });
     }),
   );
@@ -75,7 +94,7 @@ export function agendaRoutes(server: Server, deps: AgendaRouteDeps): void {
     '/api/meetings/:eventId/agenda/order',
     route(deps.logger, async (req, res) => {
       const access = await who(req);
-      await reorderItems(deps.agenda, access, eventId(req), body(req).ids);
+      await reorderItems(deps.agenda, access, eventId(req), body(req).ids, body(req).version);
       res.json(200, { ok: true });
     }),
   );
@@ -86,6 +105,7 @@ export function agendaRoutes(server: Server, deps: AgendaRouteDeps): void {
       const access = await who(req);
       const publication = await publishAgenda(deps.agenda, access, eventId(req), {
         now: body(req).now === true,
+        version: body(req).version,
       });
       res.json(200, { publication });
     }),

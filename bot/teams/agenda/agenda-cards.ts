@@ -1,12 +1,15 @@
+import type { AgendaItem } from '../../domain/agenda/agenda-item.js';
 import { norwegianDate } from '../../domain/agenda/deadlines.js';
 import type { AgendaTexts } from '../../i18n/agenda.js';
 import type { AgendaView } from '../../use-cases/agenda/agenda-deps.js';
 import type { Broadcast } from '../../use-cases/broadcasts/broadcast-repository.js';
 import agendaTemplate from '../cards/agenda.json' with { type: 'json' };
 import broadcastTemplate from '../cards/broadcast.json' with { type: 'json' };
+import itemTemplate from '../cards/agenda-item.json' with { type: 'json' };
 import submitTemplate from '../cards/agenda-submit.json' with { type: 'json' };
 import { renderCard } from '../cards/render-card.js';
 
+/** What the item form says and does: submit a new item, or change one at the version shown. */
 export interface AgendaSubmitCardData {
   title: string;
   intro: string;
@@ -15,24 +18,96 @@ export interface AgendaSubmitCardData {
   presenterLabel: string;
   minutesLabel: string;
   submit: string;
-  eventId: string;
+  verb: 'sak-send' | 'sak-lagre';
+  actionData: Record<string, string | number | boolean>;
+  values: { title: string; description: string; presenter: string; minutes: number };
 }
 
+/** A meeting as the item cards name it. */
+export interface ItemCardMeeting {
+  eventId: string;
+  title: string;
+  date: string;
+  deadline: string;
+}
+
+/**
+ * The form to submit an item, or with `item`, to change it (verb `sak-lagre`, carrying its
+ * version). `acceptLate` asks to take an item in after the deadline; the server honours it only
+ * from the meeting's coordinator or an admin.
+ */
 export function renderAgendaSubmitCard(
   text: AgendaTexts,
-  meeting: { eventId: string; title: string; date: string; deadline: string },
+  meeting: ItemCardMeeting,
+  item?: AgendaItem,
+  options: { acceptLate?: boolean } = {},
 ): Record<string, unknown> {
+  const date = norwegianDate(meeting.date);
   const data: AgendaSubmitCardData = {
-    title: text.submitTitle(meeting.title, norwegianDate(meeting.date)),
+    title: item ? text.editTitle(meeting.title, date) : text.submitTitle(meeting.title, date),
     intro: text.submitIntro(norwegianDate(meeting.deadline)),
     titleLabel: text.titleLabel,
     descriptionLabel: text.descriptionLabel,
     presenterLabel: text.presenterLabel,
     minutesLabel: text.minutesLabel,
-    submit: text.submit,
-    eventId: meeting.eventId,
+    submit: item ? text.save : text.submit,
+    verb: item ? 'sak-lagre' : 'sak-send',
+    actionData: item
+      ? { verb: 'sak-lagre', eventId: meeting.eventId, itemId: item.id, version: item.version }
+      : { verb: 'sak-send', eventId: meeting.eventId, ...(options.acceptLate ? { acceptLate: true } : {}) },
+    values: {
+      title: item?.title ?? '',
+      description: item?.description ?? '',
+      presenter: item?.presenter ?? '',
+      minutes: item?.minutes ?? 15,
+    },
   };
   return renderCard(submitTemplate, data);
+}
+
+export interface AgendaItemCardData {
+  notice: string;
+  heading: string;
+  meeting: string;
+  facts: { title: string; value: string }[];
+  description: string;
+  hint: string;
+  mayChange: boolean;
+  edit: string;
+  withdraw: string;
+  editData: Record<string, string | number>;
+  withdrawData: Record<string, string | number>;
+}
+
+/**
+ * The submitter's card for one item: what was stored, and while she may still change it,
+ * «Endre» (`sak-endre`) and «Trekk tilbake» (`sak-trekk`) carrying the version shown.
+ */
+export function renderAgendaItemCard(
+  text: AgendaTexts,
+  view: { meeting: ItemCardMeeting; item: AgendaItem; heading: string; notice?: string; mayChange: boolean },
+): Record<string, unknown> {
+  const { meeting, item } = view;
+  const ids = { eventId: meeting.eventId, itemId: item.id, version: item.version };
+  const data: AgendaItemCardData = {
+    notice: view.notice ?? '',
+    heading: view.heading,
+    meeting: text.itemFor(meeting.title, norwegianDate(meeting.date)),
+    facts: [
+      { title: text.titleLabel, value: item.title },
+      ...(item.presenter ? [{ title: text.presenterLabel, value: item.presenter }] : []),
+      { title: text.minutesLabel, value: text.minutes(item.minutes) },
+      { title: text.statusLabel, value: text.statuses[item.status] },
+    ],
+    description: item.description,
+    hint: view.mayChange ? text.changeUntil(norwegianDate(meeting.deadline)) : '',
+    mayChange: view.mayChange,
+    edit: text.edit,
+    withdraw: text.withdraw,
+    editData: { verb: 'sak-endre', ...ids },
+    withdrawData: { verb: 'sak-trekk', ...ids },
+  };
+  return renderCard(itemTemplate, data);
 }
 
 export interface AgendaCardData {

@@ -1,39 +1,170 @@
 import type { TurnContext } from 'botbuilder';
-import { BadRequestError, NotFoundError } from '../../domain/errors.js';
+import type { AgendaItem } from '../../domain/agenda/agenda-item.js';
+import { norwegianDate } from '../../domain/agenda/deadlines.js';
+import { judgeItemChange } from '../../domain/agenda/item-rights.js';
+import { BadRequestError, ConflictError, ForbiddenError, NotFoundError } from '../../domain/errors.js';
 import { localDate } from '../../domain/calendar/local-date.js';
-import { agendaTexts } from '../../i18n/agenda.js';
+import { agendaTexts, type AgendaTexts } from '../../i18n/agenda.js';
 import { languageOf } from '../../i18n/index.js';
-import { resolveAccess } from '../../use-cases/access.js';
+import { resolveAccess, type Access } from '../../use-cases/access.js';
 import type { AgendaDeps } from '../../use-cases/agenda/agenda-deps.js';
-import { findMeeting } from '../../use-cases/agenda/meeting.js';
+import { editItem, itemToChange, withdrawItem } from '../../use-cases/agenda/change-item.js';
+import { findMeeting, mayRunAgenda, type Meeting } from '../../use-cases/agenda/meeting.js';
 import { submitItem } from '../../use-cases/agenda/submit-item.js';
 import type { BroadcastDeps } from '../../use-cases/broadcasts/broadcast-deps.js';
 import { acknowledgeBroadcast } from '../../use-cases/broadcasts/manage-broadcasts.js';
 import { currentPlan } from '../../use-cases/read-plan.js';
-import type { CardActionHandler, ChatCommand } from '../extensions.js';
+import type { CardActionHandler, CardActionReply, ChatCommand } from '../extensions.js';
 import { principalOf } from '../planpuls-bot.js';
-import { renderAgendaSubmitCard } from './agenda-cards.js';
+import { renderAgendaItemCard, renderAgendaSubmitCard, type ItemCardMeeting } from './agenda-cards.js';
 
 const textsOf = (context: TurnContext) => agendaTexts(languageOf(context.activity.locale));
+
+const cardMeeting = (meeting: Meeting): ItemCardMeeting => ({
+  eventId: meeting.event.id,
+  title: meeting.event.title,
+  date: meeting.event.date,
+  deadline: meeting.deadline,
+});
+
+/** The item's card for the presser, with «Endre» and «Trekk tilbake» while she may use them. */
+function itemReply(
+  deps: AgendaDeps,
+  access: Access,
+  text: AgendaTexts,
+  meeting: Meeting,
+  item: AgendaItem,
+  heading: string,
+  notice?: string,
+): CardActionReply {
+  const verdict = judgeItemChange(
+    item,
+    { aadObjectId: access.principal.aadObjectId, runsAgenda: mayRunAgenda(access, meeting) },
+    localDate(deps.read.clock.now(), deps.read.timeZone),
+    meeting.deadline,
+  );
+  const mayChange = verdict.kind === 'allowed';
+  return {
+    card: renderAgendaItemCard(text, {
+      meeting: cardMeeting(meeting),
+      item,
+      heading,
+      mayChange,
+      ...(notice ? { notice } : {}),
+    }),
+  };
+}
+
+/**
+ * Runs an item action. Refusals (late, not yours, invalid, unknown) are answers for the person;
+ * a lost race answers with the item as it is now, the Norwegian "changed by someone else" note
+ * on top, so the next press carries the current version.
+ */
+async function itemAction(
+  deps: AgendaDeps,
+  context: TurnContext,
+  data: Record<string, unknown>,
+  run: (access: Access, text: AgendaTexts, eventId: string, itemId: string) => Promise<CardActionReply>,
+): Promise<CardActionReply> {
+  const text = textsOf(context);
+  const access = await resolveAccess(deps.access, principalOf(context));
+  const eventId = String(data.eventId ?? '');
+  const itemId = String(data.itemId ?? '');
+  try {
+    return await run(access, text, eventId, itemId);
+  } catch (error) {
+    if (error instanceof ConflictError) {
+      const meeting = await findMeeting(deps.read, eventId);
+      const now = (await deps.agenda.items(meeting.planKey, eventId)).find((i) => i.id === itemId);
+      if (!now) return { message: text.itemChanged };
+      return itemReply(deps, access, text, meeting, now, text.yourItem(now.title), text.itemChanged);
+    }
+    if (error instanceof BadRequestError || error instanceof NotFoundError || error instanceof ForbiddenError)
+      return { message: error.message };
+    throw error;
+  }
+}
 
 /** `sak-send`: an item submitted from the card; deadline and roles are checked on the server. */
 export function submitItemAction(deps: AgendaDeps): CardActionHandler {
   return {
     verb: 'sak-send',
-    async handle(context, data) {
-      const text = textsOf(context);
-      const access = await resolveAccess(deps.access, principalOf(context));
-      try {
-        const item = await submitItem(deps, access, String(data.eventId ?? ''), data);
-        return { message: text.submitted(item.title) };
-      } catch (error) {
-        // Refusals (late, invalid, unknown meeting) are answers for the person, in Norwegian.
-        if (error instanceof BadRequestError || error instanceof NotFoundError)
-          return { message: error.message };
-        throw error;
-      }
-    },
+    handle: (context, data) =>
+      itemAction(deps, context, data, async (access, text, eventId) => {
+        const item = await submitItem(deps, access, eventId, data, { acceptLate: data.acceptLate === true });
+        const meeting = await findMeeting(deps.read, eventId);
+        return itemReply(deps, access, text, meeting, item, text.submitted(item.title));
+      }),
   };
+}
+
+/** `sak-endre`: the form to change an item, for its submitter until the deadline or the coordinator. */
+export function editItemAction(deps: AgendaDeps): CardActionHandler {
+  return {
+    verb: 'sak-endre',
+    handle: (context, data) =>
+      itemAction(deps, context, data, async (access, text, eventId, itemId) => {
+        const { meeting, item } = await itemToChange(deps, access, eventId, itemId, data.version);
+        return { card: renderAgendaSubmitCard(text, cardMeeting(meeting), item) };
+      }),
+  };
+}
+
+/** `sak-lagre`: the changed item from that form, stored only if nobody changed it meanwhile. */
+export function saveItemAction(deps: AgendaDeps): CardActionHandler {
+  return {
+    verb: 'sak-lagre',
+    handle: (context, data) =>
+      itemAction(deps, context, data, async (access, text, eventId, itemId) => {
+        const item = await editItem(deps, access, eventId, itemId, data, data.version);
+        const meeting = await findMeeting(deps.read, eventId);
+        return itemReply(deps, access, text, meeting, item, text.edited(item.title));
+      }),
+  };
+}
+
+/** `sak-trekk`: «Trekk tilbake»; the item leaves the agenda (and a published agenda is updated). */
+export function withdrawItemAction(deps: AgendaDeps): CardActionHandler {
+  return {
+    verb: 'sak-trekk',
+    handle: (context, data) =>
+      itemAction(deps, context, data, async (access, text, eventId, itemId) => {
+        const item = await withdrawItem(deps, access, eventId, itemId, data.version);
+        const meeting = await findMeeting(deps.read, eventId);
+        return itemReply(deps, access, text, meeting, item, text.withdrawn(item.title));
+      }),
+  };
+}
+
+/**
+ * `sak-ny`: «Meld inn sak» on a meeting reminder answers with the item form for that meeting,
+ * as `sak` does in the channel; after the deadline, with the deadline named (the coordinator
+ * still gets the form, to take an item in late).
+ */
+export function newItemAction(deps: AgendaDeps): CardActionHandler {
+  return {
+    verb: 'sak-ny',
+    handle: (context, data) =>
+      itemAction(deps, context, data, async (access, text, eventId) => {
+        const meeting = await findMeeting(deps.read, eventId);
+        const today = localDate(deps.read.clock.now(), deps.read.timeZone);
+        const late = today > meeting.deadline;
+        if (late && !mayRunAgenda(access, meeting))
+          return { message: text.late(norwegianDate(meeting.deadline)) };
+        return { card: renderAgendaSubmitCard(text, cardMeeting(meeting), undefined, { acceptLate: late }) };
+      }),
+  };
+}
+
+/** Every card action on agenda items. */
+export function agendaItemActions(deps: AgendaDeps): CardActionHandler[] {
+  return [
+    newItemAction(deps),
+    submitItemAction(deps),
+    editItemAction(deps),
+    saveItemAction(deps),
+    withdrawItemAction(deps),
+  ];
 }
 
 /** `broadcast-lest`: "Lest" on a broadcast's reading assignment. */
@@ -71,12 +202,7 @@ export function sakCommand(deps: AgendaDeps): ChatCommand {
         .sort((a, b) => a.date.localeCompare(b.date))[0];
       if (!next) return text.noLinkedMeeting;
       const meeting = await findMeeting(deps.read, next.id);
-      const card = renderAgendaSubmitCard(text, {
-        eventId: next.id,
-        title: next.title,
-        date: next.date,
-        deadline: meeting.deadline,
-      });
+      const card = renderAgendaSubmitCard(text, cardMeeting(meeting));
       return {
         type: 'message',
         attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }],

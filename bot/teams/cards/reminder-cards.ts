@@ -19,6 +19,9 @@ export interface MeetingReminderCardData {
   openInPlanpuls: string;
   icsUrl: string;
   tabUrl: string;
+  /** «Meld inn sak», or empty while no more items are taken. */
+  submitItem: string;
+  itemData: { verb: 'sak-ny'; eventId: string };
 }
 
 export interface ReadingCardData {
@@ -44,6 +47,8 @@ export interface EventCardContext {
   readonly late: boolean;
   /** Empty, or "Flyttet til …" / "Avlyst." after the event changed. */
   readonly status: string;
+  /** The meeting still takes agenda items (its item deadline has not passed): «Meld inn sak» shows. */
+  readonly itemsOpen?: boolean;
 }
 
 export function formatEventDate(event: Pick<CalendarEvent, 'date' | 'endDate'>, text: ReminderTexts): string {
@@ -101,6 +106,8 @@ export function meetingReminderCard(ctx: EventCardContext, text: ReminderTexts):
     addToCalendar: text.addToCalendar,
     openInPlanpuls: text.openInPlanpuls,
     ...eventUrls(ctx),
+    submitItem: ctx.itemsOpen ? text.submitItem : '',
+    itemData: { verb: 'sak-ny', eventId: event.id },
   };
   return renderCard(meetingTemplate, data);
 }

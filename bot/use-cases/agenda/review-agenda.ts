@@ -1,18 +1,24 @@
 import { reorder } from '../../domain/agenda/agenda-item.js';
+import { agendaVersion } from '../../domain/agenda/item-rights.js';
 import { norwegianDate } from '../../domain/agenda/deadlines.js';
 import { BadRequestError, NotFoundError } from '../../domain/errors.js';
 import type { Access } from '../access.js';
 import { personalChats, type AgendaDeps } from './agenda-deps.js';
 import { findMeeting, requireAgendaRunner } from './meeting.js';
 import { refreshPublishedAgenda } from './publish-agenda.js';
+import { AGENDA_CHANGED, ITEM_CHANGED, requireSeen } from './stale.js';
 
-/** Accepts or declines an item; the submitter is told in their personal chat. */
+/**
+ * Accepts or declines an item; the submitter is told in their personal chat. With `version`
+ * (the item version the coordinator saw), an item changed since is refused.
+ */
 export async function decideItem(
   deps: AgendaDeps,
   access: Access,
   eventId: string,
   itemId: string,
   status: unknown,
+  version?: unknown,
 ): Promise<void> {
   if (status !== 'accepted' && status !== 'declined')
     throw new BadRequestError('Status må være «accepted» eller «declined».');
@@ -20,8 +26,10 @@ export async function decideItem(
   requireAgendaRunner(access, meeting);
   const item = (await deps.agenda.items(meeting.planKey, eventId)).find((i) => i.id === itemId);
   if (!item) throw new NotFoundError('Fant ikke saken.');
+  requireSeen(version, item.version, ITEM_CHANGED);
+  if (item.status === 'withdrawn') throw new BadRequestError('Saken er trukket tilbake.');
   if (item.status === status) return;
-  await deps.agenda.saveItem({ ...item, status });
+  await deps.agenda.updateItems([{ before: item, after: { ...item, status, version: item.version + 1 } }]);
   const name = `${meeting.event.title} ${norwegianDate(meeting.event.date)}`;
   const notice =
     status === 'accepted'
@@ -40,22 +48,31 @@ export async function decideItem(
   await refreshPublishedAgenda(deps, meeting);
 }
 
-/** Puts the listed items first, in that order. */
+/**
+ * Puts the listed items first, in that order, all or none. With `version` (the agenda version
+ * the coordinator saw), an agenda changed since is refused.
+ */
 export async function reorderItems(
   deps: AgendaDeps,
   access: Access,
   eventId: string,
   ids: unknown,
+  version?: unknown,
 ): Promise<void> {
   if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string'))
     throw new BadRequestError('Send «ids» som en liste med sak-id-er.');
   const meeting = await findMeeting(deps.read, eventId);
   requireAgendaRunner(access, meeting);
   const items = await deps.agenda.items(meeting.planKey, eventId);
+  const published = (await deps.agenda.publication(meeting.planKey, eventId)) !== undefined;
+  requireSeen(version, agendaVersion(items, published), AGENDA_CHANGED);
   const orders = reorder(items, ids as string[]);
-  for (const item of items) {
-    const order = orders.get(item.id)!;
-    if (order !== item.order) await deps.agenda.saveItem({ ...item, order });
-  }
+  const changes = items
+    .filter((item) => orders.get(item.id) !== item.order)
+    .map((item) => ({
+      before: item,
+      after: { ...item, order: orders.get(item.id)!, version: item.version + 1 },
+    }));
+  await deps.agenda.updateItems(changes);
   await refreshPublishedAgenda(deps, meeting);
 }

@@ -42,13 +42,15 @@ export async function submitItem(
         : (access.principal.name ?? ''),
     minutes: Number(input.minutes),
     submittedBy: access.principal.aadObjectId,
+    ...(access.principal.name ? { submitterName: access.principal.name } : {}),
     submittedAt: deps.read.clock.now().toISOString(),
     // A late item the coordinator takes in is on the agenda at once.
     status: verdict.kind === 'late-accepted' ? 'accepted' : 'submitted',
     late: verdict.kind === 'late-accepted',
     order: existing.reduce((max, i) => Math.max(max, i.order), 0) + 1,
+    version: 1,
   };
-  await deps.agenda.saveItem(item);
+  await deps.agenda.addItem(item);
   if (item.status === 'accepted' && deps.outbox) await refreshPublishedAgenda(deps as AgendaDeps, meeting);
   return item;
 }

@@ -1,3 +1,4 @@
+import { itemDeadline } from '../../domain/agenda/deadlines.js';
 import type { Clock } from '../../domain/clock.js';
 import type { ConversationRef } from '../../domain/conversations/conversation-ref.js';
 import type { CalendarEvent, PlanFile } from '../../domain/plan/plan-schema.js';
@@ -52,11 +53,13 @@ export async function concernedPeople(deps: Pick<ReminderDeps, 'people'>, event:
 export function findEvent(
   plan: PlanFile,
   eventId: string,
-): { event: CalendarEvent; programmeName: string } | undefined {
+): { event: CalendarEvent; programmeName: string; itemDeadline: string } | undefined {
   const event = plan.calendar.find((e) => e.id === eventId);
   if (!event) return undefined;
+  const programme = plan.programmes.find((p) => p.id === event.programme);
   return {
     event,
-    programmeName: plan.programmes.find((p) => p.id === event.programme)?.name ?? event.programme,
+    programmeName: programme?.name ?? event.programme,
+    itemDeadline: itemDeadline(event, programme),
   };
 }

@@ -18,13 +18,21 @@ export async function sendReminder(deps: ReminderDeps, job: DueJob, now: Date): 
     deps.logger.info('reminder dropped: the event is gone', { jobId: job.id });
     return 'dropped';
   }
-  if (meetingPassed(found.event, localDate(now, deps.timeZone))) {
+  const today = localDate(now, deps.timeZone);
+  if (meetingPassed(found.event, today)) {
     deps.logger.info('reminder dropped: the meeting has passed', { jobId: job.id });
     return 'dropped';
   }
   const late = now.getTime() - job.dueAt.getTime() > LATE_AFTER_MS;
   const text = reminderTexts('nb');
-  const context = { ...found, planKey, publicUrl: deps.publicUrl, late, status: '' };
+  const context = {
+    ...found,
+    planKey,
+    publicUrl: deps.publicUrl,
+    late,
+    status: '',
+    itemsOpen: today <= found.itemDeadline,
+  };
   const kind = job.kind as ReminderKind;
   const card =
     kind === 'reading-assignment'

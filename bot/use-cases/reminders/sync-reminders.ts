@@ -71,7 +71,10 @@ async function updatePostedCards(
     if (now && !moved) continue;
     const found = now ? findEvent(after, old.id)! : findEvent(before, old.id)!;
     const status = now ? text.moved(formatEventDate(now, text)) : text.cancelled;
-    const context = { ...found, planKey, publicUrl: deps.publicUrl, late: false, status };
+    // A moved meeting may take items again until its new deadline; a cancelled one takes none.
+    const today = localDate(deps.clock.now(), deps.timeZone);
+    const itemsOpen = now !== undefined && today <= found.itemDeadline;
+    const context = { ...found, planKey, publicUrl: deps.publicUrl, late: false, status, itemsOpen };
     for (const kind of ['reminder', 'reading'] as const) {
       const id = `${kind}:${planKey}:${old.id}`;
       if (!(await deps.outbox.message(id))) continue;

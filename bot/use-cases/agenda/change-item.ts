@@ -1,0 +1,113 @@
+import { itemProblems, type AgendaItem, type AgendaItemInput } from '../../domain/agenda/agenda-item.js';
+import { norwegianDate } from '../../domain/agenda/deadlines.js';
+import { judgeItemChange } from '../../domain/agenda/item-rights.js';
+import { localDate } from '../../domain/calendar/local-date.js';
+import { BadRequestError, ForbiddenError, NotFoundError } from '../../domain/errors.js';
+import type { Access } from '../access.js';
+import { personalChats, type AgendaDeps } from './agenda-deps.js';
+import { findMeeting, mayRunAgenda, type Meeting } from './meeting.js';
+import { refreshPublishedAgenda } from './publish-agenda.js';
+import { ITEM_CHANGED, requireSeen } from './stale.js';
+
+/**
+ * The item as the actor may change it: theirs until the deadline, or any while they run the
+ * meeting's agenda, and still at the version they saw. Refusals are Norwegian, for the person.
+ */
+export async function itemToChange(
+  deps: AgendaDeps,
+  access: Access,
+  eventId: string,
+  itemId: string,
+  version: unknown,
+): Promise<{ meeting: Meeting; item: AgendaItem }> {
+  const meeting = await findMeeting(deps.read, eventId);
+  const item = (await deps.agenda.items(meeting.planKey, eventId)).find((i) => i.id === itemId);
+  if (!item) throw new NotFoundError('Fant ikke saken.');
+  const verdict = judgeItemChange(
+    item,
+    { aadObjectId: access.principal.aadObjectId, runsAgenda: mayRunAgenda(access, meeting) },
+    localDate(deps.read.clock.now(), deps.read.timeZone),
+    meeting.deadline,
+  );
+  if (verdict.kind === 'not-yours')
+    throw new ForbiddenError(
+      'Beklager, bare den som meldte inn saken, koordinatoren for nettverket og kommunalsjefen kan endre den.',
+    );
+  if (verdict.kind === 'too-late')
+    throw new ForbiddenError(
+      `Fristen for saker til dette møtet var ${norwegianDate(verdict.deadline)}. Be koordinatoren om å endre saken.`,
+    );
+  if (verdict.kind === 'withdrawn') throw new BadRequestError('Saken er trukket tilbake.');
+  if (version === undefined || version === null || version === '')
+    throw new BadRequestError('Send med «version», versjonen av saken du endrer.');
+  requireSeen(version, item.version, ITEM_CHANGED);
+  return { meeting, item };
+}
+
+/** Changes an item's title, description, presenter and minutes; its status and place stay. */
+export async function editItem(
+  deps: AgendaDeps,
+  access: Access,
+  eventId: string,
+  itemId: string,
+  input: Partial<Record<keyof AgendaItemInput, unknown>>,
+  version: unknown,
+): Promise<AgendaItem> {
+  const problems = itemProblems(input);
+  if (problems.length > 0) throw new BadRequestError(problems.join(' '));
+  const { meeting, item } = await itemToChange(deps, access, eventId, itemId, version);
+  const edited: AgendaItem = {
+    ...item,
+    title: String(input.title).trim(),
+    description: typeof input.description === 'string' ? input.description.trim() : '',
+    presenter: typeof input.presenter === 'string' ? input.presenter.trim() : item.presenter,
+    minutes: Number(input.minutes),
+    version: item.version + 1,
+  };
+  await deps.agenda.updateItems([{ before: item, after: edited }]);
+  if (edited.status === 'accepted') await refreshPublishedAgenda(deps, meeting);
+  await tellSubmitter(deps, access, meeting, edited, 'edited');
+  return edited;
+}
+
+/** When someone else (the coordinator) changed or withdrew an item, its submitter is told. */
+async function tellSubmitter(
+  deps: AgendaDeps,
+  access: Access,
+  meeting: Meeting,
+  item: AgendaItem,
+  what: 'edited' | 'withdrawn',
+): Promise<void> {
+  if (item.submittedBy.toLowerCase() === access.principal.aadObjectId.toLowerCase()) return;
+  const chats = await personalChats(deps.registry, item.submittedBy);
+  if (chats.length === 0) return;
+  const name = `${meeting.event.title} ${norwegianDate(meeting.event.date)}`;
+  const notice =
+    what === 'edited'
+      ? `Saken din «${item.title}» til ${name} er endret av koordinatoren.`
+      : `Saken din «${item.title}» er trukket fra sakslisten til ${name} av koordinatoren.`;
+  await deps.outbox.enqueue(
+    {
+      id: `agenda-${what}-${item.id}-${item.version}`,
+      activity: deps.renderNotice(notice),
+      kind: 'agenda-decision',
+    },
+    chats,
+  );
+}
+
+/** Takes an item back: it leaves the agenda, and a published agenda is updated. */
+export async function withdrawItem(
+  deps: AgendaDeps,
+  access: Access,
+  eventId: string,
+  itemId: string,
+  version: unknown,
+): Promise<AgendaItem> {
+  const { meeting, item } = await itemToChange(deps, access, eventId, itemId, version);
+  const withdrawn: AgendaItem = { ...item, status: 'withdrawn', version: item.version + 1 };
+  await deps.agenda.updateItems([{ before: item, after: withdrawn }]);
+  if (item.status === 'accepted') await refreshPublishedAgenda(deps, meeting);
+  await tellSubmitter(deps, access, meeting, withdrawn, 'withdrawn');
+  return withdrawn;
+}
