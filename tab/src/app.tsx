@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Link, makeStyles, Tab, TabList, Text, tokens } from '@fluentui/react-components';
 import type { Api } from './api/api-client';
 import { ApiError } from './api/api-client';
@@ -13,8 +14,10 @@ import { ConfigureTab } from './configure-tab';
 import { SignInNeeded } from './sign-in-needed';
 import { AdminView } from './views/admin/admin-view';
 import { CalendarView } from './views/calendar/calendar-view';
-import { ReportsView } from './views/reports/reports-view';
 import { UnitsView } from './views/units/units-view';
+
+// Loaded when first opened, to keep the initial script small.
+const ReportsView = lazy(() => import('./views/reports/reports-view'));
 
 const useStyles = makeStyles({
   header: {
@@ -93,7 +96,9 @@ export function App({ host, config, api }: { host: Host; config: TabConfig; api:
       </nav>
       <main className={styles.main}>
         {view === 'rapporter' ? (
-          <ReportsView />
+          <Suspense fallback={<Loading />}>
+            <ReportsView api={api} />
+          </Suspense>
         ) : view === 'administrasjon' ? (
           <AdminView api={api} />
         ) : data.state === 'loading' ? (
