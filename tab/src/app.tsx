@@ -109,6 +109,7 @@ export function App({ host, config, api }: { host: Host; config: TabConfig; api:
           <UnitsView plan={data.value.plan.plan} />
         ) : (
           <CalendarView
+            api={api}
             plan={data.value.plan.plan}
             events={data.value.events}
             route={{ ...route, view }}

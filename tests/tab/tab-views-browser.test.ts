@@ -3,11 +3,19 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { App } from '../../bot/app.js';
+import { DEV_USER_HEADER } from '../../bot/http/auth/authenticator.js';
+import { readingMessageId } from '../../bot/use-cases/reminders/event-reads.js';
+import { COORDINATOR } from '../support/app.js';
 import { freshTables } from '../support/storage.js';
 import { launchChromium, screenshot, seriousViolations } from './support/browser.js';
 import { openTab } from './support/open-tab.js';
 import { LEADER, seedReports } from './support/report-data.js';
 import { ADMIN, ensureTabBuilt, MEMBER, startTabServer } from './support/tab-server.js';
+
+const LEADER_2 = '00000000-0000-0000-0000-0000000000b2';
+/** KULG meetings of the tab plan: 15 December (items due 24 November, tomorrow) and 12 January. */
+const OPEN_MEETING = 'kulg-18';
+const LATER_MEETING = 'kulg-22';
 
 let app: App;
 let url: string;
@@ -16,8 +24,30 @@ const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
   await ensureTabBuilt();
-  ({ app, url } = await startTabServer(freshTables().tables, 8));
+  ({ app, url } = await startTabServer(freshTables().tables));
   await seedReports(app, url);
+  await app.people.save({
+    aadObjectId: COORDINATOR,
+    name: 'Kåre Koordinator',
+    roles: ['koordinator'],
+    leads: [],
+    networks: [],
+    coordinates: ['kulg'],
+  });
+  await app.people.save({
+    aadObjectId: LEADER_2,
+    name: 'Lars Leder',
+    roles: ['enhetsleder'],
+    leads: [],
+    networks: [],
+    coordinates: [],
+  });
+  const planKey = (await app.plans.list())[0]!.key;
+  await app.reminders.acks.add(
+    readingMessageId(planKey, 'kulg-today'),
+    LEADER,
+    new Date('2026-11-20T09:00:00Z'),
+  );
   browser = await launchChromium();
 }, 120_000);
 afterAll(async () => {
@@ -109,6 +139,99 @@ describe('Rapporter in a real browser', () => {
       .getByText('Bare administratorer, koordinatorer og enhetsledere kan se rapportene.')
       .waitFor();
     expect(await member.getByTestId('report-units').count()).toBe(0);
+  });
+});
+
+describe('event details in a real browser', () => {
+  it('shows an admin how many have read the reading assignment, and who', async () => {
+    const page = await open(ADMIN, '/tab/?view=kalender&event=kulg-today');
+    const receipts = page.getByRole('dialog').getByTestId('read-receipts');
+    await receipts.waitFor();
+    const text = await receipts.textContent();
+    expect(text).toContain('1 av 2 har lest');
+    expect(text).toContain('Har lest: Line Leder (20. nov. 2026, 10:00)');
+    expect(text).toContain('Ikke lest ennå: Lars Leder');
+    await screenshot(page, 'event-reads');
+  });
+
+  it('shows a participant the count and their own receipt, without names', async () => {
+    const page = await open(LEADER, '/tab/?view=kalender&event=kulg-today');
+    const receipts = page.getByRole('dialog').getByTestId('read-receipts');
+    await receipts.waitFor();
+    const text = await receipts.textContent();
+    expect(text).toContain('1 av 2 har lest');
+    expect(text).toContain('Du markerte lest 20. nov. 2026, 10:00.');
+    expect(text).not.toContain('Lars Leder');
+  });
+
+  it('lets a participant submit an agenda item before the deadline', async () => {
+    const page = await open(LEADER, `/tab/?view=kalender&mode=liste&event=${OPEN_MEETING}`);
+    const agenda = page.getByRole('dialog').getByTestId('agenda');
+    await agenda.getByText('Frist for saker: tirsdag 24. november 2026', { exact: false }).waitFor();
+    await agenda.getByLabel('Tittel').fill('Felles plan for leseopplæring');
+    await agenda.getByLabel('Beskrivelse').fill('Forslag fra skolene i sør.');
+    await agenda.getByLabel('Hvem legger fram').fill('Line Leder');
+    await agenda.getByLabel('Minutter').fill('20');
+    await agenda.getByRole('button', { name: 'Meld inn' }).click();
+    await agenda.getByText('Saken er meldt inn.').waitFor();
+    await agenda.locator('li', { hasText: 'Felles plan for leseopplæring' }).waitFor();
+    expect(await agenda.locator('li').first().textContent()).toContain('Meldt inn');
+    const stored = await app.agenda.agenda.items((await app.plans.list())[0]!.key, OPEN_MEETING);
+    expect(stored.map((i) => [i.title, i.presenter, i.minutes, i.submittedBy])).toEqual([
+      ['Felles plan for leseopplæring', 'Line Leder', 20, LEADER],
+    ]);
+    await screenshot(page, 'agenda-submitted');
+  });
+
+  it('shows the server’s Norwegian refusal when the deadline has passed, and stores nothing', async () => {
+    const page = await open(LEADER, '/tab/?view=kalender&event=kulg-today');
+    const agenda = page.getByRole('dialog').getByTestId('agenda');
+    await agenda.getByLabel('Tittel').fill('For sent');
+    await agenda.getByRole('button', { name: 'Meld inn' }).click();
+    await agenda
+      .getByText('Fristen for å melde inn saker til dette møtet var 2. november 2026.', { exact: false })
+      .waitFor();
+    expect(await agenda.getByLabel('Tittel').inputValue()).toBe('For sent');
+    expect(await app.agenda.agenda.items((await app.plans.list())[0]!.key, 'kulg-today')).toEqual([]);
+  });
+
+  it('lets the coordinator accept an item and publish the agenda', async () => {
+    for (const title of ['Budsjett 2027', 'Kompetanseplan']) {
+      const response = await fetch(`${url}/api/meetings/${LATER_MEETING}/agenda/items`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [DEV_USER_HEADER]: LEADER },
+        body: JSON.stringify({ title, description: '', presenter: 'Line Leder', minutes: 15 }),
+      });
+      expect(response.status).toBe(201);
+    }
+    const page = await open(COORDINATOR, `/tab/?view=kalender&mode=liste&event=${LATER_MEETING}`);
+    const agenda = page.getByRole('dialog').getByTestId('agenda');
+    const item = agenda.locator('li', { hasText: 'Kompetanseplan' });
+    await item.getByRole('button', { name: 'Ta inn' }).click();
+    await agenda.getByText('«Kompetanseplan» er tatt inn på sakslisten.').waitFor();
+    await item.getByText('Tatt inn').waitFor();
+    await agenda.locator('li', { hasText: 'Budsjett 2027' }).getByRole('button', { name: 'Avslå' }).click();
+    await agenda.getByText('«Budsjett 2027» er avslått.').waitFor();
+    const planKey = (await app.plans.list())[0]!.key;
+    const statuses = Object.fromEntries(
+      (await app.agenda.agenda.items(planKey, LATER_MEETING)).map((i) => [i.title, i.status]),
+    );
+    expect(statuses).toEqual({ Kompetanseplan: 'accepted', 'Budsjett 2027': 'declined' });
+    await agenda.getByRole('button', { name: 'Publiser sakslisten' }).click();
+    await agenda.getByText('Sakslisten er publisert og sendes', { exact: false }).waitFor();
+    expect((await app.agenda.agenda.publication(planKey, LATER_MEETING))?.sendAt).toBe(
+      '2027-01-05T07:00:00.000Z',
+    );
+    await screenshot(page, 'agenda-coordinator');
+    expect(await axe(page, 'saksliste')).toEqual([]);
+  });
+
+  it('offers a member no coordinator actions', async () => {
+    const page = await open(LEADER, `/tab/?view=kalender&mode=liste&event=${LATER_MEETING}`);
+    const agenda = page.getByRole('dialog').getByTestId('agenda');
+    await agenda.getByText('Meld inn sak').waitFor();
+    expect(await agenda.getByRole('button', { name: 'Ta inn' }).count()).toBe(0);
+    expect(await agenda.getByRole('button', { name: 'Publiser sakslisten' }).count()).toBe(0);
   });
 });
 
