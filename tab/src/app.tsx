@@ -18,6 +18,7 @@ import { UnitsView } from './views/units/units-view';
 
 // Loaded when first opened, to keep the initial script small.
 const ReportsView = lazy(() => import('./views/reports/reports-view'));
+const BroadcastsView = lazy(() => import('./views/broadcasts/broadcasts-view'));
 
 const useStyles = makeStyles({
   header: {
@@ -58,10 +59,12 @@ export function App({ host, config, api }: { host: Host; config: TabConfig; api:
     return <ConfigureTab host={host} api={api} />;
   }
   const isAdmin = me.value.roles.includes('admin');
+  const maySend = isAdmin || me.value.roles.includes('koordinator');
   const views: ViewId[] = [
     'kalender',
     'enheter',
     'rapporter',
+    ...(maySend ? (['meldinger'] as const) : []),
     ...(isAdmin ? (['administrasjon'] as const) : []),
   ];
   const view = views.includes(route.view) ? route.view : 'kalender';
@@ -105,6 +108,10 @@ export function App({ host, config, api }: { host: Host; config: TabConfig; api:
           <Loading />
         ) : data.state === 'failed' ? (
           <LoadFailed error={data.error} retry={retryData} />
+        ) : view === 'meldinger' ? (
+          <Suspense fallback={<Loading />}>
+            <BroadcastsView api={api} plan={data.value.plan.plan} />
+          </Suspense>
         ) : view === 'enheter' ? (
           <UnitsView plan={data.value.plan.plan} />
         ) : (

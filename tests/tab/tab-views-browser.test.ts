@@ -10,7 +10,7 @@ import { freshTables } from '../support/storage.js';
 import { launchChromium, screenshot, seriousViolations } from './support/browser.js';
 import { openTab } from './support/open-tab.js';
 import { LEADER, seedReports } from './support/report-data.js';
-import { ADMIN, ensureTabBuilt, MEMBER, startTabServer } from './support/tab-server.js';
+import { ADMIN, CHANNEL, ensureTabBuilt, MEMBER, startTabServer } from './support/tab-server.js';
 
 const LEADER_2 = '00000000-0000-0000-0000-0000000000b2';
 /** KULG meetings of the tab plan: 15 December (items due 24 November, tomorrow) and 12 January. */
@@ -235,6 +235,85 @@ describe('event details in a real browser', () => {
   });
 });
 
+describe('Meldinger (broadcasts) in a real browser', () => {
+  it('shows the view to admins and coordinators only', async () => {
+    const coordinator = await open(COORDINATOR);
+    expect(await coordinator.getByRole('tab').allInnerTexts()).toEqual([
+      'Kalender',
+      'Enheter',
+      'Rapporter',
+      'Meldinger',
+    ]);
+    const member = await open(MEMBER, '/tab/?view=meldinger');
+    expect(await member.getByRole('tab').allInnerTexts()).toEqual(['Kalender', 'Enheter', 'Rapporter']);
+    expect(await member.getByRole('heading', { name: 'Kalender' }).count()).toBe(1);
+  });
+
+  it('lets an admin write a draft to a network and a channel, and lists it', async () => {
+    const page = await open(ADMIN, '/tab/?view=meldinger');
+    await page.getByRole('button', { name: 'Ny melding' }).click();
+    const form = page.getByRole('form', { name: 'Skriv en melding' });
+    await form.getByLabel('Tittel').fill('Husk fagdagen');
+    await form.getByLabel('Tekst').fill('Vi møtes **fredag** kl. 09.');
+    await form.getByLabel('Lenke').fill('https://example.org/fagdag');
+    await form.getByLabel('Lesebestilling').fill('Les rapporten før fagdagen.');
+    await form.getByRole('group', { name: 'Nettverk og program' }).getByLabel('KULG').check();
+    await form.getByRole('group', { name: 'Kanaler' }).getByRole('checkbox').first().check();
+    await form.getByRole('button', { name: 'Lagre utkast' }).click();
+    await page.getByText('Utkastet er lagret.').waitFor();
+    const row = page.getByTestId('broadcast-list').locator('tr', { hasText: 'Husk fagdagen' });
+    await row.getByText('Utkast').waitFor();
+    const stored = await app.broadcasts.broadcasts.list();
+    expect(stored.map((b) => [b.title, b.status, b.link, b.reading, b.audiences])).toEqual([
+      [
+        'Husk fagdagen',
+        'draft',
+        'https://example.org/fagdag',
+        'Les rapporten før fagdagen.',
+        ['programme:kulg', `conversation:${CHANNEL}`],
+      ],
+    ]);
+    await screenshot(page, 'broadcast-draft');
+    expect(await axe(page, 'meldinger-skjema')).toEqual([]);
+  });
+
+  it('shows the server’s message when a preview cannot reach the sender’s own chat', async () => {
+    const page = await open(ADMIN, '/tab/?view=meldinger');
+    await page.getByRole('button', { name: 'Rediger: Husk fagdagen' }).click();
+    await page.getByRole('button', { name: 'Forhåndsvis i egen chat' }).click();
+    await page.getByText('Planpuls er ikke installert i din personlige chat', { exact: false }).waitFor();
+  });
+
+  it('sends the draft, shows each recipient and who has read it, and cancels the send', async () => {
+    const page = await open(ADMIN, '/tab/?view=meldinger');
+    await page.getByRole('button', { name: 'Rediger: Husk fagdagen' }).click();
+    await page.getByRole('button', { name: 'Send nå' }).click();
+    await page.getByText('Meldingen sendes til 1 samtaler.').waitFor();
+    const [sent] = await app.broadcasts.broadcasts.list();
+    expect(sent?.status).toBe('sent');
+    await app.broadcasts.broadcasts.acknowledge(sent!.id, {
+      aadObjectId: LEADER,
+      name: 'Line Leder',
+      at: '2026-11-23T09:15:00.000Z',
+    });
+    // The sent message opens with its status; «Oppdater» fetches it again.
+    const details = page.getByTestId('broadcast-details');
+    await details.getByRole('button', { name: 'Oppdater' }).click();
+    await expect
+      .poll(async () => details.getByTestId('broadcast-acks').textContent())
+      .toBe('Line Leder (23. nov. 2026, 10:15)');
+    expect(await details.getByTestId('broadcast-counts').textContent()).toBe('I kø: 1');
+    expect(await details.getByTestId('broadcast-recipients').locator('tbody').textContent()).toContain(
+      CHANNEL,
+    );
+    await screenshot(page, 'broadcast-status');
+    await details.getByRole('button', { name: 'Avbryt utsendingen' }).click();
+    await details.getByText('Utsendingen er avbrutt.').waitFor();
+    await page.getByTestId('broadcast-list').getByText('Avbrutt').waitFor();
+    expect((await app.broadcasts.broadcasts.get(sent!.id))?.status).toBe('cancelled');
+  });
+});
+
 describe('accessibility of the new views', () => {
   it('has no serious or critical violations, light or dark', async () => {
     const found: string[] = [];
@@ -243,6 +322,10 @@ describe('accessibility of the new views', () => {
       await page.getByTestId('report-signs').waitFor();
       found.push(...(await axe(page, `rapporter${dark ? ' (mørk)' : ''}`)));
       await page.context().close();
+      const broadcasts = await open(ADMIN, '/tab/?view=meldinger', { dark });
+      await broadcasts.getByTestId('broadcast-list').waitFor();
+      found.push(...(await axe(broadcasts, `meldinger${dark ? ' (mørk)' : ''}`)));
+      await broadcasts.context().close();
     }
     expect(found).toEqual([]);
   }, 60_000);
