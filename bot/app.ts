@@ -56,6 +56,7 @@ import { cardActivity, renderAgendaCard, renderBroadcastCard } from './teams/age
 import type { AgendaDeps } from './use-cases/agenda/agenda-deps.js';
 import type { BroadcastDeps } from './use-cases/broadcasts/broadcast-deps.js';
 import { reportRoutes } from './http/routes/report-routes.js';
+import { readRoutes } from './http/routes/read-routes.js';
 import { reportTexts } from './i18n/reports.js';
 import { createTableReportCampaigns } from './store/table-report-campaigns.js';
 import { createTableReports } from './store/table-reports.js';
@@ -248,6 +249,7 @@ export function createApp(deps: AppDeps): App {
   agendaRoutes(server, { logger, authenticate, agenda });
   broadcastRoutes(server, { logger, authenticate, broadcasts, keys: createTableAutomationKeys(tables) });
   reportRoutes(server, { logger, authenticate, reports, jobs });
+  readRoutes(server, { logger, authenticate, access, read, people, acks: reminders.acks });
 
   return {
     server,

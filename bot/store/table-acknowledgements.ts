@@ -45,5 +45,17 @@ export function createTableAcknowledgements(tables: Tables): Acknowledgements {
       return n;
     },
     when,
+    async list(messageId) {
+      const client = await tables.table('acks');
+      const rows: { aadObjectId: string; at: string }[] = [];
+      try {
+        const filter = `PartitionKey eq '${encodeKey(messageId)}'`;
+        for await (const row of client.listEntities<AckEntity>({ queryOptions: { filter } }))
+          rows.push({ aadObjectId: row.rowKey!, at: row.at });
+      } catch (error) {
+        throw toStoreError(error, 'kvitteringene');
+      }
+      return rows.sort((a, b) => a.at.localeCompare(b.at));
+    },
   };
 }

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Link, makeStyles, Tab, TabList, Text, tokens } from '@fluentui/react-components';
 import type { Api } from './api/api-client';
 import { ApiError } from './api/api-client';
@@ -13,8 +14,11 @@ import { ConfigureTab } from './configure-tab';
 import { SignInNeeded } from './sign-in-needed';
 import { AdminView } from './views/admin/admin-view';
 import { CalendarView } from './views/calendar/calendar-view';
-import { ReportsView } from './views/reports/reports-view';
 import { UnitsView } from './views/units/units-view';
+
+// Loaded when first opened, to keep the initial script small.
+const ReportsView = lazy(() => import('./views/reports/reports-view'));
+const BroadcastsView = lazy(() => import('./views/broadcasts/broadcasts-view'));
 
 const useStyles = makeStyles({
   header: {
@@ -55,10 +59,12 @@ export function App({ host, config, api }: { host: Host; config: TabConfig; api:
     return <ConfigureTab host={host} api={api} />;
   }
   const isAdmin = me.value.roles.includes('admin');
+  const maySend = isAdmin || me.value.roles.includes('koordinator');
   const views: ViewId[] = [
     'kalender',
     'enheter',
     'rapporter',
+    ...(maySend ? (['meldinger'] as const) : []),
     ...(isAdmin ? (['administrasjon'] as const) : []),
   ];
   const view = views.includes(route.view) ? route.view : 'kalender';
@@ -93,17 +99,24 @@ export function App({ host, config, api }: { host: Host; config: TabConfig; api:
       </nav>
       <main className={styles.main}>
         {view === 'rapporter' ? (
-          <ReportsView />
+          <Suspense fallback={<Loading />}>
+            <ReportsView api={api} />
+          </Suspense>
         ) : view === 'administrasjon' ? (
           <AdminView api={api} />
         ) : data.state === 'loading' ? (
           <Loading />
         ) : data.state === 'failed' ? (
           <LoadFailed error={data.error} retry={retryData} />
+        ) : view === 'meldinger' ? (
+          <Suspense fallback={<Loading />}>
+            <BroadcastsView api={api} plan={data.value.plan.plan} />
+          </Suspense>
         ) : view === 'enheter' ? (
           <UnitsView plan={data.value.plan.plan} />
         ) : (
           <CalendarView
+            api={api}
             plan={data.value.plan.plan}
             events={data.value.events}
             route={{ ...route, view }}

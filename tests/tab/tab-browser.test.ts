@@ -99,7 +99,7 @@ describe('the tab in a real browser', () => {
     expect(text).toContain('Les kapittel 3 i temaplanen.');
     expect(text).toContain('Saker meldes inn senest 21 dager før.');
     expect(text).toContain('Kilden skriver uke 47.');
-    expect(text).toContain('Ikke tilgjengelig ennå');
+    expect(text).toContain('Hvem har lest');
     expect(new URL(page.url()).searchParams.get('event')).toBe('kulg-today');
     await screenshot(page, 'event-details');
     await page.getByRole('button', { name: 'Lukk' }).click();
@@ -127,10 +127,10 @@ describe('the tab in a real browser', () => {
     await screenshot(page, 'units');
   });
 
-  it('says reports are not available yet instead of showing numbers', async () => {
+  it('tells a member why the reports are not theirs to see, from the server', async () => {
     const page = await open(MEMBER, '/tab/?view=rapporter');
-    expect(await page.getByTestId('not-available').textContent()).toContain('Ikke tilgjengelig ennå');
-    await screenshot(page, 'reports');
+    await page.getByText('Bare administratorer, koordinatorer og enhetsledere kan se rapportene.').waitFor();
+    await screenshot(page, 'reports-member');
   });
 
   it('hides Administrasjon from a member, even through a deep link', async () => {

@@ -5,4 +5,6 @@ export interface Acknowledgements {
   count(messageId: string): Promise<number>;
   /** When this person acknowledged, if they did. */
   when(messageId: string, aadObjectId: string): Promise<string | undefined>;
+  /** Everyone who has acknowledged, with when, oldest first. */
+  list(messageId: string): Promise<{ aadObjectId: string; at: string }[]>;
 }

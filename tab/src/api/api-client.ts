@@ -12,6 +12,9 @@ export class ApiError extends Error {
 export interface Api {
   get<T>(path: string): Promise<T>;
   post<T>(path: string, body: unknown): Promise<T>;
+  put<T>(path: string, body: unknown): Promise<T>;
+  /** A file (e.g. the CSV export), fetched with the caller's identity like every other call. */
+  blob(path: string): Promise<Blob>;
 }
 
 /**
@@ -19,29 +22,31 @@ export interface Api {
  * `Authorization: Bearer`, or in local mode the dev-user header.
  */
 export function createApi(identity: () => Promise<Record<string, string>>, language: string): Api {
-  const call = async <T>(path: string, init: RequestInit = {}): Promise<T> => {
+  const send = async (path: string, init: RequestInit = {}, accept = 'application/json') => {
     const response = await fetch(path, {
       ...init,
       headers: {
-        accept: 'application/json',
+        accept,
         'accept-language': language,
         ...(init.body ? { 'content-type': 'application/json' } : {}),
         ...(await identity()),
       },
     });
+    if (response.ok) return response;
     const body = (await response.json().catch(() => undefined)) as
       { error?: { code?: string; message?: string } } | undefined;
-    if (!response.ok) {
-      throw new ApiError(
-        response.status,
-        body?.error?.code ?? `HTTP_${response.status}`,
-        body?.error?.message ?? response.statusText,
-      );
-    }
-    return body as T;
+    throw new ApiError(
+      response.status,
+      body?.error?.code ?? `HTTP_${response.status}`,
+      body?.error?.message ?? response.statusText,
+    );
   };
+  const call = async <T>(path: string, init: RequestInit = {}): Promise<T> =>
+    (await (await send(path, init)).json().catch(() => undefined)) as T;
   return {
     get: (path) => call(path),
     post: (path, body) => call(path, { method: 'POST', body: JSON.stringify(body) }),
+    put: (path, body) => call(path, { method: 'PUT', body: JSON.stringify(body) }),
+    blob: async (path) => (await send(path, {}, '*/*')).blob(),
   };
 }

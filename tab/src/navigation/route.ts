@@ -1,4 +1,4 @@
-export const VIEWS = ['kalender', 'enheter', 'rapporter', 'administrasjon'] as const;
+export const VIEWS = ['kalender', 'enheter', 'rapporter', 'meldinger', 'administrasjon'] as const;
 export type ViewId = (typeof VIEWS)[number];
 export type CalendarMode = 'maaned' | 'liste';
 

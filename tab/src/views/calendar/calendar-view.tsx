@@ -6,6 +6,7 @@ import { todayInOslo } from '../../dates/today';
 import { useI18n } from '../../i18n/i18n-context';
 import type { Route } from '../../navigation/route';
 import { useNarrow } from '../../theme/use-narrow';
+import type { Api } from '../../api/api-client';
 import { EventDetails } from './event-details';
 import { EventList } from './event-list';
 import { filterEvents, programmeOptions } from './filter-events';
@@ -26,6 +27,7 @@ const useStyles = makeStyles({
 });
 
 interface Props {
+  api: Api;
   plan: PlanFile;
   events: EventView[];
   route: Route;
@@ -33,7 +35,7 @@ interface Props {
 }
 
 /** The plan's calendar: a month grid or a list by ISO week, filtered by programme and unit. */
-export function CalendarView({ plan, events, route, navigate }: Props) {
+export function CalendarView({ api, plan, events, route, navigate }: Props) {
   const { t } = useI18n();
   const styles = useStyles();
   const narrow = useNarrow();
@@ -118,7 +120,13 @@ export function CalendarView({ plan, events, route, navigate }: Props) {
       ) : (
         <MonthGrid month={month} events={shown} today={today} onOpen={open} />
       )}
-      <EventDetails plan={plan} id={route.event} event={selected} onClose={() => set({ event: undefined })} />
+      <EventDetails
+        api={api}
+        plan={plan}
+        id={route.event}
+        event={selected}
+        onClose={() => set({ event: undefined })}
+      />
     </section>
   );
 }

@@ -1,5 +1,4 @@
 import {
-  Badge,
   Button,
   Dialog,
   DialogActions,
@@ -11,11 +10,17 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
+import type { Api } from '../../api/api-client';
 import type { EventRule, EventView, PlanFile } from '../../api/types';
+import { Loading } from '../../components/load-state';
 import { dateFormats } from '../../dates/format';
 import type { Translate } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/i18n-context';
+import { ReadReceipts } from './read-receipts';
+
+// The agenda's form and actions load when an event is opened, not with the calendar.
+const AgendaPanel = lazy(() => import('./agenda-panel'));
 
 const useStyles = makeStyles({
   list: { margin: 0 },
@@ -25,6 +30,7 @@ const useStyles = makeStyles({
 });
 
 interface Props {
+  api: Api;
   plan: PlanFile;
   /** The id asked for (from a deep link), even when no such event exists. */
   id: string | undefined;
@@ -33,15 +39,10 @@ interface Props {
 }
 
 /** One event: when, times, place, reading, participants, rules and notes. */
-export function EventDetails({ plan, id, event, onClose }: Props) {
+export function EventDetails({ api, plan, id, event, onClose }: Props) {
   const { t, language } = useI18n();
   const styles = useStyles();
   const formats = dateFormats(language);
-  const soon = (
-    <Badge appearance="tint" color="informative">
-      {t('common.notAvailable')}
-    </Badge>
-  );
   const roles = new Map(plan.roles.map((r) => [r.id, r.name]));
   const programmes = new Map(plan.programmes.map((p) => [p.id, p.name]));
   const row = (term: string, value: ReactNode) => (
@@ -85,13 +86,17 @@ export function EventDetails({ plan, id, event, onClose }: Props) {
                     event.participantsText ?? event.participants.map((r) => roles.get(r) ?? r).join(', '),
                   )}
                 {event.reading && row(t('event.reading'), event.reading)}
-                {event.reading && row(t('event.readBy'), soon)}
+                {event.reading && row(t('event.readBy'), <ReadReceipts api={api} eventId={event.id} />)}
                 {event.rules.length > 0 &&
                   row(t('event.rules'), event.rules.map((r) => ruleText(r, t)).join('\n'))}
                 {event.notes.length > 0 && row(t('event.notes'), event.notes.join('\n'))}
-                {row(t('event.agenda'), soon)}
                 {row(t('event.ics'), <Text className={styles.soon}>{t('common.comingSoon')}</Text>)}
               </dl>
+            )}
+            {event && (
+              <Suspense fallback={<Loading />}>
+                <AgendaPanel api={api} eventId={event.id} />
+              </Suspense>
             )}
           </DialogContent>
           <DialogActions>

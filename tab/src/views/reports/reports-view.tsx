@@ -1,16 +1,105 @@
-import { Text } from '@fluentui/react-components';
-import { NotAvailable } from '../../components/not-available';
+import {
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Text,
+  makeStyles,
+  tokens,
+  useId,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import type { Api } from '../../api/api-client';
+import { ApiError } from '../../api/api-client';
+import type { Overview } from '../../api/view-types';
+import { useLoad } from '../../api/use-load';
+import { LoadFailed, Loading } from '../../components/load-state';
 import { useI18n } from '../../i18n/i18n-context';
+import { CampaignSummary } from './campaign-summary';
+import { CsvDownload } from './csv-download';
+import { SignsTable } from './signs-table';
+import { UnitReportDialog } from './unit-report-dialog';
+import { UnitsTable } from './units-table';
 
-/** Half-year reports: not built yet (issue 5), so the view says so rather than showing numbers. */
-export function ReportsView() {
+const useStyles = makeStyles({
+  bar: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'end',
+    gap: tokens.spacingHorizontalL,
+    margin: `${tokens.spacingVerticalM} 0`,
+  },
+  field: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: '16rem' },
+});
+
+/**
+ * Half-year reports and other requests, per campaign: response rate, units still missing, each
+ * unit's report with its versions, signs of good practice with their trend, and CSV export. The
+ * API decides what the caller sees (admins and coordinators every unit, leaders their own).
+ */
+export default function ReportsView({ api }: { api: Api }) {
   const { t } = useI18n();
+  const styles = useStyles();
+  const campaignField = useId('runde');
+  const [chosen, setChosen] = useState<string>();
+  const [open, setOpen] = useState<{ campaignId: string; unitId: string; name: string }>();
+  const [overview, reload] = useLoad(() => api.get<Overview>('/api/reports/overview'), [api]);
+
+  const heading = (
+    <Text as="h2" id="rapporter-tittel" size={500} weight="semibold" block>
+      {t('reports.heading')}
+    </Text>
+  );
+  if (overview.state === 'loading') return <Loading />;
+  if (overview.state === 'failed') {
+    const refused = overview.error instanceof ApiError && overview.error.status === 403;
+    return (
+      <section aria-labelledby="rapporter-tittel">
+        {heading}
+        {refused ? (
+          <MessageBar intent="info">
+            <MessageBarBody>{overview.error.message}</MessageBarBody>
+          </MessageBar>
+        ) : (
+          <LoadFailed error={overview.error} retry={reload} />
+        )}
+      </section>
+    );
+  }
+  // Newest campaign first: half-year ids sort by period, others by when they open.
+  const campaigns = [...overview.value.campaigns].sort((a, b) => b.opens.localeCompare(a.opens));
+  const campaign = campaigns.find((c) => c.id === chosen) ?? campaigns[0];
+
   return (
     <section aria-labelledby="rapporter-tittel">
-      <Text as="h2" id="rapporter-tittel" size={500} weight="semibold" block>
-        {t('reports.heading')}
-      </Text>
-      <NotAvailable title={t('common.notAvailable')} text={t('reports.text')} />
+      {heading}
+      {!campaign ? (
+        <Text block>{t('reports.noCampaigns')}</Text>
+      ) : (
+        <>
+          <div className={styles.bar}>
+            <div className={styles.field}>
+              <label htmlFor={campaignField}>{t('reports.campaign')}</label>
+              <Select id={campaignField} value={campaign.id} onChange={(_, d) => setChosen(d.value)}>
+                {campaigns.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.title}
+                  </option>
+                ))}
+              </Select>
+            </div>
+            <CsvDownload api={api} />
+          </div>
+          <CampaignSummary campaign={campaign} />
+          <UnitsTable
+            campaign={campaign}
+            onOpen={(unit) => setOpen({ campaignId: campaign.id, unitId: unit.unitId, name: unit.name })}
+          />
+          {campaign.kind === 'halvår' && <SignsTable campaign={campaign} trend={overview.value.trend} />}
+        </>
+      )}
+      {open && campaign && (
+        <UnitReportDialog api={api} {...open} campaign={campaign} onClose={() => setOpen(undefined)} />
+      )}
     </section>
   );
 }

@@ -1,0 +1,38 @@
+import type { Server } from 'restify';
+import type { Logger } from '../../log/logger.js';
+import { languageOf } from '../../i18n/index.js';
+import { resolveAccess, type AccessDeps } from '../../use-cases/access.js';
+import { eventReads, type EventReadsDeps } from '../../use-cases/reminders/event-reads.js';
+import { requirePrincipal, type Authenticator } from '../auth/authenticator.js';
+import { route } from '../respond.js';
+
+const TEXT = {
+  nb: {
+    signIn: 'Du må være logget inn.',
+    refused: 'Bare deltakerne, koordinatorer og kommunalsjefen ser hvem som har lest.',
+  },
+  en: {
+    signIn: 'You must be signed in.',
+    refused: 'Only the participants, coordinators and the admin see who has read it.',
+  },
+} as const;
+
+export interface ReadRouteDeps extends EventReadsDeps {
+  logger: Logger;
+  authenticate: Authenticator;
+  access: AccessDeps;
+}
+
+/** `GET /api/events/:eventId/reads`: read receipts of an event's reading assignment, for the tab. */
+export function readRoutes(server: Server, deps: ReadRouteDeps): void {
+  server.get(
+    '/api/events/:eventId/reads',
+    route(deps.logger, async (req, res) => {
+      const text = TEXT[languageOf(req.header('accept-language'))];
+      const principal = await requirePrincipal(deps.authenticate, req, text.signIn);
+      const access = await resolveAccess(deps.access, principal);
+      res.header('cache-control', 'no-store');
+      res.json(200, await eventReads(deps, access, String(req.params.eventId), text.refused));
+    }),
+  );
+}

@@ -1,0 +1,37 @@
+// Shapes of the report, agenda, read-receipt and broadcast APIs, as the server declares them
+// (types only: nothing from the server is bundled).
+import type { AgendaItem } from '../../../bot/domain/agenda/agenda-item';
+import type { AgendaPublication } from '../../../bot/use-cases/agenda/agenda-repository';
+import type { Broadcast } from '../../../bot/use-cases/broadcasts/broadcast-repository';
+import type { BroadcastStatus } from '../../../bot/use-cases/broadcasts/manage-broadcasts';
+import type { EventReads } from '../../../bot/use-cases/reminders/event-reads';
+import type { Report } from '../../../bot/domain/reports/report';
+import type { CampaignOverview, Overview, UnitStatus } from '../../../bot/use-cases/reports/overview';
+
+export type {
+  AgendaItem,
+  AgendaPublication,
+  Broadcast,
+  BroadcastStatus,
+  CampaignOverview,
+  EventReads,
+  Overview,
+  Report,
+  UnitStatus,
+};
+
+/** `GET /api/reports/:campaignId/units/:unitId`. */
+export interface UnitHistory {
+  report: Report | null;
+  history: Report[];
+}
+
+/** `GET /api/meetings/:eventId/agenda`. */
+export interface AgendaResponse {
+  eventId: string;
+  deadline: string;
+  publishDate: string;
+  mayManage: boolean;
+  items: AgendaItem[];
+  publication: AgendaPublication | null;
+}

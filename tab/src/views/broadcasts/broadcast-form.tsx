@@ -1,0 +1,157 @@
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  Textarea,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import type { Api } from '../../api/api-client';
+import type { InstallationsResponse, PlanFile } from '../../api/types';
+import type { Broadcast } from '../../api/view-types';
+import { useLoad } from '../../api/use-load';
+import { useI18n } from '../../i18n/i18n-context';
+import { AudiencePicker } from './audience-picker';
+
+const useStyles = makeStyles({
+  form: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    marginBottom: tokens.spacingVerticalXL,
+    maxWidth: '60rem',
+  },
+  actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'end', gap: tokens.spacingHorizontalS },
+});
+
+interface Props {
+  api: Api;
+  plan: PlanFile;
+  /** The draft being edited; without it a new one is written. */
+  draft?: Broadcast;
+  /** After a save (and the action that followed it), with what to tell the user. */
+  onSaved: (broadcast: Broadcast, message: string) => void;
+  onCancel: () => void;
+}
+
+/**
+ * Writes or edits a draft: title, text (simple markdown), link, an optional reading assignment
+ * (the card then has «Lest»), audiences. A saved draft can be previewed in one's own chat, sent
+ * now or scheduled; every action saves the form first.
+ */
+export function BroadcastForm({ api, plan, draft, onSaved, onCancel }: Props) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const [title, setTitle] = useState(draft?.title ?? '');
+  const [text, setText] = useState(draft?.text ?? '');
+  const [link, setLink] = useState(draft?.link ?? '');
+  const [reading, setReading] = useState(draft?.reading ?? '');
+  const [audiences, setAudiences] = useState<string[]>([...(draft?.audiences ?? [])]);
+  const [sendAt, setSendAt] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  // Channels are for admins and coordinators; anyone else simply gets none to choose from.
+  const [installations] = useLoad(() => api.get<InstallationsResponse>('/api/installations'), [api]);
+  const channels =
+    installations.state === 'ready'
+      ? installations.value.installations.filter((i) => i.kind === 'channel' && i.status === 'active')
+      : [];
+
+  const save = async (): Promise<Broadcast> => {
+    const body = { title, text, link, reading, audiences };
+    const { broadcast } = draft
+      ? await api.put<{ broadcast: Broadcast }>(`/api/broadcasts/${draft.id}`, body)
+      : await api.post<{ broadcast: Broadcast }>('/api/broadcasts', body);
+    return broadcast;
+  };
+  const run = async (action: (saved: Broadcast) => Promise<string>) => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      const saved = await save();
+      onSaved(saved, await action(saved));
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const send = (at?: string) =>
+    run(async (saved) => {
+      const result = await api.post<{ recipients: number; sendAt: string }>(
+        `/api/broadcasts/${saved.id}/send`,
+        at ? { sendAt: new Date(at).toISOString() } : {},
+      );
+      return t(at ? 'broadcasts.scheduledDone' : 'broadcasts.sentDone', { count: result.recipients });
+    });
+
+  return (
+    <form
+      className={styles.form}
+      aria-labelledby="melding-skjema"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void run(async () => t('broadcasts.savedDone'));
+      }}
+    >
+      <Text as="h3" id="melding-skjema" size={400} weight="semibold">
+        {draft ? t('broadcasts.editHeading') : t('broadcasts.newHeading')}
+      </Text>
+      <Field label={t('broadcasts.title')} required>
+        <Input value={title} onChange={(_, d) => setTitle(d.value)} />
+      </Field>
+      <Field label={t('broadcasts.text')} hint={t('broadcasts.textHint')} required>
+        <Textarea value={text} onChange={(_, d) => setText(d.value)} rows={5} />
+      </Field>
+      <Field label={t('broadcasts.link')}>
+        <Input type="url" value={link} onChange={(_, d) => setLink(d.value)} />
+      </Field>
+      <Field label={t('broadcasts.reading')} hint={t('broadcasts.readingHint')}>
+        <Input value={reading} onChange={(_, d) => setReading(d.value)} />
+      </Field>
+      <Text weight="semibold">{t('broadcasts.audiences')}</Text>
+      <AudiencePicker plan={plan} channels={channels} value={audiences} onChange={setAudiences} />
+      {error && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.actions}>
+        <Button type="submit" appearance="primary" disabled={busy}>
+          {t('broadcasts.save')}
+        </Button>
+        {draft && (
+          <>
+            <Button
+              disabled={busy}
+              onClick={() =>
+                void run(async (saved) => {
+                  await api.post(`/api/broadcasts/${saved.id}/preview`, {});
+                  return t('broadcasts.previewDone');
+                })
+              }
+            >
+              {t('broadcasts.preview')}
+            </Button>
+            <Button disabled={busy} onClick={() => void send()}>
+              {t('broadcasts.sendNow')}
+            </Button>
+            <Field label={t('broadcasts.sendAt')}>
+              <Input type="datetime-local" value={sendAt} onChange={(_, d) => setSendAt(d.value)} />
+            </Field>
+            <Button disabled={busy || !sendAt} onClick={() => void send(sendAt)}>
+              {t('broadcasts.schedule')}
+            </Button>
+          </>
+        )}
+        <Button appearance="subtle" onClick={onCancel}>
+          {t('broadcasts.close')}
+        </Button>
+      </div>
+    </form>
+  );
+}

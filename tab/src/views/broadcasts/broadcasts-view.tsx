@@ -1,0 +1,161 @@
+import {
+  Badge,
+  Button,
+  MessageBar,
+  MessageBarBody,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useRef, useState } from 'react';
+import type { Api } from '../../api/api-client';
+import { ApiError } from '../../api/api-client';
+import type { PlanFile } from '../../api/types';
+import type { Broadcast } from '../../api/view-types';
+import { useLoad } from '../../api/use-load';
+import { LoadFailed, Loading } from '../../components/load-state';
+import { formatInstant } from '../../dates/instant';
+import { useI18n } from '../../i18n/i18n-context';
+import { BroadcastDetails } from './broadcast-details';
+import { BroadcastForm } from './broadcast-form';
+
+const useStyles = makeStyles({
+  section: { marginBottom: tokens.spacingVerticalXL },
+  scroll: { overflowX: 'auto' },
+  bar: { margin: `${tokens.spacingVerticalM} 0` },
+});
+
+export const STATUS_COLOUR = {
+  draft: 'informative',
+  scheduled: 'warning',
+  sent: 'success',
+  cancelled: 'subtle',
+} as const;
+
+/**
+ * Broadcasts from the kommunalsjef and coordinators: drafts, scheduled and sent messages; write
+ * one, preview it in your own chat, send now or later, cancel, and follow each recipient and who
+ * has read it. The API decides who may send where.
+ */
+export default function BroadcastsView({ api, plan }: { api: Api; plan: PlanFile }) {
+  const { t, language } = useI18n();
+  const styles = useStyles();
+  const [list, reload] = useLoad(() => api.get<{ broadcasts: Broadcast[] }>('/api/broadcasts'), [api]);
+  const [selected, setSelected] = useState<string | 'new'>();
+  const [notice, setNotice] = useState<string>();
+  // Keep showing the list (and the open form) while it reloads after an action.
+  const latest = useRef<Broadcast[]>(undefined);
+  if (list.state === 'ready') latest.current = list.value.broadcasts;
+
+  const heading = (
+    <Text as="h2" id="meldinger-tittel" size={500} weight="semibold" block>
+      {t('broadcasts.heading')}
+    </Text>
+  );
+  if (list.state === 'loading' && !latest.current) return <Loading />;
+  if (list.state === 'failed')
+    return (
+      <section aria-labelledby="meldinger-tittel">
+        {heading}
+        {list.error instanceof ApiError && list.error.status === 403 ? (
+          <Text block>{list.error.message}</Text>
+        ) : (
+          <LoadFailed error={list.error} retry={reload} />
+        )}
+      </section>
+    );
+  const broadcasts = [...(latest.current ?? [])].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  const chosen = broadcasts.find((b) => b.id === selected);
+  const saved = (b: Broadcast, text: string) => {
+    setNotice(text);
+    setSelected(b.id);
+    reload();
+  };
+  const select = (id: string | undefined) => {
+    setNotice(undefined);
+    setSelected(id);
+  };
+
+  return (
+    <section aria-labelledby="meldinger-tittel">
+      {heading}
+      <div className={styles.bar}>
+        <Button appearance="primary" onClick={() => select('new')}>
+          {t('broadcasts.new')}
+        </Button>
+      </div>
+      {notice && (
+        <MessageBar intent="success" role="status">
+          <MessageBarBody>{notice}</MessageBarBody>
+        </MessageBar>
+      )}
+      {selected === 'new' && (
+        <BroadcastForm api={api} plan={plan} onSaved={saved} onCancel={() => select(undefined)} />
+      )}
+      {chosen &&
+        (chosen.status === 'draft' ? (
+          <BroadcastForm
+            key={chosen.id}
+            api={api}
+            plan={plan}
+            draft={chosen}
+            onSaved={saved}
+            onCancel={() => select(undefined)}
+          />
+        ) : (
+          <BroadcastDetails key={chosen.id} api={api} broadcast={chosen} onChanged={reload} />
+        ))}
+      <section className={styles.section} aria-labelledby="meldingsliste-tittel">
+        <Text as="h3" id="meldingsliste-tittel" size={400} weight="semibold" block>
+          {t('broadcasts.list')}
+        </Text>
+        {broadcasts.length === 0 ? (
+          <Text block>{t('broadcasts.none')}</Text>
+        ) : (
+          <div className={styles.scroll}>
+            <Table aria-labelledby="meldingsliste-tittel" data-testid="broadcast-list">
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell>{t('broadcasts.title')}</TableHeaderCell>
+                  <TableHeaderCell>{t('reports.status')}</TableHeaderCell>
+                  <TableHeaderCell>{t('broadcasts.when')}</TableHeaderCell>
+                  <TableHeaderCell>{t('broadcasts.audiences')}</TableHeaderCell>
+                  <TableHeaderCell>{t('reports.report')}</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {broadcasts.map((b) => (
+                  <TableRow key={b.id} data-broadcast-id={b.id}>
+                    <TableCell>{b.title}</TableCell>
+                    <TableCell>
+                      <Badge appearance="tint" color={STATUS_COLOUR[b.status]}>
+                        {t(`broadcasts.status.${b.status}`)}
+                      </Badge>
+                    </TableCell>
+                    <TableCell>{formatInstant(b.sendAt ?? b.createdAt, language)}</TableCell>
+                    <TableCell>{b.audiences.length}</TableCell>
+                    <TableCell>
+                      <Button
+                        size="small"
+                        onClick={() => select(b.id)}
+                        aria-label={`${t(b.status === 'draft' ? 'broadcasts.edit' : 'reports.open')}: ${b.title}`}
+                      >
+                        {t(b.status === 'draft' ? 'broadcasts.edit' : 'reports.open')}
+                      </Button>
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </div>
+        )}
+      </section>
+    </section>
+  );
+}

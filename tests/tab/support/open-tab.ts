@@ -1,0 +1,29 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { TODAY } from './tab-plan.js';
+
+/**
+ * Opens the tab in a fresh browser context at 10:00 Oslo time on the tests' "today", signed in
+ * as `user` (local mode's dev user). The context is remembered in `contexts` for closing.
+ */
+export async function openTab(
+  browser: Browser,
+  contexts: BrowserContext[],
+  url: string,
+  user: string,
+  path = '/tab/',
+  options: { dark?: boolean } = {},
+): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    colorScheme: options.dark ? 'dark' : 'light',
+    locale: 'nb-NO',
+    acceptDownloads: true,
+  });
+  contexts.push(context);
+  const page = await context.newPage();
+  await page.clock.setFixedTime(new Date(`${TODAY}T10:00:00+01:00`));
+  const join = path.includes('?') ? '&' : '?';
+  await page.goto(`${url}${path}${join}devUser=${user}`);
+  await page.getByRole('tablist').waitFor();
+  return page;
+}

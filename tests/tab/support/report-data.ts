@@ -1,0 +1,80 @@
+import type { App } from '../../../bot/app.js';
+import { DEV_USER_HEADER } from '../../../bot/http/auth/authenticator.js';
+import { emptyContent, type Report, type ReportContent } from '../../../bot/domain/reports/report.js';
+import { ADMIN } from './tab-server.js';
+
+export const LEADER = '00000000-0000-0000-0000-0000000000b1';
+
+/**
+ * Two half-year campaigns opened through the API as the admin, and Leknes skole's reports saved
+ * through the real report store: 2026-H1 submitted with «delvis» on a sign; 2026-H2 a draft by
+ * Line Leder then submitted with «ja». Ballstad barnehage and PPT have not reported.
+ */
+export async function seedReports(app: App, url: string): Promise<void> {
+  await app.people.save({
+    aadObjectId: LEADER,
+    name: 'Line Leder',
+    roles: ['enhetsleder'],
+    leads: ['leknes-skole'],
+    networks: [],
+    coordinates: [],
+  });
+  for (const id of ['2026-H1', '2026-H2']) {
+    const response = await fetch(`${url}/api/reports/campaigns`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [DEV_USER_HEADER]: ADMIN },
+      body: JSON.stringify({ id }),
+    });
+    if (response.status !== 201) throw new Error(`campaign ${id}: ${response.status}`);
+  }
+  const content = (answer: 'ja' | 'delvis', text: string): ReportContent => ({
+    ...emptyContent(),
+    kartlegging: text,
+    analyse: 'Elevundersøkelsen viser at mobbing har gått ned.',
+    mal: 'Alle elever har en voksen de stoler på.',
+    handling: 'Faste elevsamtaler hver måned.',
+    handlingFrist: '2027-03-01',
+    handlingStatus: 'pågår',
+    signs: {
+      'ledelse-01': { answer: 'ja', comment: '' },
+      'miljo-01': { answer, comment: 'Kontaktlærer har samtaler.' },
+      'miljo-02': { answer: 'nei', comment: '' },
+    },
+  });
+  const save = async (report: Report, previous?: Report) => {
+    await app.reports.reports.save(report, previous);
+    return report;
+  };
+  const base = { unitId: 'leknes-skole', savedBy: LEADER, savedByName: 'Line Leder' };
+  await save({
+    ...base,
+    campaignId: '2026-H1',
+    status: 'sendt',
+    version: 1,
+    content: content('delvis', 'Kartlagt i vår.'),
+    savedAt: '2026-06-10T08:00:00.000Z',
+    submittedAt: '2026-06-10T08:00:00.000Z',
+    late: false,
+  });
+  const draft = await save({
+    ...base,
+    campaignId: '2026-H2',
+    status: 'utkast',
+    version: 1,
+    content: content('delvis', 'Første utkast.'),
+    savedAt: '2026-11-20T08:00:00.000Z',
+  });
+  await save(
+    {
+      ...base,
+      campaignId: '2026-H2',
+      status: 'sendt',
+      version: 2,
+      content: content('ja', 'Kartlagt med elevundersøkelsen i høst.'),
+      savedAt: '2026-11-21T09:30:00.000Z',
+      submittedAt: '2026-11-21T09:30:00.000Z',
+      late: false,
+    },
+    draft,
+  );
+}
