@@ -66,6 +66,7 @@ import { when } from './use-cases/reports/report-actions.js';
 import type { ReportDeps } from './use-cases/reports/report-deps.js';
 import { ensureReportSchedule, reportJobHandlers } from './use-cases/reports/report-schedule.js';
 import { campaignCache } from './use-cases/reports/campaign-cache.js';
+import { peopleRoutes } from './http/routes/people-routes.js';
 
 export interface AppDeps {
   config: Config;
@@ -248,6 +249,7 @@ export function createApp(deps: AppDeps): App {
   agendaRoutes(server, { logger, authenticate, agenda });
   broadcastRoutes(server, { logger, authenticate, broadcasts, keys: createTableAutomationKeys(tables) });
   reportRoutes(server, { logger, authenticate, reports, jobs });
+  peopleRoutes(server, { logger, authenticate, access, read });
 
   return {
     server,
