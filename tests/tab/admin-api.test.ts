@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../bot/app.js';
 import { DEV_USER_HEADER } from '../../bot/http/auth/authenticator.js';
+import { stringify } from 'yaml';
 import { freshTables } from '../support/storage.js';
+import { tabPlan } from './support/tab-plan.js';
 import { ADMIN, ensureTabBuilt, MEMBER, startTabServer } from './support/tab-server.js';
 
 let app: App;
@@ -160,5 +162,146 @@ describe('PUT /api/people/:id', () => {
   it('answers in English when the client asks for it', async () => {
     const response = await call('/api/people', MEMBER, {}, 'en-US');
     expect((await json(response)).error.message).toBe('Only administrators can do this.');
+  });
+});
+
+describe('POST /api/plan/import', () => {
+  const yaml = (edit: (plan: any) => void = () => undefined) => {
+    const plan = tabPlan();
+    edit(plan);
+    return stringify(plan);
+  };
+  const post = (path: string, user: string | undefined, body: string, type = 'application/yaml') =>
+    call(path, user, { method: 'POST', body, headers: { 'content-type': type } });
+  const broken = (plan: any) => {
+    plan.calendar[12].slots = [{ start: '25:00' }];
+    plan.calendar[3].date = '2026-02-30';
+    plan.units[0].type = 'universitet';
+  };
+
+  it('answers 401 without an identity and 403 to a member, storing nothing', async () => {
+    const before = await app.plans.list();
+    expect((await post('/api/plan/import', undefined, yaml())).status).toBe(401);
+    const member = await post(
+      '/api/plan/import',
+      MEMBER,
+      yaml((p) => (p.title = 'Kapret')),
+    );
+    expect(member.status).toBe(403);
+    expect(await app.plans.list()).toEqual(before);
+  });
+
+  it('lists every problem of a bad file in Norwegian in a dry run, and stores nothing', async () => {
+    const before = await app.plans.list();
+    const response = await post('/api/plan/import?dryRun=true', ADMIN, yaml(broken));
+    expect(response.status).toBe(200);
+    const body = await json(response);
+    expect(body).toMatchObject({ dryRun: true, valid: false });
+    const lines = body.issues.map((i: any) => `${i.where}: ${i.message}`);
+    expect(lines).toContain(
+      `calendar[12] (${tabPlan().calendar[12].id}).slots[0].start: må være et klokkeslett TT:MM`,
+    );
+    expect(lines.find((l: string) => l.startsWith('units[0] (leknes-skole).type'))).toMatch(/Ugyldig valg/);
+    expect(lines).toContain(`calendar[3] (${tabPlan().calendar[3].id}).date: er ikke en gyldig dato`);
+    expect(lines).toHaveLength(3);
+    expect(await app.plans.list()).toEqual(before);
+  });
+
+  it('refuses a bad file on a real import with every problem and stores nothing', async () => {
+    const before = await app.plans.list();
+    const response = await post('/api/plan/import', ADMIN, yaml(broken));
+    expect(response.status).toBe(400);
+    const { error } = await json(response);
+    expect(error.code).toBe('PLAN_INVALID');
+    expect(error.message).toMatch(/^Planfilen er ugyldig \(3 feil\)/);
+    expect(error.details).toHaveLength(3);
+    expect(await app.plans.list()).toEqual(before);
+  });
+
+  it('says what a good file would change without storing it, then imports it and moves the reminders', async () => {
+    const moved = (plan: any) => {
+      plan.calendar[0].date = '2026-11-26';
+      plan.calendar.push({ id: 'ny-samling', date: '2027-02-03', programme: 'lp', title: 'Ny samling' });
+    };
+    const [before] = await app.plans.list();
+    const dry = await json(await post('/api/plan/import?dryRun=true', ADMIN, yaml(moved)));
+    expect(dry).toMatchObject({ dryRun: true, valid: true, changed: true, key: before!.key });
+    expect(dry.changes.events.moved).toEqual([
+      { id: 'kulg-today', title: 'Ledermøte KULG i dag', from: '2026-11-23', to: '2026-11-26' },
+    ]);
+    expect(dry.changes.events.added.map((e: any) => e.id)).toEqual(['ny-samling']);
+    expect((await app.plans.list())[0]!.revision).toBe(before!.revision);
+
+    const response = await post('/api/plan/import', ADMIN, yaml(moved));
+    expect(response.status).toBe(200);
+    const body = await json(response);
+    expect(body).toMatchObject({ dryRun: false, valid: true, changed: true });
+    expect((await app.plans.list())[0]!.revision).toBe(body.revision);
+    const reminder = await app.jobs.get('reminder:' + before!.key + ':kulg-today');
+    expect(reminder?.dueAt.toISOString()).toBe('2026-11-25T07:00:00.000Z');
+  });
+
+  it('takes JSON as well as YAML, and knows when nothing changes', async () => {
+    const current = await app.plans.load((await app.plans.list())[0]!.key);
+    const response = await post(
+      '/api/plan/import?dryRun=true',
+      ADMIN,
+      JSON.stringify(current!.plan),
+      'application/json',
+    );
+    expect(await json(response)).toMatchObject({ valid: true, changed: false });
+  });
+
+  it('refuses an empty body', async () => {
+    const response = await post('/api/plan/import', ADMIN, '   ');
+    expect(response.status).toBe(400);
+    expect((await json(response)).error.message).toBe(
+      'Send planfilen (YAML eller JSON) som innhold i forespørselen.',
+    );
+  });
+});
+
+describe('POST /api/plan/roll-forward', () => {
+  const roll = (user: string | undefined, body: unknown) =>
+    call('/api/plan/roll-forward', user, { method: 'POST', body: JSON.stringify(body) });
+
+  it('answers 401 and 403 to the wrong callers', async () => {
+    expect((await roll(undefined, { schoolYear: '2027-2028' })).status).toBe(401);
+    expect((await roll(MEMBER, { schoolYear: '2027-2028' })).status).toBe(403);
+  });
+
+  it('refuses a school year that is not two consecutive years, in Norwegian', async () => {
+    const response = await roll(ADMIN, { schoolYear: '2027-2029', dryRun: true });
+    expect(response.status).toBe(400);
+    expect((await json(response)).error.message).toBe(
+      'Skoleåret må være to påfølgende år, f.eks. 2027-2028, ikke «2027-2029».',
+    );
+  });
+
+  it('previews every moved date keeping ISO week and weekday, then rolls forward and plans its reminders', async () => {
+    const keys = (await app.plans.list()).map((p) => p.key);
+    const preview = await json(await roll(ADMIN, { schoolYear: '2027-2028', dryRun: true }));
+    expect(preview).toMatchObject({
+      dryRun: true,
+      from: { schoolYear: '2026-2027' },
+      to: { key: 'testkommune.2027-2028', schoolYear: '2027-2028' },
+      replaces: false,
+    });
+    // Monday of ISO week 48 in 2026 is 23 November; in 2027 it is 29 November.
+    expect(preview.moved.find((m: any) => m.id === 'kulg-today')).toEqual({
+      id: 'kulg-today',
+      title: 'Ledermøte KULG i dag',
+      from: '2026-11-26',
+      to: '2027-12-02',
+    });
+    expect((await app.plans.list()).map((p) => p.key)).toEqual(keys);
+
+    const response = await roll(ADMIN, { schoolYear: '2027-2028' });
+    expect(response.status).toBe(200);
+    const rolled = await app.plans.load('testkommune.2027-2028');
+    expect(rolled?.info.rolledFrom).toBe('2026-2027');
+    expect(rolled?.plan.calendar.find((e) => e.id === 'kulg-today')?.date).toBe('2027-12-02');
+    const job = await app.jobs.get('reminder:testkommune.2027-2028:kulg-today');
+    expect(job?.dueAt.toISOString()).toBe('2027-12-01T07:00:00.000Z');
   });
 });
