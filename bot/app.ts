@@ -68,6 +68,7 @@ import { ensureReportSchedule, reportJobHandlers } from './use-cases/reports/rep
 import { campaignCache } from './use-cases/reports/campaign-cache.js';
 import { peopleRoutes } from './http/routes/people-routes.js';
 import { planAdminRoutes } from './http/routes/plan-admin-routes.js';
+import { reminderRuleRoutes } from './http/routes/reminder-rule-routes.js';
 
 export interface AppDeps {
   config: Config;
@@ -253,6 +254,7 @@ export function createApp(deps: AppDeps): App {
   peopleRoutes(server, { logger, authenticate, access, read });
   const planAdmin = { plans, clock, read, resync: syncChanged };
   planAdminRoutes(server, { logger, authenticate, access, plans: planAdmin });
+  reminderRuleRoutes(server, { logger, authenticate, access, plans: planAdmin });
 
   return {
     server,

@@ -305,3 +305,80 @@ describe('POST /api/plan/roll-forward', () => {
     expect(job?.dueAt.toISOString()).toBe('2027-12-01T07:00:00.000Z');
   });
 });
+
+describe('/api/plan/reminder-rules', () => {
+  const put = (user: string | undefined, body: unknown) =>
+    call('/api/plan/reminder-rules', user, { method: 'PUT', body: JSON.stringify(body) });
+
+  it('answers 401 and 403 to the wrong callers', async () => {
+    expect((await call('/api/plan/reminder-rules', undefined)).status).toBe(401);
+    expect((await call('/api/plan/reminder-rules', MEMBER)).status).toBe(403);
+    expect((await put(MEMBER, { revision: 'x', programmes: [], events: [] })).status).toBe(403);
+  });
+
+  it('shows the defaults per programme and each event’s override', async () => {
+    const rules = await json(await call('/api/plan/reminder-rules', ADMIN));
+    expect(rules.defaults).toEqual({ readingLeadDays: 7, reminderTime: '08:00' });
+    expect(rules.programmes.find((p: any) => p.id === 'kulg')).toEqual({
+      id: 'kulg',
+      name: 'KULG',
+      readingLeadDays: null,
+      reminderTime: null,
+    });
+    expect(rules.events.find((e: any) => e.id === 'kulg-today')).toMatchObject({
+      hasReading: true,
+      readingLeadDays: null,
+    });
+  });
+
+  it('writes new rules as a plan revision and moves the reminders', async () => {
+    const rules = await json(await call('/api/plan/reminder-rules', ADMIN));
+    const response = await put(ADMIN, {
+      revision: rules.revision,
+      programmes: [{ id: 'kulg', readingLeadDays: 10, reminderTime: '07:30' }],
+      events: [{ id: 'kulg-today', readingLeadDays: null, reminderTime: '12:00' }],
+    });
+    expect(response.status).toBe(200);
+    const saved = await json(response);
+    expect(saved.revision).not.toBe(rules.revision);
+    expect(saved.programmes.find((p: any) => p.id === 'kulg')).toMatchObject({
+      readingLeadDays: 10,
+      reminderTime: '07:30',
+    });
+    const stored = await app.plans.load(saved.planKey);
+    expect(stored?.plan.calendar.find((e) => e.id === 'kulg-today')?.reminders).toEqual({
+      reminderTime: '12:00',
+    });
+    const event = stored!.plan.calendar.find((e) => e.id === 'kulg-today')!;
+    const job = await app.jobs.get(`reading:${saved.planKey}:kulg-today`);
+    // The event's 12:00 wins over the programme's 07:30; the programme's 10 days apply.
+    const expected = new Date(`${event.date}T12:00:00+01:00`);
+    expected.setUTCDate(expected.getUTCDate() - 10);
+    expect(job?.dueAt.toISOString()).toBe(expected.toISOString());
+  });
+
+  it('refuses an invalid value with the validator’s message and stores nothing', async () => {
+    const rules = await json(await call('/api/plan/reminder-rules', ADMIN));
+    const response = await put(ADMIN, {
+      revision: rules.revision,
+      programmes: [{ id: 'kulg', readingLeadDays: 90, reminderTime: '25:00' }],
+      events: [],
+    });
+    expect(response.status).toBe(400);
+    const { error } = await json(response);
+    expect(error.code).toBe('PLAN_INVALID');
+    expect(error.details.map((i: any) => `${i.where}: ${i.message}`)).toEqual([
+      'programmes[0] (kulg).defaults.readingLeadDays: kan være høyst 60 dager',
+      'programmes[0] (kulg).defaults.reminderTime: må være et klokkeslett TT:MM',
+    ]);
+    expect((await json(await call('/api/plan/reminder-rules', ADMIN))).revision).toBe(rules.revision);
+  });
+
+  it('answers 409 to a save based on an older revision', async () => {
+    const response = await put(ADMIN, { revision: 'gammel', programmes: [], events: [] });
+    expect(response.status).toBe(409);
+    expect((await json(response)).error.message).toBe(
+      'Planen ble endret etter at du åpnet den. Ingenting er lagret; last inn på nytt og prøv igjen.',
+    );
+  });
+});
