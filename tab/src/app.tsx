@@ -95,7 +95,7 @@ export function App({ host, config, api }: { host: Host; config: TabConfig; api:
         {view === 'rapporter' ? (
           <ReportsView />
         ) : view === 'administrasjon' ? (
-          <AdminView api={api} />
+          <AdminView api={api} onPlanChanged={retryData} />
         ) : data.state === 'loading' ? (
           <Loading />
         ) : data.state === 'failed' ? (
