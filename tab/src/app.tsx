@@ -47,7 +47,11 @@ export function App({ host, config, api }: { host: Host; config: TabConfig; api:
   if (me.state === 'loading') return <Loading />;
   if (me.state === 'failed') {
     if (me.error instanceof ApiError && me.error.status === 401) {
-      return <SignInNeeded config={config} inTeams={host.inTeams} />;
+      return <SignInNeeded config={config} host={host} />;
+    }
+    // Inside Teams a failure before any answer is the SSO token itself (e.g. consent missing).
+    if (host.inTeams && !(me.error instanceof ApiError)) {
+      return <SignInNeeded config={config} host={host} reason={me.error.message} />;
     }
     return <LoadFailed error={me.error} retry={retryMe} />;
   }
