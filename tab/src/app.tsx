@@ -11,6 +11,7 @@ import type { ViewId } from './navigation/route';
 import { useRoute } from './navigation/use-route';
 import { ConfigureTab } from './configure-tab';
 import { SignInNeeded } from './sign-in-needed';
+import { LanguageSwitch } from './i18n/language-switch';
 import { AdminView } from './views/admin/admin-view';
 import { CalendarView } from './views/calendar/calendar-view';
 import { ReportsView } from './views/reports/reports-view';
@@ -85,6 +86,7 @@ export function App({ host, config, api }: { host: Host; config: TabConfig; api:
             </>
           )}
         </Text>
+        <LanguageSwitch />
       </header>
       <nav className={styles.nav} aria-label={t('nav.label')}>
         <TabList selectedValue={view} onTabSelect={(_, d) => navigate({ view: d.value as ViewId })}>
