@@ -12,10 +12,13 @@ import { useRoute } from './navigation/use-route';
 import { ConfigureTab } from './configure-tab';
 import { SignInNeeded } from './sign-in-needed';
 import { LanguageSwitch } from './i18n/language-switch';
-import { AdminView } from './views/admin/admin-view';
+import { lazy, Suspense } from 'react';
 import { CalendarView } from './views/calendar/calendar-view';
 import { ReportsView } from './views/reports/reports-view';
 import { UnitsView } from './views/units/units-view';
+
+// Only admins open it, so its code is a chunk of its own, loaded when the view is.
+const AdminView = lazy(() => import('./views/admin/admin-view').then((m) => ({ default: m.AdminView })));
 
 const useStyles = makeStyles({
   header: {
@@ -101,7 +104,9 @@ export function App({ host, config, api }: { host: Host; config: TabConfig; api:
         {view === 'rapporter' ? (
           <ReportsView />
         ) : view === 'administrasjon' ? (
-          <AdminView api={api} onPlanChanged={retryData} />
+          <Suspense fallback={<Loading />}>
+            <AdminView api={api} onPlanChanged={retryData} />
+          </Suspense>
         ) : data.state === 'loading' ? (
           <Loading />
         ) : data.state === 'failed' ? (
