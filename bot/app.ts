@@ -67,6 +67,9 @@ import { when } from './use-cases/reports/report-actions.js';
 import type { ReportDeps } from './use-cases/reports/report-deps.js';
 import { ensureReportSchedule, reportJobHandlers } from './use-cases/reports/report-schedule.js';
 import { campaignCache } from './use-cases/reports/campaign-cache.js';
+import { peopleRoutes } from './http/routes/people-routes.js';
+import { planAdminRoutes } from './http/routes/plan-admin-routes.js';
+import { reminderRuleRoutes } from './http/routes/reminder-rule-routes.js';
 
 export interface AppDeps {
   config: Config;
@@ -250,6 +253,10 @@ export function createApp(deps: AppDeps): App {
   broadcastRoutes(server, { logger, authenticate, broadcasts, keys: createTableAutomationKeys(tables) });
   reportRoutes(server, { logger, authenticate, reports, jobs });
   readRoutes(server, { logger, authenticate, access, read, people, acks: reminders.acks });
+  peopleRoutes(server, { logger, authenticate, access, read });
+  const planAdmin = { plans, clock, read, resync: syncChanged };
+  planAdminRoutes(server, { logger, authenticate, access, plans: planAdmin });
+  reminderRuleRoutes(server, { logger, authenticate, access, plans: planAdmin });
 
   return {
     server,

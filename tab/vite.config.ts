@@ -12,6 +12,14 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 800,
+    // The tab, and the sign-in pop-up pages TeamsFx's login() opens (/tab/auth-start.html, -end).
+    rolldownOptions: {
+      input: {
+        main: `${import.meta.dirname}/index.html`,
+        'auth-start': `${import.meta.dirname}/auth-start.html`,
+        'auth-end': `${import.meta.dirname}/auth-end.html`,
+      },
+    },
   },
   server: { proxy: { '/api': 'http://127.0.0.1:3978', '/dev': 'http://127.0.0.1:3978' } },
 });

@@ -1,6 +1,6 @@
 import type { TableEntity } from '@azure/data-tables';
 import { ROLES, type Person, type PersonRole } from '../domain/people/person.js';
-import type { PeopleRepository } from '../use-cases/people-repository.js';
+import type { PeopleRepository, VersionedPerson } from '../use-cases/people-repository.js';
 import { statusOf, toStoreError } from './table-errors.js';
 import type { Tables } from './table-service.js';
 
@@ -25,6 +25,16 @@ export function createTablePeopleRepository(tables: Tables): PeopleRepository {
     leads: JSON.parse(entity.leads) as string[],
     networks: JSON.parse(entity.networks) as string[],
     coordinates: JSON.parse(entity.coordinates) as string[],
+  });
+
+  const toEntity = (person: Person): PersonEntity => ({
+    partitionKey: PARTITION,
+    rowKey: person.aadObjectId.toLowerCase(),
+    ...(person.name ? { name: person.name } : {}),
+    roles: JSON.stringify(person.roles),
+    leads: JSON.stringify(person.leads),
+    networks: JSON.stringify(person.networks),
+    coordinates: JSON.stringify(person.coordinates),
   });
 
   return {
@@ -53,18 +63,37 @@ export function createTablePeopleRepository(tables: Tables): PeopleRepository {
     },
     async save(person, expectedEtag) {
       const client = await tables.table(TABLE);
-      const entity: PersonEntity = {
-        partitionKey: PARTITION,
-        rowKey: person.aadObjectId.toLowerCase(),
-        ...(person.name ? { name: person.name } : {}),
-        roles: JSON.stringify(person.roles),
-        leads: JSON.stringify(person.leads),
-        networks: JSON.stringify(person.networks),
-        coordinates: JSON.stringify(person.coordinates),
-      };
+      const entity = toEntity(person);
       try {
         if (expectedEtag) await client.updateEntity(entity, 'Replace', { etag: expectedEtag });
         else await client.upsertEntity(entity, 'Replace');
+      } catch (error) {
+        throw toStoreError(error, 'personen');
+      }
+    },
+    async listVersioned() {
+      const client = await tables.table(TABLE);
+      const out: VersionedPerson[] = [];
+      try {
+        for await (const entity of client.listEntities<PersonEntity>({
+          queryOptions: { filter: `PartitionKey eq '${PARTITION}'` },
+        })) {
+          out.push({ person: toPerson(entity), version: entity.etag });
+        }
+      } catch (error) {
+        throw toStoreError(error, 'personene');
+      }
+      return out;
+    },
+    async saveVersioned(person, version) {
+      const client = await tables.table(TABLE);
+      try {
+        const response =
+          version === null
+            ? await client.createEntity(toEntity(person))
+            : await client.updateEntity(toEntity(person), 'Replace', { etag: version });
+        if (!response.etag) throw new Error('storage answered without an ETag');
+        return response.etag;
       } catch (error) {
         throw toStoreError(error, 'personen');
       }

@@ -22,13 +22,14 @@ export interface ImportPlanResult extends SavePlanResult {
 export async function importPlan(
   deps: ImportPlanDeps,
   source: string,
-  options: { schoolYear?: SchoolYear } = {},
+  options: { schoolYear?: SchoolYear; rolledFrom?: string } = {},
 ): Promise<ImportPlanResult> {
   const validation = parsePlan(source);
   if (!validation.ok) throw new PlanInvalidError(validation.issues);
   const original = validation.plan;
   const plan = options.schoolYear ? rollPlanForward(original, options.schoolYear) : original;
-  const rolledFrom = plan.schoolYear === original.schoolYear ? undefined : original.schoolYear;
+  // A plan edited after a roll-forward (e.g. its reminder rules) still says where it came from.
+  const rolledFrom = plan.schoolYear === original.schoolYear ? options.rolledFrom : original.schoolYear;
   const saved = await deps.plans.save(plan, {
     importedAt: deps.clock.now(),
     ...(rolledFrom ? { rolledFrom } : {}),

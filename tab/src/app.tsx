@@ -12,13 +12,15 @@ import type { ViewId } from './navigation/route';
 import { useRoute } from './navigation/use-route';
 import { ConfigureTab } from './configure-tab';
 import { SignInNeeded } from './sign-in-needed';
-import { AdminView } from './views/admin/admin-view';
+import { LanguageSwitch } from './i18n/language-switch';
 import { CalendarView } from './views/calendar/calendar-view';
 import { UnitsView } from './views/units/units-view';
 
 // Loaded when first opened, to keep the initial script small.
 const ReportsView = lazy(() => import('./views/reports/reports-view'));
 const BroadcastsView = lazy(() => import('./views/broadcasts/broadcasts-view'));
+// Only admins open it, so its code is a chunk of its own, loaded when the view is.
+const AdminView = lazy(() => import('./views/admin/admin-view').then((m) => ({ default: m.AdminView })));
 
 const useStyles = makeStyles({
   header: {
@@ -51,7 +53,11 @@ export function App({ host, config, api }: { host: Host; config: TabConfig; api:
   if (me.state === 'loading') return <Loading />;
   if (me.state === 'failed') {
     if (me.error instanceof ApiError && me.error.status === 401) {
-      return <SignInNeeded config={config} inTeams={host.inTeams} />;
+      return <SignInNeeded config={config} host={host} />;
+    }
+    // Inside Teams a failure before any answer is the SSO token itself (e.g. consent missing).
+    if (host.inTeams && !(me.error instanceof ApiError)) {
+      return <SignInNeeded config={config} host={host} reason={me.error.message} />;
     }
     return <LoadFailed error={me.error} retry={retryMe} />;
   }
@@ -87,6 +93,7 @@ export function App({ host, config, api }: { host: Host; config: TabConfig; api:
             </>
           )}
         </Text>
+        <LanguageSwitch />
       </header>
       <nav className={styles.nav} aria-label={t('nav.label')}>
         <TabList selectedValue={view} onTabSelect={(_, d) => navigate({ view: d.value as ViewId })}>
@@ -103,7 +110,9 @@ export function App({ host, config, api }: { host: Host; config: TabConfig; api:
             <ReportsView api={api} />
           </Suspense>
         ) : view === 'administrasjon' ? (
-          <AdminView api={api} />
+          <Suspense fallback={<Loading />}>
+            <AdminView api={api} onPlanChanged={retryData} />
+          </Suspense>
         ) : data.state === 'loading' ? (
           <Loading />
         ) : data.state === 'failed' ? (

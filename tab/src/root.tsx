@@ -5,15 +5,26 @@ import { createApi } from './api/api-client';
 import { App } from './app';
 import type { Host } from './host/host';
 import { I18nContext } from './i18n/i18n-context';
-import { languageOf, translator } from './i18n/i18n';
+import { translator, type Language } from './i18n/i18n';
+import { initialLanguage, storeLanguage } from './i18n/language-choice';
 import { pickTheme } from './theme/pick-theme';
 
 /** Theme, language and API for the whole tab, from the host. */
 export function Root({ host, config }: { host: Host; config: TabConfig }) {
   const [theme, setTheme] = useState(host.theme);
   useEffect(() => host.onThemeChange(setTheme), [host]);
-  const language = languageOf(host.locale);
-  const i18n = useMemo(() => ({ language, t: translator(language) }), [language]);
+  const [language, setLanguage] = useState(() => initialLanguage(host.inTeams, host.locale));
+  const i18n = useMemo(
+    () => ({
+      language,
+      t: translator(language),
+      choose: (next: Language) => {
+        storeLanguage(next);
+        setLanguage(next);
+      },
+    }),
+    [language],
+  );
   const api = useMemo(
     () => createApi(() => host.identity(), language === 'nb' ? 'nb-NO' : 'en'),
     [host, language],

@@ -21,6 +21,10 @@ const schoolYear = z
   .regex(/^\d{4}-\d{4}$/, 'må være et skoleår på formen 2026-2027')
   .refine((value) => Number(value.slice(5)) === Number(value.slice(0, 4)) + 1, 'må være to påfølgende år');
 const text = z.string().trim().min(1, 'kan ikke være tom');
+const leadDays = z
+  .int('må være et helt antall dager')
+  .min(0, 'kan ikke være negativ')
+  .max(60, 'kan være høyst 60 dager');
 
 function isRealDate(value: string): boolean {
   const date = new Date(`${value}T00:00:00Z`);
@@ -62,7 +66,7 @@ export const Programme = z.strictObject({
   /** Reminder and agenda defaults for the programme's meetings; events may override. */
   defaults: z
     .strictObject({
-      readingLeadDays: z.int().min(0).max(60).optional(),
+      readingLeadDays: leadDays.optional(),
       reminderTime: clockTime.optional(),
       agendaItemsDaysBefore: z.int().min(0).max(120).optional(),
       agendaPublishDaysBefore: z.int().min(0).max(60).optional(),
@@ -159,7 +163,7 @@ export const CalendarEvent = z
     /** Overrides the programme's reminder defaults for this event. */
     reminders: z
       .strictObject({
-        readingLeadDays: z.int().min(0).max(60).optional(),
+        readingLeadDays: leadDays.optional(),
         reminderTime: clockTime.optional(),
       })
       .optional(),

@@ -84,3 +84,16 @@ describe('parsePlan', () => {
     expect(parsePlan('id: a\nid: b\n').ok).toBe(false);
   });
 });
+
+describe('validatePlan in Norwegian', () => {
+  it('words the schema library’s own problems in Norwegian too', () => {
+    const plan = planFixture();
+    plan.calendar[0].lokasjon = 'Rådhuset';
+    plan.programmes[0].defaults = { readingLeadDays: 90 };
+    plan.units[0].type = 7;
+    const messages = issuesOf(plan).map((i) => `${i.where}: ${i.message}`);
+    expect(messages).toContain('calendar[0] (kulg-01): Ukjent nøkkel: "lokasjon"');
+    expect(messages).toContain('programmes[0] (kulg).defaults.readingLeadDays: kan være høyst 60 dager');
+    expect(messages.find((m) => m.startsWith('units[0] (leknes-skole).type'))).toMatch(/^[^:]+: Ugyldig/);
+  });
+});

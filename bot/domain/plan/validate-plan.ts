@@ -1,5 +1,5 @@
 import { parse as parseYaml, YAMLParseError } from 'yaml';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { PlanFile } from './plan-schema.js';
 
 import type { PlanIssue } from '../errors.js';
@@ -26,13 +26,16 @@ export function parsePlan(source: string): PlanValidation {
 
 /** Validates an already parsed plan: shape first, then references between entries. */
 export function validatePlan(raw: unknown): PlanValidation {
-  const parsed = PlanFile.safeParse(raw);
+  // Zod's own messages (wrong type, unknown key) in Norwegian too, as our own messages are.
+  const parsed = PlanFile.safeParse(raw, { error: NORWEGIAN });
   if (!parsed.success) {
     return { ok: false, issues: parsed.error.issues.map((issue) => toPlanIssue(raw, issue)) };
   }
   const issues = checkReferences(parsed.data);
   return issues.length > 0 ? { ok: false, issues } : { ok: true, plan: parsed.data };
 }
+
+const NORWEGIAN = z.locales.no().localeError;
 
 function toPlanIssue(raw: unknown, issue: z.core.$ZodIssue): PlanIssue {
   return { where: describePath(raw, issue.path), message: issue.message };

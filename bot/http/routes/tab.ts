@@ -78,6 +78,8 @@ export function tabRoutes(server: Server, deps: TabRouteDeps): void {
     res.json(200, {
       clientId: clientId ?? null,
       initiateLoginEndpoint: `${publicUrl}/tab/auth-start.html`,
+      // The scope the sign-in pop-up asks consent for: the tab's own API (README, app registration).
+      ssoScope: clientId ? `api://${new URL(publicUrl).host}/${clientId}/access_as_user` : null,
       localMode,
       signIn: localMode ? '/dev/sign-in' : null,
     });

@@ -4,6 +4,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** What the server sent along, e.g. every problem of a plan file. */
+    readonly details?: unknown,
   ) {
     super(message);
   }
@@ -13,6 +15,8 @@ export interface Api {
   get<T>(path: string): Promise<T>;
   post<T>(path: string, body: unknown): Promise<T>;
   put<T>(path: string, body: unknown): Promise<T>;
+  /** Sends text as it is (e.g. a YAML plan file) with its content type. */
+  postText<T>(path: string, text: string, contentType: string): Promise<T>;
   /** A file (e.g. the CSV export), fetched with the caller's identity like every other call. */
   blob(path: string): Promise<Blob>;
 }
@@ -29,16 +33,18 @@ export function createApi(identity: () => Promise<Record<string, string>>, langu
         accept,
         'accept-language': language,
         ...(init.body ? { 'content-type': 'application/json' } : {}),
+        ...(init.headers as Record<string, string> | undefined),
         ...(await identity()),
       },
     });
     if (response.ok) return response;
     const body = (await response.json().catch(() => undefined)) as
-      { error?: { code?: string; message?: string } } | undefined;
+      { error?: { code?: string; message?: string; details?: unknown } } | undefined;
     throw new ApiError(
       response.status,
       body?.error?.code ?? `HTTP_${response.status}`,
       body?.error?.message ?? response.statusText,
+      body?.error?.details,
     );
   };
   const call = async <T>(path: string, init: RequestInit = {}): Promise<T> =>
@@ -47,6 +53,8 @@ export function createApi(identity: () => Promise<Record<string, string>>, langu
     get: (path) => call(path),
     post: (path, body) => call(path, { method: 'POST', body: JSON.stringify(body) }),
     put: (path, body) => call(path, { method: 'PUT', body: JSON.stringify(body) }),
+    postText: (path, text, contentType) =>
+      call(path, { method: 'POST', body: text, headers: { 'content-type': contentType } }),
     blob: async (path) => (await send(path, {}, '*/*')).blob(),
   };
 }

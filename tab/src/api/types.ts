@@ -41,6 +41,8 @@ export interface Me {
 export interface TabConfig {
   clientId: string | null;
   initiateLoginEndpoint: string;
+  /** What the Teams sign-in pop-up asks consent for; null in local mode. */
+  ssoScope?: string | null;
   localMode: boolean;
   signIn: string | null;
 }

@@ -13,6 +13,8 @@ export interface Host {
   onThemeChange(handler: (theme: ThemeKind) => void): void;
   /** Headers that say who is calling the API. */
   identity(): Promise<Record<string, string>>;
+  /** Inside Teams: the sign-in / consent pop-up (TeamsFx `login()`); resolves once signed in. */
+  signIn?(): Promise<void>;
   /** Channel tab set-up: what Teams saves when the user presses Save (undefined: not yet valid). */
   setTabConfig(config: TabInstance | undefined): void;
 }

@@ -51,6 +51,10 @@ export async function teamsHost(config: TabConfig): Promise<Host> {
     locale: context.app.locale,
     subPageId: context.page.subPageId,
     onThemeChange: (handler) => app.registerOnThemeChangeHandler((theme) => handler(themeKind(theme))),
+    signIn: async () => {
+      if (!credential) throw new Error('Planpuls har ingen app-id for innlogging (TAB_APP_ID).');
+      await credential.login(config.ssoScope ? [config.ssoScope] : []);
+    },
     identity: async (): Promise<Record<string, string>> => {
       if (!credential) return {};
       // An empty scope asks Teams for its SSO token for our app, which the API validates.

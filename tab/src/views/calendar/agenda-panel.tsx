@@ -36,7 +36,12 @@ const useStyles = makeStyles({
   description: { whiteSpace: 'pre-line', display: 'block' },
 });
 
-const COLOUR = { submitted: 'informative', accepted: 'success', declined: 'danger' } as const;
+const COLOUR = {
+  submitted: 'informative',
+  accepted: 'success',
+  declined: 'danger',
+  withdrawn: 'subtle',
+} as const;
 
 /** Accepted items by their order first, then the rest as they came in. */
 function ordered(items: readonly AgendaItem[]): AgendaItem[] {
@@ -81,7 +86,8 @@ export default function AgendaPanel({ api, eventId }: { api: Api; eventId: strin
   if (agenda.state === 'loading') return <Loading />;
   if (agenda.state === 'failed') return <LoadFailed error={agenda.error} retry={reload} />;
   const a = agenda.value;
-  const items = ordered(a.items);
+  // A withdrawn item has left the agenda.
+  const items = ordered(a.items.filter((item) => item.status !== 'withdrawn'));
   const accepted = items.filter((i) => i.status === 'accepted');
   const move = (item: AgendaItem, by: -1 | 1) => {
     const ids = accepted.map((i) => i.id);

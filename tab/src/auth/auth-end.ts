@@ -1,0 +1,4 @@
+// Entry of /tab/auth-end.html, the TeamsFx sign-in pop-up (see teams/sso-popup.ts).
+import { runPopup } from '../teams/sso-popup';
+
+runPopup('end');

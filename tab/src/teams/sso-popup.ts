@@ -1,0 +1,98 @@
+// The sign-in pop-up TeamsFx's `TeamsUserCredential.login()` opens through teams-js
+// `authentication.authenticate()`: it starts at `initiateLoginEndpoint` (auth-start.html) with
+// `clientId`, `scope` and `loginHint` in the query, signs in with MSAL (redirect, session storage
+// cache), and auth-end.html hands the MSAL cache back as `{ sessionStorage }`, which TeamsFx copies
+// into the tab's session storage. MSAL is the same major version TeamsFx 3.0 uses, so the cache fits.
+import { PublicClientApplication, type Configuration } from '@azure/msal-browser';
+import { app, authentication } from '@microsoft/teams-js';
+
+const KEY = 'planpuls.sso';
+const INIT_TIMEOUT_MS = 5000;
+
+/** Where the sign-in comes back to; register it as a single-page-application redirect URI. */
+export function redirectUri(origin: string): string {
+  return `${origin}/tab/auth-end.html`;
+}
+
+function say(text: string): void {
+  const status = document.getElementById('status');
+  if (status) status.textContent = text;
+}
+
+async function teams(): Promise<void> {
+  await Promise.race([
+    app.initialize(),
+    new Promise((_, reject) => setTimeout(() => reject(new Error('teams-js timed out')), INIT_TIMEOUT_MS)),
+  ]);
+}
+
+function msal(config: Configuration): Promise<PublicClientApplication> {
+  const client = new PublicClientApplication(config);
+  return client.initialize().then(() => client);
+}
+
+/** auth-start.html: off to Entra ID for the scopes TeamsFx asked for. */
+export async function startSignIn(): Promise<void> {
+  const params = new URL(window.location.href).searchParams;
+  const clientId = params.get('clientId');
+  if (!clientId) {
+    say('Mangler clientId. / Missing clientId.');
+    return;
+  }
+  await teams();
+  const context = await app.getContext();
+  const authority = `https://login.microsoftonline.com/${context.user?.tenant?.id ?? 'organizations'}`;
+  sessionStorage.setItem(KEY, JSON.stringify({ clientId, authority }));
+  const client = await msal({
+    auth: { clientId, authority, navigateToLoginRequestUrl: false },
+    cache: { cacheLocation: 'sessionStorage' },
+  });
+  const loginHint = params.get('loginHint') || undefined;
+  await client.loginRedirect({
+    scopes: (params.get('scope') ?? '').split(' ').filter(Boolean),
+    redirectUri: redirectUri(window.location.origin),
+    ...(loginHint ? { loginHint } : {}),
+  });
+}
+
+/** auth-end.html: finishes the redirect and gives TeamsFx the session cache, or the failure. */
+export async function endSignIn(): Promise<void> {
+  await teams();
+  const saved = JSON.parse(sessionStorage.getItem(KEY) ?? 'null') as {
+    clientId: string;
+    authority: string;
+  } | null;
+  if (!saved) {
+    authentication.notifyFailure('Innloggingen ble ikke startet fra Planpuls.');
+    return;
+  }
+  try {
+    const client = await msal({
+      auth: { clientId: saved.clientId, authority: saved.authority, navigateToLoginRequestUrl: false },
+      cache: { cacheLocation: 'sessionStorage' },
+    });
+    const result = await client.handleRedirectPromise();
+    if (!result) {
+      authentication.notifyFailure('Tomt svar fra innloggingen.');
+      return;
+    }
+    const cache: Record<string, string> = {};
+    for (let i = 0; i < sessionStorage.length; i++) {
+      const key = sessionStorage.key(i);
+      if (key && key !== KEY) cache[key] = sessionStorage.getItem(key) ?? '';
+    }
+    authentication.notifySuccess(JSON.stringify({ sessionStorage: cache }));
+  } catch (error) {
+    authentication.notifyFailure((error as Error).message);
+  }
+}
+
+/** Runs one side of the pop-up; outside Teams it says what the page is for instead. */
+export function runPopup(side: 'start' | 'end'): void {
+  (side === 'start' ? startSignIn() : endSignIn()).catch((error: unknown) => {
+    say(
+      `Innloggingen kunne ikke fullføres: ${(error as Error).message}. ` +
+        'Denne siden åpnes av Teams; lukk den og prøv igjen fra Planpuls-fanen.',
+    );
+  });
+}

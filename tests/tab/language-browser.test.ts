@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { App } from '../../bot/app.js';
+import { freshTables } from '../support/storage.js';
+import { launchChromium, screenshot, seriousViolations } from './support/browser.js';
+import { TODAY } from './support/tab-plan.js';
+import { ADMIN, ensureTabBuilt, startTabServer } from './support/tab-server.js';
+
+let app: App;
+let url: string;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  await ensureTabBuilt();
+  ({ app, url } = await startTabServer(freshTables().tables));
+  browser = await launchChromium();
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+/** The tab outside Teams in a browser whose own language is `locale`. */
+async function open(locale: string, context?: BrowserContext): Promise<Page> {
+  const ctx = context ?? (await browser.newContext({ locale, viewport: { width: 1280, height: 900 } }));
+  contexts.push(ctx);
+  const page = await ctx.newPage();
+  page.setDefaultTimeout(10_000);
+  await page.clock.setFixedTime(new Date(`${TODAY}T10:00:00+01:00`));
+  await page.goto(`${url}/tab/?devUser=${ADMIN}`);
+  await page.getByRole('tablist').waitFor();
+  return page;
+}
+
+const tabs = (page: Page) => page.getByRole('tab').allInnerTexts();
+
+describe('the tab’s language outside Teams', () => {
+  it('is Norwegian bokmål even when the browser asks for English', async () => {
+    const page = await open('en-US');
+    expect(await tabs(page)).toEqual(['Kalender', 'Enheter', 'Rapporter', 'Administrasjon']);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('nb');
+    expect(await page.getByTestId('month-label').textContent()).toBe('november 2026');
+  });
+
+  it('switches to English from the header and keeps the choice after a reload', async () => {
+    const page = await open('nb-NO');
+    await page.getByLabel('Språk').selectOption('en');
+    await expect.poll(() => tabs(page)).toEqual(['Calendar', 'Units', 'Reports', 'Administration']);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await page.getByTestId('month-label').textContent()).toBe('November 2026');
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'calendar-english');
+
+    await page.reload();
+    await page.getByRole('tablist').waitFor();
+    expect(await tabs(page)).toEqual(['Calendar', 'Units', 'Reports', 'Administration']);
+    // Every view follows, the administration too.
+    await page.getByRole('tab', { name: 'Administration' }).click();
+    await page.getByRole('heading', { name: 'Import a plan' }).waitFor();
+
+    await page.getByLabel('Language').selectOption('nb');
+    await expect.poll(() => tabs(page)).toEqual(['Kalender', 'Enheter', 'Rapporter', 'Administrasjon']);
+  });
+});
