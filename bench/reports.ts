@@ -85,9 +85,11 @@ function invoke(i: number, verb: string, version: number) {
     kartlegging: 'Elevundersøkelsen og observasjon.',
     analyse: 'Mobbing skjer mest i friminuttene.',
     mal: 'Alle elever opplever et trygt skolemiljø.',
-    handling: 'Flere voksne ute i friminuttene.',
-    handlingFrist: '2027-03-01',
-    handlingStatus: 'pågår',
+    planVersion: 0, // no local plan yet: the submit makes the report the unit's plan
+    handlingIds: ['', '', ''],
+    handling_1: 'Flere voksne ute i friminuttene.',
+    handlingFrist_1: '2027-03-01',
+    handlingStatus_1: 'pågår',
     tidsressurser: 'To timer i uka.',
     ...Object.fromEntries(signIds.map((id, n) => [`tegn_${id}`, ['ja', 'delvis', 'nei'][n % 3]])),
   };

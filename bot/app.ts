@@ -56,9 +56,10 @@ import { cardActivity, renderAgendaCard, renderBroadcastCard } from './teams/age
 import type { AgendaDeps } from './use-cases/agenda/agenda-deps.js';
 import type { BroadcastDeps } from './use-cases/broadcasts/broadcast-deps.js';
 import { reportRoutes } from './http/routes/report-routes.js';
+import { localPlanRoutes } from './http/routes/local-plan-routes.js';
 import { reportTexts } from './i18n/reports.js';
 import { createTableReportCampaigns } from './store/table-report-campaigns.js';
-import { createTableReports } from './store/table-reports.js';
+import { createTableUnitPlans } from './store/table-reports.js';
 import { reportActions, reportCommand } from './teams/reports/report-handlers.js';
 import { reportRenderer } from './teams/reports/report-cards.js';
 import { DEFAULT_CAMPAIGNS } from './domain/reports/campaign.js';
@@ -152,10 +153,12 @@ export function createApp(deps: AppDeps): App {
       cardActivity(renderBroadcastCard(agendaTexts('nb'), broadcast, options)),
   };
   const jobs = createTableDueJobs(tables);
+  const unitPlans = createTableUnitPlans(tables);
   const reports: ReportDeps = {
     read,
     access,
-    reports: createTableReports(tables),
+    reports: unitPlans.reports,
+    localPlans: unitPlans.localPlans,
     campaigns: createTableReportCampaigns(tables),
     outbox,
     links,
@@ -248,6 +251,7 @@ export function createApp(deps: AppDeps): App {
   agendaRoutes(server, { logger, authenticate, agenda });
   broadcastRoutes(server, { logger, authenticate, broadcasts, keys: createTableAutomationKeys(tables) });
   reportRoutes(server, { logger, authenticate, reports, jobs });
+  localPlanRoutes(server, { logger, authenticate, reports });
 
   return {
     server,

@@ -136,9 +136,10 @@ const complete = {
   kartlegging: 'Elevundersøkelsen og observasjon i klasserommet.',
   analyse: 'Mobbing skjer mest i friminuttene.',
   mal: 'Alle elever opplever et trygt skolemiljø.',
-  handling: 'Flere voksne ute i friminuttene.',
-  handlingFrist: '2021-03-01',
-  handlingStatus: 'pågår',
+  handlingIds: ['', '', ''],
+  handling_1: 'Flere voksne ute i friminuttene.',
+  handlingFrist_1: '2021-03-01',
+  handlingStatus_1: 'pågår',
   'tegn_ledelse-01': 'ja',
   'tegn_laering-01': 'delvis',
   'tegn_laering-01_kommentar': 'Ikke alle dager.',
@@ -146,11 +147,18 @@ const complete = {
   tidsressurser: 'To timer i uka for plangruppa.',
   fritekst: '',
 };
-const form = (verb: string, unitId: string, version: number, fields: Record<string, unknown> = complete) => ({
+const form = (
+  verb: string,
+  unitId: string,
+  version: number,
+  fields: Record<string, unknown> = complete,
+  planVersion = 0,
+) => ({
   verb,
   campaignId: '2020-H2',
   unitId,
   version,
+  planVersion,
   ...fields,
 });
 const stored = () => app.reports.reports.get('2020-H2', 'leknes-skole');
@@ -195,8 +203,11 @@ describe('a half-year report campaign through the bot, against real Azurite', ()
       'kartlegging',
       'analyse',
       'mal',
-      'handling',
-      'handlingFrist',
+      'handling_1',
+      'handlingFrist_1',
+      'handlingStatus_1',
+      'handlingAnsvarlig_1',
+      'handling_3',
       'tegn_ledelse-01',
       'tegn_laering-02',
     ])
@@ -330,7 +341,14 @@ describe('a half-year report campaign through the bot, against real Azurite', ()
     expect(refused.text).toContain('allerede sendt inn');
     const edited = await invoke(
       LEADER_B,
-      form('rapport-send', 'leknes-skole', 3, { ...complete, fritekst: 'Tillegg' }),
+      // The first submit made the report the unit's local plan (version 1); the form says so.
+      form(
+        'rapport-send',
+        'leknes-skole',
+        3,
+        { ...complete, handlingIds: ['h1', '', ''], fritekst: 'Tillegg' },
+        1,
+      ),
     );
     expect(edited.text).toContain('Sendt inn av Inspektør B');
     const history = await app.reports.reports.history('2020-H2', 'leknes-skole');

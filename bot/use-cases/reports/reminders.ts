@@ -45,8 +45,11 @@ export async function sendReportReminders(
     );
     if (targets.length === 0) targets = await unitChannels(deps, unit.id);
     if (targets.length === 0) continue;
-    const report = await deps.reports.get(campaign.id, unit.id);
-    const activity = deps.render.reminder({ campaign, plan, unit, report, closed: false }, days);
+    const [report, localPlan] = await Promise.all([
+      deps.reports.get(campaign.id, unit.id),
+      deps.localPlans.get(unit.id),
+    ]);
+    const activity = deps.render.reminder({ campaign, plan, unit, report, localPlan, closed: false }, days);
     const id = `rapport-paminnelse-${campaign.id}-${unit.id}-${days}`;
     sent += (await deps.outbox.enqueue({ id, activity, kind: 'rapport-påminnelse' }, targets)).created;
   }

@@ -2,6 +2,8 @@ import type { ConversationRef } from '../../domain/conversations/conversation-re
 import type { PlanFile, Unit } from '../../domain/plan/plan-schema.js';
 import type { Campaign, CampaignDefaults } from '../../domain/reports/campaign.js';
 import type { Report } from '../../domain/reports/report.js';
+import type { LocalPlan } from '../../domain/reports/local-plan.js';
+import type { LocalPlanRepository } from './local-plan-repository.js';
 import type { OutgoingActivity, Outbox } from '../../delivery/ports.js';
 import type { Person } from '../../domain/people/person.js';
 import type { AccessDeps } from '../access.js';
@@ -18,6 +20,8 @@ export interface ReportView {
   readonly plan: PlanFile;
   readonly unit: Unit;
   readonly report: Report | undefined;
+  /** The unit's local plan now: a form with no report yet (or one based on an older plan) starts from it. */
+  readonly localPlan?: LocalPlan | undefined;
   /** A message at the top: saved, refused, stale. */
   readonly notice?: { text: string; tone: 'good' | 'attention' };
   /** Past the deadline: a submitted report can no longer be changed. */
@@ -42,6 +46,7 @@ export interface ReportDeps {
   read: ReadPlanDeps;
   access: AccessDeps;
   reports: ReportRepository;
+  localPlans: LocalPlanRepository;
   campaigns: CampaignRepository;
   outbox: Outbox;
   links: LinkRepository;

@@ -77,9 +77,12 @@ export function reportJobHandlers(deps: ReportDeps, jobs: DueJobs): Record<strin
       const plan = campaign && (await deps.read.plans.load(campaign.planKey))?.plan;
       const unit = plan?.units.find((u) => u.id === unitId);
       if (!campaign || !plan || !unit) return;
-      const report = await deps.reports.get(campaign.id, unitId);
+      const [report, localPlan] = await Promise.all([
+        deps.reports.get(campaign.id, unitId),
+        deps.localPlans.get(unitId),
+      ]);
       const closed = localDate(now, deps.read.timeZone) > campaign.deadline;
-      await reviseRequests(deps, { campaign, plan, unit, report, closed });
+      await reviseRequests(deps, { campaign, plan, unit, report, localPlan, closed });
     },
     'rapport-eskalering': async (job, now) => {
       const campaign = await campaignOf(job);
