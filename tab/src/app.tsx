@@ -101,7 +101,7 @@ export function App({ host, config, api }: { host: Host; config: TabConfig; api:
         ) : data.state === 'failed' ? (
           <LoadFailed error={data.error} retry={retryData} />
         ) : view === 'enheter' ? (
-          <UnitsView plan={data.value.plan.plan} />
+          <UnitsView plan={data.value.plan.plan} api={api} me={me.value} />
         ) : (
           <CalendarView
             plan={data.value.plan.plan}
