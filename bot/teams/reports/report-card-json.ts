@@ -163,8 +163,23 @@ export function formCard(d: ReportFormCardData): Record<string, unknown> {
 }
 
 export function summaryCard(d: ReportSummaryCardData): Record<string, unknown> {
+  const data = { campaignId: d.campaignId, unitId: d.unitId };
   return {
     ...CARD,
+    // Teams refreshes the card for these users alone (at most 60), who then get «Endre».
+    ...(d.refreshUserIds.length > 0
+      ? {
+          refresh: {
+            action: {
+              type: 'Action.Execute',
+              title: d.edit,
+              verb: 'rapport-vis',
+              data: { verb: 'rapport-vis', ...data },
+            },
+            userIds: d.refreshUserIds,
+          },
+        }
+      : {}),
     body: [
       heading(d.title),
       { type: 'TextBlock', text: d.status, wrap: true, color: 'Good' },
@@ -178,8 +193,6 @@ export function summaryCard(d: ReportSummaryCardData): Record<string, unknown> {
         : []),
       { type: 'TextBlock', text: d.editNote, wrap: true, isSubtle: true, size: 'Small' },
     ],
-    actions: d.showEdit
-      ? [execute(d.edit, 'rapport-endre', { campaignId: d.campaignId, unitId: d.unitId })]
-      : [],
+    actions: d.showEdit ? [execute(d.edit, 'rapport-endre', data)] : [],
   };
 }

@@ -80,6 +80,8 @@ export interface ReportSummaryCardData {
   editNote: string;
   showEdit: boolean;
   edit: string;
+  /** Leaders' Teams ids for the user-specific refresh (empty: no refresh). */
+  refreshUserIds: string[];
   campaignId: string;
   unitId: string;
 }
@@ -223,8 +225,9 @@ export function reportSummaryCardData(
     signsHeading: text.signsHeading,
     signs,
     editNote: view.closed ? text.closed : text.editUntil(norwegianDate(campaign.deadline)),
-    showEdit: !view.closed,
+    showEdit: !view.closed && view.editor === true,
     edit: text.edit,
+    refreshUserIds: view.closed ? [] : [...(view.leaderMris ?? [])],
     campaignId: campaign.id,
     unitId: unit.id,
   };

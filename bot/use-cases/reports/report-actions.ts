@@ -6,9 +6,10 @@ import { contentFromInput, sameContent, type Report } from '../../domain/reports
 import { reportProblems } from '../../domain/reports/validate-report.js';
 import type { ReportTexts } from '../../i18n/reports.js';
 import type { Access } from '../access.js';
-import type { ReportDeps, ReportView } from './report-deps.js';
+import { leaderMris, type ReportDeps, type ReportView } from './report-deps.js';
 
-export type ReportAction = 'lagre' | 'send' | 'endre';
+/** `vis`: Teams refreshes a shared summary for a leader (Universal Actions `refresh`). */
+export type ReportAction = 'lagre' | 'send' | 'endre' | 'vis';
 
 /** What an action answers: a view of the unit's report (form or summary), or a refusal alone. */
 export type ActionResult =
@@ -47,6 +48,7 @@ export async function runReportAction(
   const { campaign, plan } = found;
   const unit = plan.units.find((u) => u.id === data.unitId);
   if (!unit) return { kind: 'refused', text: text.unknownUnit };
+  if (action === 'vis') return refreshView(deps, access, { campaign, plan, unit }, text);
   if (!mayChange(access, unit.id)) return { kind: 'refused', text: text.notLeader };
 
   const now = deps.read.clock.now();
@@ -55,7 +57,8 @@ export async function runReportAction(
     deps.reports.get(campaign.id, unit.id),
     deps.localPlans.get(unit.id),
   ]);
-  const base = { campaign, plan, unit, report: current, localPlan, closed };
+  // Only leaders and admins get this far, so the summary they get back offers «Endre».
+  const base = { campaign, plan, unit, report: current, localPlan, closed, editor: true };
   const deadline = norwegianDate(campaign.deadline);
   const attention = (t: string) => ({ text: t, tone: 'attention' as const });
 
@@ -181,9 +184,37 @@ export async function runReportAction(
   return { kind: 'view', view };
 }
 
-/** Everyone who got the unit's request now sees the summary in its place. */
+/**
+ * The view a shared summary refreshes to (Universal Actions `refresh`, `trigger: automatic`):
+ * for the unit's leaders and admins the summary with «Endre» (and the form while nothing is
+ * submitted); for anyone else the plain summary once submitted, else a refusal.
+ */
+async function refreshView(
+  deps: ReportDeps,
+  access: Access,
+  found: Pick<ReportView, 'campaign' | 'plan' | 'unit'>,
+  text: ReportTexts,
+): Promise<ActionResult> {
+  const { campaign, unit } = found;
+  const closed = localDate(deps.read.clock.now(), deps.read.timeZone) > campaign.deadline;
+  const editor = mayChange(access, unit.id);
+  const [report, localPlan, mris] = await Promise.all([
+    deps.reports.get(campaign.id, unit.id),
+    editor ? deps.localPlans.get(unit.id) : undefined,
+    editor && !closed ? leaderMris(deps, unit.id) : [],
+  ]);
+  if (!editor && report?.status !== 'sendt') return { kind: 'refused', text: text.notLeader };
+  const mode = report?.status === 'sendt' ? 'summary' : 'form';
+  return {
+    kind: 'view',
+    view: { ...found, report, localPlan, closed, editor, leaderMris: mris, mode },
+  };
+}
+
+/** Everyone who got the unit's request now sees the summary in its place; its leaders with «Endre». */
 export async function reviseRequests(deps: ReportDeps, view: ReportView): Promise<void> {
-  const activity = deps.render.request(view);
+  const mris = view.closed ? [] : await leaderMris(deps, view.unit.id);
+  const activity = deps.render.request({ ...view, editor: false, leaderMris: mris });
   for (const id of view.campaign.requests[view.unit.id] ?? []) {
     try {
       await deps.outbox.revise(id, activity);
@@ -225,6 +256,7 @@ export async function myReportViews(
       report: await deps.reports.get(campaign.id, unit.id),
       localPlan: await deps.localPlans.get(unit.id),
       closed,
+      editor: true,
     })),
   );
   return { views };
