@@ -62,7 +62,6 @@ import { createTableReportCampaigns } from './store/table-report-campaigns.js';
 import { createTableUnitPlans } from './store/table-reports.js';
 import { reportActions, reportCommand } from './teams/reports/report-handlers.js';
 import { reportRenderer } from './teams/reports/report-cards.js';
-import { DEFAULT_CAMPAIGNS } from './domain/reports/campaign.js';
 import { when } from './use-cases/reports/report-actions.js';
 import type { ReportDeps } from './use-cases/reports/report-deps.js';
 import { ensureReportSchedule, reportJobHandlers } from './use-cases/reports/report-schedule.js';
@@ -163,7 +162,7 @@ export function createApp(deps: AppDeps): App {
     outbox,
     links,
     registry,
-    defaults: DEFAULT_CAMPAIGNS,
+    defaults: config.reports,
     render: reportRenderer(reportTexts('nb'), (iso) => when({ read }, iso)),
     jobs,
   };

@@ -118,7 +118,13 @@ export async function runReportAction(
     },
   });
   const expectedPlan = Number(data.planVersion ?? 0);
-  if (halfYear && expectedPlan !== (localPlan?.version ?? 0)) return planStale(localPlan, current);
+  if (halfYear && expectedPlan !== (localPlan?.version ?? 0)) {
+    // The two reads are no snapshot: a submit that just won may show in the plan and not yet in
+    // the report read before it. A changed report explains it (and a double submit gets its summary).
+    const again = await deps.reports.get(campaign.id, unit.id);
+    if ((again?.version ?? 0) !== (current?.version ?? 0)) return stale(again);
+    return planStale(localPlan, current);
+  }
 
   // A submitted half-year report is a dated snapshot of the local plan, and updates it.
   const planContent = { kartlegging: content.kartlegging, analyse: content.analyse, mal: content.mal };
