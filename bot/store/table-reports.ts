@@ -47,6 +47,23 @@ export function createTableUnitPlans(tables: Tables): {
 } {
   // Where the objects `get` handed out came from, so a save right after needs no second read.
   const origins = new WeakMap<object, Origin>();
+  // Nothing writes the old table any more: once it is seen empty, a missing report needs no
+  // second read there (that read was one of the few storage calls of a first save).
+  let legacyEmpty: Promise<boolean> | undefined;
+  const hasLegacy = async () => {
+    legacyEmpty ??= (async () => {
+      const client = await tables.table(LEGACY_REPORTS);
+      const page = await client
+        .listEntities({ queryOptions: { select: ['PartitionKey'] } })
+        .byPage({ maxPageSize: 1 })
+        .next();
+      return page.done || page.value.length === 0;
+    })().catch((error: unknown) => {
+      legacyEmpty = undefined;
+      throw toStoreError(error, 'rapportene');
+    });
+    return !(await legacyEmpty);
+  };
   const point = async (table: string, pk: string, rk: string, what: string) => {
     const client = await tables.table(table);
     try {
@@ -75,6 +92,7 @@ export function createTableUnitPlans(tables: Tables): {
       origins.set(report, { etag: row.etag! });
       return report;
     }
+    if (!(await hasLegacy())) return undefined;
     const legacy = await point(LEGACY_REPORTS, encodeKey(campaignId), encodeKey(unitId), 'rapporten');
     if (!legacy) return undefined;
     const report = migrateReport(fromJsonColumns<Report>(legacy));
