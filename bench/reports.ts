@@ -10,7 +10,7 @@ import { createApp } from '../bot/app.js';
 import { loadConfig } from '../bot/config/config.js';
 import { silentLogger } from '../bot/log/logger.js';
 import { startAzurite } from '../bot/store/embedded-azurite.js';
-import { connectTables } from '../bot/store/table-service.js';
+import { connectTables, type Tables } from '../bot/store/table-service.js';
 import { importPlan } from '../bot/use-cases/import-plan.js';
 
 const LEADERS = Number(process.env.BENCH_LEADERS ?? 50);
@@ -19,7 +19,45 @@ const clock = { now: () => new Date('2026-12-02T09:00:00Z') };
 
 const dir = mkdtempSync(join(tmpdir(), 'planpuls-bench-reports-'));
 const azurite = await startAzurite({ location: dir, port: 0, logger: silentLogger });
-const tables = connectTables(azurite.connectionString, 'benchreports');
+// Every storage call the app makes, by table and method, so a round can say what an invoke costs.
+const calls = new Map<string, { n: number; ms: number }>();
+const raw = connectTables(azurite.connectionString, 'benchreports');
+const tables: Tables = {
+  ping: () => raw.ping(),
+  async table(name) {
+    const client = await raw.table(name);
+    return new Proxy(client, {
+      get(target, prop, receiver) {
+        const value = Reflect.get(target, prop, receiver);
+        if (typeof value !== 'function' || typeof prop !== 'string' || prop === 'constructor') return value;
+        return (...args: unknown[]) => {
+          const key = `${name}.${prop}`;
+          const entry = calls.get(key) ?? { n: 0, ms: 0 };
+          calls.set(key, entry);
+          entry.n++;
+          const started = performance.now();
+          const result = value.apply(target, args);
+          if (result && typeof (result as Promise<unknown>).then === 'function')
+            void (result as Promise<unknown>).then(
+              () => (entry.ms += performance.now() - started),
+              () => (entry.ms += performance.now() - started),
+            );
+          return result;
+        };
+      },
+    });
+  },
+};
+const callsPerInvoke = () => {
+  const out = Object.fromEntries(
+    [...calls].map(([k, v]) => [
+      k,
+      { perInvoke: +(v.n / LEADERS).toFixed(2), avgMs: Math.round(v.ms / v.n) },
+    ]),
+  );
+  calls.clear();
+  return out;
+};
 const app = createApp({
   config: loadConfig({ PORT: '0', ADMIN_AAD_OBJECT_IDS: ADMIN }),
   logger: silentLogger,
@@ -85,9 +123,11 @@ function invoke(i: number, verb: string, version: number) {
     kartlegging: 'Elevundersøkelsen og observasjon.',
     analyse: 'Mobbing skjer mest i friminuttene.',
     mal: 'Alle elever opplever et trygt skolemiljø.',
-    handling: 'Flere voksne ute i friminuttene.',
-    handlingFrist: '2027-03-01',
-    handlingStatus: 'pågår',
+    planVersion: 0, // no local plan yet: the submit makes the report the unit's plan
+    handlingIds: ['', '', ''],
+    handling_1: 'Flere voksne ute i friminuttene.',
+    handlingFrist_1: '2027-03-01',
+    handlingStatus_1: 'pågår',
     tidsressurser: 'To timer i uka.',
     ...Object.fromEntries(signIds.map((id, n) => [`tegn_${id}`, ['ja', 'delvis', 'nei'][n % 3]])),
   };
@@ -139,8 +179,11 @@ const figures = (ms: number[]) => {
   };
 };
 
+calls.clear();
 const drafts = figures(await round('rapport-lagre', 0));
+const draftCalls = callsPerInvoke();
 const submits = figures(await round('rapport-send', 1));
+const submitCalls = callsPerInvoke();
 // The same server with no queue: each leader opens the form again («Endre»), one after another.
 const alone: number[] = [];
 for (let i = 0; i < LEADERS; i++) {
@@ -157,7 +200,15 @@ for (let i = 0; i < LEADERS; i++) {
 const sequential = figures(alone);
 const reports = await app.reports.reports.list('2026-H2');
 const submitted = reports.filter((r) => r.status === 'sendt' && r.version === 2).length;
-const results = { leaders: LEADERS, signsPerForm: signIds.length, drafts, submits, sequential, submitted };
+const results = {
+  leaders: LEADERS,
+  signsPerForm: signIds.length,
+  drafts,
+  submits,
+  sequential,
+  submitted,
+  storageCalls: { draft: draftCalls, submit: submitCalls },
+};
 console.log(JSON.stringify(results, null, 2));
 console.log('| round (50 at once) | p50 | p95 | max | goal p95 |');
 console.log('| --- | --- | --- | --- | --- |');

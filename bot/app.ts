@@ -57,12 +57,12 @@ import type { AgendaDeps } from './use-cases/agenda/agenda-deps.js';
 import type { BroadcastDeps } from './use-cases/broadcasts/broadcast-deps.js';
 import { reportRoutes } from './http/routes/report-routes.js';
 import { readRoutes } from './http/routes/read-routes.js';
+import { localPlanRoutes } from './http/routes/local-plan-routes.js';
 import { reportTexts } from './i18n/reports.js';
 import { createTableReportCampaigns } from './store/table-report-campaigns.js';
-import { createTableReports } from './store/table-reports.js';
+import { createTableUnitPlans } from './store/table-reports.js';
 import { reportActions, reportCommand } from './teams/reports/report-handlers.js';
 import { reportRenderer } from './teams/reports/report-cards.js';
-import { DEFAULT_CAMPAIGNS } from './domain/reports/campaign.js';
 import { when } from './use-cases/reports/report-actions.js';
 import type { ReportDeps } from './use-cases/reports/report-deps.js';
 import { ensureReportSchedule, reportJobHandlers } from './use-cases/reports/report-schedule.js';
@@ -156,15 +156,17 @@ export function createApp(deps: AppDeps): App {
       cardActivity(renderBroadcastCard(agendaTexts('nb'), broadcast, options)),
   };
   const jobs = createTableDueJobs(tables);
+  const unitPlans = createTableUnitPlans(tables);
   const reports: ReportDeps = {
     read,
     access,
-    reports: createTableReports(tables),
+    reports: unitPlans.reports,
+    localPlans: unitPlans.localPlans,
     campaigns: createTableReportCampaigns(tables),
     outbox,
     links,
     registry,
-    defaults: DEFAULT_CAMPAIGNS,
+    defaults: config.reports,
     render: reportRenderer(reportTexts('nb'), (iso) => when({ read }, iso)),
     jobs,
   };
@@ -257,6 +259,7 @@ export function createApp(deps: AppDeps): App {
   const planAdmin = { plans, clock, read, resync: syncChanged };
   planAdminRoutes(server, { logger, authenticate, access, plans: planAdmin });
   reminderRuleRoutes(server, { logger, authenticate, access, plans: planAdmin });
+  localPlanRoutes(server, { logger, authenticate, reports });
 
   return {
     server,

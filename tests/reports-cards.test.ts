@@ -4,6 +4,7 @@ import { parsePlan } from '../bot/domain/plan/validate-plan.js';
 import type { Campaign } from '../bot/domain/reports/campaign.js';
 import { emptyContent, signsFor, type Report } from '../bot/domain/reports/report.js';
 import { MAX_COMMENT, MAX_TEXT } from '../bot/domain/reports/validate-report.js';
+import { LOCAL_PLAN_LIMITS } from '../bot/domain/reports/local-plan.js';
 import { reportTexts } from '../bot/i18n/reports.js';
 import { reportRenderer } from '../bot/teams/reports/report-cards.js';
 import { checkCard } from './support/adaptive-card.js';
@@ -45,11 +46,15 @@ function fullest(unitId: string): Report {
       kartlegging: long,
       analyse: long,
       mal: long,
-      handling: long,
       tidsressurser: long,
       fritekst: long,
-      handlingFrist: '2027-01-01',
-      handlingStatus: 'pågår',
+      actions: Array.from({ length: LOCAL_PLAN_LIMITS.actions }, (_, i) => ({
+        id: `h${i + 1}`,
+        text: 'å'.repeat(LOCAL_PLAN_LIMITS.actionText),
+        deadline: '2027-01-01',
+        status: 'pågår' as const,
+        responsible: 'ø'.repeat(LOCAL_PLAN_LIMITS.responsible),
+      })),
       signs,
     },
     savedBy: 'x',

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ConflictError } from '../bot/domain/errors.js';
 import { emptyContent, type Report } from '../bot/domain/reports/report.js';
-import { createTableReports } from '../bot/store/table-reports.js';
+import type { LocalPlan } from '../bot/domain/reports/local-plan.js';
+import { createTableReports, createTableUnitPlans } from '../bot/store/table-reports.js';
 import { freshTables } from './support/storage.js';
 
 const report = (version: number, by: string): Report => ({
@@ -43,5 +44,97 @@ describe('table reports (real Azurite)', () => {
     await expect(store.save(report(1, 'b'))).rejects.toBeInstanceOf(ConflictError);
     await expect(store.save(report(3, 'c'))).rejects.toBeInstanceOf(ConflictError);
     expect(await store.history('2026-H2', 'leknes-skole')).toHaveLength(1);
+  });
+
+  it('writes a report and the local plan it updates together: when the plan is stale, neither is written', async () => {
+    const { reports, localPlans } = createTableUnitPlans(freshTables().tables);
+    const planV = (version: number, mal: string): LocalPlan => ({
+      unitId: 'leknes-skole',
+      version,
+      kartlegging: '',
+      analyse: '',
+      mal,
+      actions: [],
+      savedBy: 'x',
+      savedByName: 'x',
+      savedAt: '2026-12-02T10:00:00Z',
+    });
+    await localPlans.save(planV(1, 'fra fanen'));
+    const seen = await localPlans.get('leknes-skole');
+    // Someone saves the plan in the tab between the read and the report's submit.
+    await localPlans.save(planV(2, 'igjen fra fanen'), await localPlans.get('leknes-skole'));
+    await expect(
+      reports.save(report(1, 'rapport'), undefined, { next: planV(2, 'fra rapporten'), previous: seen }),
+    ).rejects.toBeInstanceOf(ConflictError);
+    expect(await reports.get('2026-H2', 'leknes-skole')).toBeUndefined();
+    expect(await reports.history('2026-H2', 'leknes-skole')).toEqual([]);
+    expect((await localPlans.get('leknes-skole'))?.mal).toBe('igjen fra fanen');
+
+    const latest = await localPlans.get('leknes-skole');
+    await reports.save(report(1, 'rapport'), undefined, {
+      next: planV(3, 'fra rapporten'),
+      previous: latest,
+    });
+    expect((await localPlans.get('leknes-skole'))?.mal).toBe('fra rapporten');
+    expect((await localPlans.history('leknes-skole')).map((p) => p.version)).toEqual([1, 2, 3]);
+    expect((await reports.get('2026-H2', 'leknes-skole'))?.savedBy).toBe('rapport');
+  });
+
+  it('reads reports stored before local plans, with one handling text, as one action, and saves on top of them', async () => {
+    const { tables } = freshTables();
+    const old = {
+      ...report(1, 'gammel'),
+      content: {
+        kartlegging: 'k',
+        analyse: 'a',
+        mal: 'm',
+        handling: 'Flere voksne ute.',
+        handlingFrist: '2027-03-01',
+        handlingStatus: 'pågår',
+        signs: {},
+        tidsressurser: '',
+        fritekst: '',
+        answers: {},
+      },
+    };
+    // The layout of the first release: reports by campaign, versions by campaign and unit.
+    await (
+      await tables.table('reports')
+    ).createEntity({
+      partitionKey: '2026-H2',
+      rowKey: 'leknes-skole',
+      json: JSON.stringify(old),
+    });
+    await (
+      await tables.table('reportversions')
+    ).createEntity({
+      partitionKey: '2026-H2|leknes-skole',
+      rowKey: '000001',
+      json: JSON.stringify(old),
+    });
+    const store = createTableReports(tables);
+    const read = await store.get('2026-H2', 'leknes-skole');
+    expect(read?.content.actions).toEqual([
+      { id: 'h1', text: 'Flere voksne ute.', deadline: '2027-03-01', status: 'pågår' },
+    ]);
+    expect(read?.content).not.toHaveProperty('handling');
+    expect((await store.list('2026-H2')).map((r) => r.content.actions.length)).toEqual([1]);
+    await store.save(report(2, 'ny'), read);
+    await expect(store.save(report(2, 'ny igjen'), read)).rejects.toBeInstanceOf(ConflictError);
+    expect((await store.get('2026-H2', 'leknes-skole'))?.savedBy).toBe('ny');
+    expect(
+      (await store.history('2026-H2', 'leknes-skole')).map((r) => [r.version, r.content.actions.length]),
+    ).toEqual([
+      [1, 1],
+      [2, 0],
+    ]);
+    expect(await store.list('2026-H2')).toHaveLength(1);
+  });
+
+  it('keeps a report larger than one table column (64 KiB) whole', async () => {
+    const store = createTableReports(freshTables().tables);
+    const big = { ...report(1, 'stor'), content: { ...emptyContent(), fritekst: 'æ'.repeat(70_000) } };
+    await store.save(big);
+    expect((await store.get('2026-H2', 'leknes-skole'))?.content.fritekst).toHaveLength(70_000);
   });
 });

@@ -103,7 +103,11 @@ const call = (user: string, path: string, method = 'GET', body?: unknown) =>
   });
 
 /** A real `adaptiveCard/action` invoke from a personal chat, through the whole bot. */
-async function invoke(user: string, data: Record<string, unknown>): Promise<{ card: any; text: string }> {
+async function invoke(
+  user: string,
+  data: Record<string, unknown>,
+  trigger: 'manual' | 'automatic' = 'manual',
+): Promise<{ card: any; text: string }> {
   const activity = JSON.parse(
     readFileSync(new URL('./payloads/card-action-invoke.json', import.meta.url), 'utf8'),
   );
@@ -115,7 +119,7 @@ async function invoke(user: string, data: Record<string, unknown>): Promise<{ ca
   };
   delete activity.channelData.channel;
   delete activity.channelData.team;
-  activity.value.action = { type: 'Action.Execute', verb: data.verb, data };
+  activity.value = { action: { type: 'Action.Execute', verb: data.verb, data }, trigger };
   const adapter = new TestAdapter(async () => {});
   await adapter.processActivity(activity as Partial<Activity>, (context) => app.bot.run(context));
   const response = adapter.activeQueue.splice(0).find((a) => a.type === 'invokeResponse');
@@ -136,9 +140,10 @@ const complete = {
   kartlegging: 'Elevundersøkelsen og observasjon i klasserommet.',
   analyse: 'Mobbing skjer mest i friminuttene.',
   mal: 'Alle elever opplever et trygt skolemiljø.',
-  handling: 'Flere voksne ute i friminuttene.',
-  handlingFrist: '2021-03-01',
-  handlingStatus: 'pågår',
+  handlingIds: ['', '', ''],
+  handling_1: 'Flere voksne ute i friminuttene.',
+  handlingFrist_1: '2021-03-01',
+  handlingStatus_1: 'pågår',
   'tegn_ledelse-01': 'ja',
   'tegn_laering-01': 'delvis',
   'tegn_laering-01_kommentar': 'Ikke alle dager.',
@@ -146,11 +151,18 @@ const complete = {
   tidsressurser: 'To timer i uka for plangruppa.',
   fritekst: '',
 };
-const form = (verb: string, unitId: string, version: number, fields: Record<string, unknown> = complete) => ({
+const form = (
+  verb: string,
+  unitId: string,
+  version: number,
+  fields: Record<string, unknown> = complete,
+  planVersion = 0,
+) => ({
   verb,
   campaignId: '2020-H2',
   unitId,
   version,
+  planVersion,
   ...fields,
 });
 const stored = () => app.reports.reports.get('2020-H2', 'leknes-skole');
@@ -195,8 +207,11 @@ describe('a half-year report campaign through the bot, against real Azurite', ()
       'kartlegging',
       'analyse',
       'mal',
-      'handling',
-      'handlingFrist',
+      'handling_1',
+      'handlingFrist_1',
+      'handlingStatus_1',
+      'handlingAnsvarlig_1',
+      'handling_3',
       'tegn_ledelse-01',
       'tegn_laering-02',
     ])
@@ -315,6 +330,36 @@ describe('a half-year report campaign through the bot, against real Azurite', ()
     }
   });
 
+  it('shows «Endre» on the shared summary only to the unit’s leaders, through a user-specific refresh', async () => {
+    const message = await app.outbox.message(`rapport-2020-H2-leknes-skole-${LEADER_A}`);
+    const shared = (message?.activity.attachments as any[])[0].content;
+    expectValidCard(shared);
+    expect(JSON.stringify(shared)).not.toContain('rapport-endre');
+    expect(shared.actions).toEqual([]);
+    expect(shared.refresh.action).toMatchObject({ type: 'Action.Execute', verb: 'rapport-vis' });
+    expect([...shared.refresh.userIds].sort()).toEqual([`29:${LEADER_A}`, `29:${LEADER_B}`]);
+
+    // Teams refreshes the card for the leaders on its own (trigger «automatic») with its action data.
+    const refresh = shared.refresh.action.data;
+    const leader = await invoke(LEADER_B, refresh, 'automatic');
+    expect(leader.text).toContain('Sendt inn av Rektor A');
+    expect(leader.card.actions.map((a: any) => a.verb)).toEqual(['rapport-endre']);
+    expect(leader.card.refresh.userIds).toHaveLength(2);
+    // Anyone else whose client asks anyway gets the plain summary; «Endre» is refused on the server.
+    for (const other of [MEMBER, LEADER_C]) {
+      const plain = await invoke(other, refresh, 'automatic');
+      expect(plain.text).toContain('Sendt inn av Rektor A');
+      expect(plain.card.actions).toEqual([]);
+      expect(plain.card.refresh).toBeUndefined();
+      const edit = await invoke(other, {
+        verb: 'rapport-endre',
+        campaignId: '2020-H2',
+        unitId: 'leknes-skole',
+      });
+      expect(edit.text).toContain('Du er ikke leder for denne enheten');
+    }
+  });
+
   it('lets another leader edit until the deadline, keeping every version', async () => {
     const opened = await invoke(LEADER_B, {
       verb: 'rapport-endre',
@@ -330,7 +375,14 @@ describe('a half-year report campaign through the bot, against real Azurite', ()
     expect(refused.text).toContain('allerede sendt inn');
     const edited = await invoke(
       LEADER_B,
-      form('rapport-send', 'leknes-skole', 3, { ...complete, fritekst: 'Tillegg' }),
+      // The first submit made the report the unit's local plan (version 1); the form says so.
+      form(
+        'rapport-send',
+        'leknes-skole',
+        3,
+        { ...complete, handlingIds: ['h1', '', ''], fritekst: 'Tillegg' },
+        1,
+      ),
     );
     expect(edited.text).toContain('Sendt inn av Inspektør B');
     const history = await app.reports.reports.history('2020-H2', 'leknes-skole');

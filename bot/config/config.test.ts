@@ -57,4 +57,40 @@ describe('loadConfig', () => {
       'TIME_ZONE: ukjent tidssone «Europe/Atlantis»',
     ]);
   });
+
+  it('takes the report campaign dates and reminder days from the environment, with today’s defaults', () => {
+    expect(loadConfig({}).reports).toEqual({
+      h1Opens: '06-01',
+      h2Opens: '12-01',
+      deadlineDay: 15,
+      reminderDays: [7, 1],
+    });
+    const config = loadConfig({
+      REPORT_H1_OPENS: '05-20',
+      REPORT_H2_OPENS: '11-25',
+      REPORT_DEADLINE_DAY: '28',
+      REPORT_REMINDER_DAYS: '3, 14,1',
+    });
+    expect(config.reports).toEqual({
+      h1Opens: '05-20',
+      h2Opens: '11-25',
+      deadlineDay: 28,
+      reminderDays: [14, 3, 1],
+    });
+    expect(Object.isFrozen(config.reports)).toBe(true);
+  });
+
+  it('names each bad report setting in Norwegian', () => {
+    expect(
+      problemsOf({ REPORT_H1_OPENS: '02-30', REPORT_H2_OPENS: '12-20', REPORT_REMINDER_DAYS: '7,7,x' }),
+    ).toEqual([
+      'REPORT_H1_OPENS: «02-30» er ikke en dato på formen MM-DD (f.eks. 12-01)',
+      'REPORT_DEADLINE_DAY: fristen (dag 15) må komme etter åpningen 12-20 (REPORT_H2_OPENS) i samme måned',
+      'REPORT_REMINDER_DAYS: «7,7,x» må være ulike hele dager før fristen (1–60), kommaseparert, f.eks. 7,1',
+    ]);
+    expect(problemsOf({ REPORT_DEADLINE_DAY: '32' })).toEqual(['REPORT_DEADLINE_DAY: må være 1–31']);
+    expect(problemsOf({ REPORT_DEADLINE_DAY: '31' })).toEqual([
+      'REPORT_DEADLINE_DAY: dag 31 finnes ikke i måneden REPORT_H1_OPENS åpner (06-01)',
+    ]);
+  });
 });

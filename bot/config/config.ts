@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ConfigError } from '../domain/errors.js';
+import { DEFAULT_CAMPAIGNS, type CampaignDefaults } from '../domain/reports/campaign.js';
 
 /**
  * Everything Planpuls reads from the environment, validated once at start-up into a frozen
@@ -43,6 +44,15 @@ const Env = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(300),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  REPORT_H1_OPENS: z.string().trim().default(DEFAULT_CAMPAIGNS.h1Opens),
+  REPORT_H2_OPENS: z.string().trim().default(DEFAULT_CAMPAIGNS.h2Opens),
+  REPORT_DEADLINE_DAY: z.coerce
+    .number({ message: 'må være et heltall' })
+    .int('må være et heltall')
+    .min(1, 'må være 1–31')
+    .max(31, 'må være 1–31')
+    .default(DEFAULT_CAMPAIGNS.deadlineDay),
+  REPORT_REMINDER_DAYS: z.string().trim().default(DEFAULT_CAMPAIGNS.reminderDays.join(',')),
 });
 
 /** Every setting Planpuls reads; the infrastructure test checks Bicep's app settings against it. */
@@ -99,6 +109,8 @@ export interface Config {
   /** How the tab API checks Entra ID tokens; absent in local mode. */
   readonly entra: EntraSettings | undefined;
   readonly rateLimit: RateLimitSettings;
+  /** When half-year report campaigns open, are due and remind. */
+  readonly reports: CampaignDefaults;
 }
 
 export interface EntraSettings {
@@ -186,6 +198,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     else publicUrl = e.PUBLIC_URL.replace(/\/$/, '');
   }
   const entra = bot ? entraSettings(e, bot, publicUrl, problems) : undefined;
+  const reports = reportSettings(e, problems);
   if (problems.length > 0) throw new ConfigError(problems);
 
   return Object.freeze({
@@ -212,6 +225,49 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
       burst: e.RATE_LIMIT_BURST,
       trustProxy: e.TRUST_PROXY === 'true',
     }),
+    reports,
+  });
+}
+
+const MONTH_DAY = /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** A month-day that exists every year (in a common year, so not 29 February). */
+function validMonthDay(value: string): boolean {
+  return MONTH_DAY.test(value) && new Date(`2027-${value}T00:00:00Z`).toISOString().slice(5, 10) === value;
+}
+
+/**
+ * Campaign dates: each half opens on a month-day that exists every year (no 29 February), and its
+ * deadline day (in the opening month) comes after it; reminders are whole days before the
+ * deadline, 1–60, each once.
+ */
+function reportSettings(e: z.infer<typeof Env>, problems: string[]): CampaignDefaults {
+  for (const name of ['REPORT_H1_OPENS', 'REPORT_H2_OPENS'] as const) {
+    const value = e[name];
+    if (!validMonthDay(value))
+      problems.push(`${name}: «${value}» er ikke en dato på formen MM-DD (f.eks. 12-01)`);
+    else if (!validMonthDay(`${value.slice(0, 3)}${String(e.REPORT_DEADLINE_DAY).padStart(2, '0')}`))
+      problems.push(
+        `REPORT_DEADLINE_DAY: dag ${e.REPORT_DEADLINE_DAY} finnes ikke i måneden ${name} åpner (${value})`,
+      );
+    else if (Number(value.slice(3)) >= e.REPORT_DEADLINE_DAY)
+      problems.push(
+        `REPORT_DEADLINE_DAY: fristen (dag ${e.REPORT_DEADLINE_DAY}) må komme etter åpningen ${value} (${name}) i samme måned`,
+      );
+  }
+  const parts = e.REPORT_REMINDER_DAYS.split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const days = parts.map(Number);
+  if (days.some((d) => !Number.isInteger(d) || d < 1 || d > 60) || new Set(days).size !== days.length)
+    problems.push(
+      `REPORT_REMINDER_DAYS: «${e.REPORT_REMINDER_DAYS}» må være ulike hele dager før fristen (1–60), kommaseparert, f.eks. 7,1`,
+    );
+  return Object.freeze({
+    h1Opens: e.REPORT_H1_OPENS,
+    h2Opens: e.REPORT_H2_OPENS,
+    deadlineDay: e.REPORT_DEADLINE_DAY,
+    reminderDays: Object.freeze([...days].sort((a, b) => b - a)),
   });
 }
 

@@ -14,6 +14,23 @@ const nb = {
   handling: 'Handling',
   handlingFrist: 'Frist for handling',
   handlingStatus: 'Status for handling',
+  actionsHeading: 'Handlinger (med frist og status)',
+  actionsIntro: (max: number) =>
+    `Tøm teksten i en handling for å fjerne den. Høyst ${max} handlinger; tomme rader brukes ikke.`,
+  actionLabel: (n: number) => `Handling ${n}`,
+  actionDeadline: 'Frist',
+  actionStatus: 'Status',
+  actionResponsible: 'Ansvarlig (valgfritt)',
+  actionFact: (deadline: string, status: string, responsible: string) =>
+    [deadline && `frist ${deadline}`, status, responsible && `ansvarlig: ${responsible}`]
+      .filter(Boolean)
+      .join(' · '),
+  fromLocalPlan: (version: number) =>
+    version > 0
+      ? `Den lokale planen (kartlegging, analyse, mål, handlinger) er hentet fra enhetens gjeldende plan (versjon ${version}); når du sender inn, blir den oppdatert.`
+      : 'Enheten har ingen lokal plan ennå; når du sender inn, blir denne rapporten enhetens lokale plan.',
+  planStale: (by: string, at: string) =>
+    `${by} endret enhetens lokale plan ${at}, etter at dette skjemaet ble laget. Ingenting er lagret; her er skjemaet med den gjeldende planen.`,
   statuses: { 'ikke-startet': 'Ikke startet', pågår: 'Pågår', fullført: 'Fullført' } as Record<
     string,
     string
@@ -55,6 +72,13 @@ const nb = {
   leadsNothing: 'Du står ikke som leder for noen enhet.',
   needAdmin: 'Bare kommunalsjefen (administrator) kan åpne en rapportrunde.',
   needOverview: 'Bare administratorer, koordinatorer og enhetsledere kan se rapportene.',
+  localPlanNoAccess: 'Bare enhetens ledere, administratorer og koordinatorer kan se enhetens lokale plan.',
+  localPlanNotLeader:
+    'Bare enhetens ledere og administratorer kan endre den lokale planen. Ingenting er lagret.',
+  localPlanNeedVersion:
+    'Oppgi versjonen du redigerte (If-Match-header eller feltet «version»). Ingenting er lagret.',
+  localPlanStale: (by: string, at: string) =>
+    `${by} lagret den lokale planen ${at}, etter at du åpnet den. Ingenting er lagret; last planen på nytt og gjør endringen der.`,
 };
 
 export type ReportTexts = typeof nb;
@@ -72,6 +96,23 @@ const en: ReportTexts = {
   handling: 'Action',
   handlingFrist: 'Action deadline',
   handlingStatus: 'Action status',
+  actionsHeading: 'Actions (with deadline and status)',
+  actionsIntro: (max) =>
+    `Clear an action's text to remove it. At most ${max} actions; empty rows are ignored.`,
+  actionLabel: (n) => `Action ${n}`,
+  actionDeadline: 'Deadline',
+  actionStatus: 'Status',
+  actionResponsible: 'Responsible (optional)',
+  actionFact: (deadline, status, responsible) =>
+    [deadline && `due ${deadline}`, status, responsible && `responsible: ${responsible}`]
+      .filter(Boolean)
+      .join(' · '),
+  fromLocalPlan: (version) =>
+    version > 0
+      ? `The local plan (mapping, analysis, goals, actions) comes from the unit's current plan (version ${version}); submitting updates it.`
+      : 'The unit has no local plan yet; submitting makes this report its local plan.',
+  planStale: (by, at) =>
+    `${by} changed the unit's local plan ${at}, after this form was made. Nothing was saved; here is the form with the current plan.`,
   statuses: { 'ikke-startet': 'Not started', pågår: 'In progress', fullført: 'Done' },
   signsHeading: 'Signs of good practice',
   answers: { ja: 'Yes', delvis: 'Partly', nei: 'No' },
@@ -107,6 +148,13 @@ const en: ReportTexts = {
   leadsNothing: 'You are not registered as the leader of any unit.',
   needAdmin: 'Only the head of education (administrator) can open a report round.',
   needOverview: 'Only administrators, coordinators and unit leaders can see the reports.',
+  localPlanNoAccess: "Only the unit's leaders, administrators and coordinators can see its local plan.",
+  localPlanNotLeader:
+    "Only the unit's leaders and administrators can change its local plan. Nothing was saved.",
+  localPlanNeedVersion:
+    'Give the version you edited (If-Match header or the field «version»). Nothing was saved.',
+  localPlanStale: (by, at) =>
+    `${by} saved the local plan ${at}, after you opened it. Nothing was saved; reload the plan and make your change there.`,
 };
 
 export function reportTexts(language: Language): ReportTexts {

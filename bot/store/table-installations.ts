@@ -26,8 +26,17 @@ type InstallationEntity = TableEntity<{
   updatedAt: string;
 }>;
 
+/**
+ * How long this process trusts its own last write of an installation: every incoming activity
+ * records where it came from, and writing the same row again on each card press was one of the
+ * few storage calls of an invoke. A row another instance marked stale meanwhile is made active
+ * again by the next activity after this time (an activity from it shows the bot is there).
+ */
+const RECORD_FRESH_MS = 10 * 60_000;
+
 /** Installations in one partition keyed by conversation id: a few thousand rows at most. */
 export function createTableInstallations(tables: Tables, clock: Clock): InstallationRegistry {
+  const written = new Map<string, { same: string; at: number }>();
   const toInstallation = (e: InstallationEntity): Installation => ({
     conversationId: e.conversationId,
     kind: e.kind,
@@ -60,14 +69,20 @@ export function createTableInstallations(tables: Tables, clock: Clock): Installa
           ? { userAadObjectId: installation.userAadObjectId.toLowerCase() }
           : {}),
       };
+      const same = JSON.stringify({ ...entity, updatedAt: undefined });
+      const last = written.get(entity.rowKey);
+      const now = clock.now().getTime();
+      if (last?.same === same && now - last.at < RECORD_FRESH_MS) return;
       try {
         // Merge keeps what we knew (a team's name) when an event carries less.
         await client.upsertEntity(entity, 'Merge');
       } catch (error) {
         throw toStoreError(error, 'installasjonen');
       }
+      written.set(entity.rowKey, { same, at: now });
     },
     async markStale(conversationId, reason) {
+      written.delete(encodeKey(conversationId));
       const client = await tables.table(TABLE);
       try {
         await client.updateEntity(

@@ -1,107 +1,225 @@
-import type { TableEntity } from '@azure/data-tables';
+import type { TableEntity, TransactionAction } from '@azure/data-tables';
 import { encodeKey } from '../domain/conversations/conversation-ref.js';
 import { ConflictError } from '../domain/errors.js';
-import type { Report } from '../domain/reports/report.js';
+import type { LocalPlan } from '../domain/reports/local-plan.js';
+import { migrateReport, type Report } from '../domain/reports/report.js';
+import type { LocalPlanChange, LocalPlanRepository } from '../use-cases/reports/local-plan-repository.js';
 import type { ReportRepository } from '../use-cases/reports/report-repository.js';
+import { fromJsonColumns, toJsonColumns } from './json-columns.js';
 import { statusOf, toStoreError } from './table-errors.js';
 import type { Tables } from './table-service.js';
 
-const REPORTS = 'reports';
-const VERSIONS = 'reportversions';
+/** One partition per unit: its local plan and its reports, current rows and every version. */
+const UNITS = 'unitplans';
+/** Where reports were kept before local plans (partition per campaign); still read. */
+const LEGACY_REPORTS = 'reports';
+const LEGACY_VERSIONS = 'reportversions';
 
-type Json = TableEntity<{ json: string }>;
+type Row = TableEntity<Record<string, unknown>>;
 
-const stale = (cause: unknown) =>
+const PLAN = 'p';
+const planVersion = (version: number) => `p|${pad(version)}`;
+const reportRow = (campaignId: string) => `r|${encodeKey(campaignId)}`;
+const reportVersion = (campaignId: string, version: number) => `${reportRow(campaignId)}|${pad(version)}`;
+const pad = (n: number) => String(n).padStart(6, '0');
+
+const staleReport = (cause: unknown) =>
   new ConflictError(
     'Rapporten er endret av noen andre etter at du åpnet den. Ingenting er lagret; åpne den på nytt og gjør endringen der.',
     { cause },
   );
+export const stalePlanMessage =
+  'Den lokale planen er endret av noen andre etter at du åpnet den. Ingenting er lagret; åpne den på nytt og gjør endringen der.';
+const stalePlan = (cause: unknown) => new ConflictError(stalePlanMessage, { cause });
+
+/** Where a current row came from: its ETag, or the legacy table (a save then creates the new row). */
+type Origin = { etag: string } | { legacy: true };
 
 /**
- * Reports partitioned by campaign (one row per unit) and their versions partitioned by campaign
- * and unit. A save first moves the current row with its ETag (or creates it), so of two savers of
- * the same version only one succeeds, and a loser re-reading sees the winner's report; then the
- * winner writes the version row. (Versions first left a window in which the loser of a double
- * submit read the old report and was told it was stale.)
+ * Units' local plans and reports in Azure Tables, one partition per unit, so a submitted report
+ * and the local plan it updates are written in one entity-group transaction: the current rows
+ * under their ETags (or created when new) and the version rows, all or nothing. Reads are point
+ * reads; a report written before this layout is read from the old tables and migrated.
  */
-export function createTableReports(tables: Tables): ReportRepository {
-  const versionKey = (report: Pick<Report, 'campaignId' | 'unitId'>) =>
-    `${encodeKey(report.campaignId)}|${encodeKey(report.unitId)}`;
-  // ETags of the reports `get` handed out, so a save right after needs no second read.
-  const etags = new WeakMap<Report, string>();
-  const read = async (campaignId: string, unitId: string) => {
-    const client = await tables.table(REPORTS);
+export function createTableUnitPlans(tables: Tables): {
+  reports: ReportRepository;
+  localPlans: LocalPlanRepository;
+} {
+  // Where the objects `get` handed out came from, so a save right after needs no second read.
+  const origins = new WeakMap<object, Origin>();
+  // Nothing writes the old table any more: once it is seen empty, a missing report needs no
+  // second read there (that read was one of the few storage calls of a first save).
+  let legacyEmpty: Promise<boolean> | undefined;
+  const hasLegacy = async () => {
+    legacyEmpty ??= (async () => {
+      const client = await tables.table(LEGACY_REPORTS);
+      const page = await client
+        .listEntities({ queryOptions: { select: ['PartitionKey'] } })
+        .byPage({ maxPageSize: 1 })
+        .next();
+      return page.done || page.value.length === 0;
+    })().catch((error: unknown) => {
+      legacyEmpty = undefined;
+      throw toStoreError(error, 'rapportene');
+    });
+    return !(await legacyEmpty);
+  };
+  const point = async (table: string, pk: string, rk: string, what: string) => {
+    const client = await tables.table(table);
     try {
-      return await client.getEntity<Json>(encodeKey(campaignId), encodeKey(unitId));
+      return await client.getEntity<Row>(pk, rk);
     } catch (error) {
       if (statusOf(error) === 404) return undefined;
-      throw toStoreError(error, 'rapporten');
+      throw toStoreError(error, what);
     }
   };
-  return {
-    async get(campaignId, unitId) {
-      const entity = await read(campaignId, unitId);
-      if (!entity) return undefined;
-      const report = JSON.parse(entity.json) as Report;
-      etags.set(report, entity.etag);
+  const query = async <T>(table: string, filter: string, what: string): Promise<T[]> => {
+    const client = await tables.table(table);
+    const out: T[] = [];
+    try {
+      for await (const e of client.listEntities<Row>({ queryOptions: { filter } }))
+        out.push(fromJsonColumns<T>(e));
+    } catch (error) {
+      throw toStoreError(error, what);
+    }
+    return out;
+  };
+
+  const getReport = async (campaignId: string, unitId: string): Promise<Report | undefined> => {
+    const row = await point(UNITS, encodeKey(unitId), reportRow(campaignId), 'rapporten');
+    if (row) {
+      const report = migrateReport(fromJsonColumns<Report>(row));
+      origins.set(report, { etag: row.etag! });
       return report;
-    },
-    async save(report, previous) {
-      const known = previous && etags.get(previous);
-      const current = known
-        ? { etag: known, json: JSON.stringify(previous) }
-        : report.version > 1 || previous
-          ? await read(report.campaignId, report.unitId)
-          : undefined;
-      const currentVersion = current ? (JSON.parse(current.json) as Report).version : 0;
-      if (currentVersion !== report.version - 1) throw stale(undefined);
-      const json = JSON.stringify(report);
-      // The current row is the gate: its ETag (or its absence) lets one writer of a version win.
-      const client = await tables.table(REPORTS);
-      const entity = { partitionKey: encodeKey(report.campaignId), rowKey: encodeKey(report.unitId), json };
-      try {
-        if (current) await client.updateEntity<Json>(entity, 'Replace', { etag: current.etag });
-        else await client.createEntity<Json>(entity);
-      } catch (error) {
-        const status = statusOf(error);
-        if (status === 409 || status === 412) throw stale(error);
-        throw toStoreError(error, 'rapporten');
+    }
+    if (!(await hasLegacy())) return undefined;
+    const legacy = await point(LEGACY_REPORTS, encodeKey(campaignId), encodeKey(unitId), 'rapporten');
+    if (!legacy) return undefined;
+    const report = migrateReport(fromJsonColumns<Report>(legacy));
+    origins.set(report, { legacy: true });
+    return report;
+  };
+  const getPlan = async (unitId: string): Promise<LocalPlan | undefined> => {
+    const row = await point(UNITS, encodeKey(unitId), PLAN, 'den lokale planen');
+    if (!row) return undefined;
+    const plan = fromJsonColumns<LocalPlan>(row);
+    origins.set(plan, { etag: row.etag! });
+    return plan;
+  };
+
+  /** The write of a current row: replace under the ETag it was read with, or create. */
+  const current = (
+    entity: Row,
+    previous: object | undefined,
+    version: number,
+  ): TransactionAction | 'stale' => {
+    const origin = previous && origins.get(previous);
+    const expected = (previous as { version?: number } | undefined)?.version ?? 0;
+    if (expected !== version - 1) return 'stale';
+    if (previous && !origin) return 'stale';
+    if (origin && 'etag' in origin) return ['update', entity, 'Replace', { etag: origin.etag }];
+    return ['create', entity];
+  };
+
+  const submit = async (unitId: string, actions: TransactionAction[], stale: (e: unknown) => Error) => {
+    const client = await tables.table(UNITS);
+    try {
+      await client.submitTransaction(actions);
+    } catch (error) {
+      const status = statusOf(error);
+      if (status === 409 || status === 412) throw stale(error);
+      throw toStoreError(error, `enheten ${unitId}`);
+    }
+  };
+
+  const planActions = (change: LocalPlanChange): TransactionAction[] | 'stale' => {
+    const pk = encodeKey(change.next.unitId);
+    const columns = toJsonColumns(change.next);
+    const head = current(
+      { partitionKey: pk, rowKey: PLAN, ...columns },
+      change.previous,
+      change.next.version,
+    );
+    if (head === 'stale') return 'stale';
+    return [head, ['create', { partitionKey: pk, rowKey: planVersion(change.next.version), ...columns }]];
+  };
+
+  const reports: ReportRepository = {
+    get: getReport,
+    async save(report, previous, plan) {
+      const pk = encodeKey(report.unitId);
+      const columns = toJsonColumns(report);
+      const head = current(
+        { partitionKey: pk, rowKey: reportRow(report.campaignId), ...columns },
+        previous,
+        report.version,
+      );
+      if (head === 'stale') throw staleReport(undefined);
+      const actions: TransactionAction[] = [
+        head,
+        [
+          'create',
+          { partitionKey: pk, rowKey: reportVersion(report.campaignId, report.version), ...columns },
+        ],
+      ];
+      if (plan) {
+        if (plan.next.unitId !== report.unitId) throw new RangeError('planen gjelder en annen enhet');
+        const more = planActions(plan);
+        if (more === 'stale') throw stalePlan(undefined);
+        actions.push(...more);
       }
-      // The winner alone writes this version's row, so it cannot collide.
-      const versions = await tables.table(VERSIONS);
-      try {
-        await versions.createEntity<Json>({
-          partitionKey: versionKey(report),
-          rowKey: String(report.version).padStart(6, '0'),
-          json,
-        });
-      } catch (error) {
-        throw toStoreError(error, 'rapporthistorikken');
-      }
+      // Which of the two lost is not told by the batch; a re-read by the caller tells.
+      await submit(report.unitId, actions, staleReport);
     },
     async list(campaignId) {
-      const client = await tables.table(REPORTS);
-      const out: Report[] = [];
-      try {
-        const filter = `PartitionKey eq '${encodeKey(campaignId)}'`;
-        for await (const e of client.listEntities<Json>({ queryOptions: { filter } }))
-          out.push(JSON.parse(e.json) as Report);
-      } catch (error) {
-        throw toStoreError(error, 'rapportene');
-      }
-      return out;
+      const [now, legacy] = await Promise.all([
+        query<Report>(UNITS, `RowKey eq '${reportRow(campaignId)}'`, 'rapportene'),
+        query<Report>(LEGACY_REPORTS, `PartitionKey eq '${encodeKey(campaignId)}'`, 'rapportene'),
+      ]);
+      const byUnit = new Map(legacy.map((r) => [r.unitId, r]));
+      for (const r of now) byUnit.set(r.unitId, r);
+      return [...byUnit.values()].map(migrateReport);
     },
     async history(campaignId, unitId) {
-      const client = await tables.table(VERSIONS);
-      const out: Report[] = [];
-      try {
-        const filter = `PartitionKey eq '${versionKey({ campaignId, unitId })}'`;
-        for await (const e of client.listEntities<Json>({ queryOptions: { filter } }))
-          out.push(JSON.parse(e.json) as Report);
-      } catch (error) {
-        throw toStoreError(error, 'rapporthistorikken');
-      }
+      const prefix = `${reportRow(campaignId)}|`;
+      const [now, legacy] = await Promise.all([
+        query<Report>(
+          UNITS,
+          `PartitionKey eq '${encodeKey(unitId)}' and RowKey gt '${prefix}' and RowKey lt '${prefix}~'`,
+          'rapporthistorikken',
+        ),
+        query<Report>(
+          LEGACY_VERSIONS,
+          `PartitionKey eq '${encodeKey(campaignId)}|${encodeKey(unitId)}'`,
+          'rapporthistorikken',
+        ),
+      ]);
+      const byVersion = new Map(legacy.map((r) => [r.version, r]));
+      for (const r of now) byVersion.set(r.version, r);
+      return [...byVersion.values()].map(migrateReport).sort((a, b) => a.version - b.version);
+    },
+  };
+
+  const localPlans: LocalPlanRepository = {
+    get: getPlan,
+    async save(plan, previous) {
+      const actions = planActions({ next: plan, previous });
+      if (actions === 'stale') throw stalePlan(undefined);
+      await submit(plan.unitId, actions, stalePlan);
+    },
+    async history(unitId) {
+      const out = await query<LocalPlan>(
+        UNITS,
+        `PartitionKey eq '${encodeKey(unitId)}' and RowKey gt 'p|' and RowKey lt 'p|~'`,
+        'planhistorikken',
+      );
       return out.sort((a, b) => a.version - b.version);
     },
   };
+  return { reports, localPlans };
+}
+
+/** The reports alone (as before local plans). */
+export function createTableReports(tables: Tables): ReportRepository {
+  return createTableUnitPlans(tables).reports;
 }

@@ -15,6 +15,16 @@ export function referenceOf(activity: Partial<Activity>): ConversationRef {
       ...(ref.conversation?.isGroup !== undefined ? { isGroup: ref.conversation.isGroup } : {}),
     },
     bot: { id: ref.bot?.id ?? '', ...(ref.bot?.name ? { name: ref.bot.name } : {}) },
+    // In a personal chat the user is the chat's other party: their Teams id (MRI) is what a
+    // card's user-specific refresh names.
+    ...(ref.conversation?.conversationType === 'personal' && ref.user?.id
+      ? {
+          user: {
+            id: ref.user.id,
+            ...(ref.user.aadObjectId ? { aadObjectId: ref.user.aadObjectId.toLowerCase() } : {}),
+          },
+        }
+      : {}),
   };
 }
 

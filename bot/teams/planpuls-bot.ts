@@ -113,14 +113,17 @@ export class PlanpulsBot extends TeamsActivityHandler {
     context: TurnContext,
     invokeValue: AdaptiveCardInvokeValue,
   ): Promise<AdaptiveCardInvokeResponse> {
-    await recordSeen(this.deps.track, seenFrom(context.activity));
     const text = this.textFor(context);
-    const result = await this.runAction(
-      context,
-      invokeValue.action?.verb,
-      (invokeValue.action?.data ?? {}) as Record<string, unknown>,
-      text,
-    );
+    // Recording where the press came from need not hold up the answer: both run at once.
+    const [, result] = await Promise.all([
+      recordSeen(this.deps.track, seenFrom(context.activity)),
+      this.runAction(
+        context,
+        invokeValue.action?.verb,
+        (invokeValue.action?.data ?? {}) as Record<string, unknown>,
+        text,
+      ),
+    ]);
     return result.card
       ? { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: result.card }
       : {

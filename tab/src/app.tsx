@@ -122,7 +122,7 @@ export function App({ host, config, api }: { host: Host; config: TabConfig; api:
             <BroadcastsView api={api} plan={data.value.plan.plan} />
           </Suspense>
         ) : view === 'enheter' ? (
-          <UnitsView plan={data.value.plan.plan} />
+          <UnitsView plan={data.value.plan.plan} api={api} me={me.value} />
         ) : (
           <CalendarView
             api={api}

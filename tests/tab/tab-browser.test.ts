@@ -8,6 +8,8 @@ import { launchChromium, screenshot, seriousViolations } from './support/browser
 import { tabPlan, TODAY } from './support/tab-plan.js';
 import { ADMIN, ensureTabBuilt, MEMBER, startTabServer } from './support/tab-server.js';
 
+const LEADER = '00000000-0000-0000-0000-0000000000c1';
+
 let app: App;
 let url: string;
 let browser: Browser;
@@ -125,6 +127,72 @@ describe('the tab in a real browser', () => {
     // Two signs against the school and the kindergarten, none answered.
     expect(await matrix.locator('td').filter({ hasText: 'Ikke besvart' }).count()).toBe(1 * 1 + 2 * 2);
     await screenshot(page, 'units');
+  });
+
+  it('lets a unit leader edit the local plan, and shows the 409 message when someone else saved first', async () => {
+    await app.people.save({
+      aadObjectId: LEADER,
+      name: 'Rektor Lund',
+      roles: ['enhetsleder'],
+      leads: ['leknes-skole'],
+      networks: [],
+      coordinates: [],
+    });
+    const page = await open(LEADER, '/tab/?view=enheter');
+    await page.getByText('Enheten har ingen lokal plan ennå.').waitFor();
+    expect(await page.getByLabel('Enhet', { exact: true }).inputValue()).toBe('leknes-skole');
+    await page.getByRole('button', { name: 'Rediger planen' }).click();
+    await page.getByLabel('Kartlegging').fill('Elevundersøkelsen høsten 2026.');
+    await page.getByLabel('Mål').fill('Trygge overganger.');
+    await page.getByRole('button', { name: 'Legg til handling' }).click();
+    await page.getByLabel('Handling 1', { exact: true }).fill('Faste rutiner ved timestart.');
+    await page.getByLabel('Frist').fill('2027-01-15');
+    await page.getByLabel('Status').selectOption('pågår');
+    await page.getByLabel('Ansvarlig').fill('Team 5–7');
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'local-plan-edit');
+    await page.getByRole('button', { name: 'Lagre' }).click();
+    await page.getByText('Planen er lagret (versjon 1).').waitFor();
+    const actions = await page.getByTestId('local-plan-actions').textContent();
+    expect(actions).toContain('Faste rutiner ved timestart.');
+    expect(actions).toContain('Pågår');
+    expect(await app.reports.localPlans.get('leknes-skole')).toMatchObject({
+      version: 1,
+      kartlegging: 'Elevundersøkelsen høsten 2026.',
+      savedBy: LEADER,
+      actions: [{ id: 'h1', deadline: '2027-01-15', status: 'pågår', responsible: 'Team 5–7' }],
+    });
+
+    // The leader starts another edit; meanwhile an admin saves version 2 through the API.
+    await page.getByRole('button', { name: 'Rediger planen' }).click();
+    await page.getByLabel('Mål').fill('Min endring.');
+    const other = await fetch(`${url}/api/units/leknes-skole/local-plan`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json', 'x-planpuls-dev-user': ADMIN, 'if-match': '"1"' },
+      body: JSON.stringify({
+        kartlegging: 'Fra kommunalsjefen.',
+        analyse: '',
+        mal: 'Admin sin.',
+        actions: [],
+      }),
+    });
+    expect(other.status).toBe(200);
+    await page.getByRole('button', { name: 'Lagre' }).click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('lagret den lokale planen');
+    expect(await alert.textContent()).toContain('Ingenting er lagret');
+    await screenshot(page, 'local-plan-conflict');
+    expect((await app.reports.localPlans.get('leknes-skole'))?.mal).toBe('Admin sin.');
+    await page.getByRole('button', { name: 'Last inn planen på nytt' }).click();
+    await page.getByText('Admin sin.').waitFor();
+    expect(await page.getByTestId('local-plan-version').textContent()).toContain('Versjon 2');
+  });
+
+  it('does not let a member see or edit a unit’s local plan', async () => {
+    const page = await open(MEMBER, '/tab/?view=enheter');
+    await page.getByText('Bare enhetens ledere, administratorer og koordinatorer kan se').waitFor();
+    expect(await page.getByRole('button', { name: 'Rediger planen' }).count()).toBe(0);
   });
 
   it('tells a member why the reports are not theirs to see, from the server', async () => {

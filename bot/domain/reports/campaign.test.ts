@@ -8,7 +8,9 @@ describe('report campaign periods', () => {
   });
 
   it('takes configured defaults', () => {
-    expect(periodDates('2026-H2', { h1Opens: '05-20', h2Opens: '11-25', deadlineDay: 30 })).toEqual({
+    expect(
+      periodDates('2026-H2', { h1Opens: '05-20', h2Opens: '11-25', deadlineDay: 30, reminderDays: [7, 1] }),
+    ).toEqual({
       opens: '2026-11-25',
       deadline: '2026-11-30',
     });

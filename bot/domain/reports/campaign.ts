@@ -28,11 +28,18 @@ export interface CampaignDefaults {
   /** Month-day the spring (H1) and autumn (H2) campaigns open; defaults 06-01 and 12-01. */
   readonly h1Opens: string;
   readonly h2Opens: string;
-  /** Day of the month the report is due; default 15. */
+  /** Day of the opening month the report is due; default 15. */
   readonly deadlineDay: number;
+  /** Days before the deadline when units that have not submitted are reminded; default 7 and 1. */
+  readonly reminderDays: readonly number[];
 }
 
-export const DEFAULT_CAMPAIGNS: CampaignDefaults = { h1Opens: '06-01', h2Opens: '12-01', deadlineDay: 15 };
+export const DEFAULT_CAMPAIGNS: CampaignDefaults = {
+  h1Opens: '06-01',
+  h2Opens: '12-01',
+  deadlineDay: 15,
+  reminderDays: [7, 1],
+};
 
 const PERIOD = /^(\d{4})-H([12])$/;
 

@@ -1,20 +1,22 @@
 import type { FuturePicture, PlanFile, Unit } from '../plan/plan-schema.js';
 import type { Campaign } from './campaign.js';
+import { ACTION_STATUSES, type ActionStatus } from './action-status.js';
+import { LOCAL_PLAN_LIMITS, type ActionInput, type LocalPlanAction } from './local-plan.js';
+
+export { ACTION_STATUSES, type ActionStatus };
 
 export const ANSWERS = ['ja', 'delvis', 'nei'] as const;
 export type SignAnswer = (typeof ANSWERS)[number];
 
-export const ACTION_STATUSES = ['ikke-startet', 'pågår', 'fullført'] as const;
-export type ActionStatus = (typeof ACTION_STATUSES)[number];
-
-/** What a unit reports: the local plan's four elements, signs, time resources, free text, answers. */
+/**
+ * What a unit reports: a dated snapshot of its local plan's four elements (the actions with
+ * deadline and status), signs, time resources, free text, answers to another request.
+ */
 export interface ReportContent {
   readonly kartlegging: string;
   readonly analyse: string;
   readonly mal: string;
-  readonly handling: string;
-  readonly handlingFrist: string;
-  readonly handlingStatus: ActionStatus | '';
+  readonly actions: readonly LocalPlanAction[];
   readonly signs: Readonly<Record<string, { answer: SignAnswer | ''; comment: string }>>;
   readonly tidsressurser: string;
   readonly fritekst: string;
@@ -38,6 +40,8 @@ export interface Report {
   /** When it was first submitted, and whether that was after the deadline. */
   readonly submittedAt?: string;
   readonly late?: boolean;
+  /** The version of the unit's local plan this report's elements are based on (after a submit: the one it wrote). */
+  readonly planVersion?: number;
 }
 
 /** The signs of good practice a unit answers: those of the pictures that apply to its type. */
@@ -55,9 +59,7 @@ export function emptyContent(): ReportContent {
     kartlegging: '',
     analyse: '',
     mal: '',
-    handling: '',
-    handlingFrist: '',
-    handlingStatus: '',
+    actions: [],
     signs: {},
     tidsressurser: '',
     fritekst: '',
@@ -69,6 +71,37 @@ export function emptyContent(): ReportContent {
 export const signInput = (signId: string) => `tegn_${signId}`;
 export const commentInput = (signId: string) => `tegn_${signId}_kommentar`;
 export const answerInput = (questionId: string) => `svar_${questionId}`;
+/** Action rows of the form, numbered from 1: `handling_1`, `handlingFrist_1`, … */
+export const actionInputs = (row: number) => ({
+  text: `handling_${row}`,
+  deadline: `handlingFrist_${row}`,
+  status: `handlingStatus_${row}`,
+  responsible: `handlingAnsvarlig_${row}`,
+});
+
+/**
+ * The action rows of a form: the card carries the ids of the actions it showed, row by row
+ * (`handlingIds`, '' for a blank row); a row whose text is empty is no action (clearing the text
+ * removes it). Rows past the limit are ignored.
+ */
+export function actionsFromInput(data: Record<string, unknown>): ActionInput[] {
+  const ids = Array.isArray(data.handlingIds) ? (data.handlingIds as unknown[]) : [];
+  const rows = Math.min(ids.length, LOCAL_PLAN_LIMITS.actions + 5);
+  const out: ActionInput[] = [];
+  for (let row = 1; row <= rows; row++) {
+    const input = actionInputs(row);
+    const text = str(data[input.text]);
+    if (!text) continue;
+    out.push({
+      id: str(ids[row - 1]),
+      text,
+      deadline: str(data[input.deadline]),
+      status: str(data[input.status]),
+      responsible: str(data[input.responsible]),
+    });
+  }
+  return out;
+}
 
 const str = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
 
@@ -97,15 +130,47 @@ export function contentFromInput(
     kartlegging: str(data.kartlegging),
     analyse: str(data.analyse),
     mal: str(data.mal),
-    handling: str(data.handling),
-    handlingFrist: str(data.handlingFrist),
-    handlingStatus: str(data.handlingStatus) as ActionStatus | '',
+    // Ids are checked against the stored plan by the use case (assignActionIds).
+    actions: actionsFromInput(data).map((a) => ({
+      id: a.id ?? '',
+      text: a.text,
+      deadline: a.deadline,
+      status: a.status as ActionStatus,
+      ...(a.responsible ? { responsible: a.responsible } : {}),
+    })),
     signs,
     tidsressurser: str(data.tidsressurser),
     fritekst: str(data.fritekst),
   };
 }
 
+/**
+ * A report as stored, in either shape: reports saved before local plans had one `handling` text
+ * with one deadline and status; that becomes one action (none when the text was empty).
+ */
+export function migrateReport(stored: Report): Report {
+  const content = stored.content as ReportContent & {
+    handling?: string;
+    handlingFrist?: string;
+    handlingStatus?: string;
+  };
+  if (Array.isArray(content.actions)) return stored;
+  const { handling, handlingFrist, handlingStatus, ...rest } = content;
+  const actions: LocalPlanAction[] = handling
+    ? [
+        {
+          id: 'h1',
+          text: handling,
+          deadline: handlingFrist ?? '',
+          status: (handlingStatus || 'ikke-startet') as ActionStatus,
+        },
+      ]
+    : [];
+  return { ...stored, content: { ...rest, actions } };
+}
+
+/** Same content, whatever ids the actions got (a card pressed twice names no ids for new rows). */
 export function sameContent(a: ReportContent, b: ReportContent): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  const plain = (c: ReportContent) => ({ ...c, actions: c.actions.map(({ id: _id, ...rest }) => rest) });
+  return JSON.stringify(plain(a)) === JSON.stringify(plain(b));
 }

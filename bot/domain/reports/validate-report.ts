@@ -1,12 +1,11 @@
 import type { PlanFile, Unit } from '../plan/plan-schema.js';
 import type { Campaign } from './campaign.js';
-import { ACTION_STATUSES, ANSWERS, signsFor, type ReportContent } from './report.js';
+import { localPlanProblems } from './local-plan.js';
+import { ANSWERS, signsFor, type ReportContent } from './report.js';
 
 /** Longest text in one field, and in a comment to a sign. */
 export const MAX_TEXT = 2000;
 export const MAX_COMMENT = 500;
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * Problems with a report, in Norwegian, one per field. A draft may be incomplete but not too long
@@ -28,16 +27,7 @@ export function reportProblems(
     for (const q of campaign.questions) text(content.answers[q.id] ?? '', q.text, q.required);
     return problems;
   }
-  text(content.kartlegging, 'Kartlegging', true);
-  text(content.analyse, 'Analyse', true);
-  text(content.mal, 'Mål', true);
-  text(content.handling, 'Handling', true);
-  if (content.handlingFrist && !DATE.test(content.handlingFrist))
-    problems.push('«Frist for handling» må være en dato (ÅÅÅÅ-MM-DD).');
-  else if (final && !content.handlingFrist) problems.push('«Frist for handling» må fylles ut.');
-  if (content.handlingStatus && !ACTION_STATUSES.includes(content.handlingStatus))
-    problems.push('«Status for handling» må være ikke startet, pågår eller fullført.');
-  else if (final && !content.handlingStatus) problems.push('«Status for handling» må velges.');
+  problems.push(...localPlanProblems(content, final ? 'report' : 'draft'));
   for (const { signs } of signsFor(plan, unit))
     for (const sign of signs) {
       const answer = content.signs[sign.id];

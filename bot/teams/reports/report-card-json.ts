@@ -52,19 +52,65 @@ export function formCard(d: ReportFormCardData): Record<string, unknown> {
   });
   const halfYear = [
     { type: 'TextBlock', text: d.labels.elements, weight: 'Bolder', wrap: true, separator: true },
+    { type: 'TextBlock', text: d.planNote, wrap: true, isSubtle: true, size: 'Small' },
     text('kartlegging', d.labels.kartlegging),
     text('analyse', d.labels.analyse),
     text('mal', d.labels.mal),
-    text('handling', d.labels.handling),
-    { type: 'Input.Date', id: 'handlingFrist', label: d.labels.handlingFrist, value: d.values.handlingFrist },
+    { type: 'TextBlock', text: d.labels.actionsHeading, weight: 'Bolder', wrap: true },
     {
-      type: 'Input.ChoiceSet',
-      id: 'handlingStatus',
-      label: d.labels.handlingStatus,
-      style: 'compact',
-      value: d.values.handlingStatus,
-      choices: d.statuses,
+      type: 'TextBlock',
+      text: d.labels.actionsIntro(d.maxActions),
+      wrap: true,
+      isSubtle: true,
+      size: 'Small',
     },
+    ...d.actions.map((a) => ({
+      type: 'Container',
+      separator: true,
+      items: [
+        {
+          type: 'Input.Text',
+          id: a.ids.text,
+          label: a.label,
+          isMultiline: true,
+          maxLength: d.maxActionText,
+          value: a.text,
+        },
+        {
+          type: 'ColumnSet',
+          columns: [
+            {
+              type: 'Column',
+              width: 'stretch',
+              items: [
+                { type: 'Input.Date', id: a.ids.deadline, label: d.labels.actionDeadline, value: a.deadline },
+              ],
+            },
+            {
+              type: 'Column',
+              width: 'stretch',
+              items: [
+                {
+                  type: 'Input.ChoiceSet',
+                  id: a.ids.status,
+                  label: d.labels.actionStatus,
+                  style: 'compact',
+                  value: a.status,
+                  choices: d.statuses,
+                },
+              ],
+            },
+          ],
+        },
+        {
+          type: 'Input.Text',
+          id: a.ids.responsible,
+          label: d.labels.actionResponsible,
+          maxLength: d.maxResponsible,
+          value: a.responsible,
+        },
+      ],
+    })),
     { type: 'TextBlock', text: d.labels.signsHeading, weight: 'Bolder', wrap: true, separator: true },
     ...d.signs.flatMap((sign) => [
       ...(sign.heading ? [{ type: 'TextBlock', text: sign.heading, weight: 'Bolder', wrap: true }] : []),
@@ -95,7 +141,12 @@ export function formCard(d: ReportFormCardData): Record<string, unknown> {
     maxLength: d.maxText,
     value: q.answer,
   }));
-  const data = { campaignId: d.campaignId, unitId: d.unitId, version: d.version };
+  const data = {
+    campaignId: d.campaignId,
+    unitId: d.unitId,
+    version: d.version,
+    ...(d.halfYear ? { planVersion: d.planVersion, handlingIds: d.actionIds } : {}),
+  };
   return {
     ...CARD,
     body: [
@@ -112,8 +163,23 @@ export function formCard(d: ReportFormCardData): Record<string, unknown> {
 }
 
 export function summaryCard(d: ReportSummaryCardData): Record<string, unknown> {
+  const data = { campaignId: d.campaignId, unitId: d.unitId };
   return {
     ...CARD,
+    // Teams refreshes the card for these users alone (at most 60), who then get «Endre».
+    ...(d.refreshUserIds.length > 0
+      ? {
+          refresh: {
+            action: {
+              type: 'Action.Execute',
+              title: d.edit,
+              verb: 'rapport-vis',
+              data: { verb: 'rapport-vis', ...data },
+            },
+            userIds: d.refreshUserIds,
+          },
+        }
+      : {}),
     body: [
       heading(d.title),
       { type: 'TextBlock', text: d.status, wrap: true, color: 'Good' },
@@ -127,8 +193,6 @@ export function summaryCard(d: ReportSummaryCardData): Record<string, unknown> {
         : []),
       { type: 'TextBlock', text: d.editNote, wrap: true, isSubtle: true, size: 'Small' },
     ],
-    actions: d.showEdit
-      ? [execute(d.edit, 'rapport-endre', { campaignId: d.campaignId, unitId: d.unitId })]
-      : [],
+    actions: d.showEdit ? [execute(d.edit, 'rapport-endre', data)] : [],
   };
 }

@@ -2,9 +2,11 @@ import { norwegianDate } from '../../domain/agenda/deadlines.js';
 import type { Person } from '../../domain/people/person.js';
 import type { Unit } from '../../domain/plan/plan-schema.js';
 import type { Campaign } from '../../domain/reports/campaign.js';
+import { LOCAL_PLAN_LIMITS } from '../../domain/reports/local-plan.js';
 import {
   ACTION_STATUSES,
   ANSWERS,
+  actionInputs,
   answerInput,
   commentInput,
   emptyContent,
@@ -28,17 +30,23 @@ export interface ReportFormCardData {
   noticeColor: 'Good' | 'Attention';
   halfYear: boolean;
   labels: ReportTexts & { comment: string };
-  values: Record<
-    | 'kartlegging'
-    | 'analyse'
-    | 'mal'
-    | 'handling'
-    | 'handlingFrist'
-    | 'handlingStatus'
-    | 'tidsressurser'
-    | 'fritekst',
-    string
-  >;
+  values: Record<'kartlegging' | 'analyse' | 'mal' | 'tidsressurser' | 'fritekst', string>;
+  /** Where the local plan's part comes from (the unit's plan, version n). */
+  planNote: string;
+  /** The action rows: the plan's actions, then blank rows up to the limit. */
+  actions: {
+    label: string;
+    ids: ReturnType<typeof actionInputs>;
+    text: string;
+    deadline: string;
+    status: string;
+    responsible: string;
+  }[];
+  actionIds: string[];
+  planVersion: number;
+  maxActions: number;
+  maxActionText: number;
+  maxResponsible: number;
   statuses: Option[];
   answers: Option[];
   signs: {
@@ -59,6 +67,9 @@ export interface ReportFormCardData {
   version: number;
 }
 
+/** Blank action rows a form offers after the plan's actions (up to the limit). */
+export const BLANK_ACTION_ROWS = 3;
+
 export interface ReportSummaryCardData {
   title: string;
   status: string;
@@ -69,6 +80,8 @@ export interface ReportSummaryCardData {
   editNote: string;
   showEdit: boolean;
   edit: string;
+  /** Leaders' Teams ids for the user-specific refresh (empty: no refresh). */
+  refreshUserIds: string[];
   campaignId: string;
   unitId: string;
 }
@@ -79,9 +92,39 @@ const campaignTitle = (text: ReportTexts, campaign: Campaign) =>
 /** Cards are for strings; an empty string keeps a template expression from staying unexpanded. */
 const s = (value: string | undefined) => value ?? '';
 
+/**
+ * What a form shows: the refused input as it came; else the report, as long as it was based on
+ * the unit's current local plan; else the report's own fields with the current plan's elements.
+ */
+function formContent(view: ReportView) {
+  if (view.input) return view.input;
+  const report = view.report?.content ?? emptyContent();
+  const plan = view.localPlan;
+  if (!plan || (view.report && (view.report.planVersion ?? 0) === plan.version)) return report;
+  return {
+    ...report,
+    kartlegging: plan.kartlegging,
+    analyse: plan.analyse,
+    mal: plan.mal,
+    actions: plan.actions,
+  };
+}
+
 export function reportFormCardData(text: ReportTexts, view: ReportView): ReportFormCardData {
   const { campaign, unit, plan } = view;
-  const content = view.input ?? view.report?.content ?? emptyContent();
+  const content = formContent(view);
+  const rows = Math.min(LOCAL_PLAN_LIMITS.actions, content.actions.length + BLANK_ACTION_ROWS);
+  const actions = Array.from({ length: Math.max(rows, content.actions.length) }, (_, i) => {
+    const action = content.actions[i];
+    return {
+      label: text.actionLabel(i + 1),
+      ids: actionInputs(i + 1),
+      text: s(action?.text),
+      deadline: s(action?.deadline),
+      status: action?.status ?? 'ikke-startet',
+      responsible: s(action?.responsible),
+    };
+  });
   const submitted = view.report?.status === 'sendt';
   const signs: ReportFormCardData['signs'] = [];
   for (const { picture, signs: list } of signsFor(plan, unit))
@@ -106,12 +149,16 @@ export function reportFormCardData(text: ReportTexts, view: ReportView): ReportF
       kartlegging: content.kartlegging,
       analyse: content.analyse,
       mal: content.mal,
-      handling: content.handling,
-      handlingFrist: content.handlingFrist,
-      handlingStatus: content.handlingStatus,
       tidsressurser: content.tidsressurser,
       fritekst: content.fritekst,
     },
+    planNote: text.fromLocalPlan(view.localPlan?.version ?? 0),
+    actions,
+    actionIds: actions.map((_, i) => content.actions[i]?.id ?? ''),
+    planVersion: view.localPlan?.version ?? 0,
+    maxActions: LOCAL_PLAN_LIMITS.actions,
+    maxActionText: LOCAL_PLAN_LIMITS.actionText,
+    maxResponsible: LOCAL_PLAN_LIMITS.responsible,
     statuses: ACTION_STATUSES.map((value) => ({ value, title: text.statuses[value] ?? value })),
     answers: ANSWERS.map((value) => ({ value, title: text.answers[value] ?? value })),
     signs,
@@ -144,12 +191,14 @@ export function reportSummaryCardData(
           { title: text.kartlegging, value: content.kartlegging },
           { title: text.analyse, value: content.analyse },
           { title: text.mal, value: content.mal },
-          { title: text.handling, value: content.handling },
-          {
-            title: text.handlingFrist,
-            value: content.handlingFrist ? norwegianDate(content.handlingFrist) : '',
-          },
-          { title: text.handlingStatus, value: text.statuses[content.handlingStatus] ?? '' },
+          ...content.actions.map((a, i) => ({
+            title: text.actionLabel(i + 1),
+            value: `${a.text} (${text.actionFact(
+              a.deadline ? norwegianDate(a.deadline) : '',
+              text.statuses[a.status] ?? a.status,
+              a.responsible ?? '',
+            )})`,
+          })),
           { title: text.tidsressurser, value: content.tidsressurser },
           { title: text.fritekst, value: content.fritekst },
         ]
@@ -176,8 +225,9 @@ export function reportSummaryCardData(
     signsHeading: text.signsHeading,
     signs,
     editNote: view.closed ? text.closed : text.editUntil(norwegianDate(campaign.deadline)),
-    showEdit: !view.closed,
+    showEdit: !view.closed && view.editor === true,
     edit: text.edit,
+    refreshUserIds: view.closed ? [] : [...(view.leaderMris ?? [])],
     campaignId: campaign.id,
     unitId: unit.id,
   };

@@ -11,6 +11,7 @@ const VERBS: Record<string, ReportAction> = {
   'rapport-lagre': 'lagre',
   'rapport-send': 'send',
   'rapport-endre': 'endre',
+  'rapport-vis': 'vis',
 };
 
 /**

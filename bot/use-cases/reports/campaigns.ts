@@ -89,8 +89,11 @@ export async function sendRequests(
   let sent = 0;
   for (const unit of plan.units) {
     const leaders = await leadersOf(deps, unit.id);
-    const report = await deps.reports.get(campaign.id, unit.id);
-    const view = { campaign, plan, unit, report, closed: false };
+    const [report, localPlan] = await Promise.all([
+      deps.reports.get(campaign.id, unit.id),
+      deps.localPlans.get(unit.id),
+    ]);
+    const view = { campaign, plan, unit, report, localPlan, closed: false };
     const ids: string[] = [];
     const direct: [Person, ConversationRef[]][] = [];
     for (const leader of leaders)

@@ -4,9 +4,6 @@ import type { Unit } from '../../domain/plan/plan-schema.js';
 import { uniqueRefs } from './unique-refs.js';
 import { leadersOf, personalChatsOf, unitChannels, type ReportDeps } from './report-deps.js';
 
-/** Days before the deadline when units that have not submitted are reminded. */
-export const REMINDER_DAYS = [7, 1] as const;
-
 async function missingUnits(
   deps: ReportDeps,
   campaign: Campaign,
@@ -27,14 +24,14 @@ export async function sendReportReminders(
   deps: ReportDeps,
   campaign: Campaign,
   now: Date,
-  /** Which reminder (7 or 1 days before) a due job stands for; then a late run still sends it. */
+  /** Which reminder (e.g. 7 or 1 days before) a due job stands for; then a late run still sends it. */
   scheduledDays?: number,
 ): Promise<number> {
   const today = localDate(now, deps.read.timeZone);
   const left = Math.round((Date.parse(campaign.deadline) - Date.parse(today)) / 86_400_000);
   // A job that ran late (the server was down on the day) still reminds, until the deadline.
   const days = scheduledDays !== undefined && left >= 0 && left <= scheduledDays ? scheduledDays : left;
-  if (!(REMINDER_DAYS as readonly number[]).includes(days)) return 0;
+  if (!deps.defaults.reminderDays.includes(days)) return 0;
   const plan = (await deps.read.plans.load(campaign.planKey))?.plan;
   if (!plan) return 0;
   let sent = 0;
@@ -45,8 +42,11 @@ export async function sendReportReminders(
     );
     if (targets.length === 0) targets = await unitChannels(deps, unit.id);
     if (targets.length === 0) continue;
-    const report = await deps.reports.get(campaign.id, unit.id);
-    const activity = deps.render.reminder({ campaign, plan, unit, report, closed: false }, days);
+    const [report, localPlan] = await Promise.all([
+      deps.reports.get(campaign.id, unit.id),
+      deps.localPlans.get(unit.id),
+    ]);
+    const activity = deps.render.reminder({ campaign, plan, unit, report, localPlan, closed: false }, days);
     const id = `rapport-paminnelse-${campaign.id}-${unit.id}-${days}`;
     sent += (await deps.outbox.enqueue({ id, activity, kind: 'rapport-påminnelse' }, targets)).created;
   }

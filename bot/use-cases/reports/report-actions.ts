@@ -1,13 +1,15 @@
 import { localDate } from '../../domain/calendar/local-date.js';
 import { norwegianDate } from '../../domain/agenda/deadlines.js';
 import { ConflictError } from '../../domain/errors.js';
+import { assignActionIds, samePlan, type LocalPlan } from '../../domain/reports/local-plan.js';
 import { contentFromInput, sameContent, type Report } from '../../domain/reports/report.js';
 import { reportProblems } from '../../domain/reports/validate-report.js';
 import type { ReportTexts } from '../../i18n/reports.js';
 import type { Access } from '../access.js';
-import type { ReportDeps, ReportView } from './report-deps.js';
+import { leaderMris, type ReportDeps, type ReportView } from './report-deps.js';
 
-export type ReportAction = 'lagre' | 'send' | 'endre';
+/** `vis`: Teams refreshes a shared summary for a leader (Universal Actions `refresh`). */
+export type ReportAction = 'lagre' | 'send' | 'endre' | 'vis';
 
 /** What an action answers: a view of the unit's report (form or summary), or a refusal alone. */
 export type ActionResult =
@@ -46,12 +48,17 @@ export async function runReportAction(
   const { campaign, plan } = found;
   const unit = plan.units.find((u) => u.id === data.unitId);
   if (!unit) return { kind: 'refused', text: text.unknownUnit };
+  if (action === 'vis') return refreshView(deps, access, { campaign, plan, unit }, text);
   if (!mayChange(access, unit.id)) return { kind: 'refused', text: text.notLeader };
 
   const now = deps.read.clock.now();
   const closed = localDate(now, deps.read.timeZone) > campaign.deadline;
-  const current = await deps.reports.get(campaign.id, unit.id);
-  const base = { campaign, plan, unit, report: current, closed };
+  const [current, localPlan] = await Promise.all([
+    deps.reports.get(campaign.id, unit.id),
+    deps.localPlans.get(unit.id),
+  ]);
+  // Only leaders and admins get this far, so the summary they get back offers «Endre».
+  const base = { campaign, plan, unit, report: current, localPlan, closed, editor: true };
   const deadline = norwegianDate(campaign.deadline);
   const attention = (t: string) => ({ text: t, tone: 'attention' as const });
 
@@ -62,7 +69,10 @@ export async function runReportAction(
     };
   if (action === 'endre') return { kind: 'view', view: { ...base, mode: 'form' } };
 
-  const content = contentFromInput(data, plan, unit, campaign);
+  const input = contentFromInput(data, plan, unit, campaign);
+  // Actions keep the ids the plan (or an earlier draft) gave them; new rows get new ids.
+  const known = [...(localPlan?.actions ?? []), ...(current?.content.actions ?? [])];
+  const content = { ...input, actions: assignActionIds(input.actions, known) };
   const final = action === 'send';
   const problems = reportProblems(content, plan, unit, campaign, final);
   if (problems.length > 0)
@@ -94,6 +104,43 @@ export async function runReportAction(
 
   const expected = Number(data.version ?? 0);
   if (!Number.isInteger(expected) || expected !== (current?.version ?? 0)) return stale(current);
+  // The form was filled from a version of the unit's local plan; if the plan has changed since
+  // (in the tab, or by another report), saving would undo that change.
+  const halfYear = campaign.kind === 'halvår';
+  const planStale = (latest: LocalPlan | undefined, report: Report | undefined): ActionResult => ({
+    kind: 'view',
+    view: {
+      ...base,
+      report,
+      localPlan: latest,
+      mode: 'form',
+      notice: attention(text.planStale(latest?.savedByName || '?', when(deps, latest?.savedAt))),
+    },
+  });
+  const expectedPlan = Number(data.planVersion ?? 0);
+  if (halfYear && expectedPlan !== (localPlan?.version ?? 0)) {
+    // The two reads are no snapshot: a submit that just won may show in the plan and not yet in
+    // the report read before it. A changed report explains it (and a double submit gets its summary).
+    const again = await deps.reports.get(campaign.id, unit.id);
+    if ((again?.version ?? 0) !== (current?.version ?? 0)) return stale(again);
+    return planStale(localPlan, current);
+  }
+
+  // A submitted half-year report is a dated snapshot of the local plan, and updates it.
+  const planContent = { kartlegging: content.kartlegging, analyse: content.analyse, mal: content.mal };
+  const nextPlan: LocalPlan | undefined =
+    halfYear && final && !(localPlan && samePlan(localPlan, { ...planContent, actions: content.actions }))
+      ? {
+          unitId: unit.id,
+          version: (localPlan?.version ?? 0) + 1,
+          ...planContent,
+          actions: content.actions,
+          savedBy: access.principal.aadObjectId,
+          savedByName: access.person?.name ?? access.principal.name ?? access.principal.aadObjectId,
+          savedAt: now.toISOString(),
+          source: { kind: 'rapport', campaignId: campaign.id },
+        }
+      : undefined;
 
   const report: Report = {
     campaignId: campaign.id,
@@ -107,12 +154,19 @@ export async function runReportAction(
     ...(final
       ? { submittedAt: current?.submittedAt ?? now.toISOString(), late: current?.late ?? closed }
       : {}),
+    ...(halfYear ? { planVersion: nextPlan?.version ?? localPlan?.version ?? 0 } : {}),
   };
   try {
-    await deps.reports.save(report, current);
+    await deps.reports.save(report, current, nextPlan && { next: nextPlan, previous: localPlan });
   } catch (error) {
-    if (error instanceof ConflictError) return stale(await deps.reports.get(campaign.id, unit.id));
-    throw error;
+    if (!(error instanceof ConflictError)) throw error;
+    // One transaction: nothing was written. Which one changed first tells what to say.
+    const [again, planNow] = await Promise.all([
+      deps.reports.get(campaign.id, unit.id),
+      deps.localPlans.get(unit.id),
+    ]);
+    if ((again?.version ?? 0) !== (current?.version ?? 0) || !halfYear) return stale(again);
+    return planStale(planNow, again);
   }
   if (!final)
     return {
@@ -124,7 +178,7 @@ export async function runReportAction(
         notice: { text: text.draftSaved(report.version), tone: 'good' },
       },
     };
-  const view = { ...base, report, mode: 'summary' as const };
+  const view = { ...base, report, localPlan: nextPlan ?? localPlan, mode: 'summary' as const };
   if (deps.jobs)
     await deps.jobs.schedule({
       id: `rapport-revider:${campaign.id}:${unit.id}`,
@@ -136,9 +190,37 @@ export async function runReportAction(
   return { kind: 'view', view };
 }
 
-/** Everyone who got the unit's request now sees the summary in its place. */
+/**
+ * The view a shared summary refreshes to (Universal Actions `refresh`, `trigger: automatic`):
+ * for the unit's leaders and admins the summary with «Endre» (and the form while nothing is
+ * submitted); for anyone else the plain summary once submitted, else a refusal.
+ */
+async function refreshView(
+  deps: ReportDeps,
+  access: Access,
+  found: Pick<ReportView, 'campaign' | 'plan' | 'unit'>,
+  text: ReportTexts,
+): Promise<ActionResult> {
+  const { campaign, unit } = found;
+  const closed = localDate(deps.read.clock.now(), deps.read.timeZone) > campaign.deadline;
+  const editor = mayChange(access, unit.id);
+  const [report, localPlan, mris] = await Promise.all([
+    deps.reports.get(campaign.id, unit.id),
+    editor ? deps.localPlans.get(unit.id) : undefined,
+    editor && !closed ? leaderMris(deps, unit.id) : [],
+  ]);
+  if (!editor && report?.status !== 'sendt') return { kind: 'refused', text: text.notLeader };
+  const mode = report?.status === 'sendt' ? 'summary' : 'form';
+  return {
+    kind: 'view',
+    view: { ...found, report, localPlan, closed, editor, leaderMris: mris, mode },
+  };
+}
+
+/** Everyone who got the unit's request now sees the summary in its place; its leaders with «Endre». */
 export async function reviseRequests(deps: ReportDeps, view: ReportView): Promise<void> {
-  const activity = deps.render.request(view);
+  const mris = view.closed ? [] : await leaderMris(deps, view.unit.id);
+  const activity = deps.render.request({ ...view, editor: false, leaderMris: mris });
   for (const id of view.campaign.requests[view.unit.id] ?? []) {
     try {
       await deps.outbox.revise(id, activity);
@@ -178,7 +260,9 @@ export async function myReportViews(
       plan,
       unit,
       report: await deps.reports.get(campaign.id, unit.id),
+      localPlan: await deps.localPlans.get(unit.id),
       closed,
+      editor: true,
     })),
   );
   return { views };

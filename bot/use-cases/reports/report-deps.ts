@@ -2,6 +2,8 @@ import type { ConversationRef } from '../../domain/conversations/conversation-re
 import type { PlanFile, Unit } from '../../domain/plan/plan-schema.js';
 import type { Campaign, CampaignDefaults } from '../../domain/reports/campaign.js';
 import type { Report } from '../../domain/reports/report.js';
+import type { LocalPlan } from '../../domain/reports/local-plan.js';
+import type { LocalPlanRepository } from './local-plan-repository.js';
 import type { OutgoingActivity, Outbox } from '../../delivery/ports.js';
 import type { Person } from '../../domain/people/person.js';
 import type { AccessDeps } from '../access.js';
@@ -18,12 +20,21 @@ export interface ReportView {
   readonly plan: PlanFile;
   readonly unit: Unit;
   readonly report: Report | undefined;
+  /** The unit's local plan now: a form with no report yet (or one based on an older plan) starts from it. */
+  readonly localPlan?: LocalPlan | undefined;
   /** A message at the top: saved, refused, stale. */
   readonly notice?: { text: string; tone: 'good' | 'attention' };
   /** Past the deadline: a submitted report can no longer be changed. */
   readonly closed: boolean;
   /** The form shows these values instead of the stored ones (input refused, shown back). */
   readonly input?: Report['content'];
+  /** The card is for one of the unit's leaders (or an admin) alone: the summary offers «Endre». */
+  readonly editor?: boolean;
+  /**
+   * Teams user ids (MRI, `29:…`) of the unit's leaders: a shared summary asks Teams to refresh
+   * it for them (Universal Actions `refresh.userIds`), so they alone get the view with «Endre».
+   */
+  readonly leaderMris?: readonly string[];
 }
 
 /** How report messages look; the Teams layer provides it, so use cases stay free of card JSON. */
@@ -42,6 +53,7 @@ export interface ReportDeps {
   read: ReadPlanDeps;
   access: AccessDeps;
   reports: ReportRepository;
+  localPlans: LocalPlanRepository;
   campaigns: CampaignRepository;
   outbox: Outbox;
   links: LinkRepository;
@@ -71,6 +83,21 @@ export async function unitChannels(deps: Pick<ReportDeps, 'links' | 'registry'>,
     if (installation?.status === 'active') refs.push(installation.reference);
   }
   return refs;
+}
+
+/** Teams allows a user-specific refresh for at most 60 users per card. */
+export const MAX_REFRESH_USERS = 60;
+
+/** Teams user ids (MRI) of a unit's leaders, as their personal chats with the bot recorded them. */
+export async function leaderMris(
+  deps: Pick<ReportDeps, 'access' | 'registry'>,
+  unitId: string,
+): Promise<string[]> {
+  const ids = new Set<string>();
+  for (const leader of await leadersOf(deps, unitId))
+    for (const ref of await personalChatsOf(deps.registry, leader.aadObjectId))
+      if (ref.user?.id?.startsWith('29:')) ids.add(ref.user.id);
+  return [...ids].slice(0, MAX_REFRESH_USERS);
 }
 
 /** The people who lead a unit. */

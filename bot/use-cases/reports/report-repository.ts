@@ -1,5 +1,6 @@
 import type { Campaign } from '../../domain/reports/campaign.js';
 import type { Report } from '../../domain/reports/report.js';
+import type { LocalPlanChange } from './local-plan-repository.js';
 
 /**
  * Storage port for reports: one current report per campaign and unit, and every version kept.
@@ -8,8 +9,12 @@ import type { Report } from '../../domain/reports/report.js';
  */
 export interface ReportRepository {
   get(campaignId: string, unitId: string): Promise<Report | undefined>;
-  /** `previous`: the report as `get` returned it, so the store need not read it again. */
-  save(report: Report, previous?: Report): Promise<void>;
+  /**
+   * `previous`: the report as `get` returned it, so the store need not read it again. With
+   * `plan`, the unit's local plan is written in the same transaction: both or neither (a stale
+   * plan version is a ConflictError too).
+   */
+  save(report: Report, previous?: Report, plan?: LocalPlanChange): Promise<void>;
   list(campaignId: string): Promise<Report[]>;
   /** Every version of a unit's report, oldest first. */
   history(campaignId: string, unitId: string): Promise<Report[]>;

@@ -4,7 +4,7 @@ import { addDays, periodDates, type Campaign } from '../../domain/reports/campai
 import type { DueJob, DueJobHandler, DueJobs } from '../due-jobs.js';
 import type { Access } from '../access.js';
 import { openScheduledCampaign } from './campaigns.js';
-import { escalateMissing, REMINDER_DAYS, sendReportReminders } from './reminders.js';
+import { escalateMissing, sendReportReminders } from './reminders.js';
 import type { ReportDeps } from './report-deps.js';
 import { reviseRequests } from './report-actions.js';
 
@@ -20,13 +20,13 @@ const SCHEDULE: Access = {
 
 const at = (deps: ReportDeps, date: string) => zonedInstant(date, RUN_TIME, deps.read.timeZone);
 
-/** Reminder jobs (7 and 1 days before) and the escalation (the day after the deadline) of a campaign. */
+/** Reminder jobs (by default 7 and 1 days before) and the escalation (the day after the deadline) of a campaign. */
 export async function scheduleCampaignJobs(
   deps: ReportDeps,
   jobs: DueJobs,
   campaign: Campaign,
 ): Promise<void> {
-  for (const days of REMINDER_DAYS)
+  for (const days of deps.defaults.reminderDays)
     await jobs.schedule({
       id: `rapport-paminnelse:${campaign.id}:${days}`,
       kind: 'rapport-paminnelse',
@@ -77,9 +77,12 @@ export function reportJobHandlers(deps: ReportDeps, jobs: DueJobs): Record<strin
       const plan = campaign && (await deps.read.plans.load(campaign.planKey))?.plan;
       const unit = plan?.units.find((u) => u.id === unitId);
       if (!campaign || !plan || !unit) return;
-      const report = await deps.reports.get(campaign.id, unitId);
+      const [report, localPlan] = await Promise.all([
+        deps.reports.get(campaign.id, unitId),
+        deps.localPlans.get(unitId),
+      ]);
       const closed = localDate(now, deps.read.timeZone) > campaign.deadline;
-      await reviseRequests(deps, { campaign, plan, unit, report, closed });
+      await reviseRequests(deps, { campaign, plan, unit, report, localPlan, closed });
     },
     'rapport-eskalering': async (job, now) => {
       const campaign = await campaignOf(job);

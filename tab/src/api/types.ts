@@ -28,6 +28,14 @@ export interface PlanResponse {
   plan: PlanFile;
 }
 
+export type { LocalPlan } from '../../../bot/domain/reports/local-plan';
+
+/** `GET /api/units/:unitId/local-plan`. */
+export interface LocalPlanView {
+  plan: import('../../../bot/domain/reports/local-plan').LocalPlan;
+  mayEdit: boolean;
+}
+
 /** `GET /api/me`. */
 export interface Me {
   id: string;

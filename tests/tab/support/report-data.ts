@@ -32,9 +32,7 @@ export async function seedReports(app: App, url: string): Promise<void> {
     kartlegging: text,
     analyse: 'Elevundersøkelsen viser at mobbing har gått ned.',
     mal: 'Alle elever har en voksen de stoler på.',
-    handling: 'Faste elevsamtaler hver måned.',
-    handlingFrist: '2027-03-01',
-    handlingStatus: 'pågår',
+    actions: [{ id: 'h1', text: 'Faste elevsamtaler hver måned.', deadline: '2027-03-01', status: 'pågår' }],
     signs: {
       'ledelse-01': { answer: 'ja', comment: '' },
       'miljo-01': { answer, comment: 'Kontaktlærer har samtaler.' },

@@ -133,12 +133,17 @@ function ReportContent({ report, campaign }: { report: Report; campaign: Campaig
       {row(t('reports.mal'), c.mal)}
       {row(
         t('reports.handling'),
-        [
-          c.handling,
-          c.handlingFrist && t('reports.handlingFrist', { date: c.handlingFrist }),
-          c.handlingStatus && t('reports.handlingStatus', { status: c.handlingStatus }),
-        ]
-          .filter(Boolean)
+        c.actions
+          .map((action) =>
+            [
+              action.text,
+              action.deadline && t('reports.handlingFrist', { date: action.deadline }),
+              t('reports.handlingStatus', { status: t(`localPlan.status.${action.status}`) }),
+              action.responsible,
+            ]
+              .filter(Boolean)
+              .join(' · '),
+          )
           .join('\n'),
       )}
       {row(

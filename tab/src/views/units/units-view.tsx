@@ -9,8 +9,9 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { PlanFile } from '../../api/types';
-import { NotAvailable } from '../../components/not-available';
+import type { Api } from '../../api/api-client';
+import type { Me, PlanFile } from '../../api/types';
+import { LocalPlans } from './local-plan';
 import { useI18n } from '../../i18n/i18n-context';
 import { SignMatrix } from './sign-matrix';
 
@@ -19,8 +20,8 @@ const useStyles = makeStyles({
   scroll: { overflowX: 'auto' },
 });
 
-/** The units of the plan, their local plans (to come) and the signs-of-good-practice matrix. */
-export function UnitsView({ plan }: { plan: PlanFile }) {
+/** The units of the plan, their local plans and the signs-of-good-practice matrix. */
+export function UnitsView({ plan, api, me }: { plan: PlanFile; api: Api; me?: Me }) {
   const { t } = useI18n();
   const styles = useStyles();
   const programmes = new Map(plan.programmes.map((p) => [p.id, p.name]));
@@ -59,9 +60,7 @@ export function UnitsView({ plan }: { plan: PlanFile }) {
           </div>
         )}
       </section>
-      <section className={styles.section}>
-        <NotAvailable title={t('units.localPlans')} text={t('units.localPlansText')} />
-      </section>
+      <LocalPlans plan={plan} api={api} me={me} />
       <SignMatrix plan={plan} />
     </>
   );

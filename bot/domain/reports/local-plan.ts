@@ -1,0 +1,166 @@
+import { ACTION_STATUSES, type ActionStatus } from './action-status.js';
+
+export { ACTION_STATUSES, type ActionStatus };
+
+/** One action (handling) of a unit's local plan, with its deadline and status. */
+export interface LocalPlanAction {
+  /** Stable within the unit's plan: `h1`, `h2` … (never reused, so history lines up). */
+  readonly id: string;
+  readonly text: string;
+  /** ISO date (YYYY-MM-DD). */
+  readonly deadline: string;
+  readonly status: ActionStatus;
+  readonly responsible?: string;
+}
+
+/** The four elements of a unit's local development plan. */
+export interface LocalPlanContent {
+  readonly kartlegging: string;
+  readonly analyse: string;
+  readonly mal: string;
+  readonly actions: readonly LocalPlanAction[];
+}
+
+/** The current version of a unit's local plan, kept current by its leaders. */
+export interface LocalPlan extends LocalPlanContent {
+  readonly unitId: string;
+  /** 1 for the first save; every save adds one and is kept. 0: never saved. */
+  readonly version: number;
+  readonly savedBy: string;
+  readonly savedByName: string;
+  readonly savedAt: string;
+  /** Where the save came from: the tab, or a report submitted for a campaign. */
+  readonly source?: { kind: 'tab' } | { kind: 'rapport'; campaignId: string };
+}
+
+/** Limits: the form card has fixed rows, so the number of actions is capped. */
+export const LOCAL_PLAN_LIMITS = {
+  text: 2000,
+  actions: 10,
+  actionText: 500,
+  responsible: 100,
+} as const;
+
+const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+export function emptyLocalPlan(unitId: string): LocalPlan {
+  return {
+    unitId,
+    version: 0,
+    kartlegging: '',
+    analyse: '',
+    mal: '',
+    actions: [],
+    savedBy: '',
+    savedByName: '',
+    savedAt: '',
+  };
+}
+
+/** A draft action as it arrives from a form: every field may be missing or malformed. */
+export interface ActionInput {
+  readonly id?: string;
+  readonly text: string;
+  readonly deadline: string;
+  readonly status: string;
+  readonly responsible?: string;
+}
+
+/**
+ * How much a save must fill in: a report `draft` nothing (only lengths and formats count); the
+ * kept `plan` every action's text, deadline and status; a submitted `report` also all three
+ * elements and at least one action.
+ */
+export type Completeness = 'draft' | 'plan' | 'report';
+
+/** Problems with a local plan, in Norwegian, one per field. */
+export function localPlanProblems(
+  content: { kartlegging: string; analyse: string; mal: string; actions: readonly ActionInput[] },
+  completeness: Completeness,
+): string[] {
+  const complete = completeness === 'report';
+  const actionsComplete = completeness !== 'draft';
+  const problems: string[] = [];
+  const max = LOCAL_PLAN_LIMITS;
+  const text = (value: string, label: string, limit: number, required: boolean) => {
+    if (required && !value) problems.push(`«${label}» må fylles ut.`);
+    if (value.length > limit) problems.push(`«${label}» er for lang (${value.length} tegn, høyst ${limit}).`);
+  };
+  text(content.kartlegging, 'Kartlegging', max.text, complete);
+  text(content.analyse, 'Analyse', max.text, complete);
+  text(content.mal, 'Mål', max.text, complete);
+  if (complete && content.actions.length === 0) problems.push('Planen må ha minst én handling.');
+  if (content.actions.length > max.actions)
+    problems.push(`Planen kan ha høyst ${max.actions} handlinger (den har ${content.actions.length}).`);
+  content.actions.forEach((action, i) => {
+    const label = `Handling ${i + 1}`;
+    text(action.text, label, max.actionText, true);
+    text(action.responsible ?? '', `Ansvarlig for handling ${i + 1}`, max.responsible, false);
+    if (action.deadline && !DATE.test(action.deadline))
+      problems.push(`«Frist for handling ${i + 1}» må være en dato (ÅÅÅÅ-MM-DD).`);
+    else if (actionsComplete && !action.deadline)
+      problems.push(`«Frist for handling ${i + 1}» må fylles ut.`);
+    if (action.status && !(ACTION_STATUSES as readonly string[]).includes(action.status))
+      problems.push(`«Status for handling ${i + 1}» må være ikke startet, pågår eller fullført.`);
+    else if (actionsComplete && !action.status) problems.push(`«Status for handling ${i + 1}» må velges.`);
+  });
+  return problems;
+}
+
+/**
+ * Gives new actions ids that the plan has never used (`h<n>` above every known id), keeps known
+ * ids, and drops ids the caller made up (a forged id becomes a new action).
+ */
+export function assignActionIds(
+  actions: readonly ActionInput[],
+  known: readonly Pick<LocalPlanAction, 'id'>[],
+): LocalPlanAction[] {
+  const used = new Set(known.map((a) => a.id));
+  let next = Math.max(0, ...known.map((a) => Number(/^h(\d+)$/.exec(a.id)?.[1] ?? 0))) + 1;
+  const seen = new Set<string>();
+  return actions.map((a) => {
+    const keep = a.id && used.has(a.id) && !seen.has(a.id);
+    const id = keep ? a.id! : `h${next++}`;
+    seen.add(id);
+    return {
+      id,
+      text: a.text,
+      deadline: a.deadline,
+      status: a.status as ActionStatus,
+      ...(a.responsible ? { responsible: a.responsible } : {}),
+    };
+  });
+}
+
+const str = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
+
+/** Reads a local plan from a JSON body (the tab); unknown keys are ignored, lengths checked later. */
+export function localPlanFromJson(body: Record<string, unknown>): {
+  kartlegging: string;
+  analyse: string;
+  mal: string;
+  actions: ActionInput[];
+} {
+  const list = Array.isArray(body.actions) ? (body.actions as unknown[]) : [];
+  return {
+    kartlegging: str(body.kartlegging),
+    analyse: str(body.analyse),
+    mal: str(body.mal),
+    actions: list.map((raw) => {
+      const a = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+      return {
+        id: str(a.id),
+        text: str(a.text),
+        deadline: str(a.deadline),
+        status: str(a.status),
+        responsible: str(a.responsible),
+      };
+    }),
+  };
+}
+
+/** Whether two plans say the same (ignoring who saved them when). */
+export function samePlan(a: LocalPlanContent, b: LocalPlanContent): boolean {
+  const pick = (p: LocalPlanContent) => [p.kartlegging, p.analyse, p.mal, p.actions];
+  return JSON.stringify(pick(a)) === JSON.stringify(pick(b));
+}

@@ -1,0 +1,67 @@
+import type { Request, Server } from 'restify';
+import type { Logger } from '../../log/logger.js';
+import { reportTexts } from '../../i18n/reports.js';
+import { resolveAccess } from '../../use-cases/access.js';
+import { localPlanHistory, readLocalPlan, saveLocalPlan } from '../../use-cases/reports/local-plans.js';
+import type { ReportDeps } from '../../use-cases/reports/report-deps.js';
+import { requirePrincipal, type Authenticator } from '../auth/authenticator.js';
+import { route } from '../respond.js';
+
+export interface LocalPlanRouteDeps {
+  logger: Logger;
+  authenticate: Authenticator;
+  reports: Pick<ReportDeps, 'read' | 'access' | 'localPlans'>;
+}
+
+/** `"3"`, `W/"3"` or `3` → 3; anything else undefined. */
+export function versionFromIfMatch(header: string | undefined): number | undefined {
+  const match = /^\s*(?:W\/)?"?(\d+)"?\s*$/.exec(header ?? '');
+  return match ? Number(match[1]) : undefined;
+}
+
+/**
+ * A unit's local plan for the tab: its leaders, admins and coordinators read it; its leaders and
+ * admins save a new version with the version they saw (`If-Match` or `version`), else 409.
+ */
+export function localPlanRoutes(server: Server, deps: LocalPlanRouteDeps): void {
+  const text = reportTexts('nb');
+  const who = async (req: Request) =>
+    resolveAccess(
+      deps.reports.access,
+      await requirePrincipal(deps.authenticate, req, 'Du må være logget inn.'),
+    );
+  const unitId = (req: Request) => String(req.params.unitId);
+
+  server.get(
+    '/api/units/:unitId/local-plan',
+    route(deps.logger, async (req, res) => {
+      const view = await readLocalPlan(deps.reports, await who(req), unitId(req), text);
+      res.header('etag', `"${view.plan.version}"`);
+      res.json(200, view);
+    }),
+  );
+
+  server.put(
+    '/api/units/:unitId/local-plan',
+    route(deps.logger, async (req, res) => {
+      const access = await who(req);
+      const body = (req.body && typeof req.body === 'object' ? req.body : {}) as Record<string, unknown>;
+      const header = req.header('if-match');
+      const version = header
+        ? versionFromIfMatch(header)
+        : typeof body.version === 'number'
+          ? body.version
+          : undefined;
+      const plan = await saveLocalPlan(deps.reports, access, unitId(req), body, version, text);
+      res.header('etag', `"${plan.version}"`);
+      res.json(200, { plan, mayEdit: true });
+    }),
+  );
+
+  server.get(
+    '/api/units/:unitId/local-plan/history',
+    route(deps.logger, async (req, res) => {
+      res.json(200, { history: await localPlanHistory(deps.reports, await who(req), unitId(req), text) });
+    }),
+  );
+}

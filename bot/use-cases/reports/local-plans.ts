@@ -1,0 +1,99 @@
+import { BadRequestError, ConflictError, NotFoundError } from '../../domain/errors.js';
+import {
+  assignActionIds,
+  emptyLocalPlan,
+  localPlanFromJson,
+  localPlanProblems,
+  type LocalPlan,
+} from '../../domain/reports/local-plan.js';
+import type { ReportTexts } from '../../i18n/reports.js';
+import { ForbiddenError } from '../../domain/errors.js';
+import type { Access } from '../access.js';
+import { currentPlan } from '../read-plan.js';
+import { mayChange, mayRead, when } from './report-actions.js';
+import type { ReportDeps } from './report-deps.js';
+
+type Deps = Pick<ReportDeps, 'read' | 'localPlans'>;
+
+/** What the tab gets: the plan (version 0 when never saved) and whether the caller may edit it. */
+export interface LocalPlanView {
+  readonly plan: LocalPlan;
+  readonly mayEdit: boolean;
+}
+
+async function unitOf(deps: Deps, unitId: string, text: ReportTexts) {
+  const unit = (await currentPlan(deps.read))?.plan.units.find((u) => u.id === unitId);
+  if (!unit) throw new NotFoundError(text.unknownUnit);
+  return unit;
+}
+
+/** The unit's local plan, for its leaders, admins and coordinators. */
+export async function readLocalPlan(
+  deps: Deps,
+  access: Access,
+  unitId: string,
+  text: ReportTexts,
+): Promise<LocalPlanView> {
+  await unitOf(deps, unitId, text);
+  if (!mayRead(access, unitId)) throw new ForbiddenError(text.localPlanNoAccess);
+  const plan = (await deps.localPlans.get(unitId)) ?? emptyLocalPlan(unitId);
+  return { plan, mayEdit: mayChange(access, unitId) };
+}
+
+/** Every version of the unit's local plan, oldest first. */
+export async function localPlanHistory(
+  deps: Deps,
+  access: Access,
+  unitId: string,
+  text: ReportTexts,
+): Promise<LocalPlan[]> {
+  await unitOf(deps, unitId, text);
+  if (!mayRead(access, unitId)) throw new ForbiddenError(text.localPlanNoAccess);
+  return deps.localPlans.history(unitId);
+}
+
+/**
+ * Saves a new version of the unit's local plan, by its leaders or an admin. `expectedVersion` is
+ * the version the editor saw; when the stored one differs, ConflictError names who saved it when,
+ * and nothing is stored. Bad input is a BadRequestError listing every problem.
+ */
+export async function saveLocalPlan(
+  deps: Deps,
+  access: Access,
+  unitId: string,
+  body: Record<string, unknown>,
+  expectedVersion: number | undefined,
+  text: ReportTexts,
+): Promise<LocalPlan> {
+  await unitOf(deps, unitId, text);
+  if (!mayChange(access, unitId)) throw new ForbiddenError(text.localPlanNotLeader);
+  if (expectedVersion === undefined || !Number.isInteger(expectedVersion) || expectedVersion < 0)
+    throw new BadRequestError(text.localPlanNeedVersion);
+  const input = localPlanFromJson(body);
+  const problems = localPlanProblems(input, 'plan');
+  if (problems.length > 0) throw new BadRequestError(text.invalid(problems));
+
+  const current = await deps.localPlans.get(unitId);
+  const staleError = (latest: LocalPlan | undefined) =>
+    new ConflictError(text.localPlanStale(latest?.savedByName || '?', when(deps, latest?.savedAt)));
+  if ((current?.version ?? 0) !== expectedVersion) throw staleError(current);
+  const plan: LocalPlan = {
+    unitId,
+    version: expectedVersion + 1,
+    kartlegging: input.kartlegging,
+    analyse: input.analyse,
+    mal: input.mal,
+    actions: assignActionIds(input.actions, current?.actions ?? []),
+    savedBy: access.principal.aadObjectId,
+    savedByName: access.person?.name ?? access.principal.name ?? access.principal.aadObjectId,
+    savedAt: deps.read.clock.now().toISOString(),
+    source: { kind: 'tab' },
+  };
+  try {
+    await deps.localPlans.save(plan, current);
+  } catch (error) {
+    if (error instanceof ConflictError) throw staleError(await deps.localPlans.get(unitId));
+    throw error;
+  }
+  return plan;
+}

@@ -1,0 +1,329 @@
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Select,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  Textarea,
+  makeStyles,
+  tokens,
+  useId,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import type { Api } from '../../api/api-client';
+import { ApiError } from '../../api/api-client';
+import type { LocalPlan, LocalPlanView, Me, PlanFile } from '../../api/types';
+import { useLoad } from '../../api/use-load';
+import { LoadFailed, Loading } from '../../components/load-state';
+import { dateFormats } from '../../dates/format';
+import { useI18n } from '../../i18n/i18n-context';
+import type { MessageKey } from '../../i18n/i18n';
+
+/** As the server's limits (bot/domain/reports/local-plan.ts); the server checks them again. */
+const MAX_ACTIONS = 10;
+const STATUSES = ['ikke-startet', 'pågår', 'fullført'] as const;
+
+const useStyles = makeStyles({
+  section: { marginBottom: tokens.spacingVerticalXXL, maxWidth: '60rem' },
+  stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  row: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalM,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  line: { display: 'flex', flexWrap: 'wrap', alignItems: 'end', gap: tokens.spacingHorizontalS },
+  cell: { flex: '1 1 10rem', minWidth: 0 },
+  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  element: { whiteSpace: 'pre-wrap' },
+  subtle: { color: tokens.colorNeutralForeground2 },
+  scroll: { overflowX: 'auto' },
+});
+
+type Draft = {
+  version: number;
+  kartlegging: string;
+  analyse: string;
+  mal: string;
+  actions: { id: string; text: string; deadline: string; status: string; responsible: string }[];
+};
+
+const draftOf = (plan: LocalPlan): Draft => ({
+  version: plan.version,
+  kartlegging: plan.kartlegging,
+  analyse: plan.analyse,
+  mal: plan.mal,
+  actions: plan.actions.map((a) => ({ ...a, responsible: a.responsible ?? '' })),
+});
+
+/** Each unit's local plan (kartlegging, analyse, mål, handlinger): read for all who may, edited by its leaders. */
+export function LocalPlans({ plan, api, me }: { plan: PlanFile; api: Api; me: Me | undefined }) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const selectId = useId('enhet');
+  const led = plan.units.find((u) => me?.leads.includes(u.id));
+  const [unitId, setUnitId] = useState(led?.id ?? plan.units[0]?.id ?? '');
+  return (
+    <section className={styles.section} aria-labelledby="lokalplan-tittel">
+      <Text as="h2" id="lokalplan-tittel" size={500} weight="semibold" block>
+        {t('localPlan.heading')}
+      </Text>
+      <Text block className={styles.subtle}>
+        {t('localPlan.intro')}
+      </Text>
+      {plan.units.length > 0 && (
+        <div className={styles.stack}>
+          <Field label={t('localPlan.unit')}>
+            <Select id={selectId} value={unitId} onChange={(_, d) => setUnitId(d.value)}>
+              {plan.units.map((u) => (
+                <option key={u.id} value={u.id}>
+                  {u.name}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <UnitPlan key={unitId} api={api} unitId={unitId} />
+        </div>
+      )}
+    </section>
+  );
+}
+
+function UnitPlan({ api, unitId }: { api: Api; unitId: string }) {
+  const { t, language } = useI18n();
+  const styles = useStyles();
+  const path = `/api/units/${encodeURIComponent(unitId)}/local-plan`;
+  const [data, reload] = useLoad(() => api.get<LocalPlanView>(path), [api, path]);
+  const [draft, setDraft] = useState<Draft>();
+  const [message, setMessage] = useState<{ intent: 'success' | 'error'; text: string; stale?: boolean }>();
+  const [saving, setSaving] = useState(false);
+
+  if (data.state === 'loading') return <Loading />;
+  if (data.state === 'failed') {
+    if (data.error instanceof ApiError && data.error.status === 403)
+      return (
+        <MessageBar intent="info">
+          <MessageBarBody>{data.error.message}</MessageBarBody>
+        </MessageBar>
+      );
+    return <LoadFailed error={data.error} retry={reload} />;
+  }
+  const { plan, mayEdit } = data.value;
+  const dates = dateFormats(language);
+  const status = (s: string) => t(`localPlan.status.${s}` as MessageKey);
+
+  const save = async () => {
+    if (!draft) return;
+    setSaving(true);
+    try {
+      const saved = await api.put<LocalPlanView>(path, draft);
+      setMessage({ intent: 'success', text: t('localPlan.saved', { version: saved.plan.version }) });
+      setDraft(undefined);
+      reload();
+    } catch (error) {
+      const stale = error instanceof ApiError && error.status === 409;
+      setMessage({ intent: 'error', text: (error as Error).message, stale });
+    } finally {
+      setSaving(false);
+    }
+  };
+  const change = (next: Partial<Draft>) => setDraft((d) => (d ? { ...d, ...next } : d));
+  const changeAction = (i: number, next: Partial<Draft['actions'][number]>) =>
+    setDraft((d) => (d ? { ...d, actions: d.actions.map((a, j) => (j === i ? { ...a, ...next } : a)) } : d));
+
+  const feedback = message && (
+    <MessageBar intent={message.intent} role={message.intent === 'error' ? 'alert' : 'status'}>
+      <MessageBarBody>{message.text}</MessageBarBody>
+      {message.stale && (
+        <MessageBarActions>
+          <Button
+            onClick={() => {
+              setDraft(undefined);
+              setMessage(undefined);
+              reload();
+            }}
+          >
+            {t('localPlan.reload')}
+          </Button>
+        </MessageBarActions>
+      )}
+    </MessageBar>
+  );
+
+  if (draft)
+    return (
+      <form
+        className={styles.stack}
+        aria-label={t('localPlan.editing')}
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
+        {feedback}
+        <Field label={t('localPlan.kartlegging')}>
+          <Textarea
+            value={draft.kartlegging}
+            onChange={(_, d) => change({ kartlegging: d.value })}
+            resize="vertical"
+          />
+        </Field>
+        <Field label={t('localPlan.analyse')}>
+          <Textarea
+            value={draft.analyse}
+            onChange={(_, d) => change({ analyse: d.value })}
+            resize="vertical"
+          />
+        </Field>
+        <Field label={t('localPlan.mal')}>
+          <Textarea value={draft.mal} onChange={(_, d) => change({ mal: d.value })} resize="vertical" />
+        </Field>
+        <Text as="h3" size={400} weight="semibold" block>
+          {t('localPlan.actions')}
+        </Text>
+        {draft.actions.map((a, i) => (
+          <div key={i} className={styles.row} data-testid="action-row">
+            <Field label={t('localPlan.action', { n: i + 1 })}>
+              <Textarea value={a.text} onChange={(_, d) => changeAction(i, { text: d.value })} />
+            </Field>
+            <div className={styles.line}>
+              <Field label={t('localPlan.deadline')} className={styles.cell}>
+                <Input
+                  type="date"
+                  value={a.deadline}
+                  onChange={(_, d) => changeAction(i, { deadline: d.value })}
+                />
+              </Field>
+              <Field label={t('localPlan.statusLabel')} className={styles.cell}>
+                <Select value={a.status} onChange={(_, d) => changeAction(i, { status: d.value })}>
+                  {STATUSES.map((s) => (
+                    <option key={s} value={s}>
+                      {status(s)}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+              <Field label={t('localPlan.responsible')} className={styles.cell}>
+                <Input value={a.responsible} onChange={(_, d) => changeAction(i, { responsible: d.value })} />
+              </Field>
+              <Button
+                aria-label={t('localPlan.removeAction', { n: i + 1 })}
+                onClick={() => change({ actions: draft.actions.filter((_, j) => j !== i) })}
+              >
+                {t('localPlan.remove')}
+              </Button>
+            </div>
+          </div>
+        ))}
+        <div className={styles.buttons}>
+          <Button
+            disabled={draft.actions.length >= MAX_ACTIONS}
+            onClick={() =>
+              change({
+                actions: [
+                  ...draft.actions,
+                  { id: '', text: '', deadline: '', status: 'ikke-startet', responsible: '' },
+                ],
+              })
+            }
+          >
+            {t('localPlan.addAction')}
+          </Button>
+        </div>
+        <div className={styles.buttons}>
+          <Button appearance="primary" type="submit" disabled={saving}>
+            {t('localPlan.save')}
+          </Button>
+          <Button
+            onClick={() => {
+              setDraft(undefined);
+              setMessage(undefined);
+            }}
+          >
+            {t('localPlan.cancel')}
+          </Button>
+        </div>
+      </form>
+    );
+
+  return (
+    <div className={styles.stack} data-testid="local-plan">
+      {feedback}
+      <Text block className={styles.subtle} data-testid="local-plan-version">
+        {plan.version === 0
+          ? t('localPlan.none')
+          : t('localPlan.version', {
+              version: plan.version,
+              by: plan.savedByName,
+              at: dates.long(plan.savedAt.slice(0, 10)),
+            })}
+      </Text>
+      {(['kartlegging', 'analyse', 'mal'] as const).map((key) => (
+        <div key={key}>
+          <Text as="h3" size={300} weight="semibold" block>
+            {t(`localPlan.${key}`)}
+          </Text>
+          <Text block className={styles.element}>
+            {plan[key] || '–'}
+          </Text>
+        </div>
+      ))}
+      <Text as="h3" size={300} weight="semibold" block id={`handlinger-${plan.unitId}`}>
+        {t('localPlan.actions')}
+      </Text>
+      {plan.actions.length === 0 ? (
+        <Text block>{t('localPlan.noActions')}</Text>
+      ) : (
+        <div className={styles.scroll}>
+          <Table aria-labelledby={`handlinger-${plan.unitId}`} data-testid="local-plan-actions">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{t('localPlan.actionColumn')}</TableHeaderCell>
+                <TableHeaderCell>{t('localPlan.deadline')}</TableHeaderCell>
+                <TableHeaderCell>{t('localPlan.statusLabel')}</TableHeaderCell>
+                <TableHeaderCell>{t('localPlan.responsible')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {plan.actions.map((a) => (
+                <TableRow key={a.id}>
+                  <TableCell>{a.text}</TableCell>
+                  <TableCell>{a.deadline ? dates.long(a.deadline) : '–'}</TableCell>
+                  <TableCell>{status(a.status)}</TableCell>
+                  <TableCell>{a.responsible || '–'}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      )}
+      {mayEdit ? (
+        <div className={styles.buttons}>
+          <Button
+            appearance="primary"
+            onClick={() => {
+              setMessage(undefined);
+              setDraft(draftOf(plan));
+            }}
+          >
+            {t('localPlan.edit')}
+          </Button>
+        </div>
+      ) : (
+        <Text block className={styles.subtle}>
+          {t('localPlan.readOnly')}
+        </Text>
+      )}
+    </div>
+  );
+}
