@@ -1,9 +1,10 @@
 // End to end through the Microsoft 365 Agents Playground in headless Chromium, against the real
 // server and its embedded Azurite. The steps build on each other, so they run in order.
+import { writeFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, PlaygroundPage } from './support/playground-page.js';
-import { KOMMUNALSJEF, startWorld, type World } from './support/world.js';
+import { ARTIFACTS, launchBrowser, PlaygroundPage } from './support/playground-page.js';
+import { KOMMUNALSJEF, RITA_REKTOR, startWorld, type World } from './support/world.js';
 
 interface EventView {
   id: string;
@@ -27,6 +28,12 @@ async function api<T>(path: string, method = 'GET', body?: unknown): Promise<T> 
   const text = await response.text();
   if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
   return JSON.parse(text) as T;
+}
+
+/** Today in Oslo by the server's (movable) clock. */
+async function serverToday(): Promise<string> {
+  const { now } = await api<{ now: string }>('/api/dev/clock');
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date(now));
 }
 
 function addDays(date: string, days: number): string {
@@ -57,6 +64,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  // The server's log beside the screenshots, for diagnosing a failure.
+  if (world) writeFileSync(`${ARTIFACTS}server.log`, world.log());
   await browser?.close();
   await world?.stop();
 });
@@ -144,5 +153,68 @@ describe('Planpuls in the Agents Playground', () => {
     await pg.page.waitForTimeout(3000);
     expect(await agenda.count()).toBe(1);
     await pg.screenshot('agenda-published', agenda);
+  });
+
+  it('sends a unit leader the half-year report in her personal chat; she fills it in and submits, sees the summary, and the overview shows the unit as submitted', async () => {
+    // The Playground cannot switch users, so Rita Rektor (leader of Leknes skole) has her own.
+    const rita = new PlaygroundPage(
+      await browser.newPage({ viewport: { width: 1400, height: 1000 } }),
+      'rektor',
+    );
+    await rita.open(await world.playgroundAs(RITA_REKTOR));
+    await rita.openConversation('Personal Chat');
+    await expect
+      .poll(
+        async () =>
+          (await api<{ installations: { kind: string }[] }>('/api/installations')).installations.filter(
+            (i) => i.kind === 'personal',
+          ).length,
+        { timeout: 15_000 },
+      )
+      .toBeGreaterThanOrEqual(1);
+
+    const today = await serverToday();
+    const period = `${today.slice(0, 4)}-H${today.slice(5, 7) <= '06' ? 1 : 2}`;
+    await api('/api/reports/campaigns', 'POST', { id: period, opens: today, deadline: addDays(today, 14) });
+    const form = rita.cards(`Halvårsrapport ${period}`, 'Leknes skole');
+    await form.waitFor({ timeout: 30_000 });
+    await rita.screenshot('report-request', form);
+
+    // By label, so a reordered or pre-filled form still works (English labels if it answers in English).
+    // Choices first: the Playground re-renders the card on a choice and drops text typed before it.
+    await form.getByRole('combobox', { name: /^(Status for handling|Action status)/ }).click();
+    await rita.page.getByRole('option', { name: /^(Pågår|In progress)$/ }).click();
+    const yes = form.getByRole('radio', { name: /^(Ja|Yes)$/ });
+    const signs = await yes.count();
+    expect(signs).toBeGreaterThan(0);
+    for (let i = 0; i < signs; i += 1) await yes.nth(i).check();
+    const texts: [RegExp, string][] = [
+      [/^(Kartlegging|Mapping)/, 'Elevundersøkelsen og foreldremøter i høst.'],
+      [/^(Analyse|Analysis)/, 'Trivselen er god; mobbetallene har gått ned.'],
+      [/^(Mål|Goals)/, 'Alle elever har en voksen de stoler på.'],
+      [/^(Handling|Action)$/, 'Faste elevsamtaler hver måned.'],
+      [/^(Frist for handling|Action deadline)/, addDays(today, 60)],
+      [/^(Tidsressurser|Time resources)/, 'To timer i uka til ressursteamet.'],
+    ];
+    for (const [label, value] of texts) await form.getByLabel(label).fill(value);
+    // The date field is a date picker that shows the date in words ('March 14, 2027').
+    for (const [label, value] of texts)
+      expect(await form.getByLabel(label).inputValue()).toMatch(/^\d{4}-/.test(value) ? value.slice(0, 4) : value);
+    await rita.screenshot('report-filled', form);
+    await form.getByRole('button', { name: /^(Send inn|Submit)$/ }).click();
+
+    const summary = rita.cards(/Sendt inn av Rita Rektor|Submitted by Rita Rektor/);
+    await summary.waitFor({ timeout: 30_000 });
+    await expect.poll(() => summary.first().textContent()).toContain('Faste elevsamtaler hver måned.');
+    expect(await summary.first().getByRole('textbox').count()).toBe(0);
+    await rita.screenshot('report-summary', summary);
+
+    const overview = await api<{ campaigns: { id: string; units: { unitId: string; status: string }[] }[] }>(
+      '/api/reports/overview',
+    );
+    const units = overview.campaigns.find((c) => c.id === period)?.units ?? [];
+    expect(units.find((u) => u.unitId === 'leknes-skole')?.status).toBe('sendt');
+    expect(units.find((u) => u.unitId === 'gravdal-barnehage')?.status).toBe('mangler');
+    await rita.page.close();
   });
 });

@@ -20,8 +20,12 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 export class PlaygroundPage {
-  private step = 0;
-  constructor(readonly page: Page) {
+  private static step = 0;
+  /** `who` prefixes the screenshots of a Playground acting as another demo user. */
+  constructor(
+    readonly page: Page,
+    private readonly who = '',
+  ) {
     mkdirSync(ARTIFACTS, { recursive: true });
   }
 
@@ -55,9 +59,10 @@ export class PlaygroundPage {
   /** Saves the next step's screenshot, with `subject` (e.g. the card it is about) scrolled into view. */
   async screenshot(name: string, subject?: Locator): Promise<void> {
     await subject?.first().scrollIntoViewIfNeeded();
-    this.step += 1;
+    PlaygroundPage.step += 1;
+    const who = this.who ? `${this.who}-` : '';
     await this.page.screenshot({
-      path: `${ARTIFACTS}${String(this.step).padStart(2, '0')}-${name}.png`,
+      path: `${ARTIFACTS}${String(PlaygroundPage.step).padStart(2, '0')}-${who}${name}.png`,
       fullPage: true,
     });
   }
