@@ -43,10 +43,30 @@ export class PlaygroundPage {
   async postToBot(text: string): Promise<void> {
     const box = this.page.getByRole('textbox').first();
     await box.click();
-    await box.pressSequentially('@Planpu');
-    await this.page.getByText('Planpuls', { exact: true }).last().click();
+    await this.mentionBot(box);
     await box.pressSequentially(` ${text}`);
     await this.page.getByRole('button', { name: 'Post', exact: true }).click();
+  }
+
+  /**
+   * A message in the open chat that @mentions the bot, as Teams requires in a group chat. The
+   * chat's box sends on Enter (a channel has a new post's «Post» button instead).
+   */
+  async sayToBot(text: string): Promise<void> {
+    const box = this.page.getByRole('textbox').last();
+    await box.click();
+    await this.mentionBot(box);
+    await box.pressSequentially(` ${text}`);
+    await box.press('Enter');
+  }
+
+  /** Types an @mention of the bot, chosen from the compose box's typeahead menu. */
+  private async mentionBot(box: Locator): Promise<void> {
+    await box.pressSequentially('@Planpu');
+    await this.page
+      .getByRole('listbox', { name: 'Typeahead menu' })
+      .getByRole('menuitem', { name: /Planpuls/ })
+      .click();
   }
 
   /** Adaptive Cards in the open conversation that contain every one of the texts. */

@@ -12,6 +12,7 @@ import { startPlayground } from '../../../tools/playground-process.js';
 export const KOMMUNALSJEF = '00000000-0000-0000-0000-0000000000a1';
 /** Demo users of .m365agentsplayground.yml, by their Playground user id (roles: data/demo/people.yaml). */
 export const RITA_REKTOR = 'user-rektor';
+export const MONA_MEDLEM = 'user-medlem';
 
 export interface World {
   server: string;
