@@ -6,6 +6,7 @@ import { parsePlan } from '../bot/domain/plan/validate-plan.js';
 import { silentLogger as logger } from '../bot/log/logger.js';
 import { createTablePeopleRepository } from '../bot/store/table-people-repository.js';
 import { ensureDemoPeople } from '../bot/use-cases/ensure-demo-people.js';
+import { configActingAs } from '../tools/playground-process.js';
 import { freshTables } from './support/storage.js';
 
 const source = readFileSync('data/demo/people.yaml', 'utf8');
@@ -57,5 +58,29 @@ describe('the demo people', () => {
     expect(await ensureDemoPeople(deps)).toBe(0);
     expect((await people.get(rita))?.roles).toEqual(['medlem']);
     expect((await people.get('00000000-0000-0000-0000-0000000000a4'))?.leads).toEqual(['gravdal-barnehage']);
+  });
+});
+
+describe('a Playground acting as another demo user', () => {
+  type Config = { currentUser: { id: string }; users: { id: string }[]; personalChat: { id: string } };
+  const source = readFileSync('.m365agentsplayground.yml', 'utf8');
+
+  it('has that user as the current one, with her own personal chat, and everyone else among the users', () => {
+    const original = parseYaml(source) as Config;
+    const config = parseYaml(configActingAs(source, 'user-rektor')) as Config;
+    expect(config.currentUser.id).toBe('user-rektor');
+    expect(config.personalChat.id).not.toBe(original.personalChat.id);
+    expect(config.users.map((u) => u.id).sort()).toEqual(
+      [original.currentUser, ...original.users]
+        .map((u) => u.id)
+        .filter((id) => id !== 'user-rektor')
+        .sort(),
+    );
+    // The Playground refuses a config with fewer than five users besides the current one.
+    expect(config.users.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('refuses a user the demo world does not have', () => {
+    expect(() => configActingAs(source, 'user-ukjent')).toThrow(/user-ukjent/);
   });
 });

@@ -1,11 +1,10 @@
 // Starts what an end-to-end test drives: the real server (bot/main.ts, with its embedded Azurite,
 // in a temporary DATA_DIR) and the Agents Playground pointed at it, on free ports; stops both.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '../../../bot/store/embedded-azurite.js';
-import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { startPlayground } from '../../../tools/playground-process.js';
 
 /** The demo kommunalsjef of .m365agentsplayground.yml (the Playground's current user). */
@@ -56,10 +55,8 @@ export async function startWorld(): Promise<World> {
   const botExited = new Promise<void>((resolve) => bot.once('exit', () => resolve()));
   let playground: Awaited<ReturnType<typeof startPlayground>> | undefined;
   const others: Awaited<ReturnType<typeof startPlayground>>[] = [];
-  const configDirs: string[] = [];
   const stop = async () => {
     for (const other of others) await other.stop();
-    for (const dir of configDirs) rmSync(dir, { recursive: true, force: true });
     await playground?.stop();
     await stopChild(bot, botExited);
     rmSync(dataDir, { recursive: true, force: true });
@@ -76,13 +73,10 @@ export async function startWorld(): Promise<World> {
     playground: playground.url,
     connector: playground.connectorUrl,
     playgroundAs: async (userId) => {
-      const dir = mkdtempSync(join(tmpdir(), 'planpuls-e2e-playground-'));
-      configDirs.push(dir);
-      writeFileSync(join(dir, '.m365agentsplayground.yml'), configActingAs(userId));
       const other = await startPlayground({
         port: await freePort(),
         botEndpoint: `${server}/api/messages`,
-        cwd: dir,
+        actingAs: userId,
       });
       others.push(other);
       return other.url;
@@ -90,22 +84,6 @@ export async function startWorld(): Promise<World> {
     log: () => output.join(''),
     stop,
   };
-}
-
-/** The demo world with `userId` as the current user (the former current user joins the others). */
-function configActingAs(userId: string): string {
-  const source = new URL('../../../.m365agentsplayground.yml', import.meta.url);
-  const config = parseYaml(readFileSync(source, 'utf8')) as {
-    currentUser: { id: string };
-    users: { id: string }[];
-    personalChat: { id: string };
-  };
-  const user = config.users.find((u) => u.id === userId);
-  if (!user) throw new Error(`${userId} is not a user of .m365agentsplayground.yml`);
-  config.users = [config.currentUser, ...config.users.filter((u) => u !== user)];
-  config.currentUser = user;
-  config.personalChat = { id: `personal-chat-${userId}` };
-  return stringifyYaml(config);
 }
 
 async function waitFor(url: string, child: ChildProcess, ms: number, output: string[]): Promise<void> {
