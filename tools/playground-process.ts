@@ -44,27 +44,34 @@ export async function startPlayground(options: {
   );
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const url = `http://127.0.0.1:${options.port}`;
+  const stop = async () => {
+    if (child.exitCode === null) child.kill('SIGTERM');
+    await exited;
+    if (configDir) rmSync(configDir, { recursive: true, force: true });
+  };
   const deadline = Date.now() + 30_000;
   for (;;) {
-    if (child.exitCode !== null)
+    if (child.exitCode !== null) {
+      await stop();
       throw new Error(`the Playground exited (code ${child.exitCode}); see ${logDir}/playground.log`);
+    }
     try {
       if ((await fetch(url, { signal: AbortSignal.timeout(1000) })).ok) break;
     } catch {
       // Not listening yet.
     }
-    if (Date.now() > deadline) throw new Error('the Playground did not start within 30 s');
+    if (Date.now() > deadline) {
+      // Not left running when it is too slow to start.
+      await stop();
+      throw new Error('the Playground did not start within 30 s');
+    }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   return {
     url,
     connectorUrl: `${url}/_connector`,
     logFile: join(logDir, 'playground.log'),
-    stop: async () => {
-      if (child.exitCode === null) child.kill('SIGTERM');
-      await exited;
-      if (configDir) rmSync(configDir, { recursive: true, force: true });
-    },
+    stop,
   };
 }
 
