@@ -10,6 +10,10 @@ import { createOffsetClock } from './platform/offset-clock.js';
 import { devClockRoutes } from './http/routes/dev-clock.js';
 import { openStorage } from './platform/storage.js';
 import { ensureDemoPlan } from './use-cases/ensure-demo-plan.js';
+import { ensureDemoPeople } from './use-cases/ensure-demo-people.js';
+
+/** The Agents Playground's demo users with their roles; stored in local mode only. */
+const DEMO_PEOPLE = new URL('../data/demo/people.yaml', import.meta.url);
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
@@ -48,6 +52,12 @@ async function main(): Promise<void> {
         timeZone: config.timeZone,
         readDemoPlan: () => readFile(config.demoPlanPath, 'utf8'),
       });
+      if (config.localMode)
+        await ensureDemoPeople({
+          people: app.people,
+          logger,
+          readDemoPeople: () => readFile(DEMO_PEOPLE, 'utf8'),
+        });
     }
     // Catch up at once after downtime: missed reminders are sent (marked late), passed ones dropped.
     await app.tick();

@@ -1,6 +1,7 @@
 // `npm run playground`: the server (with its embedded storage) plus the Microsoft 365 Agents
 // Playground pointed at it on the msteams channel, with the demo Teams world of
-// .m365agentsplayground.yml. Ctrl-C stops both.
+// .m365agentsplayground.yml. PLAYGROUND_AS=user-rektor,user-medlem opens one more Playground per
+// demo user, acting as them, on the next ports. Ctrl-C stops them all.
 import { spawn } from 'node:child_process';
 import { startPlayground } from '../tools/playground-process.js';
 
@@ -15,10 +16,14 @@ const bot = spawn(new URL('../node_modules/.bin/tsx', import.meta.url).pathname,
   env: { ...process.env, PORT: port, ADMIN_AAD_OBJECT_IDS: process.env.ADMIN_AAD_OBJECT_IDS ?? DEMO_ADMIN },
 });
 const botExited = new Promise<void>((resolve) => bot.once('exit', () => resolve()));
-const running: { playground?: Awaited<ReturnType<typeof startPlayground>> } = {};
+const running: Awaited<ReturnType<typeof startPlayground>>[] = [];
+const actingAs = (process.env.PLAYGROUND_AS ?? '')
+  .split(',')
+  .map((id) => id.trim())
+  .filter(Boolean);
 
 async function stop(code: number): Promise<never> {
-  await running.playground?.stop();
+  for (const playground of running) await playground.stop();
   if (bot.exitCode === null) bot.kill('SIGTERM');
   await botExited;
   process.exit(code);
@@ -48,7 +53,25 @@ const playground = await startPlayground({
   botEndpoint: `${server}/api/messages`,
   inherit: true,
 });
-running.playground = playground;
+running.push(playground);
+const others: string[] = [];
+for (const [i, userId] of actingAs.entries()) {
+  const other = await startPlayground({
+    port: playgroundPort + 1 + i,
+    botEndpoint: `${server}/api/messages`,
+    inherit: true,
+    actingAs: userId,
+  });
+  running.push(other);
+  others.push(`Playground som ${userId}: ${other.url}`);
+}
 console.log(
-  `\nPlanpuls (fanen): ${server}/tab\nPlayground:       ${playground.url}\nCtrl-C stopper begge.\n`,
+  [
+    '',
+    `Planpuls (fanen): ${server}/tab`,
+    `Playground:       ${playground.url}`,
+    ...others,
+    'Ctrl-C stopper alt.',
+    '',
+  ].join('\n'),
 );

@@ -1,9 +1,14 @@
 // End to end through the Microsoft 365 Agents Playground in headless Chromium, against the real
 // server and its embedded Azurite. The steps build on each other, so they run in order.
+import { rmSync, writeFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, PlaygroundPage } from './support/playground-page.js';
-import { KOMMUNALSJEF, startWorld, type World } from './support/world.js';
+import { ARTIFACTS, launchBrowser, PlaygroundPage } from './support/playground-page.js';
+import { KOMMUNALSJEF, MONA_MEDLEM, RITA_REKTOR, startWorld, type World } from './support/world.js';
+
+/** Entra object ids of demo users (data/demo/people.yaml). */
+const KARE_KOORDINATOR = '00000000-0000-0000-0000-0000000000a2';
+const MONA = '00000000-0000-0000-0000-0000000000a5';
 
 interface EventView {
   id: string;
@@ -16,17 +21,30 @@ interface EventView {
 let world: World;
 let browser: Browser;
 let pg: PlaygroundPage;
+/** Mona Medlem's own Playground, opened by the agenda step and used by the broadcast step. */
+let mona: PlaygroundPage;
 
 /** The tab API as the demo kommunalsjef (local mode's dev-user header). */
-async function api<T>(path: string, method = 'GET', body?: unknown): Promise<T> {
+function api<T>(path: string, method = 'GET', body?: unknown): Promise<T> {
+  return apiAs<T>(KOMMUNALSJEF, path, method, body);
+}
+
+/** The tab API as a demo user (by Entra object id). */
+async function apiAs<T>(user: string, path: string, method = 'GET', body?: unknown): Promise<T> {
   const response = await fetch(`${world.server}${path}`, {
     method,
-    headers: { 'content-type': 'application/json', 'x-planpuls-dev-user': KOMMUNALSJEF },
+    headers: { 'content-type': 'application/json', 'x-planpuls-dev-user': user },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   const text = await response.text();
   if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
   return JSON.parse(text) as T;
+}
+
+/** Today in Oslo by the server's (movable) clock. */
+async function serverToday(): Promise<string> {
+  const { now } = await api<{ now: string }>('/api/dev/clock');
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date(now));
 }
 
 function addDays(date: string, days: number): string {
@@ -49,7 +67,27 @@ async function nextMeetingWithReading(): Promise<EventView & { reading: string }
   return event;
 }
 
+/**
+ * The next meeting of these networks that still takes agenda items on some day after the previous
+ * one (what `sak` offers then); moves the server's clock to that day when it is ahead.
+ */
+async function meetingOpenForItems(networks: string[]): Promise<EventView> {
+  const today = await serverToday();
+  const { events } = await api<{ events: EventView[] }>(`/api/events?from=${today}`);
+  let day = today;
+  for (const event of events.filter((e) => networks.includes(e.programme) && e.date >= today)) {
+    const { deadline } = await api<{ deadline: string }>(`/api/meetings/${event.id}/agenda`);
+    if (day <= deadline) {
+      if (day > today) await api('/api/dev/clock', 'POST', { advanceTo: `${day}T09:00:00+01:00` });
+      return event;
+    }
+    day = addDays(event.date, 1);
+  }
+  throw new Error(`no meeting of ${networks.join(', ')} ahead takes agenda items`);
+}
+
 beforeAll(async () => {
+  rmSync(ARTIFACTS, { recursive: true, force: true });
   world = await startWorld();
   browser = await launchBrowser();
   pg = new PlaygroundPage(await browser.newPage({ viewport: { width: 1400, height: 1000 } }));
@@ -57,6 +95,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  // The server's log beside the screenshots, for diagnosing a failure.
+  if (world) writeFileSync(`${ARTIFACTS}server.log`, world.log());
   await browser?.close();
   await world?.stop();
 });
@@ -144,5 +184,189 @@ describe('Planpuls in the Agents Playground', () => {
     await pg.page.waitForTimeout(3000);
     expect(await agenda.count()).toBe(1);
     await pg.screenshot('agenda-published', agenda);
+  });
+
+  it('sends a unit leader the half-year report in her personal chat; she fills it in and submits, sees the summary, and the overview shows the unit as submitted', async () => {
+    // The Playground cannot switch users, so Rita Rektor (leader of Leknes skole) has her own.
+    const rita = new PlaygroundPage(
+      await browser.newPage({ viewport: { width: 1400, height: 1000 } }),
+      'rektor',
+    );
+    await rita.open(await world.playgroundAs(RITA_REKTOR));
+    await rita.openConversation('Personal Chat');
+    await expect
+      .poll(
+        async () =>
+          (await api<{ installations: { kind: string }[] }>('/api/installations')).installations.filter(
+            (i) => i.kind === 'personal',
+          ).length,
+        { timeout: 15_000 },
+      )
+      .toBeGreaterThanOrEqual(1);
+
+    const today = await serverToday();
+    const period = `${today.slice(0, 4)}-H${today.slice(5, 7) <= '06' ? 1 : 2}`;
+    await api('/api/reports/campaigns', 'POST', { id: period, opens: today, deadline: addDays(today, 14) });
+    const form = rita.cards(`Halvårsrapport ${period}`, 'Leknes skole');
+    await form.waitFor({ timeout: 30_000 });
+    await rita.screenshot('report-request', form);
+
+    // By label, so a reordered or pre-filled form still works (English labels if it answers in English).
+    // Choices first: the Playground re-renders the card on a choice and drops text typed before it.
+    await form.getByRole('combobox', { name: /^(Status for handling|Action status)/ }).click();
+    await rita.page.getByRole('option', { name: /^(Pågår|In progress)$/ }).click();
+    const yes = form.getByRole('radio', { name: /^(Ja|Yes)$/ });
+    const signs = await yes.count();
+    expect(signs).toBeGreaterThan(0);
+    for (let i = 0; i < signs; i += 1) await yes.nth(i).check();
+    const texts: [RegExp, string][] = [
+      [/^(Kartlegging|Mapping)/, 'Elevundersøkelsen og foreldremøter i høst.'],
+      [/^(Analyse|Analysis)/, 'Trivselen er god; mobbetallene har gått ned.'],
+      [/^(Mål|Goals)/, 'Alle elever har en voksen de stoler på.'],
+      [/^(Handling|Action)$/, 'Faste elevsamtaler hver måned.'],
+      [/^(Frist for handling|Action deadline)/, addDays(today, 60)],
+      [/^(Tidsressurser|Time resources)/, 'To timer i uka til ressursteamet.'],
+    ];
+    for (const [label, value] of texts) await form.getByLabel(label).fill(value);
+    // The date field is a date picker that shows the date in words ('March 14, 2027').
+    for (const [label, value] of texts)
+      expect(await form.getByLabel(label).inputValue()).toMatch(
+        /^\d{4}-/.test(value) ? value.slice(0, 4) : value,
+      );
+    await rita.screenshot('report-filled', form);
+    await form.getByRole('button', { name: /^(Send inn|Submit)$/ }).click();
+
+    const summary = rita.cards(/Sendt inn av Rita Rektor|Submitted by Rita Rektor/);
+    await summary.waitFor({ timeout: 30_000 });
+    await expect.poll(() => summary.first().textContent()).toContain('Faste elevsamtaler hver måned.');
+    expect(await summary.first().getByRole('textbox').count()).toBe(0);
+    await rita.screenshot('report-summary', summary);
+
+    const overview = await api<{ campaigns: { id: string; units: { unitId: string; status: string }[] }[] }>(
+      '/api/reports/overview',
+    );
+    const units = overview.campaigns.find((c) => c.id === period)?.units ?? [];
+    expect(units.find((u) => u.unitId === 'leknes-skole')?.status).toBe('sendt');
+    expect(units.find((u) => u.unitId === 'gravdal-barnehage')?.status).toBe('mangler');
+    await rita.page.close();
+  });
+
+  it('takes an agenda item from a member through the sak card in the channel; the coordinator accepts and publishes it, and the agenda reaches the channel once', async () => {
+    mona = new PlaygroundPage(await browser.newPage({ viewport: { width: 1400, height: 1000 } }), 'medlem');
+    await mona.open(await world.playgroundAs(MONA_MEDLEM));
+    await mona.openConversation('KULG');
+    // KULG meets only in May–June, before the rolled school year, so the channel also stands in for
+    // the regional LP project group (which Kåre coordinates); the Playground allows only one channel.
+    const { links } = await api<{ links: { conversationId: string; target: string }[] }>('/api/links');
+    const keep = ['programme:kulg', 'programme:lp-prosjektgruppe'];
+    for (const link of links.filter((l) => l.conversationId === 'channel-kulg' && !keep.includes(l.target)))
+      await api(`/api/links?conversationId=channel-kulg&target=${encodeURIComponent(link.target)}`, 'DELETE');
+    await api('/api/links', 'POST', {
+      conversationId: 'channel-kulg',
+      target: 'programme:lp-prosjektgruppe',
+    });
+    const meeting = await meetingOpenForItems(keep.map((k) => k.slice('programme:'.length)));
+    await mona.postToBot('sak');
+    const card = mona.cards(/Meld inn sak til|Submit an item for/, meeting.title);
+    await card.waitFor({ timeout: 20_000 });
+    const title = `Trivselstiltak i friminuttene ${Date.now()}`;
+    await card.getByLabel(/^(Tittel|Title)/).fill(title);
+    await card.getByLabel(/^(Beskrivelse|Description)/).fill('Erfaringer fra Leknes skole.');
+    await card.getByLabel(/^(Hvem legger fram|Who presents)/).fill('Mona Medlem');
+    await card.getByLabel(/^(Minutter|Minutes)/).fill('20');
+    await mona.screenshot('sak-card', card);
+    await card.getByRole('button', { name: /^(Send inn sak|Submit item)$/ }).click();
+    await mona.page
+      .getByText(new RegExp(`Saken «${title}» er meldt inn|item “${title}” is submitted`))
+      .first()
+      .waitFor({ timeout: 20_000 });
+    await mona.screenshot('sak-submitted');
+
+    const agendaPath = `/api/meetings/${meeting.id}/agenda`;
+    const { items } = await apiAs<{
+      items: { id: string; title: string; status: string; submittedBy?: string }[];
+    }>(KARE_KOORDINATOR, agendaPath);
+    const item = items.find((i) => i.title === title);
+    expect(item?.status).toBe('submitted');
+    await apiAs(KARE_KOORDINATOR, `${agendaPath}/items/${item!.id}/decision`, 'POST', { status: 'accepted' });
+    await apiAs(KARE_KOORDINATOR, `${agendaPath}/publish`, 'POST', { now: true });
+    const agenda = mona.cards('Saksliste: ', title);
+    await agenda.waitFor({ timeout: 30_000 });
+    await mona.page.waitForTimeout(3000);
+    expect(await agenda.count()).toBe(1);
+    expect(await agenda.textContent()).toContain('Mona Medlem');
+    await mona.screenshot('sak-agenda-published', agenda);
+  });
+
+  it('sends a broadcast to overlapping audiences to the channel once; its status says sent, and a «Lest» press is counted', async () => {
+    const title = `Husk kartleggingen ${Date.now()}`;
+    const { broadcast } = await api<{ broadcast: { id: string } }>('/api/broadcasts', 'POST', {
+      title,
+      text: 'Les **veilederen** før neste ledermøte.',
+      reading: 'Veileder for kartlegging, kapittel 2',
+      // The network (its linked channel), a role (Mona's personal chat) and the channel itself.
+      audiences: ['programme:kulg', 'role:medlem', 'conversation:channel-kulg'],
+    });
+    await api(`/api/broadcasts/${broadcast.id}/send`, 'POST', {});
+    await mona.openConversation('KULG');
+    const card = mona.cards(title);
+    await card.waitFor({ timeout: 30_000 });
+    await mona.page.waitForTimeout(3000);
+    expect(await card.count()).toBe(1);
+    await mona.screenshot('broadcast-in-channel', card);
+
+    type Status = {
+      recipients: { conversationId: string; state: string }[];
+      acknowledgements: { aadObjectId: string }[];
+    };
+    const statusPath = `/api/broadcasts/${broadcast.id}/status`;
+    await expect
+      .poll(
+        async () =>
+          (await api<Status>(statusPath)).recipients.filter((r) => r.conversationId === 'channel-kulg'),
+        {
+          timeout: 20_000,
+        },
+      )
+      .toEqual([expect.objectContaining({ state: 'sent' })]);
+    const reached = (await api<Status>(statusPath)).recipients.map((r) => r.conversationId);
+    expect(new Set(reached).size).toBe(reached.length);
+
+    await card.getByRole('button', { name: /^(Lest|Read)$/ }).click();
+    await mona.page
+      .getByText(/registrert som ferdig med lesingen|marked as done reading/)
+      .first()
+      .waitFor({ timeout: 20_000 });
+    await mona.screenshot('broadcast-read', card);
+    const { acknowledgements } = await api<Status>(statusPath);
+    expect(acknowledgements.map((a) => a.aadObjectId)).toEqual([MONA]);
+  });
+
+  it('is installed in the group chat when it opens, and answers hjelp and neste there', async () => {
+    await pg.openConversation('Oppvekst ledergruppe');
+    await expect
+      .poll(
+        async () =>
+          (await api<{ installations: { conversationId: string; kind: string }[] }>('/api/installations'))
+            .installations,
+        { timeout: 15_000 },
+      )
+      .toContainEqual(expect.objectContaining({ conversationId: 'group-chat-oppvekst', kind: 'groupChat' }));
+
+    await pg.sayToBot('hjelp');
+    const help = pg.cards(/Planpuls – hjelp|Planpuls – help/);
+    await help.waitFor({ timeout: 20_000 });
+    expect(await help.textContent()).toMatch(/neste/);
+    await pg.screenshot('group-chat-help', help);
+
+    // The group chat is linked to no network, so `neste` lists the plan's next meetings.
+    const today = await serverToday();
+    const { events } = await api<{ events: EventView[] }>(`/api/events?from=${today}`);
+    expect(events.length).toBeGreaterThan(0);
+    await pg.sayToBot('neste');
+    const answer = pg.page.getByText(/Neste møter|Next meetings/).last();
+    await answer.waitFor({ timeout: 20_000 });
+    await pg.page.getByText(events[0]!.title).last().waitFor({ timeout: 10_000 });
+    await pg.screenshot('group-chat-next', answer);
   });
 });

@@ -20,8 +20,12 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 export class PlaygroundPage {
-  private step = 0;
-  constructor(readonly page: Page) {
+  private static step = 0;
+  /** `who` prefixes the screenshots of a Playground acting as another demo user. */
+  constructor(
+    readonly page: Page,
+    private readonly who = '',
+  ) {
     mkdirSync(ARTIFACTS, { recursive: true });
   }
 
@@ -39,10 +43,30 @@ export class PlaygroundPage {
   async postToBot(text: string): Promise<void> {
     const box = this.page.getByRole('textbox').first();
     await box.click();
-    await box.pressSequentially('@Planpu');
-    await this.page.getByText('Planpuls', { exact: true }).last().click();
+    await this.mentionBot(box);
     await box.pressSequentially(` ${text}`);
     await this.page.getByRole('button', { name: 'Post', exact: true }).click();
+  }
+
+  /**
+   * A message in the open chat that @mentions the bot, as Teams requires in a group chat. The
+   * chat's box sends on Enter (a channel has a new post's «Post» button instead).
+   */
+  async sayToBot(text: string): Promise<void> {
+    const box = this.page.getByRole('textbox').last();
+    await box.click();
+    await this.mentionBot(box);
+    await box.pressSequentially(` ${text}`);
+    await box.press('Enter');
+  }
+
+  /** Types an @mention of the bot, chosen from the compose box's typeahead menu. */
+  private async mentionBot(box: Locator): Promise<void> {
+    await box.pressSequentially('@Planpu');
+    await this.page
+      .getByRole('listbox', { name: 'Typeahead menu' })
+      .getByRole('menuitem', { name: /Planpuls/ })
+      .click();
   }
 
   /** Adaptive Cards in the open conversation that contain every one of the texts. */
@@ -55,9 +79,10 @@ export class PlaygroundPage {
   /** Saves the next step's screenshot, with `subject` (e.g. the card it is about) scrolled into view. */
   async screenshot(name: string, subject?: Locator): Promise<void> {
     await subject?.first().scrollIntoViewIfNeeded();
-    this.step += 1;
+    PlaygroundPage.step += 1;
+    const who = this.who ? `${this.who}-` : '';
     await this.page.screenshot({
-      path: `${ARTIFACTS}${String(this.step).padStart(2, '0')}-${name}.png`,
+      path: `${ARTIFACTS}${String(PlaygroundPage.step).padStart(2, '0')}-${who}${name}.png`,
       fullPage: true,
     });
   }

@@ -9,11 +9,19 @@ import { startPlayground } from '../../../tools/playground-process.js';
 
 /** The demo kommunalsjef of .m365agentsplayground.yml (the Playground's current user). */
 export const KOMMUNALSJEF = '00000000-0000-0000-0000-0000000000a1';
+/** Demo users of .m365agentsplayground.yml, by their Playground user id (roles: data/demo/people.yaml). */
+export const RITA_REKTOR = 'user-rektor';
+export const MONA_MEDLEM = 'user-medlem';
 
 export interface World {
   server: string;
   playground: string;
   connector: string;
+  /**
+   * Another Playground on the same server whose current user is `userId`: the Playground's UI
+   * cannot switch the acting user, and its personal chat is always the current user's.
+   */
+  playgroundAs(userId: string): Promise<string>;
   /** The server's output, for diagnosing a failure. */
   log(): string;
   stop(): Promise<void>;
@@ -46,7 +54,9 @@ export async function startWorld(): Promise<World> {
   bot.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
   const botExited = new Promise<void>((resolve) => bot.once('exit', () => resolve()));
   let playground: Awaited<ReturnType<typeof startPlayground>> | undefined;
+  const others: Awaited<ReturnType<typeof startPlayground>>[] = [];
   const stop = async () => {
+    for (const other of others) await other.stop();
     await playground?.stop();
     await stopChild(bot, botExited);
     rmSync(dataDir, { recursive: true, force: true });
@@ -62,6 +72,15 @@ export async function startWorld(): Promise<World> {
     server,
     playground: playground.url,
     connector: playground.connectorUrl,
+    playgroundAs: async (userId) => {
+      const other = await startPlayground({
+        port: await freePort(),
+        botEndpoint: `${server}/api/messages`,
+        actingAs: userId,
+      });
+      others.push(other);
+      return other.url;
+    },
     log: () => output.join(''),
     stop,
   };
