@@ -38,7 +38,7 @@ const tabs = (page: Page) => page.getByRole('tab').allInnerTexts();
 describe('the tab’s language outside Teams', () => {
   it('is Norwegian bokmål even when the browser asks for English', async () => {
     const page = await open('en-US');
-    expect(await tabs(page)).toEqual(['Kalender', 'Enheter', 'Rapporter', 'Administrasjon']);
+    expect(await tabs(page)).toEqual(['Kalender', 'Enheter', 'Rapporter', 'Meldinger', 'Administrasjon']);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('nb');
     expect(await page.getByTestId('month-label').textContent()).toBe('november 2026');
   });
@@ -46,7 +46,7 @@ describe('the tab’s language outside Teams', () => {
   it('switches to English from the header and keeps the choice after a reload', async () => {
     const page = await open('nb-NO');
     await page.getByLabel('Språk').selectOption('en');
-    await expect.poll(() => tabs(page)).toEqual(['Calendar', 'Units', 'Reports', 'Administration']);
+    await expect.poll(() => tabs(page)).toEqual(['Calendar', 'Units', 'Reports', 'Messages', 'Administration']);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(await page.getByTestId('month-label').textContent()).toBe('November 2026');
     expect(await seriousViolations(page)).toEqual([]);
@@ -54,12 +54,12 @@ describe('the tab’s language outside Teams', () => {
 
     await page.reload();
     await page.getByRole('tablist').waitFor();
-    expect(await tabs(page)).toEqual(['Calendar', 'Units', 'Reports', 'Administration']);
+    expect(await tabs(page)).toEqual(['Calendar', 'Units', 'Reports', 'Messages', 'Administration']);
     // Every view follows, the administration too.
     await page.getByRole('tab', { name: 'Administration' }).click();
     await page.getByRole('heading', { name: 'Import a plan' }).waitFor();
 
     await page.getByLabel('Language').selectOption('nb');
-    await expect.poll(() => tabs(page)).toEqual(['Kalender', 'Enheter', 'Rapporter', 'Administrasjon']);
+    await expect.poll(() => tabs(page)).toEqual(['Kalender', 'Enheter', 'Rapporter', 'Meldinger', 'Administrasjon']);
   });
 });

@@ -54,7 +54,7 @@ export async function seedReports(app: App, url: string): Promise<void> {
     submittedAt: '2026-06-10T08:00:00.000Z',
     late: false,
   });
-  const draft = await save({
+  await save({
     ...base,
     campaignId: '2026-H2',
     status: 'utkast',
@@ -62,6 +62,8 @@ export async function seedReports(app: App, url: string): Promise<void> {
     content: content('delvis', 'Første utkast.'),
     savedAt: '2026-11-20T08:00:00.000Z',
   });
+  // A save builds on the version as read from storage (its ETag guards the write).
+  const draft = await app.reports.reports.get('2026-H2', 'leknes-skole');
   await save(
     {
       ...base,
