@@ -21,6 +21,8 @@ const schoolYear = z
   .regex(/^\d{4}-\d{4}$/, 'må være et skoleår på formen 2026-2027')
   .refine((value) => Number(value.slice(5)) === Number(value.slice(0, 4)) + 1, 'må være to påfølgende år');
 const text = z.string().trim().min(1, 'kan ikke være tom');
+/** Days before the item deadline the call for agenda items goes out, or `false` for no call. */
+const agendaCallLeadDays = z.union([z.int().min(0).max(60), z.literal(false)]);
 
 function isRealDate(value: string): boolean {
   const date = new Date(`${value}T00:00:00Z`);
@@ -66,6 +68,7 @@ export const Programme = z.strictObject({
       reminderTime: clockTime.optional(),
       agendaItemsDaysBefore: z.int().min(0).max(120).optional(),
       agendaPublishDaysBefore: z.int().min(0).max(60).optional(),
+      agendaCallLeadDays: agendaCallLeadDays.optional(),
     })
     .optional(),
 });
@@ -161,6 +164,7 @@ export const CalendarEvent = z
       .strictObject({
         readingLeadDays: z.int().min(0).max(60).optional(),
         reminderTime: clockTime.optional(),
+        agendaCallLeadDays: agendaCallLeadDays.optional(),
       })
       .optional(),
   })
