@@ -237,6 +237,24 @@ describe('the call for agenda items, through the scheduler, outbox and local con
     expect(calls(CHANNEL)).toHaveLength(1);
   });
 
+  it('names the new deadline on the posted call when the plan changes it for a meeting that stays put', async () => {
+    const { app, drain, at, clock } = await world('2021-03-01T10:00:00Z');
+    await app.syncAllReminders();
+    at('2021-03-29T06:00:30Z');
+    await app.tick();
+    await drain();
+    const shorter = plan((e) => (e.rules[0].daysBefore = 14));
+    await importPlan({ plans: app.plans, clock }, planYaml(shorter));
+    await app.tick();
+    await drain();
+    expect((await app.jobs.get(CALL))?.dueAt.toISOString()).toBe('2021-04-05T06:00:00.000Z');
+    const [posted] = calls(CHANNEL);
+    expect(posted!.versions).toHaveLength(2);
+    const revised = JSON.stringify(posted!.versions[1]);
+    expect(revised).toContain('Fristen er endret.');
+    expect(revised).toContain('Frist for å melde inn saker: mandag 12. april');
+  });
+
   it('is cancelled with a cancelled meeting, and the posted call says «Avlyst.» without the button', async () => {
     const { app, drain, at, clock } = await world('2021-03-01T10:00:00Z');
     await app.syncAllReminders();

@@ -22,6 +22,7 @@ export interface ReminderTexts {
   readonly agendaCallIntro: string;
   readonly itemDeadline: (date: string) => string;
   readonly meeting: string;
+  readonly deadlineChanged: string;
   readonly markRead: string;
   readonly readCount: (read: number, of: number) => string;
   readonly youMarkedRead: (date: string) => string;
@@ -56,6 +57,7 @@ const nb: ReminderTexts = {
     'Har du en sak til møtet? Meld den inn før fristen, så kan koordinatoren ta den med på sakslisten.',
   itemDeadline: (date) => `Frist for å melde inn saker: ${date}`,
   meeting: 'Møte',
+  deadlineChanged: 'Fristen er endret.',
   markRead: 'Lest / utført',
   readCount: (read, of) => (of > 0 ? `${read} av ${of} har lest` : `${read} har lest`),
   youMarkedRead: (date) => `Du markerte dette som lest ${date}.`,
@@ -90,6 +92,7 @@ const en: ReminderTexts = {
     'Do you have an item for the meeting? Submit it before the deadline so the coordinator can put it on the agenda.',
   itemDeadline: (date) => `Deadline for agenda items: ${date}`,
   meeting: 'Meeting',
+  deadlineChanged: 'The deadline has changed.',
   markRead: 'Read / done',
   readCount: (read, of) => (of > 0 ? `${read} of ${of} have read` : `${read} have read`),
   youMarkedRead: (date) => `You marked this as read on ${date}.`,

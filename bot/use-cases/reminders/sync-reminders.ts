@@ -2,6 +2,7 @@ import { localDate } from '../../domain/calendar/local-date.js';
 import {
   plannedReminders,
   REMINDER_ID_PREFIX,
+  reminderId,
   reminderExpired,
   type ReminderKind,
 } from '../../domain/reminders/reminder-rules.js';
@@ -74,7 +75,10 @@ async function updatePostedCards(
       (now.date !== old.date ||
         now.endDate !== old.endDate ||
         JSON.stringify(now.slots) !== JSON.stringify(old.slots));
-    if (now && !moved) continue;
+    if (now && !moved) {
+      await reviseChangedDeadline(deps, planKey, before, after, old.id);
+      continue;
+    }
     const found = now ? findEvent(after, old.id)! : findEvent(before, old.id)!;
     const status = now ? text.moved(formatEventDate(now, text)) : text.cancelled;
     // A moved meeting may take items again until its new deadline; a cancelled one takes none.
@@ -101,4 +105,30 @@ async function updatePostedCards(
       await deps.outbox.revise(id, asActivity(card));
     }
   }
+}
+
+/** A meeting that stays put but whose item deadline changed: its posted call names the new one. */
+async function reviseChangedDeadline(
+  deps: ReminderDeps,
+  planKey: string,
+  before: PlanFile,
+  after: PlanFile,
+  eventId: string,
+): Promise<void> {
+  const was = findEvent(before, eventId)!;
+  const found = findEvent(after, eventId)!;
+  if (was.itemDeadline === found.itemDeadline) return;
+  const id = reminderId('agenda-call', planKey, eventId);
+  if (!(await deps.outbox.message(id))) return;
+  const text = reminderTexts('nb');
+  const today = localDate(deps.clock.now(), deps.timeZone);
+  const context = {
+    ...found,
+    planKey,
+    publicUrl: deps.publicUrl,
+    late: false,
+    status: text.deadlineChanged,
+    itemsOpen: today <= found.itemDeadline,
+  };
+  await deps.outbox.revise(id, asActivity(agendaCallCard(context, text)));
 }
