@@ -208,6 +208,7 @@ export function createApp(deps: AppDeps): App {
       handlers: {
         'meeting-reminder': async (job, now) => void (await sendReminder(reminders, job, now)),
         'reading-assignment': async (job, now) => void (await sendReminder(reminders, job, now)),
+        'agenda-call': async (job, now) => void (await sendReminder(reminders, job, now)),
         ...reportJobHandlers(reports, jobs),
       },
     }).then((ran) => {

@@ -17,6 +17,12 @@ export interface ReminderTexts {
   readonly openInPlanpuls: string;
   /** The meeting reminder's button that opens the agenda item form. */
   readonly submitItem: string;
+  /** The call for agenda items: heading, what it asks, the deadline named, the meeting fact. */
+  readonly agendaCallTitle: (meeting: string) => string;
+  readonly agendaCallIntro: string;
+  readonly itemDeadline: (date: string) => string;
+  readonly meeting: string;
+  readonly deadlineChanged: string;
   readonly markRead: string;
   readonly readCount: (read: number, of: number) => string;
   readonly youMarkedRead: (date: string) => string;
@@ -46,6 +52,12 @@ const nb: ReminderTexts = {
   addToCalendar: 'Legg i kalender',
   openInPlanpuls: 'Åpne i Planpuls',
   submitItem: 'Meld inn sak',
+  agendaCallTitle: (meeting) => `Innmelding av saker til ${meeting}`,
+  agendaCallIntro:
+    'Har du en sak til møtet? Meld den inn før fristen, så kan koordinatoren ta den med på sakslisten.',
+  itemDeadline: (date) => `Frist for å melde inn saker: ${date}`,
+  meeting: 'Møte',
+  deadlineChanged: 'Fristen er endret.',
   markRead: 'Lest / utført',
   readCount: (read, of) => (of > 0 ? `${read} av ${of} har lest` : `${read} har lest`),
   youMarkedRead: (date) => `Du markerte dette som lest ${date}.`,
@@ -75,6 +87,12 @@ const en: ReminderTexts = {
   addToCalendar: 'Add to calendar',
   openInPlanpuls: 'Open in Planpuls',
   submitItem: 'Submit an agenda item',
+  agendaCallTitle: (meeting) => `Call for agenda items: ${meeting}`,
+  agendaCallIntro:
+    'Do you have an item for the meeting? Submit it before the deadline so the coordinator can put it on the agenda.',
+  itemDeadline: (date) => `Deadline for agenda items: ${date}`,
+  meeting: 'Meeting',
+  deadlineChanged: 'The deadline has changed.',
   markRead: 'Read / done',
   readCount: (read, of) => (of > 0 ? `${read} of ${of} have read` : `${read} have read`),
   youMarkedRead: (date) => `You marked this as read on ${date}.`,

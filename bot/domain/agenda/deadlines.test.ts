@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { itemDeadline, judgeSubmission, norwegianDate, publishDate } from './deadlines.js';
+import { itemDeadline, judgeSubmission, norwegianDate, publishDate, takesAgendaItems } from './deadlines.js';
 import { zonedInstant } from './zoned-time.js';
 
 const meeting = { date: '2026-12-10', rules: [] };
@@ -23,6 +23,16 @@ describe('agenda deadlines', () => {
     };
     expect(itemDeadline(ruled, programme)).toBe('2026-11-30');
     expect(publishDate(ruled, programme)).toBe('2026-12-08');
+  });
+
+  it('takes items where the event has a deadline rule or its programme an item default, not elsewhere', () => {
+    expect(takesAgendaItems(meeting, undefined)).toBe(false);
+    expect(takesAgendaItems(meeting, { defaults: { readingLeadDays: 7 } })).toBe(false);
+    expect(takesAgendaItems(meeting, { defaults: { agendaItemsDaysBefore: 21 } })).toBe(true);
+    const ruled = { date: '2026-12-10', rules: [{ kind: 'agenda-items-deadline' as const, daysBefore: 14 }] };
+    expect(takesAgendaItems(ruled, undefined)).toBe(true);
+    const publishOnly = { date: '2026-12-10', rules: [{ kind: 'agenda-publish' as const, daysBefore: 7 }] };
+    expect(takesAgendaItems(publishOnly, undefined)).toBe(false);
   });
 
   it('is on time on the deadline day, late the day after unless a coordinator accepts', () => {

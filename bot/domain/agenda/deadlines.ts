@@ -15,6 +15,18 @@ export function itemDeadline(event: Rules, programme: Defaults): string {
   return addDays(event.date, -days);
 }
 
+/**
+ * Whether the plan says the meeting takes agenda items: the event has an `agenda-items-deadline`
+ * rule, or its programme sets `agendaItemsDaysBefore`. Fagdager and other gatherings without
+ * either get no call for items (the item form itself still works for any meeting).
+ */
+export function takesAgendaItems(event: Rules, programme: Defaults): boolean {
+  return (
+    event.rules.some((r) => r.kind === 'agenda-items-deadline') ||
+    programme?.defaults?.agendaItemsDaysBefore !== undefined
+  );
+}
+
 /** The day the agenda goes out: event rule, else programme, else 7 days before. */
 export function publishDate(event: Rules, programme: Defaults): string {
   const rule = event.rules.find((r) => r.kind === 'agenda-publish');

@@ -25,6 +25,8 @@ const leadDays = z
   .int('må være et helt antall dager')
   .min(0, 'kan ikke være negativ')
   .max(60, 'kan være høyst 60 dager');
+/** Days before the item deadline the call for agenda items goes out, or `false` for no call. */
+const agendaCallLeadDays = z.union([leadDays, z.literal(false)]);
 
 function isRealDate(value: string): boolean {
   const date = new Date(`${value}T00:00:00Z`);
@@ -70,6 +72,7 @@ export const Programme = z.strictObject({
       reminderTime: clockTime.optional(),
       agendaItemsDaysBefore: z.int().min(0).max(120).optional(),
       agendaPublishDaysBefore: z.int().min(0).max(60).optional(),
+      agendaCallLeadDays: agendaCallLeadDays.optional(),
     })
     .optional(),
 });
@@ -165,6 +168,7 @@ export const CalendarEvent = z
       .strictObject({
         readingLeadDays: leadDays.optional(),
         reminderTime: clockTime.optional(),
+        agendaCallLeadDays: agendaCallLeadDays.optional(),
       })
       .optional(),
   })

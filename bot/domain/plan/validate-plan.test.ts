@@ -44,6 +44,21 @@ describe('validatePlan', () => {
     ]);
   });
 
+  it('refuses a call for agenda items on a meeting that takes no items, but lets it be turned off', () => {
+    const plan = planFixture();
+    plan.calendar[1].reminders = { agendaCallLeadDays: 5 };
+    plan.calendar[2].reminders = { agendaCallLeadDays: false };
+    expect(issuesOf(plan)).toEqual([
+      {
+        where: 'calendar[1] (lp-01).reminders.agendaCallLeadDays',
+        message:
+          'møtet tar ikke imot saker: gi det en agenda-items-deadline-regel, eller programmet agendaItemsDaysBefore',
+      },
+    ]);
+    plan.calendar[1].rules = [{ kind: 'agenda-items-deadline', daysBefore: 14 }];
+    expect(issuesOf(plan)).toEqual([]);
+  });
+
   it('refuses duplicate ids', () => {
     const plan = planFixture();
     plan.calendar[2].id = 'kulg-01';

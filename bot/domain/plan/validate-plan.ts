@@ -1,5 +1,6 @@
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
+import { takesAgendaItems } from '../agenda/deadlines.js';
 import { PlanFile } from './plan-schema.js';
 
 import type { PlanIssue } from '../errors.js';
@@ -115,6 +116,13 @@ function checkReferences(plan: PlanFile): PlanIssue[] {
     programme(`${at}.programme`, entry.programme);
     entry.alsoFor.forEach((id, j) => programme(`${at}.alsoFor[${j}]`, id));
     entry.participants.forEach((id, j) => role(`${at}.participants[${j}]`, id));
+    // A call for items on a meeting that takes none would silently never go out.
+    const owner = plan.programmes.find((p) => p.id === entry.programme);
+    if (typeof entry.reminders?.agendaCallLeadDays === 'number' && !takesAgendaItems(entry, owner))
+      report(
+        `${at}.reminders.agendaCallLeadDays`,
+        'møtet tar ikke imot saker: gi det en agenda-items-deadline-regel, eller programmet agendaItemsDaysBefore',
+      );
   });
   return issues;
 }

@@ -1,8 +1,9 @@
+import { itemDeadline, takesAgendaItems } from '../agenda/deadlines.js';
 import { addDays } from '../calendar/iso-week.js';
 import { zonedTimeToInstant } from '../calendar/zoned-time.js';
-import type { CalendarEvent, PlanFile } from '../plan/plan-schema.js';
+import type { CalendarEvent, PlanFile, Programme } from '../plan/plan-schema.js';
 
-export type ReminderKind = 'meeting-reminder' | 'reading-assignment';
+export type ReminderKind = 'meeting-reminder' | 'reading-assignment' | 'agenda-call';
 
 /** A reminder the plan calls for: when, and for which event. */
 export interface PlannedReminder {
@@ -12,48 +13,85 @@ export interface PlannedReminder {
   readonly planKey: string;
   readonly eventId: string;
   readonly dueAt: Date;
+  /**
+   * The last local date (`YYYY-MM-DD`) on which it is still worth sending: the meeting's last day,
+   * or for a call for agenda items, the item deadline. Later it is dropped, not sent.
+   */
+  readonly lastDay: string;
 }
 
 export const REMINDER_TIME = '08:00';
 export const DEFAULT_READING_LEAD_DAYS = 7;
+/** The call for agenda items goes out this many days before the item deadline. */
+export const DEFAULT_AGENDA_CALL_LEAD_DAYS = 7;
 /** A reminder sent later than this after its time says so on the card. */
 export const LATE_AFTER_MS = 3 * 3_600_000;
 
+/** The id prefix of each kind; a job's and its outbox message's id is `<prefix>:<planKey>:<eventId>`. */
+export const REMINDER_ID_PREFIX: Readonly<Record<ReminderKind, string>> = {
+  'meeting-reminder': 'reminder',
+  'reading-assignment': 'reading',
+  'agenda-call': 'agenda-call',
+};
+
 export function reminderId(kind: ReminderKind, planKey: string, eventId: string): string {
-  return `${kind === 'meeting-reminder' ? 'reminder' : 'reading'}:${planKey}:${eventId}`;
+  return `${REMINDER_ID_PREFIX[kind]}:${planKey}:${eventId}`;
 }
 
 /**
- * The reminders of a plan: the meeting reminder the day before at 08:00, and, for events with a
- * reading assignment, the assignment N days before at 08:00 (N default 7), in the plan's time
- * zone, so they stay at 08:00 across the clock changes. The programme's defaults and then the
- * event's own `reminders` override the time and N.
+ * Days before the item deadline the meeting's call for agenda items goes out, or `undefined` when
+ * it gets none: the meeting takes no items, or the event (else its programme) says `false`.
+ */
+export function agendaCallLeadDays(
+  event: Pick<CalendarEvent, 'date' | 'rules' | 'reminders'>,
+  programme: Pick<Programme, 'defaults'> | undefined,
+): number | undefined {
+  if (!takesAgendaItems(event, programme)) return undefined;
+  const days =
+    event.reminders?.agendaCallLeadDays ??
+    programme?.defaults?.agendaCallLeadDays ??
+    DEFAULT_AGENDA_CALL_LEAD_DAYS;
+  return days === false ? undefined : days;
+}
+
+/**
+ * The reminders of a plan: the meeting reminder the day before at 08:00; for events with a
+ * reading assignment, the assignment N days before at 08:00 (N default 7); and for meetings that
+ * take agenda items, the call for items M days before the item deadline at 08:00 (M default 7),
+ * in the plan's time zone, so they stay at 08:00 across the clock changes. The programme's
+ * defaults and then the event's own `reminders` override the time, N and M.
  */
 export function plannedReminders(planKey: string, plan: PlanFile, timeZone: string): PlannedReminder[] {
-  const defaults = new Map(plan.programmes.map((p) => [p.id, p.defaults]));
+  const programmes = new Map(plan.programmes.map((p) => [p.id, p]));
   const out: PlannedReminder[] = [];
   for (const event of plan.calendar) {
-    const programme = defaults.get(event.programme);
-    const time = event.reminders?.reminderTime ?? programme?.reminderTime ?? REMINDER_TIME;
-    const days = event.reminders?.readingLeadDays ?? programme?.readingLeadDays ?? DEFAULT_READING_LEAD_DAYS;
-    out.push({
-      id: reminderId('meeting-reminder', planKey, event.id),
-      kind: 'meeting-reminder',
+    const programme = programmes.get(event.programme);
+    const defaults = programme?.defaults;
+    const time = event.reminders?.reminderTime ?? defaults?.reminderTime ?? REMINDER_TIME;
+    const days = event.reminders?.readingLeadDays ?? defaults?.readingLeadDays ?? DEFAULT_READING_LEAD_DAYS;
+    const at = (kind: ReminderKind, date: string, lastDay: string): PlannedReminder => ({
+      id: reminderId(kind, planKey, event.id),
+      kind,
       planKey,
       eventId: event.id,
-      dueAt: zonedTimeToInstant(addDays(event.date, -1), time, timeZone),
+      dueAt: zonedTimeToInstant(date, time, timeZone),
+      lastDay,
     });
-    if (event.reading) {
-      out.push({
-        id: reminderId('reading-assignment', planKey, event.id),
-        kind: 'reading-assignment',
-        planKey,
-        eventId: event.id,
-        dueAt: zonedTimeToInstant(addDays(event.date, -days), time, timeZone),
-      });
+    const meetingEnds = event.endDate ?? event.date;
+    out.push(at('meeting-reminder', addDays(event.date, -1), meetingEnds));
+    if (event.reading) out.push(at('reading-assignment', addDays(event.date, -days), meetingEnds));
+    const callDays = agendaCallLeadDays(event, programme);
+    if (callDays !== undefined) {
+      const deadline = itemDeadline(event, programme);
+      out.push(at('agenda-call', addDays(deadline, -callDays), deadline));
     }
   }
   return out;
+}
+
+/** Whether a reminder is past its last useful day at a local date (then it is dropped). */
+export function reminderExpired(reminder: Pick<PlannedReminder, 'lastDay'>, localToday: string): boolean {
+  return reminder.lastDay < localToday;
 }
 
 /** Whether the meeting is over (its last day has passed) at a local date. */

@@ -68,7 +68,7 @@ export function formatEventDate(event: Pick<CalendarEvent, 'date' | 'endDate'>, 
   return `${range} (${text.week(week)})`;
 }
 
-function slotsText(event: CalendarEvent, text: ReminderTexts): string {
+export function slotsText(event: CalendarEvent, text: ReminderTexts): string {
   if (event.slots.length === 0) return text.allDay;
   return event.slots
     .map((s) => `${s.start}${s.end ? `–${s.end}` : ''}${s.label ? ` ${s.label}` : ''}`)

@@ -1,14 +1,21 @@
 import { localDate } from '../../domain/calendar/local-date.js';
-import { LATE_AFTER_MS, meetingPassed, type ReminderKind } from '../../domain/reminders/reminder-rules.js';
+import {
+  agendaCallLeadDays,
+  LATE_AFTER_MS,
+  meetingPassed,
+  type ReminderKind,
+} from '../../domain/reminders/reminder-rules.js';
 import { reminderTexts } from '../../i18n/reminders.js';
+import { agendaCallCard } from '../../teams/cards/agenda-call-card.js';
 import { asActivity, meetingReminderCard, readingCard } from '../../teams/cards/reminder-cards.js';
 import type { DueJob } from '../due-jobs.js';
 import { concernedPeople, findEvent, recipientsOf, type ReminderDeps } from './reminder-deps.js';
 
 /**
- * Runs a due reminder: posts the meeting reminder or reading assignment to the event's channels
- * and people, once (the job id is the outbox message id). A reminder whose meeting has passed is
- * dropped; one sent more than a few hours late says so.
+ * Runs a due reminder: posts the meeting reminder, reading assignment or call for agenda items to
+ * the event's channels and people, once (the job id is the outbox message id). A reminder whose
+ * meeting has passed is dropped, and so is a call for items whose item deadline has passed (or
+ * whose meeting no longer takes items); one sent more than a few hours late says so.
  */
 export async function sendReminder(deps: ReminderDeps, job: DueJob, now: Date): Promise<'sent' | 'dropped'> {
   const planKey = String(job.payload.planKey);
@@ -23,6 +30,14 @@ export async function sendReminder(deps: ReminderDeps, job: DueJob, now: Date): 
     deps.logger.info('reminder dropped: the meeting has passed', { jobId: job.id });
     return 'dropped';
   }
+  const kind = job.kind as ReminderKind;
+  if (kind === 'agenda-call') {
+    const programme = stored.plan.programmes.find((p) => p.id === found.event.programme);
+    if (today > found.itemDeadline || agendaCallLeadDays(found.event, programme) === undefined) {
+      deps.logger.info('call for agenda items dropped: the meeting takes no more items', { jobId: job.id });
+      return 'dropped';
+    }
+  }
   const late = now.getTime() - job.dueAt.getTime() > LATE_AFTER_MS;
   const text = reminderTexts('nb');
   const context = {
@@ -33,19 +48,20 @@ export async function sendReminder(deps: ReminderDeps, job: DueJob, now: Date): 
     status: '',
     itemsOpen: today <= found.itemDeadline,
   };
-  const kind = job.kind as ReminderKind;
   const card =
-    kind === 'reading-assignment'
-      ? readingCard(
-          {
-            ...context,
-            messageId: job.id,
-            read: await deps.acks.count(job.id),
-            of: (await concernedPeople(deps, found.event)).length,
-          },
-          text,
-        )
-      : meetingReminderCard(context, text);
+    kind === 'agenda-call'
+      ? agendaCallCard(context, text)
+      : kind === 'reading-assignment'
+        ? readingCard(
+            {
+              ...context,
+              messageId: job.id,
+              read: await deps.acks.count(job.id),
+              of: (await concernedPeople(deps, found.event)).length,
+            },
+            text,
+          )
+        : meetingReminderCard(context, text);
   const targets = await recipientsOf(deps, found.event);
   await deps.outbox.enqueue({ id: job.id, activity: asActivity(card), kind }, targets);
   deps.logger.info('reminder queued', { jobId: job.id, recipients: targets.length, late });

@@ -1,7 +1,14 @@
 import { localDate } from '../../domain/calendar/local-date.js';
-import { meetingPassed, plannedReminders } from '../../domain/reminders/reminder-rules.js';
+import {
+  plannedReminders,
+  REMINDER_ID_PREFIX,
+  reminderId,
+  reminderExpired,
+  type ReminderKind,
+} from '../../domain/reminders/reminder-rules.js';
 import type { PlanFile } from '../../domain/plan/plan-schema.js';
 import { reminderTexts } from '../../i18n/reminders.js';
+import { agendaCallCard } from '../../teams/cards/agenda-call-card.js';
 import {
   asActivity,
   formatEventDate,
@@ -11,10 +18,11 @@ import {
 import { concernedPeople, findEvent, type ReminderDeps } from './reminder-deps.js';
 
 /**
- * Brings a plan's stored reminder jobs in line with the plan: every reminder of a meeting that has
- * not passed is scheduled (a missed one falls due at once), moved events move their reminders,
- * removed events lose theirs. With the previous version of the plan, cards already posted for a
- * moved or cancelled event are updated ("Flyttet til …", "Avlyst.").
+ * Brings a plan's stored reminder jobs in line with the plan: every reminder still worth sending
+ * (its meeting, or for a call for agenda items its item deadline, has not passed) is scheduled (a
+ * missed one falls due at once), moved events move their reminders, removed events lose theirs.
+ * With the previous version of the plan, cards already posted for a moved or cancelled event are
+ * updated ("Flyttet til …", "Avlyst.").
  */
 export async function syncReminders(
   deps: ReminderDeps,
@@ -28,8 +36,7 @@ export async function syncReminders(
   const wanted = new Set<string>();
   let scheduled = 0;
   for (const reminder of planned) {
-    const event = plan.calendar.find((e) => e.id === reminder.eventId)!;
-    if (meetingPassed(event, today)) continue;
+    if (reminderExpired(reminder, today)) continue;
     wanted.add(reminder.id);
     const existing = await deps.jobs.get(reminder.id);
     if (existing?.dueAt.getTime() === reminder.dueAt.getTime()) continue;
@@ -42,8 +49,8 @@ export async function syncReminders(
     scheduled++;
   }
   let cancelled = 0;
-  for (const prefix of [`reminder:${planKey}:`, `reading:${planKey}:`]) {
-    for (const job of await deps.jobs.list(prefix)) {
+  for (const prefix of Object.values(REMINDER_ID_PREFIX)) {
+    for (const job of await deps.jobs.list(`${prefix}:${planKey}:`)) {
       if (!wanted.has(job.id)) {
         await deps.jobs.cancel(job.id);
         cancelled++;
@@ -68,29 +75,60 @@ async function updatePostedCards(
       (now.date !== old.date ||
         now.endDate !== old.endDate ||
         JSON.stringify(now.slots) !== JSON.stringify(old.slots));
-    if (now && !moved) continue;
+    if (now && !moved) {
+      await reviseChangedDeadline(deps, planKey, before, after, old.id);
+      continue;
+    }
     const found = now ? findEvent(after, old.id)! : findEvent(before, old.id)!;
     const status = now ? text.moved(formatEventDate(now, text)) : text.cancelled;
     // A moved meeting may take items again until its new deadline; a cancelled one takes none.
     const today = localDate(deps.clock.now(), deps.timeZone);
     const itemsOpen = now !== undefined && today <= found.itemDeadline;
     const context = { ...found, planKey, publicUrl: deps.publicUrl, late: false, status, itemsOpen };
-    for (const kind of ['reminder', 'reading'] as const) {
-      const id = `${kind}:${planKey}:${old.id}`;
+    for (const kind of Object.keys(REMINDER_ID_PREFIX) as ReminderKind[]) {
+      const id = `${REMINDER_ID_PREFIX[kind]}:${planKey}:${old.id}`;
       if (!(await deps.outbox.message(id))) continue;
       const card =
-        kind === 'reading'
-          ? readingCard(
-              {
-                ...context,
-                messageId: id,
-                read: await deps.acks.count(id),
-                of: (await concernedPeople(deps, found.event)).length,
-              },
-              text,
-            )
-          : meetingReminderCard(context, text);
+        kind === 'agenda-call'
+          ? agendaCallCard(context, text)
+          : kind === 'reading-assignment'
+            ? readingCard(
+                {
+                  ...context,
+                  messageId: id,
+                  read: await deps.acks.count(id),
+                  of: (await concernedPeople(deps, found.event)).length,
+                },
+                text,
+              )
+            : meetingReminderCard(context, text);
       await deps.outbox.revise(id, asActivity(card));
     }
   }
+}
+
+/** A meeting that stays put but whose item deadline changed: its posted call names the new one. */
+async function reviseChangedDeadline(
+  deps: ReminderDeps,
+  planKey: string,
+  before: PlanFile,
+  after: PlanFile,
+  eventId: string,
+): Promise<void> {
+  const was = findEvent(before, eventId)!;
+  const found = findEvent(after, eventId)!;
+  if (was.itemDeadline === found.itemDeadline) return;
+  const id = reminderId('agenda-call', planKey, eventId);
+  if (!(await deps.outbox.message(id))) return;
+  const text = reminderTexts('nb');
+  const today = localDate(deps.clock.now(), deps.timeZone);
+  const context = {
+    ...found,
+    planKey,
+    publicUrl: deps.publicUrl,
+    late: false,
+    status: text.deadlineChanged,
+    itemsOpen: today <= found.itemDeadline,
+  };
+  await deps.outbox.revise(id, asActivity(agendaCallCard(context, text)));
 }
