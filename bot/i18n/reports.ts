@@ -18,8 +18,8 @@ const nb = {
   actionsIntro: (max: number) =>
     `Tøm teksten i en handling for å fjerne den. Høyst ${max} handlinger; tomme rader brukes ikke.`,
   actionLabel: (n: number) => `Handling ${n}`,
-  actionDeadline: 'Frist',
-  actionStatus: 'Status',
+  actionDeadline: (n: number) => `Frist for handling ${n}`,
+  actionStatus: (n: number) => `Status for handling ${n}`,
   actionResponsible: 'Ansvarlig (valgfritt)',
   actionFact: (deadline: string, status: string, responsible: string) =>
     [deadline && `frist ${deadline}`, status, responsible && `ansvarlig: ${responsible}`]
@@ -100,8 +100,8 @@ const en: ReportTexts = {
   actionsIntro: (max) =>
     `Clear an action's text to remove it. At most ${max} actions; empty rows are ignored.`,
   actionLabel: (n) => `Action ${n}`,
-  actionDeadline: 'Deadline',
-  actionStatus: 'Status',
+  actionDeadline: (n) => `Deadline for action ${n}`,
+  actionStatus: (n) => `Status of action ${n}`,
   actionResponsible: 'Responsible (optional)',
   actionFact: (deadline, status, responsible) =>
     [deadline && `due ${deadline}`, status, responsible && `responsible: ${responsible}`]

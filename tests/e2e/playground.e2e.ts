@@ -213,7 +213,7 @@ describe('Planpuls in the Agents Playground', () => {
 
     // By label, so a reordered or pre-filled form still works (English labels if it answers in English).
     // Choices first: the Playground re-renders the card on a choice and drops text typed before it.
-    await form.getByRole('combobox', { name: /^(Status for handling|Action status)/ }).click();
+    await form.getByRole('combobox', { name: /^(Status for handling 1|Status of action 1)/ }).click();
     await rita.page.getByRole('option', { name: /^(Pågår|In progress)$/ }).click();
     const yes = form.getByRole('radio', { name: /^(Ja|Yes)$/ });
     const signs = await yes.count();
@@ -223,8 +223,8 @@ describe('Planpuls in the Agents Playground', () => {
       [/^(Kartlegging|Mapping)/, 'Elevundersøkelsen og foreldremøter i høst.'],
       [/^(Analyse|Analysis)/, 'Trivselen er god; mobbetallene har gått ned.'],
       [/^(Mål|Goals)/, 'Alle elever har en voksen de stoler på.'],
-      [/^(Handling|Action)$/, 'Faste elevsamtaler hver måned.'],
-      [/^(Frist for handling|Action deadline)/, addDays(today, 60)],
+      [/^(Handling 1|Action 1)$/, 'Faste elevsamtaler hver måned.'],
+      [/^(Frist for handling 1|Deadline for action 1)/, addDays(today, 60)],
       [/^(Tidsressurser|Time resources)/, 'To timer i uka til ressursteamet.'],
     ];
     for (const [label, value] of texts) await form.getByLabel(label).fill(value);

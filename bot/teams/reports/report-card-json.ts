@@ -64,7 +64,7 @@ export function formCard(d: ReportFormCardData): Record<string, unknown> {
       isSubtle: true,
       size: 'Small',
     },
-    ...d.actions.map((a) => ({
+    ...d.actions.map((a, i) => ({
       type: 'Container',
       separator: true,
       items: [
@@ -83,7 +83,12 @@ export function formCard(d: ReportFormCardData): Record<string, unknown> {
               type: 'Column',
               width: 'stretch',
               items: [
-                { type: 'Input.Date', id: a.ids.deadline, label: d.labels.actionDeadline, value: a.deadline },
+                {
+                  type: 'Input.Date',
+                  id: a.ids.deadline,
+                  label: d.labels.actionDeadline(i + 1),
+                  value: a.deadline,
+                },
               ],
             },
             {
@@ -93,7 +98,7 @@ export function formCard(d: ReportFormCardData): Record<string, unknown> {
                 {
                   type: 'Input.ChoiceSet',
                   id: a.ids.status,
-                  label: d.labels.actionStatus,
+                  label: d.labels.actionStatus(i + 1),
                   style: 'compact',
                   value: a.status,
                   choices: d.statuses,
