@@ -216,6 +216,29 @@ describe('the agenda in a real browser, with versions', () => {
     await screenshot(page, 'agenda-withdrawn-own');
   });
 
+  it('refuses a submitter’s edit of an item the coordinator changed meanwhile, and shows his version', async () => {
+    const item = await submit(LEADER, OWN_MEETING, 'Før koordinatoren');
+    const { agenda } = await openAgenda(LEADER, OWN_MEETING);
+    const row = agenda.locator(`li[data-item-id="${item.id}"]`);
+    await row.getByRole('button', { name: 'Endre: «Før koordinatoren»' }).click();
+    const form = row.getByRole('form', { name: 'Endre saken «Før koordinatoren»' });
+    await form.getByLabel('Tittel').fill('Min nye tittel');
+    const byCoordinator = await call(COORDINATOR, `${agendaPath(OWN_MEETING)}/items/${item.id}`, 'PUT', {
+      title: 'Rettet av koordinatoren',
+      description: '',
+      presenter: 'Kåre Koordinator',
+      minutes: 10,
+      version: item.version,
+    });
+    expect(byCoordinator.status).toBe(200);
+    await form.getByRole('button', { name: 'Lagre endringene' }).click();
+    await agenda.getByRole('alert').getByText(ITEM_CHANGED).waitFor();
+    await row.getByText('Rettet av koordinatoren', { exact: true }).waitFor();
+    expect(await row.getByRole('form').count()).toBe(0);
+    const after = (await stored(OWN_MEETING)).find((i) => i.id === item.id);
+    expect(after).toMatchObject({ title: 'Rettet av koordinatoren', version: 2 });
+  });
+
   it('offers a member no «Endre» or «Trekk tilbake» on another’s item, and the API refuses her', async () => {
     const theirs = await submit(LEADER, OWN_MEETING, 'Lines sak');
     await accept(OWN_MEETING, theirs);
