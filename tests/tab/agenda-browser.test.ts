@@ -271,3 +271,37 @@ describe('the agenda in a real browser, with versions', () => {
     expect(after).toMatchObject({ title: 'Lines sak', status: 'accepted', version: 2 });
   });
 });
+
+describe('accessibility of the agenda’s new states', () => {
+  it('has no serious or critical violations in the dark theme, for the coordinator and with the edit form open', async () => {
+    const found: string[] = [];
+    const coordinator = await openTab(
+      browser,
+      contexts,
+      url,
+      COORDINATOR,
+      `/tab/?view=kalender&mode=liste&event=${ORDER_MEETING}`,
+      { dark: true },
+    );
+    await coordinator.getByRole('dialog').getByRole('button', { name: 'Flytt ned: «Kompetanse»' }).waitFor();
+    found.push(...(await axe(coordinator, 'saksliste, koordinator (mørk)')));
+    await coordinator.context().close();
+    const submitter = await openTab(
+      browser,
+      contexts,
+      url,
+      MEMBER,
+      `/tab/?view=kalender&mode=liste&event=${OWN_MEETING}`,
+      { dark: true },
+    );
+    await submitter.getByRole('button', { name: 'Endre: «Monas sak»' }).click();
+    await submitter.getByRole('form', { name: 'Endre saken «Monas sak»' }).waitFor();
+    found.push(...(await axe(submitter, 'endre sak (mørk)')));
+    await submitter.getByRole('button', { name: 'Avbryt' }).click();
+    await submitter.getByRole('button', { name: 'Trekk tilbake: «Monas sak»' }).click();
+    await submitter.getByRole('button', { name: 'Ja, trekk tilbake' }).waitFor();
+    found.push(...(await axe(submitter, 'trekk tilbake (mørk)')));
+    await screenshot(submitter, 'agenda-withdraw-confirm-dark');
+    expect(found).toEqual([]);
+  }, 60_000);
+});
