@@ -3,7 +3,8 @@ import { TODAY } from './tab-plan.js';
 
 /**
  * Opens the tab in a fresh browser context at 10:00 Oslo time on the tests' "today", signed in
- * as `user` (local mode's dev user). The context is remembered in `contexts` for closing.
+ * as `user` (local mode's dev user), at a desktop viewport unless `viewport` names another (e.g.
+ * a phone's). The context is remembered in `contexts` for closing.
  */
 export async function openTab(
   browser: Browser,
@@ -11,10 +12,10 @@ export async function openTab(
   url: string,
   user: string,
   path = '/tab/',
-  options: { dark?: boolean } = {},
+  options: { dark?: boolean; viewport?: { width: number; height: number } } = {},
 ): Promise<Page> {
   const context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
+    viewport: options.viewport ?? { width: 1280, height: 900 },
     colorScheme: options.dark ? 'dark' : 'light',
     locale: 'nb-NO',
     acceptDownloads: true,
