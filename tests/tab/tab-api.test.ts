@@ -79,7 +79,7 @@ describe('the tab page and its assets', () => {
       expect(response.status).toBe(200);
       expect(response.headers.get('cache-control')).toBe('no-cache');
       expect(response.headers.get('content-security-policy')).toMatch(
-        /^frame-ancestors 'self' https:\/\/teams/,
+        /(^|; )frame-ancestors 'self' https:\/\/teams/,
       );
       expect(await response.text()).toContain('<div id="root">');
     }
