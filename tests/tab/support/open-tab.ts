@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { cspViolations } from './browser.js';
 import { TODAY } from './tab-plan.js';
 
 /**
@@ -21,6 +22,7 @@ export async function openTab(
     acceptDownloads: true,
   });
   contexts.push(context);
+  await cspViolations.watch(context);
   const page = await context.newPage();
   await page.clock.setFixedTime(new Date(`${TODAY}T10:00:00+01:00`));
   const join = path.includes('?') ? '&' : '?';
