@@ -187,16 +187,38 @@ describe('event details in a real browser', () => {
     await screenshot(page, 'agenda-submitted');
   });
 
-  it('shows the server’s Norwegian refusal when the deadline has passed, and stores nothing', async () => {
+  it('offers a participant no item form after the deadline, and the API refuses her in Norwegian', async () => {
     const page = await open(LEADER, '/tab/?view=kalender&event=kulg-today');
     const agenda = page.getByRole('dialog').getByTestId('agenda');
-    await agenda.getByLabel('Tittel').fill('For sent');
-    await agenda.getByRole('button', { name: 'Meld inn' }).click();
     await agenda
-      .getByText('Fristen for å melde inn saker til dette møtet var 2. november 2026.', { exact: false })
+      .getByText('Fristen for å melde inn saker til dette møtet var mandag 2. november 2026.', {
+        exact: false,
+      })
       .waitFor();
-    expect(await agenda.getByLabel('Tittel').inputValue()).toBe('For sent');
+    expect(await agenda.getByLabel('Tittel').count()).toBe(0);
+    expect(await agenda.getByRole('button', { name: 'Meld inn' }).count()).toBe(0);
+    const response = await fetch(`${url}/api/meetings/kulg-today/agenda/items`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [DEV_USER_HEADER]: LEADER },
+      body: JSON.stringify({ title: 'For sent', description: '', presenter: '', minutes: 15 }),
+    });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { error: { message: string } }).error.message).toContain(
+      'Fristen for å melde inn saker til dette møtet var 2. november 2026.',
+    );
     expect(await app.agenda.agenda.items((await app.plans.list())[0]!.key, 'kulg-today')).toEqual([]);
+  });
+
+  it('lets the coordinator take a late item in after the deadline', async () => {
+    const page = await open(COORDINATOR, '/tab/?view=kalender&event=kulg-today');
+    const agenda = page.getByRole('dialog').getByTestId('agenda');
+    await agenda.getByText('Fristen for å melde inn saker er passert.').waitFor();
+    await agenda.getByLabel('Tittel').fill('Sen, men viktig');
+    await agenda.getByLabel('Ta inn selv om fristen er passert').check();
+    await agenda.getByRole('button', { name: 'Meld inn' }).click();
+    await agenda.getByText('Saken er meldt inn.').waitFor();
+    const stored = await app.agenda.agenda.items((await app.plans.list())[0]!.key, 'kulg-today');
+    expect(stored.map((i) => i.title)).toEqual(['Sen, men viktig']);
   });
 
   it('lets the coordinator accept an item and publish the agenda', async () => {

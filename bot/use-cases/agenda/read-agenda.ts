@@ -23,6 +23,8 @@ export interface AgendaOverview {
   readonly mayManage: boolean;
   /** Whether the caller may still submit an item (before the deadline, or as its runner). */
   readonly maySubmit: boolean;
+  /** Whether the deadline for items has passed (on the server's clock, which local mode may move). */
+  readonly pastDeadline: boolean;
   /** Send back with order and publish; a changed agenda is refused. */
   readonly version: number;
   readonly items: readonly AgendaItemView[];
@@ -54,6 +56,7 @@ export async function readAgenda(deps: AgendaDeps, access: Access, eventId: stri
     publishDate: meeting.publishDate,
     mayManage: runner,
     maySubmit: runner || today <= meeting.deadline,
+    pastDeadline: today > meeting.deadline,
     version: agendaVersion(all, publication !== undefined),
     items: visible.map((item) => ({
       ...item,

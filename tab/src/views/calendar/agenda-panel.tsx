@@ -7,7 +7,6 @@ import { useLoad } from '../../api/use-load';
 import { LoadFailed, Loading } from '../../components/load-state';
 import { dateFormats } from '../../dates/format';
 import { formatInstant } from '../../dates/instant';
-import { todayInOslo } from '../../dates/today';
 import { useI18n } from '../../i18n/i18n-context';
 import { AgendaItemForm } from './agenda-item-form';
 import { AgendaItemRow, type ItemActions } from './agenda-item-row';
@@ -108,7 +107,8 @@ export default function AgendaPanel({ api, eventId }: { api: Api; eventId: strin
       () => api.post(`${path}/publish`, { ...(now ? { now: true } : {}), version: a.version }),
       t('agenda.publishedDone'),
     );
-  const late = todayInOslo() > a.deadline;
+  // The server's clock decides (local mode may move it), not the browser's.
+  const late = a.pastDeadline;
 
   return (
     <section className={styles.section} aria-labelledby={`saksliste-${eventId}`} data-testid="agenda">
@@ -160,12 +160,18 @@ export default function AgendaPanel({ api, eventId }: { api: Api; eventId: strin
           </Button>
         </div>
       )}
-      <AgendaItemForm
-        mayAcceptLate={a.mayManage && late}
-        late={late}
-        submit={(input) => act(() => api.post(`${path}/items`, input), t('agenda.submitted'))}
-        busy={busy}
-      />
+      {a.maySubmit ? (
+        <AgendaItemForm
+          mayAcceptLate={a.mayManage && late}
+          late={late}
+          submit={(input) => act(() => api.post(`${path}/items`, input), t('agenda.submitted'))}
+          busy={busy}
+        />
+      ) : (
+        <Text block className={styles.meta} data-testid="agenda-closed">
+          {t('agenda.closed', { date: formats.long(a.deadline) })}
+        </Text>
+      )}
     </section>
   );
 }
