@@ -24,6 +24,7 @@ import { startCronScheduler } from './scheduler/cron-scheduler.js';
 import { runDueJobs } from './use-cases/run-due-jobs.js';
 import type { DueJobs } from './use-cases/due-jobs.js';
 import type { ReminderDeps } from './use-cases/reminders/reminder-deps.js';
+import { closeAgendaCall } from './use-cases/reminders/close-agenda-call.js';
 import { sendReminder } from './use-cases/reminders/send-reminder.js';
 import { syncReminders } from './use-cases/reminders/sync-reminders.js';
 import { readAction, reminderCommands } from './teams/reminders/reminder-actions.js';
@@ -209,6 +210,7 @@ export function createApp(deps: AppDeps): App {
         'meeting-reminder': async (job, now) => void (await sendReminder(reminders, job, now)),
         'reading-assignment': async (job, now) => void (await sendReminder(reminders, job, now)),
         'agenda-call': async (job, now) => void (await sendReminder(reminders, job, now)),
+        'agenda-call-close': async (job, now) => void (await closeAgendaCall(reminders, job, now)),
         ...reportJobHandlers(reports, jobs),
       },
     }).then((ran) => {

@@ -274,6 +274,67 @@ describe('the call for agenda items, through the scheduler, outbox and local con
     expect(revised.actions.map((a) => a.title)).toEqual(['Åpne i Planpuls']);
   });
 
+  it('closes at midnight after the item deadline: the posted call loses «Meld inn sak» and says so, once, without posting again', async () => {
+    const { app, drain, at } = await world('2021-03-01T10:00:00Z');
+    await app.syncAllReminders();
+    at('2021-03-29T06:00:30Z');
+    await app.tick();
+    await drain();
+    at('2021-04-05T21:59:00Z'); // 23:59 on the deadline day: items are still taken
+    expect(await app.tick()).toBe(0);
+    at('2021-04-05T22:00:30Z');
+    expect(await app.tick()).toBe(1);
+    await drain();
+    expect(await app.tick()).toBe(0);
+    await drain();
+
+    expect(calls(CHANNEL)).toHaveLength(1);
+    expect(calls(PERSONAL)).toHaveLength(1);
+    const [posted] = calls(CHANNEL);
+    expect(posted!.versions).toHaveLength(2);
+    const closed = contentOf(posted!.versions[1]);
+    expect(checkCard(closed).problems).toEqual([]);
+    expect(JSON.stringify(closed)).toContain(
+      'Fristen for å melde inn saker er ute. Be koordinatoren om å ta en sak inn.',
+    );
+    expect(JSON.stringify(closed)).toContain('Frist for å melde inn saker: mandag 5. april');
+    expect(closed.actions.map((a) => a.title)).toEqual(['Åpne i Planpuls']);
+  });
+
+  it('takes «Meld inn sak» off a meeting reminder posted on the deadline day as well as off the call', async () => {
+    // Items until the day before the meeting: the reminder (the day before, 08:00) offers the form.
+    const { app, drain, at } = await world(
+      '2021-04-01T10:00:00Z',
+      plan((e) => (e.rules[0].daysBefore = 1)),
+    );
+    await app.syncAllReminders();
+    at('2021-04-18T06:00:30Z');
+    expect(await app.tick()).toBe(1); // the call, a week before the deadline
+    await drain();
+    at('2021-04-25T06:00:30Z');
+    expect(await app.tick()).toBe(1); // the meeting reminder, on the deadline day
+    await drain();
+    const reminders = () =>
+      (connector.received.get(CHANNEL) ?? []).filter((r) =>
+        JSON.stringify(r.activity).includes('Påminnelse: Vårmøte KULG'),
+      );
+    expect(reminders()).toHaveLength(1);
+    expect(JSON.stringify(reminders()[0]!.activity)).toContain('"verb":"sak-ny"');
+
+    at('2021-04-25T22:00:30Z'); // midnight after the deadline
+    expect(await app.tick()).toBe(1);
+    await drain();
+    for (const [posted] of [reminders(), calls(CHANNEL)]) {
+      expect(posted!.versions).toHaveLength(2);
+      const closed = contentOf(posted!.versions[1]);
+      expect(checkCard(closed).problems).toEqual([]);
+      expect(JSON.stringify(closed)).not.toContain('sak-ny');
+      expect(JSON.stringify(closed)).toContain('Vårmøte KULG');
+    }
+    expect(reminders()).toHaveLength(1);
+    expect(calls(CHANNEL)).toHaveLength(1);
+  });
+
   it('after downtime is sent once, marked late, while the item deadline is still ahead', async () => {
     const early = await world('2021-03-01T10:00:00Z');
     await early.app.syncAllReminders();

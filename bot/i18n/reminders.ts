@@ -23,6 +23,8 @@ export interface ReminderTexts {
   readonly itemDeadline: (date: string) => string;
   readonly meeting: string;
   readonly deadlineChanged: string;
+  /** On a call for items after the deadline, in place of «Meld inn sak». */
+  readonly itemsClosed: string;
   readonly markRead: string;
   readonly readCount: (read: number, of: number) => string;
   readonly youMarkedRead: (date: string) => string;
@@ -58,6 +60,7 @@ const nb: ReminderTexts = {
   itemDeadline: (date) => `Frist for å melde inn saker: ${date}`,
   meeting: 'Møte',
   deadlineChanged: 'Fristen er endret.',
+  itemsClosed: 'Fristen for å melde inn saker er ute. Be koordinatoren om å ta en sak inn.',
   markRead: 'Lest / utført',
   readCount: (read, of) => (of > 0 ? `${read} av ${of} har lest` : `${read} har lest`),
   youMarkedRead: (date) => `Du markerte dette som lest ${date}.`,
@@ -93,6 +96,7 @@ const en: ReminderTexts = {
   itemDeadline: (date) => `Deadline for agenda items: ${date}`,
   meeting: 'Meeting',
   deadlineChanged: 'The deadline has changed.',
+  itemsClosed: 'The deadline for agenda items has passed. Ask the coordinator to take an item in.',
   markRead: 'Read / done',
   readCount: (read, of) => (of > 0 ? `${read} of ${of} have read` : `${read} have read`),
   youMarkedRead: (date) => `You marked this as read on ${date}.`,

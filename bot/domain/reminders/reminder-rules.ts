@@ -89,6 +89,45 @@ export function plannedReminders(planKey: string, plan: PlanFile, timeZone: stri
   return out;
 }
 
+/** When a meeting's call for agenda items closes: its «Meld inn sak» is taken off posted cards. */
+export interface PlannedCallClosing {
+  readonly id: string;
+  readonly planKey: string;
+  readonly eventId: string;
+  /** The start of the day after the item deadline, in the plan's time zone. */
+  readonly dueAt: Date;
+  /** The meeting's last day: until then a closing is still worth running. */
+  readonly lastDay: string;
+}
+
+export const CALL_CLOSING_PREFIX = 'agenda-call-close';
+
+export function callClosingId(planKey: string, eventId: string): string {
+  return `${CALL_CLOSING_PREFIX}:${planKey}:${eventId}`;
+}
+
+/**
+ * For every meeting that gets a call for agenda items, the moment the call closes: midnight after
+ * the item deadline (the deadline day itself still takes items), local time.
+ */
+export function plannedCallClosings(planKey: string, plan: PlanFile, timeZone: string): PlannedCallClosing[] {
+  const programmes = new Map(plan.programmes.map((p) => [p.id, p]));
+  return plan.calendar.flatMap((event) => {
+    const programme = programmes.get(event.programme);
+    if (agendaCallLeadDays(event, programme) === undefined) return [];
+    const deadline = itemDeadline(event, programme);
+    return [
+      {
+        id: callClosingId(planKey, event.id),
+        planKey,
+        eventId: event.id,
+        dueAt: zonedTimeToInstant(addDays(deadline, 1), '00:00', timeZone),
+        lastDay: event.endDate ?? event.date,
+      },
+    ];
+  });
+}
+
 /** Whether a reminder is past its last useful day at a local date (then it is dropped). */
 export function reminderExpired(reminder: Pick<PlannedReminder, 'lastDay'>, localToday: string): boolean {
   return reminder.lastDay < localToday;

@@ -1,5 +1,7 @@
 import { localDate } from '../../domain/calendar/local-date.js';
 import {
+  CALL_CLOSING_PREFIX,
+  plannedCallClosings,
   plannedReminders,
   REMINDER_ID_PREFIX,
   reminderId,
@@ -48,6 +50,19 @@ export async function syncReminders(
     });
     scheduled++;
   }
+  // Closing a call for items is not a reminder (nothing is sent), so it is not counted as one.
+  for (const closing of plannedCallClosings(planKey, plan, deps.timeZone)) {
+    if (reminderExpired(closing, today)) continue;
+    wanted.add(closing.id);
+    const existing = await deps.jobs.get(closing.id);
+    if (existing?.dueAt.getTime() === closing.dueAt.getTime()) continue;
+    await deps.jobs.schedule({
+      id: closing.id,
+      kind: CALL_CLOSING_PREFIX,
+      dueAt: closing.dueAt,
+      payload: { planKey, eventId: closing.eventId },
+    });
+  }
   let cancelled = 0;
   for (const prefix of Object.values(REMINDER_ID_PREFIX)) {
     for (const job of await deps.jobs.list(`${prefix}:${planKey}:`)) {
@@ -56,6 +71,9 @@ export async function syncReminders(
         cancelled++;
       }
     }
+  }
+  for (const job of await deps.jobs.list(`${CALL_CLOSING_PREFIX}:${planKey}:`)) {
+    if (!wanted.has(job.id)) await deps.jobs.cancel(job.id);
   }
   if (before) await updatePostedCards(deps, planKey, before, plan);
   return { scheduled, cancelled };
