@@ -58,3 +58,14 @@ describe('SlidingWindowLimiter', () => {
     expect(limiter.idle(1000)).toBe(true);
   });
 });
+
+describe('SlidingWindowLimiter.setWindows', () => {
+  it('counts the sends already made against lower limits', () => {
+    const limiter = new SlidingWindowLimiter([{ limit: 47, perMs: 1_000 }]);
+    for (let i = 0; i < 30; i++) limiter.record(i * 10);
+    expect(limiter.waitMs(300)).toBe(0);
+    limiter.setWindows([{ limit: 23, perMs: 1_000 }]);
+    // The 8th-newest of the 30 sends (at 70 ms) must leave the window before one more fits.
+    expect(limiter.waitMs(300)).toBe(770);
+  });
+});

@@ -28,9 +28,18 @@ export const SENDER_TENANT_WINDOWS: readonly Window[] = [{ limit: 47, perMs: 1_0
  */
 export class SlidingWindowLimiter {
   private readonly sent: number[] = [];
-  private readonly longest: number;
+  private longest: number;
 
-  constructor(private readonly windows: readonly Window[]) {
+  constructor(private windows: readonly Window[]) {
+    this.longest = Math.max(...windows.map((w) => w.perMs));
+  }
+
+  /**
+   * Changes the limits (a sender's share of the tenant's budget changed). Sends already made
+   * count against the new limits, but only those within the old longest window are remembered.
+   */
+  setWindows(windows: readonly Window[]): void {
+    this.windows = windows;
     this.longest = Math.max(...windows.map((w) => w.perMs));
   }
 
