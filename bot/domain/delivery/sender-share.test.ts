@@ -13,7 +13,7 @@ const beat = (id: string, lastSeen: number) => ({ id, lastSeen: new Date(lastSee
 /** A share that has joined at `t` seeing only itself, and has settled. */
 function alone(id: string, t = 0): BudgetShare {
   const share = new BudgetShare(id, rules);
-  share.joined(t);
+  share.written(t, t);
   share.observed([beat(id, t)], t);
   return share;
 }
@@ -88,7 +88,7 @@ describe('BudgetShare', () => {
   it('sends nothing before its first heartbeat is written and read back', () => {
     const share = new BudgetShare('a', rules);
     expect(share.current(0)).toBe(0);
-    share.joined(0);
+    share.written(0, 10);
     expect(share.current(5_000)).toBe(0);
   });
 
@@ -106,10 +106,10 @@ describe('BudgetShare', () => {
 
   it('joining a live peer, waits until the peer has heartbeated since, and one tenant window more', () => {
     const share = new BudgetShare('b', rules);
-    share.joined(5_000);
+    share.written(5_000, 5_000);
     share.observed([beat('a', 2_000), beat('b', 5_000)], 5_000);
     expect(share.current(9_000)).toBe(0);
-    share.written(8_000);
+    share.written(8_000, 8_010);
     share.observed([beat('a', 2_000), beat('b', 8_000)], 8_000);
     expect(share.current(11_000)).toBe(0);
     // a wrote again at 12 s: it had read b's row before that write, so it sends at half now.
@@ -120,7 +120,7 @@ describe('BudgetShare', () => {
 
   it('joining a peer whose row is stale, does not wait for it', () => {
     const share = new BudgetShare('b', rules);
-    share.joined(60_000);
+    share.written(60_000, 60_000);
     share.observed([beat('a', 20_000), beat('b', 60_000)], 60_000);
     expect(share.current(61_000)).toBe(1);
   });
@@ -130,10 +130,10 @@ describe('BudgetShare', () => {
     share.observed([beat('a', 10_000), beat('b', 9_000)], 10_000);
     expect(share.current(10_000)).toBe(2);
     // b stops heartbeating: still counted until its row is 30 s old.
-    share.written(20_000);
+    share.written(20_000, 20_000);
     share.observed([beat('a', 20_000), beat('b', 9_000)], 20_000);
     expect(share.current(20_000)).toBe(2);
-    share.written(40_000);
+    share.written(40_000, 40_000);
     share.observed([beat('a', 40_000), beat('b', 9_000)], 40_000);
     expect(share.current(40_999)).toBe(2);
     expect(share.current(41_000)).toBe(1);
@@ -155,14 +155,17 @@ describe('BudgetShare', () => {
     expect(share.current(15_000)).toBe(2);
   });
 
-  it('stops sending when its own row is about to look dead to its peers, and resumes once written', () => {
+  it('stops sending when its own row is about to look dead to its peers, and when written again joins anew', () => {
     const share = alone('a');
     share.observed([beat('a', 0), beat('b', 0)], 1_000);
-    share.failed();
+    share.failed(); // the heartbeat at 10 s fails
     expect(share.current(20_000)).toBe(2);
     expect(share.current(20_001)).toBe(0);
-    share.written(25_000);
-    share.observed([beat('a', 25_000), beat('b', 24_000)], 25_000);
-    expect(share.current(25_000)).toBe(2);
+    share.observed([beat('a', 0), beat('b', 20_000)], 21_000);
+    share.written(21_000, 21_010);
+    expect(share.current(23_000)).toBe(0);
+    share.observed([beat('a', 21_000), beat('b', 30_000)], 31_000);
+    expect(share.current(31_999)).toBe(0);
+    expect(share.current(32_000)).toBe(2);
   });
 });

@@ -12,7 +12,8 @@ import type { Window } from './rate-limits.js';
  * - Fewer senders (one stopped or died) raise the share only `settleMs` after it is seen, so the
  *   last sends of one that just stopped leave the window first. More senders lower it at once.
  * - A sender whose own heartbeat has not been written for `deadAfterMs - heartbeatMs` stops
- *   sending until one is, because its peers will soon count it dead and take its share.
+ *   sending, because its peers will soon count it dead and take its share; when it writes again
+ *   it joins anew.
  */
 export interface ShareRules {
   /** How often each sender writes its row. */
@@ -68,15 +69,17 @@ export class BudgetShare {
     private readonly rules: ShareRules = DEFAULT_SHARE_RULES,
   ) {}
 
-  /** Our row was written for the first time; `at` is taken after the write returned. */
-  joined(at: number): void {
-    this.joinedAt = at;
-    this.lastWritten = at;
-  }
-
-  /** Our row was written again (with `lastSeen` taken before the rows were read). */
-  written(at: number): void {
-    this.lastWritten = at;
+  /**
+   * Our row was written with `lastSeen`; the write returned at `returnedAt`. The first write, or
+   * one after so long that peers may have counted us dead, is a join: we wait to be acknowledged.
+   */
+  written(lastSeen: number, returnedAt: number): void {
+    const gap = this.lastWritten === undefined ? Infinity : lastSeen - this.lastWritten;
+    if (gap > this.rules.deadAfterMs - this.rules.heartbeatMs) {
+      this.joinedAt = returnedAt;
+      this.acknowledgedAt = undefined;
+    }
+    this.lastWritten = lastSeen;
   }
 
   /** A heartbeat failed: a pending raise is not trusted. */
