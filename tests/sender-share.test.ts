@@ -11,6 +11,7 @@ import { createBotConnector } from '../bot/teams/bot-connector.js';
 import { peakPerWindow, startLocalConnector, type LocalConnector } from '../tools/local-connector.js';
 import { card, references } from './support/delivery.js';
 import { freshTables } from './support/storage.js';
+import { startTestServer } from './support/server.js';
 import { proxyStorage, type TcpProxy } from './support/tcp-proxy.js';
 
 // Heartbeats run on this wall clock, moved by the tests; the limiters run on real time.
@@ -204,5 +205,17 @@ describe('senders sharing Teams’ per-tenant budget through a heartbeat table o
     await a.beat();
     wall += 1_000;
     expect(a.current()).toBe(2);
+  });
+
+  it('two app instances on one storage each heartbeat a row while they deliver, and remove it when closed', async () => {
+    const { tables } = freshTables();
+    const first = await startTestServer(tables);
+    const second = await startTestServer(tables);
+    const directory = createTableSenders(tables);
+    await until(async () => (await directory.list()).length === 2);
+    await first.app.close();
+    expect(await directory.list()).toHaveLength(1);
+    await second.app.close();
+    expect(await directory.list()).toHaveLength(0);
   });
 });
