@@ -120,7 +120,9 @@ export class OutboxSender {
     const pollMs = this.options.pollMs ?? 1000;
     let idleUntil = 0;
     while (this.running) {
-      if (!this.fetching && this.buffered < batch / 2 && performance.now() >= idleUntil) {
+      // A sender held back by the shared budget claims nothing, so others can send it meanwhile.
+      const held = !this.applyShare();
+      if (!held && !this.fetching && this.buffered < batch / 2 && performance.now() >= idleUntil) {
         this.fetching = this.fetchMore()
           .then(
             (n) => {
