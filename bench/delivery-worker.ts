@@ -22,10 +22,18 @@ const heartbeat =
         clock: systemClock,
         logger,
       });
+// When each call leaves this sender (ms since the epoch, comparable across the bench's processes).
+const calls: number[] = [];
+const real = createBotConnector({ timeoutMs: 10_000 });
+const stamp = () => calls.push(performance.timeOrigin + performance.now());
 const sender = new OutboxSender({
   ...(heartbeat ? { share: heartbeat } : {}),
   queue: createTableOutbox(tables, systemClock),
-  connector: createBotConnector({ timeoutMs: 10_000 }),
+  connector: {
+    post: (reference, activity) => (stamp(), real.post(reference, activity)),
+    update: (reference, id, activity) => (stamp(), real.update(reference, id, activity)),
+    delete: (reference, id) => (stamp(), real.delete(reference, id)),
+  },
   clock: systemClock,
   logger,
   leaseMs: Number(process.env.BENCH_LEASE_MS ?? 60_000),
@@ -42,7 +50,10 @@ process.on('SIGTERM', async () => {
   await heartbeat?.stop();
   clearInterval(sample);
   process.stdout.write(
-    JSON.stringify({ peakRssMiB: Math.round(Math.max(peakRss, process.memoryUsage().rss) / 1048576) }) + '\n',
+    JSON.stringify({
+      peakRssMiB: Math.round(Math.max(peakRss, process.memoryUsage().rss) / 1048576),
+      calls,
+    }) + '\n',
   );
   process.exit(0);
 });
