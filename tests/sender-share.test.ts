@@ -181,7 +181,10 @@ describe('senders sharing Teams’ per-tenant budget through a heartbeat table o
     await outbox.enqueue({ id: 'under-feil', activity: card('Hei') }, references(connector.url, 3));
     const halfSender = sender(tables, a);
     await halfSender.drainOnce();
-    expect(halfSender.tenantShare()).toEqual([{ limit: 23, perMs: 1_000 }]);
+    expect(halfSender.tenantShare()).toEqual([
+      { limit: 23, perMs: 1_000 },
+      { limit: 6, perMs: 250 },
+    ]);
     expect(connector.stats.accepted).toBe(3);
 
     wall = lastWritten + 20_000;

@@ -47,8 +47,14 @@ describe('shareWindows', () => {
   });
 
   it('divides each limit by the number of senders, rounding down', () => {
-    expect(shareWindows(SENDER_TENANT_WINDOWS, 2)).toEqual([{ limit: 23, perMs: 1_000 }]);
-    expect(shareWindows(SENDER_TENANT_WINDOWS, 3)).toEqual([{ limit: 15, perMs: 1_000 }]);
+    expect(shareWindows(SENDER_TENANT_WINDOWS, 2)).toEqual([
+      { limit: 23, perMs: 1_000 },
+      { limit: 6, perMs: 250 },
+    ]);
+    expect(shareWindows(SENDER_TENANT_WINDOWS, 3)).toEqual([
+      { limit: 15, perMs: 1_000 },
+      { limit: 4, perMs: 250 },
+    ]);
     expect(shareWindows(CONVERSATION_WINDOWS, 2)).toEqual([
       { limit: 3, perMs: 1_000 },
       { limit: 4, perMs: 2_000 },
