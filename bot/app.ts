@@ -261,7 +261,11 @@ export function createApp(deps: AppDeps): App {
   });
   tabRoutes(server, {
     distDir: deps.tabDist ?? new URL('../tab/dist/', import.meta.url),
-    tabConfig: { clientId: config.bot?.appId, publicUrl: config.publicUrl, localMode: config.localMode },
+    tabConfig: {
+      clientId: config.entra?.appId ?? config.bot?.appId,
+      publicUrl: config.publicUrl,
+      localMode: config.localMode,
+    },
   });
   meRoutes(server, { logger, authenticate, access });
   if (config.localMode) devSignInRoutes(server, { logger, people, configAdmins: config.adminAadObjectIds });

@@ -1,6 +1,7 @@
 // `npm run package`: fills manifest/manifest.template.json from the environment and writes the
-// Teams app package (manifest.json + both icons) to dist/appPackage/planpuls-<version>.zip, or to
-// the path after `--out`. Any placeholder without a value stops it, naming every one.
+// Teams app package (manifest.json, both icons and the language files its `localizationInfo`
+// names) to dist/appPackage/planpuls-<version>.zip, or to the path after `--out`. Any placeholder
+// without a value stops it, naming every one.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +17,12 @@ const GUID_VALUES = ['TEAMS_APP_ID', 'MICROSOFT_APP_ID', 'TAB_APP_ID'];
 export interface AppPackage {
   readonly zip: Buffer;
   readonly manifest: Record<string, unknown>;
+  /** The additional language files by their name in the package, e.g. `en.json`. */
+  readonly languages: Readonly<Record<string, Record<string, unknown>>>;
+}
+
+interface LocalizationInfo {
+  additionalLanguages?: { languageTag: string; file: string }[];
 }
 
 /** Every `${{NAME}}` in a template, in order of first appearance. */
@@ -56,8 +63,16 @@ export async function buildAppPackage(
   const zip = new JSZip();
   zip.file('manifest.json', JSON.stringify(manifest, null, 2) + '\n');
   for (const icon of ['color.png', 'outline.png']) zip.file(icon, readFileSync(new URL(icon, MANIFEST_DIR)));
+  // The language files sit beside manifest.json in manifest/ and at the package root, as Teams reads them.
+  const languages: Record<string, Record<string, unknown>> = {};
+  const localization = manifest.localizationInfo as LocalizationInfo | undefined;
+  for (const { file } of localization?.additionalLanguages ?? []) {
+    const text = fillTemplate(readFileSync(new URL(file, MANIFEST_DIR), 'utf8'), values);
+    languages[file] = JSON.parse(text) as Record<string, unknown>;
+    zip.file(file, JSON.stringify(languages[file], null, 2) + '\n');
+  }
   const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
-  return { zip: bytes, manifest };
+  return { zip: bytes, manifest, languages };
 }
 
 async function main(): Promise<void> {

@@ -157,6 +157,25 @@ describe('concurrent changes to an agenda item', () => {
     expect(fresh.status).toBe(200);
     expect((await agenda(COORDINATOR)).items.slice(0, ids.length).map((i) => i.id)).toEqual(ids);
   });
+
+  it('refuses a decision, a reorder and a publish that name no version, in Norwegian, and stores none', async () => {
+    const item = await submit(MEMBER, 'Uten versjon');
+    const before = await agenda(COORDINATOR);
+    const decide = await call(COORDINATOR, `${itemPath(item.id)}/decision`, 'POST', { status: 'accepted' });
+    expect(decide.status).toBe(400);
+    expect(await errorOf(decide)).toBe('Send med «version», versjonen av saken du endrer.');
+    const ids = [...before.items].reverse().map((i) => i.id);
+    const reorder = await call(COORDINATOR, '/api/meetings/kulg-01/agenda/order', 'PUT', { ids });
+    expect(reorder.status).toBe(400);
+    expect(await errorOf(reorder)).toBe('Send med «version», versjonen av sakslisten du så.');
+    const publish = await call(COORDINATOR, '/api/meetings/kulg-01/agenda/publish', 'POST', { now: true });
+    expect(publish.status).toBe(400);
+    expect(await errorOf(publish)).toBe('Send med «version», versjonen av sakslisten du så.');
+    const after = (await agenda(COORDINATOR)) as Agenda & { publication: unknown };
+    expect(after.version).toBe(before.version);
+    expect(after.items.find((i) => i.id === item.id)?.status).toBe('submitted');
+    expect(after.publication).toBeNull();
+  });
 });
 
 describe('editing and withdrawing items', () => {
@@ -200,7 +219,10 @@ describe('editing and withdrawing items', () => {
       status: 'withdrawn',
       mayEdit: false,
     });
-    const decide = await call(COORDINATOR, `${itemPath(item.id)}/decision`, 'POST', { status: 'accepted' });
+    const decide = await call(COORDINATOR, `${itemPath(item.id)}/decision`, 'POST', {
+      status: 'accepted',
+      version: 2,
+    });
     expect(decide.status).toBe(400);
     expect(await errorOf(decide)).toBe('Saken er trukket tilbake.');
   });

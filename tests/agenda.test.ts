@@ -47,6 +47,11 @@ const call = (user: string, path: string, method = 'GET', body?: unknown) =>
 
 const item = (title: string) => ({ title, description: 'Om saken', presenter: 'Rektor', minutes: 20 });
 
+type Agenda = { version: number; items: { id: string; title: string; version: number }[] };
+/** The agenda as the coordinator sees it now: changes name the versions it shows. */
+const agendaNow = async () =>
+  (await (await call(COORDINATOR, '/api/meetings/kulg-01/agenda')).json()) as Agenda;
+
 function sender() {
   return new OutboxSender({
     queue: app.outbox,
@@ -142,7 +147,8 @@ describe('publishing the agenda', () => {
   });
 
   it('schedules the agenda for 7 days before the meeting by default', async () => {
-    const response = await call(COORDINATOR, '/api/meetings/kulg-01/agenda/publish', 'POST', {});
+    const { version } = await agendaNow();
+    const response = await call(COORDINATOR, '/api/meetings/kulg-01/agenda/publish', 'POST', { version });
     expect(response.status).toBe(200);
     const { publication } = (await response.json()) as {
       publication: { sendAt: string; recipients: number };
@@ -154,15 +160,14 @@ describe('publishing the agenda', () => {
   });
 
   it('posts once when due, then revises the same card with "Oppdatert" after a change', async () => {
-    const listed = (await (await call(COORDINATOR, '/api/meetings/kulg-01/agenda')).json()) as {
-      items: { id: string; title: string; status: string }[];
-    };
+    const listed = await agendaNow();
     const first = listed.items.find((i) => i.title === 'Skolevegring')!;
     time.now = new Date('2020-05-07T06:00:01Z');
     expect(
       (
         await call(COORDINATOR, `/api/meetings/kulg-01/agenda/items/${first.id}/decision`, 'POST', {
           status: 'accepted',
+          version: first.version,
         })
       ).status,
     ).toBe(200);
@@ -175,8 +180,14 @@ describe('publishing the agenda', () => {
     const other = listed.items.find((i) => i.title === 'Fra kortet')!;
     await call(COORDINATOR, `/api/meetings/kulg-01/agenda/items/${other.id}/decision`, 'POST', {
       status: 'accepted',
+      version: other.version,
     });
-    await call(COORDINATOR, '/api/meetings/kulg-01/agenda/order', 'PUT', { ids: [other.id, first.id] });
+    const { version } = await agendaNow();
+    const reordered = await call(COORDINATOR, '/api/meetings/kulg-01/agenda/order', 'PUT', {
+      ids: [other.id, first.id],
+      version,
+    });
+    expect(reordered.status).toBe(200);
     await sender().drainOnce();
     const after = connector.received.get(CHANNEL)!;
     expect(after).toHaveLength(1); // the same card, not a new post

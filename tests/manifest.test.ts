@@ -1,12 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { AppManifestUtils } from '@microsoft/app-manifest';
+import { Ajv } from 'ajv';
+import addFormats from 'ajv-formats';
+import { TestAdapter, type Activity } from 'botbuilder';
 import JSZip from 'jszip';
 import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError } from '../bot/domain/errors.js';
 import { buildAppPackage, fillTemplate, placeholdersOf } from '../scripts/package-app.js';
 import { colorIcon, outlineIcon } from '../scripts/generate-icons.js';
+import { appWithPlan } from './support/app.js';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -24,12 +28,15 @@ const ENV = {
 
 const template = readFileSync(new URL('../manifest/manifest.template.json', import.meta.url), 'utf8');
 const schemaVersion = (JSON.parse(template) as { manifestVersion: string }).manifestVersion;
-const schemaPath = createRequire(import.meta.url).resolve(
-  `@microsoft/app-manifest/build/json-schemas/teams/v${schemaVersion}/MicrosoftTeams.schema.json`,
+const schemaDir = `@microsoft/app-manifest/build/json-schemas/teams/v${schemaVersion}`;
+const schemaPath = createRequire(import.meta.url).resolve(`${schemaDir}/MicrosoftTeams.schema.json`);
+const localizationSchemaPath = createRequire(import.meta.url).resolve(
+  `${schemaDir}/MicrosoftTeams.Localization.schema.json`,
 );
 
 let files: Record<string, Buffer>;
 let manifest: Record<string, any>;
+let english: Record<string, string>;
 
 beforeAll(async () => {
   const built = await buildAppPackage(ENV);
@@ -37,16 +44,77 @@ beforeAll(async () => {
   files = {};
   for (const name of Object.keys(zip.files)) files[name] = await zip.file(name)!.async('nodebuffer');
   manifest = JSON.parse(files['manifest.json']!.toString('utf8'));
+  english = JSON.parse(files['en.json']!.toString('utf8'));
 });
 
+/**
+ * Every string of our manifest that Teams lets a language file translate (the keys of the
+ * localisation schema that our manifest uses), with its Norwegian text.
+ */
+function localizableStrings(m: Record<string, any>): Map<string, string> {
+  const strings = new Map<string, string>([
+    ['name.short', m.name.short],
+    ['name.full', m.name.full],
+    ['description.short', m.description.short],
+    ['description.full', m.description.full],
+  ]);
+  m.staticTabs.forEach((tab: any, i: number) => {
+    if (tab.name) strings.set(`staticTabs[${i}].name`, tab.name);
+  });
+  m.bots[0].commandLists.forEach((list: any, i: number) =>
+    list.commands.forEach((command: any, j: number) => {
+      strings.set(`bots[0].commandLists[${i}].commands[${j}].title`, command.title);
+      strings.set(`bots[0].commandLists[${i}].commands[${j}].description`, command.description);
+    }),
+  );
+  return strings;
+}
+
 describe('the Teams app package', () => {
-  it('holds exactly manifest.json and the two icons at its root', () => {
-    expect(Object.keys(files).sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);
+  it('holds exactly manifest.json, the two icons and the English language file at its root', () => {
+    expect(Object.keys(files).sort()).toEqual(['color.png', 'en.json', 'manifest.json', 'outline.png']);
   });
 
   it('passes the official JSON schema of its manifest version, offline', async () => {
     const schema = JSON.parse(readFileSync(schemaPath, 'utf8'));
     expect(await AppManifestUtils.validateAgainstSchema(manifest as never, schema)).toEqual([]);
+  });
+
+  it('has Norwegian bokmål as its default language and English in en.json', () => {
+    expect(manifest.localizationInfo).toEqual({
+      defaultLanguageTag: 'nb-no',
+      additionalLanguages: [{ languageTag: 'en', file: 'en.json' }],
+    });
+  });
+
+  it('has an English file that passes the official localisation schema of the same version, offline', async () => {
+    // The library's own validator cannot compile this schema: one of its patterns
+    // (`activities.activityTypes\[\b(…)\b]`) is invalid as a Unicode regular expression, which Ajv
+    // uses by default. Teams reads it as a plain JavaScript one, so compile it that way. The schema
+    // is draft-04; the keywords it uses mean the same in Ajv's default draft.
+    const schema = JSON.parse(readFileSync(localizationSchemaPath, 'utf8'));
+    delete schema.$schema;
+    const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
+    addFormats.default(ajv, ['uri']);
+    const validate = ajv.compile(schema);
+    expect(validate(english), JSON.stringify(validate.errors)).toBe(true);
+    // And it does refuse what Teams would: a key it does not know and a short name over 30 characters.
+    expect(validate({ ...english, 'staticTabs[0].contentUrl': 'https://x' })).toBe(false);
+    expect(validate({ ...english, 'name.short': 'P'.repeat(31) })).toBe(false);
+    expect(english.$schema).toBe(
+      `https://developer.microsoft.com/en-us/json-schemas/teams/v${schemaVersion}/MicrosoftTeams.Localization.schema.json`,
+    );
+  });
+
+  it('translates every name, description, tab name and bot command, and nothing the manifest lacks', () => {
+    const norwegian = localizableStrings(manifest);
+    const translated: Record<string, string> = { ...english };
+    delete translated.$schema;
+    expect(Object.keys(translated).sort()).toEqual([...norwegian.keys()].sort());
+    // Only the product name stays the same in English.
+    for (const [key, text] of norwegian) {
+      if (key !== 'name.short') expect(translated[key], key).not.toBe(text);
+    }
   });
 
   it('is on a current schema version (1.24 or newer)', () => {
@@ -111,6 +179,45 @@ describe('the Teams app package', () => {
     expect(files['color.png']!.equals(colorIcon())).toBe(true);
     expect(files['outline.png']!.equals(outlineIcon())).toBe(true);
   });
+});
+
+describe('the bot commands the package offers', () => {
+  const adapter = (app: Awaited<ReturnType<typeof appWithPlan>>) =>
+    new TestAdapter((context) => app.bot.run(context));
+  const personal = JSON.parse(
+    readFileSync(new URL('./payloads/personal-message.json', import.meta.url), 'utf8'),
+  ) as Activity;
+
+  /** What the bot answers a command title typed in a personal chat: a help card's title, or `answer`. */
+  async function answerTo(app: Awaited<ReturnType<typeof appWithPlan>>, title: string): Promise<string> {
+    let what = '';
+    await adapter(app)
+      .send({ ...personal, text: title })
+      .assertReply((reply) => {
+        const card = reply.attachments?.[0]?.content as { body?: { text?: string }[] } | undefined;
+        const heading = card?.body?.[0]?.text ?? '';
+        what = /^Planpuls – (hjelp|help)$/.test(heading) ? heading : 'answer';
+      })
+      .startTest();
+    return what;
+  }
+
+  it('are understood by the bot in both languages, the help command answering in its own', async () => {
+    const app = await appWithPlan();
+    const titles = (m: Record<string, any>) =>
+      m.bots[0].commandLists.flatMap((list: any) => list.commands.map((c: any) => c.title as string));
+    const nb = titles(manifest);
+    const en = [...localizableStrings(manifest).keys()]
+      .filter((key) => key.endsWith('.title'))
+      .map((key) => english[key]!);
+    expect(en).toHaveLength(nb.length);
+    for (const [i, title] of nb.entries()) {
+      const expected = title === 'hjelp' ? ['Planpuls – hjelp', 'Planpuls – help'] : ['answer', 'answer'];
+      expect([await answerTo(app, title), await answerTo(app, en[i]!)], `${title} / ${en[i]}`).toEqual(
+        expected,
+      );
+    }
+  }, 30_000);
 });
 
 describe('npm run package', () => {

@@ -114,6 +114,8 @@ export interface Config {
 }
 
 export interface EntraSettings {
+  /** The Entra app the tab signs in with (TAB_APP_ID, else the bot's app id). */
+  readonly appId: string;
   readonly tenantId: string;
   /** Accepted `aud` values: the tab's app id and its Application ID URI. */
   readonly audiences: readonly string[];
@@ -299,6 +301,7 @@ function entraSettings(
   const jwksUrl = e.ENTRA_JWKS_URL ?? `https://login.microsoftonline.com/${tenantId}/discovery/v2.0/keys`;
   if (!URL.canParse(jwksUrl)) problems.push(`ENTRA_JWKS_URL: «${jwksUrl}» er ikke en URL`);
   return {
+    appId,
     tenantId,
     audiences: list(e.ENTRA_AUDIENCES) ?? [appId, `api://${host}/${appId}`],
     issuers: list(e.ENTRA_ISSUERS) ?? [

@@ -1,14 +1,10 @@
 import restify from 'restify';
 import type { Logger } from '../log/logger.js';
+import { baseContentSecurityPolicy } from './content-security-policy.js';
 import { sendError, textFor } from './respond.js';
 
 /** Largest request body we read; Bot Framework activities stay far below it. */
 export const MAX_BODY_BYTES = 512 * 1024;
-
-/** Hosts allowed to frame our pages: Teams and the Microsoft 365 apps. */
-const FRAME_ANCESTORS =
-  "'self' https://teams.microsoft.com https://*.teams.microsoft.com https://*.teams.microsoft.us " +
-  'https://*.office.com https://*.office365.com https://*.microsoft365.com https://*.cloud.microsoft';
 
 /** A restify server with body limits, security headers and one error format. */
 export function createHttpServer(logger: Logger): restify.Server {
@@ -19,7 +15,8 @@ export function createHttpServer(logger: Logger): restify.Server {
   server.pre((_req, res, next) => {
     res.header('X-Content-Type-Options', 'nosniff');
     res.header('Referrer-Policy', 'strict-origin-when-cross-origin');
-    res.header('Content-Security-Policy', `frame-ancestors ${FRAME_ANCESTORS}`);
+    // The tab's routes replace it with the tab's full policy (content-security-policy.ts).
+    res.header('Content-Security-Policy', baseContentSecurityPolicy());
     // App Service terminates TLS; browsers ignore this header on plain-HTTP localhost.
     res.header('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
     next();

@@ -33,6 +33,8 @@ const useStyles = makeStyles({
   },
   who: { color: tokens.colorNeutralForeground2 },
   nav: { padding: `0 ${tokens.spacingHorizontalS}`, overflowX: 'auto' },
+  // On a phone the views wrap to a second row rather than hiding off-screen.
+  tabs: { flexWrap: 'wrap' },
   main: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}` },
 });
 
@@ -96,7 +98,11 @@ export function App({ host, config, api }: { host: Host; config: TabConfig; api:
         <LanguageSwitch />
       </header>
       <nav className={styles.nav} aria-label={t('nav.label')}>
-        <TabList selectedValue={view} onTabSelect={(_, d) => navigate({ view: d.value as ViewId })}>
+        <TabList
+          className={styles.tabs}
+          selectedValue={view}
+          onTabSelect={(_, d) => navigate({ view: d.value as ViewId })}
+        >
           {views.map((id) => (
             <Tab key={id} value={id}>
               {t(`nav.${id}`)}

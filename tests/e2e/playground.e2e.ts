@@ -41,6 +41,16 @@ async function apiAs<T>(user: string, path: string, method = 'GET', body?: unkno
   return JSON.parse(text) as T;
 }
 
+/**
+ * Publishes a meeting's agenda now as `user`, naming the agenda version the API shows at that
+ * moment (the server refuses a publish without one).
+ */
+async function publishNow(user: string, eventId: string): Promise<void> {
+  const path = `/api/meetings/${eventId}/agenda`;
+  const { version } = await apiAs<{ version: number }>(user, path);
+  await apiAs(user, `${path}/publish`, 'POST', { now: true, version });
+}
+
 /** Today in Oslo by the server's (movable) clock. */
 async function serverToday(): Promise<string> {
   const { now } = await api<{ now: string }>('/api/dev/clock');
@@ -169,16 +179,23 @@ describe('Planpuls in the Agents Playground', () => {
   it('publishes an agenda to the channel once, even when it is published twice', async () => {
     const event = await nextMeetingWithReading();
     const title = `E2E-sak ${Date.now()}`;
-    const { item } = await api<{ item: { id: string } }>(`/api/meetings/${event.id}/agenda/items`, 'POST', {
-      title,
-      description: 'Lagt inn av ende-til-ende-testen.',
-      presenter: 'Kari Kommunalsjef',
-      minutes: 15,
-      acceptLate: true,
+    const { item } = await api<{ item: { id: string; version: number } }>(
+      `/api/meetings/${event.id}/agenda/items`,
+      'POST',
+      {
+        title,
+        description: 'Lagt inn av ende-til-ende-testen.',
+        presenter: 'Kari Kommunalsjef',
+        minutes: 15,
+        acceptLate: true,
+      },
+    );
+    await api(`/api/meetings/${event.id}/agenda/items/${item.id}/decision`, 'POST', {
+      status: 'accepted',
+      version: item.version,
     });
-    await api(`/api/meetings/${event.id}/agenda/items/${item.id}/decision`, 'POST', { status: 'accepted' });
-    await api(`/api/meetings/${event.id}/agenda/publish`, 'POST', { now: true });
-    await api(`/api/meetings/${event.id}/agenda/publish`, 'POST', { now: true });
+    await publishNow(KOMMUNALSJEF, event.id);
+    await publishNow(KOMMUNALSJEF, event.id);
     const agenda = pg.cards('Saksliste: ', title);
     await agenda.waitFor({ timeout: 30_000 });
     await pg.page.waitForTimeout(3000);
@@ -284,12 +301,15 @@ describe('Planpuls in the Agents Playground', () => {
 
     const agendaPath = `/api/meetings/${meeting.id}/agenda`;
     const { items } = await apiAs<{
-      items: { id: string; title: string; status: string; submittedBy?: string }[];
+      items: { id: string; title: string; status: string; version: number; submittedBy?: string }[];
     }>(KARE_KOORDINATOR, agendaPath);
     const item = items.find((i) => i.title === title);
     expect(item?.status).toBe('submitted');
-    await apiAs(KARE_KOORDINATOR, `${agendaPath}/items/${item!.id}/decision`, 'POST', { status: 'accepted' });
-    await apiAs(KARE_KOORDINATOR, `${agendaPath}/publish`, 'POST', { now: true });
+    await apiAs(KARE_KOORDINATOR, `${agendaPath}/items/${item!.id}/decision`, 'POST', {
+      status: 'accepted',
+      version: item!.version,
+    });
+    await publishNow(KARE_KOORDINATOR, meeting.id);
     const agenda = mona.cards('Saksliste: ', title);
     await agenda.waitFor({ timeout: 30_000 });
     await mona.page.waitForTimeout(3000);

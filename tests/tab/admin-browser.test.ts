@@ -1,11 +1,11 @@
 /// <reference lib="dom" />
 // Code inside page.evaluate runs in the browser.
 import { stringify } from 'yaml';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { App } from '../../bot/app.js';
 import { freshTables } from '../support/storage.js';
-import { launchChromium, screenshot, seriousViolations } from './support/browser.js';
+import { cspViolations, launchChromium, screenshot, seriousViolations } from './support/browser.js';
 import { tabPlan, TODAY } from './support/tab-plan.js';
 import { ADMIN, ensureTabBuilt, MEMBER, startTabServer } from './support/tab-server.js';
 
@@ -19,6 +19,10 @@ beforeAll(async () => {
   ({ app, url } = await startTabServer(freshTables().tables));
   browser = await launchChromium();
 }, 120_000);
+afterEach(() => {
+  // The tab's content security policy refused nothing the tab does.
+  expect(cspViolations.take()).toEqual([]);
+});
 afterAll(async () => {
   await browser?.close();
   await app?.close();
@@ -28,6 +32,7 @@ afterAll(async () => {
 async function openAdmin(user = ADMIN): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nb-NO' });
   contexts.push(context);
+  await cspViolations.watch(context);
   const page = await context.newPage();
   // Fail at the step that does not happen, well before the test's own timeout.
   page.setDefaultTimeout(10_000);
@@ -171,6 +176,7 @@ describe('the administration in a real browser', () => {
   it('shows a member neither the administration nor its people', async () => {
     const context = await browser.newContext({ locale: 'nb-NO' });
     contexts.push(context);
+    await cspViolations.watch(context);
     const page = await context.newPage();
     await page.goto(`${url}/tab/?view=administrasjon&devUser=${MEMBER}`);
     await page.getByRole('tablist').waitFor();

@@ -79,7 +79,7 @@ describe('the tab page and its assets', () => {
       expect(response.status).toBe(200);
       expect(response.headers.get('cache-control')).toBe('no-cache');
       expect(response.headers.get('content-security-policy')).toMatch(
-        /^frame-ancestors 'self' https:\/\/teams/,
+        /(^|; )frame-ancestors 'self' https:\/\/teams/,
       );
       expect(await response.text()).toContain('<div id="root">');
     }
@@ -142,6 +142,31 @@ describe('the local sign-in page', () => {
         clientId: '11111111-1111-1111-1111-111111111111',
         localMode: false,
         signIn: null,
+      });
+    } finally {
+      await production.close();
+    }
+  });
+
+  it('tells the tab to sign in with TAB_APP_ID when the tab has its own app registration', async () => {
+    const production = createApp({
+      config: loadConfig({
+        PORT: '0',
+        HOST: '127.0.0.1',
+        MICROSOFT_APP_ID: '11111111-1111-1111-1111-111111111111',
+        MICROSOFT_APP_PASSWORD: 'secret',
+        MICROSOFT_APP_TENANT_ID: '22222222-2222-2222-2222-222222222222',
+        TAB_APP_ID: '33333333-3333-3333-3333-333333333333',
+      }),
+      logger: silentLogger,
+      clock: { now: () => new Date() },
+      tables: freshTables().tables,
+      deliver: false,
+    });
+    const base = await production.listen();
+    try {
+      expect(await (await fetch(`${base}/tab/config.json`)).json()).toMatchObject({
+        clientId: '33333333-3333-3333-3333-333333333333',
       });
     } finally {
       await production.close();

@@ -1,10 +1,10 @@
 /// <reference lib="dom" />
 // Code inside page.evaluate runs in the browser.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { App } from '../../bot/app.js';
 import { freshTables } from '../support/storage.js';
-import { launchChromium, screenshot, seriousViolations } from './support/browser.js';
+import { cspViolations, launchChromium, screenshot, seriousViolations } from './support/browser.js';
 import { tabPlan, TODAY } from './support/tab-plan.js';
 import { ADMIN, ensureTabBuilt, MEMBER, startTabServer } from './support/tab-server.js';
 
@@ -21,6 +21,10 @@ beforeAll(async () => {
   ({ app, url } = await startTabServer(freshTables().tables));
   browser = await launchChromium();
 }, 120_000);
+afterEach(() => {
+  // The tab's content security policy refused nothing the tab does.
+  expect(cspViolations.take()).toEqual([]);
+});
 afterAll(async () => {
   await browser?.close();
   await app?.close();
@@ -38,6 +42,7 @@ async function open(
     locale: 'nb-NO',
   });
   contexts.push(context);
+  await cspViolations.watch(context);
   const page = await context.newPage();
   await page.clock.setFixedTime(new Date(`${TODAY}T10:00:00+01:00`));
   const join = path.includes('?') ? '&' : '?';
@@ -52,6 +57,7 @@ describe('the tab in a real browser', () => {
   it('opens the tab as the demo user chosen on the local sign-in page', async () => {
     const context = await browser.newContext({ locale: 'nb-NO' });
     contexts.push(context);
+    await cspViolations.watch(context);
     const page = await context.newPage();
     await page.goto(`${url}/tab/`);
     await page.getByRole('link', { name: 'Logg inn' }).click();
@@ -224,6 +230,7 @@ describe('the tab in a real browser', () => {
   it('offers the networks and units on the channel tab set-up page the manifest points to', async () => {
     const context = await browser.newContext({ locale: 'nb-NO' });
     contexts.push(context);
+    await cspViolations.watch(context);
     const page = await context.newPage();
     await page.goto(`${url}/tab?modus=konfigurer&devUser=${ADMIN}`);
     await page.getByRole('heading', { name: 'Sett opp Planpuls-fanen' }).waitFor();

@@ -1,13 +1,13 @@
 /// <reference lib="dom" />
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { App } from '../../bot/app.js';
 import { DEV_USER_HEADER } from '../../bot/http/auth/authenticator.js';
 import { readingMessageId } from '../../bot/use-cases/reminders/event-reads.js';
 import { COORDINATOR } from '../support/app.js';
 import { freshTables } from '../support/storage.js';
-import { launchChromium, screenshot, seriousViolations } from './support/browser.js';
+import { cspViolations, launchChromium, screenshot, seriousViolations } from './support/browser.js';
 import { openTab } from './support/open-tab.js';
 import { LEADER, seedReports } from './support/report-data.js';
 import { ADMIN, CHANNEL, ensureTabBuilt, MEMBER, startTabServer } from './support/tab-server.js';
@@ -50,6 +50,10 @@ beforeAll(async () => {
   );
   browser = await launchChromium();
 }, 120_000);
+afterEach(() => {
+  // The tab's content security policy refused nothing the tab does.
+  expect(cspViolations.take()).toEqual([]);
+});
 afterAll(async () => {
   await browser?.close();
   await app?.close();

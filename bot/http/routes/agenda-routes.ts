@@ -19,9 +19,9 @@ export interface AgendaRouteDeps {
 /**
  * Agenda items per meeting for the tab: submit (until the deadline), edit and withdraw one's own
  * (until the deadline), and for the meeting's coordinator or an admin: edit and withdraw any,
- * accept/decline, reorder, publish. Roles are checked on every call. Changes carry the
- * `version` the caller saw (the item's, or the agenda's for order and publish); a stale one is a
- * 409 with a Norwegian message and nothing stored.
+ * accept/decline, reorder, publish. Roles are checked on every call. Every change must carry the
+ * `version` the caller saw (the item's, or the agenda's for order and publish): a missing one is
+ * a 400, a stale one a 409, each with a Norwegian message and nothing stored.
  */
 export function agendaRoutes(server: Server, deps: AgendaRouteDeps): void {
   const who = async (req: Request) =>

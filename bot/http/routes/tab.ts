@@ -3,6 +3,7 @@ import { extname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Request, Response, Server } from 'restify';
+import { tabContentSecurityPolicy } from '../content-security-policy.js';
 
 export interface TabRouteDeps {
   /** The Vite build output (`tab/dist/`). */
@@ -38,6 +39,9 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
  */
 export function tabRoutes(server: Server, deps: TabRouteDeps): void {
   const root = fileURLToPath(deps.distDir);
+  const policy = tabContentSecurityPolicy({ signIn: Boolean(deps.tabConfig.clientId) });
+  /** Replaces the server's frame-ancestors-only policy (set in `pre`) with the tab's full one. */
+  const secure = (res: Response) => res.setHeader('content-security-policy', policy);
   const files = new Map<string, { body: Buffer; gzip: Buffer | undefined }>();
   const load = async (path: string) => {
     const cached = files.get(path);
@@ -49,6 +53,7 @@ export function tabRoutes(server: Server, deps: TabRouteDeps): void {
   };
 
   const serve = async (req: Request, res: Response, relative: string, cache: string) => {
+    secure(res);
     const path = resolve(root, relative);
     if (!path.startsWith(root.endsWith(sep) ? root : root + sep)) return notFound(res);
     let file;
@@ -70,10 +75,16 @@ export function tabRoutes(server: Server, deps: TabRouteDeps): void {
 
   const page = async (req: Request, res: Response) => serve(req, res, 'index.html', 'no-cache');
   server.get('/', page);
+  // TeamsFx's silent sign-in (getToken with scopes) lands its hidden iframe here, at the site root
+  // (tab/public/blank-auth-end.html, copied by Vite); register it as an SPA redirect URI.
+  server.get('/blank-auth-end.html', async (req: Request, res: Response) =>
+    serve(req, res, 'blank-auth-end.html', 'no-cache'),
+  );
   server.get('/tab', page);
   server.get('/tab/', page);
   server.get('/tab/config.json', async (_req: Request, res: Response) => {
     const { clientId, publicUrl, localMode } = deps.tabConfig;
+    secure(res);
     res.header('cache-control', 'no-store');
     res.json(200, {
       clientId: clientId ?? null,

@@ -7,7 +7,7 @@ import type { Access } from '../access.js';
 import { personalChats, type AgendaDeps } from './agenda-deps.js';
 import { findMeeting, mayRunAgenda, type Meeting } from './meeting.js';
 import { refreshPublishedAgenda } from './publish-agenda.js';
-import { ITEM_CHANGED, requireSeen } from './stale.js';
+import { ITEM_CHANGED, ITEM_VERSION_MISSING, requireSeen } from './stale.js';
 
 /**
  * The item as the actor may change it: theirs until the deadline, or any while they run the
@@ -38,9 +38,7 @@ export async function itemToChange(
       `Fristen for saker til dette møtet var ${norwegianDate(verdict.deadline)}. Be koordinatoren om å endre saken.`,
     );
   if (verdict.kind === 'withdrawn') throw new BadRequestError('Saken er trukket tilbake.');
-  if (version === undefined || version === null || version === '')
-    throw new BadRequestError('Send med «version», versjonen av saken du endrer.');
-  requireSeen(version, item.version, ITEM_CHANGED);
+  requireSeen(version, item.version, ITEM_CHANGED, ITEM_VERSION_MISSING);
   return { meeting, item };
 }
 

@@ -7,7 +7,7 @@ import type { Access } from '../access.js';
 import { linkedChannels, personalChats, type AgendaDeps } from './agenda-deps.js';
 import type { AgendaPublication } from './agenda-repository.js';
 import { findMeeting, requireAgendaRunner, type Meeting } from './meeting.js';
-import { AGENDA_CHANGED, requireSeen } from './stale.js';
+import { AGENDA_CHANGED, AGENDA_VERSION_MISSING, requireSeen } from './stale.js';
 
 /** Agendas go out at this local time on their publish day. */
 const PUBLISH_TIME = '08:00';
@@ -19,14 +19,14 @@ export function agendaMessageId(planKey: string, eventId: string): string {
 /**
  * Publishes a meeting's agenda to its network's channels and participants' personal chats, each
  * once: scheduled for the publish day (default 7 days before), or now. Publishing again only
- * refreshes the card. With `version` (the agenda version the coordinator saw), an agenda that
- * changed since is refused; of two coordinators publishing at once, one wins.
+ * refreshes the card. `version` (the agenda version the coordinator saw) is required; an agenda
+ * that changed since is refused, and of two coordinators publishing at once, one wins.
  */
 export async function publishAgenda(
   deps: AgendaDeps,
   access: Access,
   eventId: string,
-  options: { now?: boolean; version?: unknown } = {},
+  options: { now?: boolean; version: unknown },
 ): Promise<AgendaPublication & { recipients: number }> {
   const meeting = await findMeeting(deps.read, eventId);
   requireAgendaRunner(access, meeting);
@@ -36,7 +36,12 @@ export async function publishAgenda(
   const messageId = agendaMessageId(meeting.planKey, eventId);
   const existing = await deps.agenda.publication(meeting.planKey, eventId);
   const items = await deps.agenda.items(meeting.planKey, eventId);
-  requireSeen(options.version, agendaVersion(items, existing !== undefined), AGENDA_CHANGED);
+  requireSeen(
+    options.version,
+    agendaVersion(items, existing !== undefined),
+    AGENDA_CHANGED,
+    AGENDA_VERSION_MISSING,
+  );
   const participants = (await deps.access.people.list()).filter((p) =>
     p.networks.includes(meeting.event.programme),
   );

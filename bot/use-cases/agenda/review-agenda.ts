@@ -6,11 +6,17 @@ import type { Access } from '../access.js';
 import { personalChats, type AgendaDeps } from './agenda-deps.js';
 import { findMeeting, requireAgendaRunner } from './meeting.js';
 import { refreshPublishedAgenda } from './publish-agenda.js';
-import { AGENDA_CHANGED, ITEM_CHANGED, requireSeen } from './stale.js';
+import {
+  AGENDA_CHANGED,
+  AGENDA_VERSION_MISSING,
+  ITEM_CHANGED,
+  ITEM_VERSION_MISSING,
+  requireSeen,
+} from './stale.js';
 
 /**
- * Accepts or declines an item; the submitter is told in their personal chat. With `version`
- * (the item version the coordinator saw), an item changed since is refused.
+ * Accepts or declines an item; the submitter is told in their personal chat. `version` (the item
+ * version the coordinator saw) is required; an item changed since is refused.
  */
 export async function decideItem(
   deps: AgendaDeps,
@@ -18,7 +24,7 @@ export async function decideItem(
   eventId: string,
   itemId: string,
   status: unknown,
-  version?: unknown,
+  version: unknown,
 ): Promise<void> {
   if (status !== 'accepted' && status !== 'declined')
     throw new BadRequestError('Status må være «accepted» eller «declined».');
@@ -26,7 +32,7 @@ export async function decideItem(
   requireAgendaRunner(access, meeting);
   const item = (await deps.agenda.items(meeting.planKey, eventId)).find((i) => i.id === itemId);
   if (!item) throw new NotFoundError('Fant ikke saken.');
-  requireSeen(version, item.version, ITEM_CHANGED);
+  requireSeen(version, item.version, ITEM_CHANGED, ITEM_VERSION_MISSING);
   if (item.status === 'withdrawn') throw new BadRequestError('Saken er trukket tilbake.');
   if (item.status === status) return;
   await deps.agenda.updateItems([{ before: item, after: { ...item, status, version: item.version + 1 } }]);
@@ -49,15 +55,15 @@ export async function decideItem(
 }
 
 /**
- * Puts the listed items first, in that order, all or none. With `version` (the agenda version
- * the coordinator saw), an agenda changed since is refused.
+ * Puts the listed items first, in that order, all or none. `version` (the agenda version the
+ * coordinator saw) is required; an agenda changed since is refused.
  */
 export async function reorderItems(
   deps: AgendaDeps,
   access: Access,
   eventId: string,
   ids: unknown,
-  version?: unknown,
+  version: unknown,
 ): Promise<void> {
   if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string'))
     throw new BadRequestError('Send «ids» som en liste med sak-id-er.');
@@ -65,7 +71,7 @@ export async function reorderItems(
   requireAgendaRunner(access, meeting);
   const items = await deps.agenda.items(meeting.planKey, eventId);
   const published = (await deps.agenda.publication(meeting.planKey, eventId)) !== undefined;
-  requireSeen(version, agendaVersion(items, published), AGENDA_CHANGED);
+  requireSeen(version, agendaVersion(items, published), AGENDA_CHANGED, AGENDA_VERSION_MISSING);
   const orders = reorder(items, ids as string[]);
   const changes = items
     .filter((item) => orders.get(item.id) !== item.order)

@@ -30,6 +30,8 @@ export async function submitItem(
       `Fristen for å melde inn saker til dette møtet var ${norwegianDate(verdict.deadline)}. Be koordinatoren om å ta saken inn.`,
     );
   const existing = await deps.agenda.items(meeting.planKey, eventId);
+  // The stored person's name over what the sign-in says (local mode's dev sign-in has no name).
+  const submitterName = access.person?.name ?? access.principal.name;
   const item: AgendaItem = {
     id: randomUUID(),
     planKey: meeting.planKey,
@@ -39,10 +41,10 @@ export async function submitItem(
     presenter:
       typeof input.presenter === 'string' && input.presenter.trim()
         ? input.presenter.trim()
-        : (access.principal.name ?? ''),
+        : (submitterName ?? ''),
     minutes: Number(input.minutes),
     submittedBy: access.principal.aadObjectId,
-    ...(access.principal.name ? { submitterName: access.principal.name } : {}),
+    ...(submitterName ? { submitterName } : {}),
     submittedAt: deps.read.clock.now().toISOString(),
     // A late item the coordinator takes in is on the agenda at once.
     status: verdict.kind === 'late-accepted' ? 'accepted' : 'submitted',

@@ -15,6 +15,8 @@ export interface Api {
   get<T>(path: string): Promise<T>;
   post<T>(path: string, body: unknown): Promise<T>;
   put<T>(path: string, body: unknown): Promise<T>;
+  /** DELETE; arguments such as a version go in the path's query, since some clients drop bodies. */
+  del<T>(path: string): Promise<T>;
   /** Sends text as it is (e.g. a YAML plan file) with its content type. */
   postText<T>(path: string, text: string, contentType: string): Promise<T>;
   /** A file (e.g. the CSV export), fetched with the caller's identity like every other call. */
@@ -53,6 +55,7 @@ export function createApi(identity: () => Promise<Record<string, string>>, langu
     get: (path) => call(path),
     post: (path, body) => call(path, { method: 'POST', body: JSON.stringify(body) }),
     put: (path, body) => call(path, { method: 'PUT', body: JSON.stringify(body) }),
+    del: (path) => call(path, { method: 'DELETE' }),
     postText: (path, text, contentType) =>
       call(path, { method: 'POST', body: text, headers: { 'content-type': contentType } }),
     blob: async (path) => (await send(path, {}, '*/*')).blob(),

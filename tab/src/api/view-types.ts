@@ -2,6 +2,7 @@
 // (types only: nothing from the server is bundled).
 import type { AgendaItem } from '../../../bot/domain/agenda/agenda-item';
 import type { AgendaPublication } from '../../../bot/use-cases/agenda/agenda-repository';
+import type { AgendaOverview } from '../../../bot/use-cases/agenda/read-agenda';
 import type { Broadcast } from '../../../bot/use-cases/broadcasts/broadcast-repository';
 import type { BroadcastStatus } from '../../../bot/use-cases/broadcasts/manage-broadcasts';
 import type { EventReads } from '../../../bot/use-cases/reminders/event-reads';
@@ -26,12 +27,7 @@ export interface UnitHistory {
   history: Report[];
 }
 
-/** `GET /api/meetings/:eventId/agenda`. */
-export interface AgendaResponse {
-  eventId: string;
-  deadline: string;
-  publishDate: string;
-  mayManage: boolean;
-  items: AgendaItem[];
-  publication: AgendaPublication | null;
-}
+/** `GET /api/meetings/:eventId/agenda`: the agenda's and each item's version, and the caller's rights. */
+export type AgendaResponse = AgendaOverview;
+/** An item as the caller sees it (`mayEdit`, `submitterName`). */
+export type AgendaItemView = AgendaOverview['items'][number];

@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const ARTIFACTS = new URL('../../../test-artifacts/tab/', import.meta.url);
@@ -30,7 +30,48 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: new URL(`${name}.png`, ARTIFACTS).pathname, fullPage: true });
 }
 
+/**
+ * The violations of every context watched since the last `take()`: a test file watches each
+ * context it opens and checks after each test that the policy refused nothing.
+ */
+export const cspViolations = {
+  lists: [] as string[][],
+  async watch(context: BrowserContext): Promise<void> {
+    this.lists.push(await watchCsp(context));
+  },
+  take(): string[] {
+    const all = this.lists.flat();
+    this.lists.length = 0;
+    return all;
+  },
+};
+
 const axeSource = createRequire(import.meta.url)('axe-core').source as string;
+
+/**
+ * Collects every Content Security Policy violation in the context's pages and frames, from the
+ * `securitypolicyviolation` events and from Chromium's console errors («Refused to …»), which also
+ * cover what no document sees. Call before the first page opens; the array fills as they happen.
+ */
+export async function watchCsp(context: BrowserContext): Promise<string[]> {
+  const found: string[] = [];
+  await context.exposeBinding('__planpulsCspViolation', (_source, text: string) => {
+    found.push(text);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { __planpulsCspViolation: (text: string) => void })
+        .__planpulsCspViolation;
+      report(`${event.effectiveDirective} blocked ${event.blockedURI} in ${event.documentURI}`);
+    });
+  });
+  context.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) {
+      found.push(message.text());
+    }
+  });
+  return found;
+}
 
 export interface AxeViolation {
   id: string;
@@ -46,7 +87,8 @@ export interface AxeViolation {
  * (microsoft/fluentui#27517, "by design"), so exactly those nodes are left out.
  */
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ content: axeSource });
+  // Evaluated through the DevTools protocol, not as a <script>: the tab's policy forbids inline scripts.
+  await page.evaluate(axeSource);
   const violations = (await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: any[] }> } })
       .axe;

@@ -1,9 +1,11 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { cspViolations } from './browser.js';
 import { TODAY } from './tab-plan.js';
 
 /**
  * Opens the tab in a fresh browser context at 10:00 Oslo time on the tests' "today", signed in
- * as `user` (local mode's dev user). The context is remembered in `contexts` for closing.
+ * as `user` (local mode's dev user), at a desktop viewport unless `viewport` names another (e.g.
+ * a phone's). The context is remembered in `contexts` for closing.
  */
 export async function openTab(
   browser: Browser,
@@ -11,15 +13,16 @@ export async function openTab(
   url: string,
   user: string,
   path = '/tab/',
-  options: { dark?: boolean } = {},
+  options: { dark?: boolean; viewport?: { width: number; height: number } } = {},
 ): Promise<Page> {
   const context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
+    viewport: options.viewport ?? { width: 1280, height: 900 },
     colorScheme: options.dark ? 'dark' : 'light',
     locale: 'nb-NO',
     acceptDownloads: true,
   });
   contexts.push(context);
+  await cspViolations.watch(context);
   const page = await context.newPage();
   await page.clock.setFixedTime(new Date(`${TODAY}T10:00:00+01:00`));
   const join = path.includes('?') ? '&' : '?';

@@ -1,16 +1,8 @@
-import {
-  Badge,
-  Button,
-  MessageBar,
-  MessageBarBody,
-  Text,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Api } from '../../api/api-client';
 import { ApiError } from '../../api/api-client';
-import type { AgendaItem, AgendaResponse } from '../../api/view-types';
+import type { AgendaItemView, AgendaResponse } from '../../api/view-types';
 import { useLoad } from '../../api/use-load';
 import { LoadFailed, Loading } from '../../components/load-state';
 import { dateFormats } from '../../dates/format';
@@ -18,14 +10,11 @@ import { formatInstant } from '../../dates/instant';
 import { todayInOslo } from '../../dates/today';
 import { useI18n } from '../../i18n/i18n-context';
 import { AgendaItemForm } from './agenda-item-form';
+import { AgendaItemRow, type ItemActions } from './agenda-item-row';
 
 const useStyles = makeStyles({
   section: { marginTop: tokens.spacingVerticalL },
   list: { listStyle: 'none', margin: 0, padding: 0 },
-  item: {
-    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
-    padding: `${tokens.spacingVerticalS} 0`,
-  },
   meta: { color: tokens.colorNeutralForeground2 },
   actions: {
     display: 'flex',
@@ -33,19 +22,11 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
     marginTop: tokens.spacingVerticalXS,
   },
-  description: { whiteSpace: 'pre-line', display: 'block' },
 });
 
-const COLOUR = {
-  submitted: 'informative',
-  accepted: 'success',
-  declined: 'danger',
-  withdrawn: 'subtle',
-} as const;
-
 /** Accepted items by their order first, then the rest as they came in. */
-function ordered(items: readonly AgendaItem[]): AgendaItem[] {
-  const rank = (i: AgendaItem) => (i.status === 'accepted' ? 0 : i.status === 'submitted' ? 1 : 2);
+function ordered(items: readonly AgendaItemView[]): AgendaItemView[] {
+  const rank = (i: AgendaItemView) => (i.status === 'accepted' ? 0 : i.status === 'submitted' ? 1 : 2);
   return [...items].sort(
     (a, b) => rank(a) - rank(b) || a.order - b.order || a.submittedAt.localeCompare(b.submittedAt),
   );
@@ -53,8 +34,10 @@ function ordered(items: readonly AgendaItem[]): AgendaItem[] {
 
 /**
  * The meeting's agenda: its items, and for the meeting's coordinator or an admin accept, decline,
- * reorder and publish; for everyone a form to submit an item. The server checks every action; a
- * conflict (someone changed it first) is shown and the agenda reloaded.
+ * reorder and publish; «Endre» and «Trekk tilbake» on the items the caller may change; for
+ * everyone a form to submit an item. Every change names the version shown (the item's, or the
+ * agenda's for order and publish). The server checks every action; a conflict (someone changed
+ * it first) shows the server's message and the agenda is reloaded.
  */
 export default function AgendaPanel({ api, eventId }: { api: Api; eventId: string }) {
   const { t, language } = useI18n();
@@ -74,9 +57,12 @@ export default function AgendaPanel({ api, eventId }: { api: Api; eventId: strin
       reload();
       return true;
     } catch (error) {
-      const conflict = error instanceof ApiError && error.status === 409;
+      const status = error instanceof ApiError ? error.status : 0;
+      const conflict = status === 409;
       setMessage({ intent: conflict ? 'warning' : 'error', text: (error as Error).message });
-      if (conflict) reload();
+      // Someone changed the agenda first, or the caller's rights changed (the deadline passed, the
+      // item is gone): show what is stored now. Invalid input keeps the form as it was typed.
+      if (conflict || status === 403 || status === 404) reload();
       return false;
     } finally {
       setBusy(false);
@@ -89,12 +75,39 @@ export default function AgendaPanel({ api, eventId }: { api: Api; eventId: strin
   // A withdrawn item has left the agenda.
   const items = ordered(a.items.filter((item) => item.status !== 'withdrawn'));
   const accepted = items.filter((i) => i.status === 'accepted');
-  const move = (item: AgendaItem, by: -1 | 1) => {
+  const move = (at: number, by: -1 | 1) => () => {
     const ids = accepted.map((i) => i.id);
-    const at = ids.indexOf(item.id);
     [ids[at], ids[at + by]] = [ids[at + by]!, ids[at]!];
-    return act(() => api.put(`${path}/order`, { ids }), t('agenda.reordered'));
+    return act(() => api.put(`${path}/order`, { ids, version: a.version }), t('agenda.reordered'));
   };
+  const actionsFor = (item: AgendaItemView): ItemActions => {
+    const at = accepted.indexOf(item);
+    const itemPath = `${path}/items/${encodeURIComponent(item.id)}`;
+    return {
+      decide: (status) =>
+        act(
+          () => api.post(`${itemPath}/decision`, { status, version: item.version }),
+          t(status === 'accepted' ? 'agenda.acceptedDone' : 'agenda.declinedDone', { title: item.title }),
+        ),
+      ...(at > 0 ? { up: move(at, -1) } : {}),
+      ...(at >= 0 && at < accepted.length - 1 ? { down: move(at, 1) } : {}),
+      edit: (input) =>
+        act(
+          () => api.put(itemPath, { ...input, version: item.version }),
+          t('agenda.editedDone', { title: input.title }),
+        ),
+      withdraw: () =>
+        act(
+          () => api.del(`${itemPath}?version=${item.version}`),
+          t('agenda.withdrawnDone', { title: item.title }),
+        ),
+    };
+  };
+  const publish = (now: boolean) =>
+    act(
+      () => api.post(`${path}/publish`, { ...(now ? { now: true } : {}), version: a.version }),
+      t('agenda.publishedDone'),
+    );
   const late = todayInOslo() > a.deadline;
 
   return (
@@ -123,69 +136,13 @@ export default function AgendaPanel({ api, eventId }: { api: Api; eventId: strin
       ) : (
         <ol className={styles.list} aria-label={t('event.agenda')}>
           {items.map((item) => (
-            <li key={item.id} className={styles.item} data-item-id={item.id}>
-              <Text weight="semibold">{item.title}</Text>{' '}
-              <Badge appearance="tint" color={COLOUR[item.status]}>
-                {t(`agenda.status.${item.status}`)}
-              </Badge>
-              {item.late && <Text className={styles.meta}> {t('agenda.late')}</Text>}
-              <Text block className={styles.meta}>
-                {t('agenda.itemMeta', { presenter: item.presenter || '–', minutes: item.minutes })}
-              </Text>
-              {item.description && <Text className={styles.description}>{item.description}</Text>}
-              {a.mayManage && (
-                <div className={styles.actions}>
-                  {item.status !== 'accepted' && (
-                    <Button
-                      size="small"
-                      disabled={busy}
-                      onClick={() =>
-                        void act(
-                          () => api.post(`${path}/items/${item.id}/decision`, { status: 'accepted' }),
-                          t('agenda.acceptedDone', { title: item.title }),
-                        )
-                      }
-                    >
-                      {t('agenda.accept')}
-                    </Button>
-                  )}
-                  {item.status !== 'declined' && (
-                    <Button
-                      size="small"
-                      disabled={busy}
-                      onClick={() =>
-                        void act(
-                          () => api.post(`${path}/items/${item.id}/decision`, { status: 'declined' }),
-                          t('agenda.declinedDone', { title: item.title }),
-                        )
-                      }
-                    >
-                      {t('agenda.decline')}
-                    </Button>
-                  )}
-                  {item.status === 'accepted' && (
-                    <>
-                      <Button
-                        size="small"
-                        disabled={busy || accepted[0]?.id === item.id}
-                        onClick={() => void move(item, -1)}
-                        aria-label={t('agenda.upFor', { title: item.title })}
-                      >
-                        {t('agenda.up')}
-                      </Button>
-                      <Button
-                        size="small"
-                        disabled={busy || accepted.at(-1)?.id === item.id}
-                        onClick={() => void move(item, 1)}
-                        aria-label={t('agenda.downFor', { title: item.title })}
-                      >
-                        {t('agenda.down')}
-                      </Button>
-                    </>
-                  )}
-                </div>
-              )}
-            </li>
+            <AgendaItemRow
+              key={item.id}
+              item={item}
+              mayManage={a.mayManage}
+              busy={busy}
+              actions={actionsFor(item)}
+            />
           ))}
         </ol>
       )}
@@ -194,16 +151,11 @@ export default function AgendaPanel({ api, eventId }: { api: Api; eventId: strin
           <Button
             appearance="primary"
             disabled={busy || accepted.length === 0}
-            onClick={() => void act(() => api.post(`${path}/publish`, {}), t('agenda.publishedDone'))}
+            onClick={() => void publish(false)}
           >
             {a.publication ? t('agenda.republish') : t('agenda.publish')}
           </Button>
-          <Button
-            disabled={busy || accepted.length === 0}
-            onClick={() =>
-              void act(() => api.post(`${path}/publish`, { now: true }), t('agenda.publishedDone'))
-            }
-          >
+          <Button disabled={busy || accepted.length === 0} onClick={() => void publish(true)}>
             {t('agenda.publishNow')}
           </Button>
         </div>

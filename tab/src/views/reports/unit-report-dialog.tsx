@@ -56,7 +56,13 @@ export function UnitReportDialog({ api, campaign, campaignId, unitId, name, onCl
       <DialogSurface aria-describedby={undefined}>
         <DialogBody>
           <DialogTitle>{t('reports.dialogTitle', { name, campaign: campaign.title })}</DialogTitle>
-          <DialogContent data-testid="unit-report">
+          {/* Focusable, so the report scrolls by keyboard where it is taller than the screen. */}
+          <DialogContent
+            data-testid="unit-report"
+            tabIndex={0}
+            role="region"
+            aria-label={t('reports.dialogTitle', { name, campaign: campaign.title })}
+          >
             {data.state === 'loading' ? (
               <Loading />
             ) : data.state === 'failed' ? (

@@ -6,6 +6,9 @@ const useStyles = makeStyles({
   intro: { maxWidth: '48rem', marginBottom: tokens.spacingVerticalM },
   picture: { marginBottom: tokens.spacingVerticalXL },
   scroll: {
+    // Positioned, so the visually hidden cell texts stay inside the scrolling box instead of
+    // widening the page on a phone.
+    position: 'relative',
     overflowX: 'auto',
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
