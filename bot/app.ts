@@ -38,6 +38,9 @@ import { createTableInstallations } from './store/table-installations.js';
 import { createTableLinks } from './store/table-links.js';
 import { createTableOutbox } from './store/table-outbox.js';
 import { OutboxSender } from './delivery/outbox-sender.js';
+import { SenderHeartbeat } from './delivery/sender-heartbeat.js';
+import { systemClock } from './platform/system-clock.js';
+import { createTableSenders } from './store/table-senders.js';
 import type { Outbox, OutboxQueue } from './delivery/ports.js';
 import { createBotConnector } from './teams/bot-connector.js';
 import { botTokenProvider } from './teams/bot-token.js';
@@ -127,7 +130,18 @@ export function createApp(deps: AppDeps): App {
   const links = createTableLinks(tables);
   const outbox = createTableOutbox(tables, clock);
   const connector = createBotConnector(tokenOption(botTokenProvider(config.bot)));
+  // Instances share Teams' per-tenant budget: each heartbeats a row and sends at its share. Real
+  // seconds, not the plan clock (which tests and the dev clock move).
+  const heartbeat = new SenderHeartbeat({
+    id: randomUUID(),
+    directory: createTableSenders(tables),
+    clock: systemClock,
+    logger: logger.child({ component: 'delivery' }),
+  });
+  let heartbeating = false;
   const sender = new OutboxSender({
+    // Without delivery (tests and tools calling drainOnce) this process sends alone.
+    share: { current: () => (heartbeating ? heartbeat.current() : 1) },
     queue: outbox,
     connector,
     clock,
@@ -291,6 +305,8 @@ export function createApp(deps: AppDeps): App {
         server.listen(config.port, config.host, () => {
           server.off('error', reject);
           if (deps.deliver !== false) {
+            heartbeating = true;
+            heartbeat.start();
             sender.start();
             scheduler = startCronScheduler({
               timeZone: config.timeZone,
@@ -306,6 +322,7 @@ export function createApp(deps: AppDeps): App {
     close: async () => {
       await scheduler?.stop();
       await sender.stop();
+      await heartbeat.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };

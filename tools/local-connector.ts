@@ -46,6 +46,10 @@ export interface LocalConnector {
     /** performance.now() of the first and the latest accepted request. */
     firstAcceptedAt: number;
     lastAcceptedAt: number;
+    /** performance.now() of every request that reached the tenant limit check, for rate counts. */
+    arrivals: number[];
+    /** 429s answered because Teams' own limits were exceeded (not injected faults). */
+    overLimit: number;
   };
   faults: FaultPlan;
   /** Conversations where the bot is "not installed": 403 BotNotInConversationRoster. */
@@ -70,6 +74,8 @@ export async function startLocalConnector(
     accepted: 0,
     firstAcceptedAt: 0,
     lastAcceptedAt: 0,
+    arrivals: [] as number[],
+    overLimit: 0,
   };
   const tenant = new SlidingWindowLimiter(TENANT_WINDOWS);
   const conversations = new Map<string, SlidingWindowLimiter>();
@@ -79,6 +85,9 @@ export async function startLocalConnector(
   const state = { faults: options.faults ?? {} };
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    // Taken before the body is read, so a busy event loop here shifts the counts less.
+    const arrivedAt = performance.now();
+    const now = Date.now();
     stats.requests++;
     const team = /^\/v3\/teams\/([^/]+)\/conversations/.exec(req.url ?? '');
     if (team && req.method === 'GET') {
@@ -93,7 +102,6 @@ export async function startLocalConnector(
     const conversationId = decodeURIComponent(match[1]!);
     const activityId = match[2] ? decodeURIComponent(match[2]) : undefined;
     const faults = state.faults;
-    const now = Date.now();
 
     if (faults.stormUntil && now < faults.stormUntil) {
       stats.throttled++;
@@ -104,6 +112,7 @@ export async function startLocalConnector(
         { 'retry-after': String(faults.stormRetryAfterS ?? 1) },
       );
     }
+    stats.arrivals.push(arrivedAt);
     if (options.enforceLimits !== false) {
       let limiter = conversations.get(conversationId);
       if (!limiter)
@@ -111,6 +120,7 @@ export async function startLocalConnector(
       const wait = Math.max(tenant.waitMs(now), limiter.waitMs(now));
       if (wait > 0) {
         stats.throttled++;
+        stats.overLimit++;
         return reply(
           res,
           429,
@@ -207,6 +217,17 @@ export async function startLocalConnector(
         server.close(() => resolve());
       }),
   };
+}
+
+/** The most requests that arrived within any `perMs` (default 1 s) sliding window. */
+export function peakPerWindow(arrivals: readonly number[], perMs = 1_000): number {
+  const times = [...arrivals].sort((a, b) => a - b);
+  let max = 0;
+  for (let i = 0, j = 0; i < times.length; i++) {
+    while (times[i]! - times[j]! >= perMs) j++;
+    max = Math.max(max, i - j + 1);
+  }
+  return max;
 }
 
 function readBody(req: IncomingMessage): Promise<Record<string, unknown>> {

@@ -6,6 +6,7 @@ import {
   SENDER_TENANT_WINDOWS,
   type Window,
 } from '../domain/delivery/rate-limits.js';
+import { shareWindows } from '../domain/delivery/sender-share.js';
 import {
   DEFAULT_RETRY_POLICY,
   isFinal,
@@ -15,6 +16,10 @@ import {
 } from '../domain/delivery/retry-policy.js';
 import type { Logger } from '../log/logger.js';
 import { ConnectorError, type Connector, type OutboxQueue, type Outcome, type PendingItem } from './ports.js';
+import type { SendShare } from './sender-heartbeat.js';
+
+/** How often a sender told not to send (its share is 0) looks again. */
+const HELD_POLL_MS = 200;
 
 export interface OutboxSenderOptions {
   queue: OutboxQueue;
@@ -35,6 +40,11 @@ export interface OutboxSenderOptions {
   random?: () => number;
   /** Told when Teams answers that the bot is not in a conversation (403/404). */
   onNotInstalled?: (conversationId: string, reason: string) => Promise<void>;
+  /**
+   * How many senders share the tenant's and each conversation's budget (the windows are divided
+   * by it); without it this sender assumes it is alone.
+   */
+  share?: SendShare;
 }
 
 /**
@@ -54,20 +64,30 @@ export class OutboxSender {
   private buffered = 0;
   private readonly inFlight = new Map<string, Promise<void>>();
   private fetching: Promise<void> | undefined;
+  /** The number of senders the limiters' windows are currently divided by. */
+  private senders = 1;
+  private stopping = false;
 
   constructor(private readonly options: OutboxSenderOptions) {
     this.tenant = new SlidingWindowLimiter(options.tenantWindows ?? SENDER_TENANT_WINDOWS);
     this.policy = options.policy ?? DEFAULT_RETRY_POLICY;
   }
 
+  /** The tenant windows this sender currently allows itself (its share of the budget). */
+  tenantShare(): readonly Window[] {
+    return shareWindows(this.options.tenantWindows ?? SENDER_TENANT_WINDOWS, this.senders);
+  }
+
   start(): void {
     if (this.running) return;
     this.running = true;
+    this.stopping = false;
     this.loop = this.run();
   }
 
   async stop(): Promise<void> {
     this.running = false;
+    this.stopping = true;
     this.wakeUp?.();
     await this.loop;
   }
@@ -100,7 +120,9 @@ export class OutboxSender {
     const pollMs = this.options.pollMs ?? 1000;
     let idleUntil = 0;
     while (this.running) {
-      if (!this.fetching && this.buffered < batch / 2 && performance.now() >= idleUntil) {
+      // A sender held back by the shared budget claims nothing, so others can send it meanwhile.
+      const held = !this.applyShare();
+      if (!held && !this.fetching && this.buffered < batch / 2 && performance.now() >= idleUntil) {
         this.fetching = this.fetchMore()
           .then(
             (n) => {
@@ -152,6 +174,7 @@ export class OutboxSender {
    * each conversation's order). Returns the milliseconds until the next one could start.
    */
   private startReady(): number {
+    if (!this.applyShare()) return HELD_POLL_MS;
     const maxInFlight = this.options.maxInFlight ?? 16;
     let soonest = Number.POSITIVE_INFINITY;
     for (const [conversationId, list] of this.queues) {
@@ -180,6 +203,13 @@ export class OutboxSender {
    */
   private async acquire(conversationId: string): Promise<void> {
     for (;;) {
+      if (!this.applyShare()) {
+        // Held (a new peer has not acknowledged us, or our heartbeat is failing): the lease runs
+        // out and the item comes back if we stop meanwhile.
+        if (this.stopping) throw new Error('sender stopped while held back by the shared budget');
+        await sleep(HELD_POLL_MS);
+        continue;
+      }
       const now = performance.now();
       const wait = Math.max(this.tenant.waitMs(now), this.limiter(conversationId).waitMs(now));
       if (wait === 0) {
@@ -194,10 +224,32 @@ export class OutboxSender {
   private limiter(conversationId: string): SlidingWindowLimiter {
     let limiter = this.conversations.get(conversationId);
     if (!limiter) {
-      limiter = new SlidingWindowLimiter(this.options.conversationWindows ?? CONVERSATION_WINDOWS);
+      limiter = new SlidingWindowLimiter(this.conversationShare());
       this.conversations.set(conversationId, limiter);
     }
     return limiter;
+  }
+
+  private conversationShare(): Window[] {
+    return shareWindows(this.options.conversationWindows ?? CONVERSATION_WINDOWS, this.senders);
+  }
+
+  /**
+   * Divides the limiters' windows by the number of live senders when it changed (deliveries are
+   * claimed per message and conversation, so two instances can send to one conversation at once).
+   * Returns false while this sender must not send at all.
+   */
+  private applyShare(): boolean {
+    const senders = this.options.share?.current() ?? 1;
+    if (senders === 0) return false;
+    if (senders !== this.senders) {
+      this.options.logger.info('share of the Teams send budget changed', { senders });
+      this.senders = senders;
+      this.tenant.setWindows(this.tenantShare());
+      const windows = this.conversationShare();
+      for (const limiter of this.conversations.values()) limiter.setWindows(windows);
+    }
+    return true;
   }
 
   private forgetIdleLimiters(): void {

@@ -103,3 +103,19 @@ export interface OutboxQueue {
   /** Records what happened and releases the item (or reschedules it for a retry). */
   settle(item: PendingItem, delivery: DeliveryRecord, outcome: Outcome): Promise<void>;
 }
+
+/** One row of the senders' heartbeat table, as read. */
+export interface SenderRow {
+  readonly id: string;
+  readonly lastSeen: Date;
+  readonly etag: string;
+}
+
+/** The heartbeat rows of the senders that share Teams' budgets (one row per instance). */
+export interface SenderDirectory {
+  /** Creates or replaces this sender's row. */
+  beat(id: string, lastSeen: Date): Promise<void>;
+  list(): Promise<SenderRow[]>;
+  /** Removes a row; with an ETag only if nobody wrote it since (else false). */
+  remove(id: string, etag?: string): Promise<boolean>;
+}

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CONVERSATION_WINDOWS, SlidingWindowLimiter, TENANT_WINDOWS } from './rate-limits.js';
+import {
+  CONVERSATION_WINDOWS,
+  SENDER_TENANT_WINDOWS,
+  SlidingWindowLimiter,
+  TENANT_WINDOWS,
+} from './rate-limits.js';
 
 /** Sends as fast as the limiter allows from t=0 and returns the send times. */
 function drive(limiter: SlidingWindowLimiter, count: number): number[] {
@@ -56,5 +61,25 @@ describe('SlidingWindowLimiter', () => {
     limiter.record(0);
     expect(limiter.idle(500)).toBe(false);
     expect(limiter.idle(1000)).toBe(true);
+  });
+});
+
+describe('SENDER_TENANT_WINDOWS', () => {
+  it('keeps a sender flat out within 47 per second, in quarters of at most 12', () => {
+    const times = drive(new SlidingWindowLimiter(SENDER_TENANT_WINDOWS), 500);
+    expect(maxInAnyWindow(times, 1_000)).toBe(47);
+    expect(maxInAnyWindow(times, 250)).toBe(12);
+    expect(maxInAnyWindow(times, 1_000)).toBeLessThanOrEqual(TENANT_WINDOWS[0]!.limit);
+  });
+});
+
+describe('SlidingWindowLimiter.setWindows', () => {
+  it('counts the sends already made against lower limits', () => {
+    const limiter = new SlidingWindowLimiter([{ limit: 47, perMs: 1_000 }]);
+    for (let i = 0; i < 30; i++) limiter.record(i * 10);
+    expect(limiter.waitMs(300)).toBe(0);
+    limiter.setWindows([{ limit: 23, perMs: 1_000 }]);
+    // The 8th-newest of the 30 sends (at 70 ms) must leave the window before one more fits.
+    expect(limiter.waitMs(300)).toBe(770);
   });
 });

@@ -19,8 +19,14 @@ export const TENANT_WINDOWS: readonly Window[] = [{ limit: 50, perMs: 1_000 }];
 /**
  * What our sender allows itself per tenant: a little under the limit, because requests arrive at
  * Teams with varying latency, and a window counted at our end can hold one or two more at theirs.
+ * The quarter-second window paces the second's budget: a whole second's sends at once, delayed a
+ * little on the way, would otherwise arrive together with the next second's (the benchmark saw
+ * 36–48 over-limit 429s per 2,300 sends without it, 0–4 with it).
  */
-export const SENDER_TENANT_WINDOWS: readonly Window[] = [{ limit: 47, perMs: 1_000 }];
+export const SENDER_TENANT_WINDOWS: readonly Window[] = [
+  { limit: 47, perMs: 1_000 },
+  { limit: 12, perMs: 250 },
+];
 
 /**
  * Sliding-window limiter: remembers when each recent send happened and tells how long to wait
@@ -28,9 +34,18 @@ export const SENDER_TENANT_WINDOWS: readonly Window[] = [{ limit: 47, perMs: 1_0
  */
 export class SlidingWindowLimiter {
   private readonly sent: number[] = [];
-  private readonly longest: number;
+  private longest: number;
 
-  constructor(private readonly windows: readonly Window[]) {
+  constructor(private windows: readonly Window[]) {
+    this.longest = Math.max(...windows.map((w) => w.perMs));
+  }
+
+  /**
+   * Changes the limits (a sender's share of the tenant's budget changed). Sends already made
+   * count against the new limits, but only those within the old longest window are remembered.
+   */
+  setWindows(windows: readonly Window[]): void {
+    this.windows = windows;
     this.longest = Math.max(...windows.map((w) => w.perMs));
   }
 
