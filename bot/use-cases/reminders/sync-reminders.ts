@@ -34,35 +34,27 @@ export async function syncReminders(
 ): Promise<{ scheduled: number; cancelled: number }> {
   const now = deps.clock.now();
   const today = localDate(now, deps.timeZone);
-  const planned = plannedReminders(planKey, plan, deps.timeZone);
   const wanted = new Set<string>();
+  /** Stores the job unless it is stored with this due time already; true when it stored it. */
+  const keep = async (job: { id: string; kind: string; dueAt: Date; eventId: string; lastDay: string }) => {
+    if (reminderExpired(job, today)) return false;
+    wanted.add(job.id);
+    const existing = await deps.jobs.get(job.id);
+    if (existing?.dueAt.getTime() === job.dueAt.getTime()) return false;
+    await deps.jobs.schedule({
+      id: job.id,
+      kind: job.kind,
+      dueAt: job.dueAt,
+      payload: { planKey, eventId: job.eventId },
+    });
+    return true;
+  };
   let scheduled = 0;
-  for (const reminder of planned) {
-    if (reminderExpired(reminder, today)) continue;
-    wanted.add(reminder.id);
-    const existing = await deps.jobs.get(reminder.id);
-    if (existing?.dueAt.getTime() === reminder.dueAt.getTime()) continue;
-    await deps.jobs.schedule({
-      id: reminder.id,
-      kind: reminder.kind,
-      dueAt: reminder.dueAt,
-      payload: { planKey, eventId: reminder.eventId },
-    });
-    scheduled++;
-  }
+  for (const reminder of plannedReminders(planKey, plan, deps.timeZone))
+    if (await keep(reminder)) scheduled++;
   // Closing a call for items is not a reminder (nothing is sent), so it is not counted as one.
-  for (const closing of plannedCallClosings(planKey, plan, deps.timeZone)) {
-    if (reminderExpired(closing, today)) continue;
-    wanted.add(closing.id);
-    const existing = await deps.jobs.get(closing.id);
-    if (existing?.dueAt.getTime() === closing.dueAt.getTime()) continue;
-    await deps.jobs.schedule({
-      id: closing.id,
-      kind: CALL_CLOSING_PREFIX,
-      dueAt: closing.dueAt,
-      payload: { planKey, eventId: closing.eventId },
-    });
-  }
+  for (const closing of plannedCallClosings(planKey, plan, deps.timeZone))
+    await keep({ ...closing, kind: CALL_CLOSING_PREFIX });
   let cancelled = 0;
   for (const prefix of Object.values(REMINDER_ID_PREFIX)) {
     for (const job of await deps.jobs.list(`${prefix}:${planKey}:`)) {
