@@ -30,6 +30,11 @@ export function baseContentSecurityPolicy(): string {
 export interface TabPolicyOptions {
   /** Teams single sign-on is configured (a client id): the tab talks to Entra ID. */
   readonly signIn: boolean;
+  /**
+   * The page's nonce for `<style>` elements (a new one per page answer). Without one (answers that
+   * are not pages), no inline style is allowed at all.
+   */
+  readonly styleNonce?: string;
 }
 
 /**
@@ -42,13 +47,12 @@ export function tabContentSecurityPolicy(options: TabPolicyOptions): string {
   const directives: Record<string, string[]> = {
     'default-src': ["'self'"],
     'script-src': ["'self'"],
-    // 'unsafe-inline' for styles only, because Fluent UI v9 needs it: Griffel (its CSS-in-JS)
-    // inserts empty <style> elements at run time and fills them through CSSOM insertRule, and
-    // Chromium refuses the element itself under `style-src 'self'` (measured: every view then
-    // loses its styles, with «style-src-elem blocked inline» and the hash of the empty string in the
-    // report). A nonce would need Griffel's renderer and FluentProvider's theme tag to carry it on a
-    // per-request page; not done. Scripts stay strict, so injected markup cannot run code.
-    'style-src': ["'self'", "'unsafe-inline'"],
+    // Fluent UI v9's Griffel inserts <style> elements at run time (and FluentProvider one for the
+    // theme); Chromium refuses them under `style-src 'self'` alone. Each page answer carries a new
+    // nonce, which the server writes on the page's own <style> elements and in
+    // `<meta name="csp-nonce">`, where the tab gives it to Griffel's renderer
+    // (`styleElementAttributes`), which FluentProvider follows too. No 'unsafe-inline'.
+    'style-src': ["'self'", ...(options.styleNonce ? [`'nonce-${options.styleNonce}'`] : [])],
     'img-src': ["'self'", 'data:'],
     'font-src': ["'self'"],
     'connect-src': ["'self'", TEAMS_JS_CDN, ...entra],

@@ -1,4 +1,4 @@
-import { FluentProvider } from '@fluentui/react-components';
+import { createDOMRenderer, FluentProvider, RendererProvider } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import type { TabConfig } from './api/types';
 import { createApi } from './api/api-client';
@@ -8,6 +8,16 @@ import { I18nContext } from './i18n/i18n-context';
 import { translator, type Language } from './i18n/i18n';
 import { initialLanguage, storeLanguage } from './i18n/language-choice';
 import { pickTheme } from './theme/pick-theme';
+
+/**
+ * Griffel's renderer with the page's style nonce (the server writes a new one in
+ * `<meta name="csp-nonce">` on every page answer, and allows only <style> elements that carry it).
+ */
+const renderer = createDOMRenderer(document, {
+  styleElementAttributes: {
+    nonce: document.querySelector<HTMLMetaElement>('meta[name="csp-nonce"]')?.content ?? '',
+  },
+});
 
 /** Theme, language and API for the whole tab, from the host. */
 export function Root({ host, config }: { host: Host; config: TabConfig }) {
@@ -33,14 +43,16 @@ export function Root({ host, config }: { host: Host; config: TabConfig }) {
     document.documentElement.lang = language === 'nb' ? 'nb' : 'en';
   }, [language]);
   return (
-    <I18nContext.Provider value={i18n}>
-      <FluentProvider
-        theme={pickTheme(theme, host.inTeams)}
-        style={{ minHeight: '100vh' }}
-        data-theme={theme}
-      >
-        <App host={host} config={config} api={api} />
-      </FluentProvider>
-    </I18nContext.Provider>
+    <RendererProvider renderer={renderer} targetDocument={document}>
+      <I18nContext.Provider value={i18n}>
+        <FluentProvider
+          theme={pickTheme(theme, host.inTeams)}
+          style={{ minHeight: '100vh' }}
+          data-theme={theme}
+        >
+          <App host={host} config={config} api={api} />
+        </FluentProvider>
+      </I18nContext.Provider>
+    </RendererProvider>
   );
 }

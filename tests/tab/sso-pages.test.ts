@@ -80,7 +80,7 @@ describe('the TeamsFx sign-in pop-up pages', () => {
   });
 
   it('are served under /tab/ with the same security headers as the tab, never cached', async () => {
-    const tabPolicy = (await fetch(`${url}/tab/`)).headers.get('content-security-policy');
+    const tabPolicy = withoutNonce((await fetch(`${url}/tab/`)).headers.get('content-security-policy'));
     expect(tabPolicy).toMatch(/(^|; )script-src 'self';/);
     for (const page of PAGES) {
       const response = await fetch(`${url}/tab/${page}`);
@@ -88,7 +88,7 @@ describe('the TeamsFx sign-in pop-up pages', () => {
       expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
       expect(response.headers.get('cache-control')).toBe('no-cache');
       expect(response.headers.get('x-content-type-options')).toBe('nosniff');
-      expect(response.headers.get('content-security-policy')).toBe(tabPolicy);
+      expect(withoutNonce(response.headers.get('content-security-policy'))).toBe(tabPolicy);
       const html = await response.text();
       const script = /src="(\/tab\/assets\/[^"]+\.js)"/.exec(html)?.[1];
       expect((await fetch(`${url}${script}`)).status).toBe(200);
@@ -142,6 +142,27 @@ describe('the content security policy of the tab', () => {
     expect(policy['frame-ancestors']).toContain('https://teams.microsoft.com');
   });
 
+  it('allows only the <style> elements of each page answer’s own nonce, never inline styles at large', async () => {
+    const nonces = [];
+    for (const path of ['/tab/', '/tab/', '/tab/auth-start.html', '/blank-auth-end.html']) {
+      const response = await fetch(`${productionUrl}${path}`);
+      const styles = directives(response.headers.get('content-security-policy'))['style-src'];
+      expect(styles).toHaveLength(2);
+      expect(styles![0]).toBe("'self'");
+      const nonce = /^'nonce-([A-Za-z0-9+/]{22}==)'$/.exec(styles![1]!)?.[1];
+      expect(nonce).toBeDefined();
+      nonces.push(nonce);
+      const html = await response.text();
+      expect(html).toContain(`<meta name="csp-nonce" content="${nonce}" />`);
+      for (const tag of html.match(/<style[^>]*>/g) ?? []) expect(tag).toBe(`<style nonce="${nonce}">`);
+    }
+    expect(new Set(nonces).size).toBe(nonces.length);
+    const asset = directives(
+      (await fetch(`${productionUrl}/tab/config.json`)).headers.get('content-security-policy'),
+    );
+    expect(asset['style-src']).toEqual(["'self'"]);
+  });
+
   it('leaves Entra ID out in local mode, where nobody signs in through it', async () => {
     const policy = directives((await fetch(`${url}/tab/`)).headers.get('content-security-policy'));
     expect(policy['connect-src']).toEqual(["'self'", 'https://res.cdn.office.net']);
@@ -175,7 +196,9 @@ describe('/blank-auth-end.html, where TeamsFx’s silent sign-in lands', () => {
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(response.headers.get('cache-control')).toBe('no-cache');
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(response.headers.get('content-security-policy')).toBe(tab.headers.get('content-security-policy'));
+    expect(withoutNonce(response.headers.get('content-security-policy'))).toBe(
+      withoutNonce(tab.headers.get('content-security-policy')),
+    );
     const html = await response.text();
     expect(html).not.toMatch(/<script|<link|<meta http-equiv/i);
   });
@@ -220,3 +243,8 @@ describe('/blank-auth-end.html, where TeamsFx’s silent sign-in lands', () => {
     await page.context().close();
   });
 });
+
+/** A tab policy without its per-answer style nonce, to compare two answers' policies. */
+function withoutNonce(policy: string | null): string | undefined {
+  return policy?.replace(/ 'nonce-[^']+'/, '');
+}

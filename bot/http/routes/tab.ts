@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,9 +40,17 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
  */
 export function tabRoutes(server: Server, deps: TabRouteDeps): void {
   const root = fileURLToPath(deps.distDir);
-  const policy = tabContentSecurityPolicy({ signIn: Boolean(deps.tabConfig.clientId) });
-  /** Replaces the server's frame-ancestors-only policy (set in `pre`) with the tab's full one. */
-  const secure = (res: Response) => res.setHeader('content-security-policy', policy);
+  const signIn = Boolean(deps.tabConfig.clientId);
+  const policy = tabContentSecurityPolicy({ signIn });
+  /**
+   * Replaces the server's frame-ancestors-only policy (set in `pre`) with the tab's full one; a
+   * page gets its own style nonce.
+   */
+  const secure = (res: Response, styleNonce?: string) =>
+    res.setHeader(
+      'content-security-policy',
+      styleNonce ? tabContentSecurityPolicy({ signIn, styleNonce }) : policy,
+    );
   const files = new Map<string, { body: Buffer; gzip: Buffer | undefined }>();
   const load = async (path: string) => {
     const cached = files.get(path);
@@ -53,7 +62,6 @@ export function tabRoutes(server: Server, deps: TabRouteDeps): void {
   };
 
   const serve = async (req: Request, res: Response, relative: string, cache: string) => {
-    secure(res);
     const path = resolve(root, relative);
     if (!path.startsWith(root.endsWith(sep) ? root : root + sep)) return notFound(res);
     let file;
@@ -63,14 +71,27 @@ export function tabRoutes(server: Server, deps: TabRouteDeps): void {
       // A missing page means no build; a missing asset is just not there.
       return relative === 'index.html' ? notBuilt(res) : notFound(res);
     }
-    const gzip = file.gzip && /\bgzip\b/.test(req.header('accept-encoding') ?? '');
+    const accepts = /\bgzip\b/.test(req.header('accept-encoding') ?? '');
+    let body: Buffer;
+    let gzip: boolean;
+    if (extname(path) === '.html') {
+      const nonce = randomBytes(16).toString('base64');
+      secure(res, nonce);
+      body = Buffer.from(withStyleNonce(file.body.toString('utf8'), nonce));
+      gzip = accepts;
+      if (gzip) body = gzipSync(body);
+    } else {
+      secure(res);
+      gzip = Boolean(file.gzip) && accepts;
+      body = gzip ? file.gzip! : file.body;
+    }
     res.writeHead(200, {
       'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
       'cache-control': cache,
       vary: 'accept-encoding',
       ...(gzip ? { 'content-encoding': 'gzip' } : {}),
     });
-    res.end(gzip ? file.gzip : file.body);
+    res.end(body);
   };
 
   const page = async (req: Request, res: Response) => serve(req, res, 'index.html', 'no-cache');
@@ -99,6 +120,16 @@ export function tabRoutes(server: Server, deps: TabRouteDeps): void {
     const relative = decodeURIComponent(req.path().slice('/tab/'.length));
     await serve(req, res, relative, relative.startsWith('assets/') ? IMMUTABLE : 'no-cache');
   });
+}
+
+/**
+ * A page with its nonce: on each of its own `<style>` elements, and in `<meta name="csp-nonce">`
+ * for the tab's script to give the styles it inserts.
+ */
+export function withStyleNonce(html: string, nonce: string): string {
+  return html
+    .replace(/<style(?=[\s>])/gi, `<style nonce="${nonce}"`)
+    .replace(/<head>/i, `<head>\n    <meta name="csp-nonce" content="${nonce}" />`);
 }
 
 function notFound(res: Response): void {
