@@ -98,6 +98,53 @@ describe('due jobs in Table storage', () => {
     expect((await jobs.get('a'))?.dueAt.toISOString()).toBe('2026-12-24T08:00:00.000Z');
   });
 
+  it('creates a job scheduled for the first time in one transaction, and still moves it when that hint was wrong', async () => {
+    const { tables, requests } = countedTables();
+    const jobs = createTableDueJobs(tables);
+    await jobs.schedule(job('warm-up', '2027-01-01T08:00:00Z'));
+    expect(await jobs.due(at('2026-11-23T08:00:00Z'), 10)).toEqual([]);
+
+    requests.length = 0;
+    await jobs.schedule(job('fresh', '2026-12-01T08:00:00Z'), { firstTime: true });
+    // The transaction, then the watermark read and lowered; no read of the job's index row before.
+    expect(requests.map((r) => r.method)).toEqual(['POST', 'GET', 'PUT']);
+
+    await jobs.schedule(job('fresh', '2026-11-30T08:00:00Z'), { firstTime: true });
+    expect((await jobs.list('')).map((j) => [j.id, j.dueAt.toISOString()])).toEqual([
+      ['fresh', '2026-11-30T08:00:00.000Z'],
+      ['warm-up', '2027-01-01T08:00:00.000Z'],
+    ]);
+    expect((await jobs.due(at('2026-12-02T00:00:00Z'), 10)).map((j) => j.id)).toEqual(['fresh']);
+  });
+
+  it('lowers the watermark for jobs scheduled at once with fewer reads, and finds the earliest of them', async () => {
+    const { tables, requests, gate } = countedTables();
+    const jobs = createTableDueJobs(tables);
+    await jobs.schedule(job('late', '2027-01-01T08:00:00Z'));
+    expect(await jobs.due(at('2026-11-23T08:00:00Z'), 10)).toEqual([]);
+
+    // The first job's read of the watermark is held back while two more jobs are stored.
+    requests.length = 0;
+    gate.match = /state.*watermark/;
+    const held = new Promise<void>((resolve) => (gate.held = resolve));
+    const first = jobs.schedule(job('first', '2026-11-23T09:00:00Z'));
+    await held;
+    const others = [
+      jobs.schedule(job('second', '2026-11-23T08:30:00Z')),
+      jobs.schedule(job('third', '2026-11-23T08:45:00Z')),
+    ];
+    // Both are stored before the held read answers, and wait for the next one.
+    await expect.poll(() => requests.filter((r) => r.method === 'POST').length).toBe(3);
+    gate.release!();
+    await Promise.all([first, ...others]);
+    expect(
+      requests.filter((r) => r.method === 'GET' && /watermark/.test(decodeURIComponent(r.url))),
+    ).toHaveLength(2);
+
+    expect(await jobs.due(at('2026-11-23T08:29:00Z'), 10)).toEqual([]);
+    expect((await jobs.due(at('2026-11-23T08:30:00Z'), 10)).map((j) => j.id)).toEqual(['second']);
+  });
+
   it('does not run a job whose run was overtaken by a move', async () => {
     const { tables } = countedTables();
     const jobs = createTableDueJobs(tables);

@@ -187,9 +187,51 @@ export function createTableDueJobs(tables: Tables): DueJobs {
     }
   };
 
-  const store = async (c: TableClient, job: DueJob) => {
+  /**
+   * Lowers the watermark for jobs already stored. Whoever comes while a read of the watermark is
+   * under way waits for it and joins the next one, which starts after their jobs were stored, so
+   * it covers them all (it lowers to the earliest); fifty jobs scheduled at once need a few reads.
+   */
+  let waiting: { dueAt: string; resolve: () => void; reject: (error: unknown) => void }[] = [];
+  let lowering = false;
+  const lowerAfterStore = (c: TableClient, dueAt: string) =>
+    new Promise<void>((resolve, reject) => {
+      waiting.push({ dueAt, resolve, reject });
+      if (lowering) return;
+      lowering = true;
+      void (async () => {
+        while (waiting.length > 0) {
+          const batch = waiting;
+          waiting = [];
+          const earliest = batch.reduce((min, w) => (w.dueAt < min ? w.dueAt : min), batch[0]!.dueAt);
+          try {
+            await lowerWatermark(c, earliest);
+            for (const w of batch) w.resolve();
+          } catch (error) {
+            for (const w of batch) w.reject(error);
+          }
+        }
+        lowering = false;
+      })();
+    });
+
+  const store = async (c: TableClient, job: DueJob, firstTime: boolean) => {
     const partition = bucketOf(job.id);
     const row = jobEntity(job);
+    if (firstTime) {
+      // No index row to read yet: create it beside the queue row. If one exists after all, the
+      // transaction fails as a whole (409) and the job is moved the usual way below.
+      const pointer = { partitionKey: partition, rowKey: indexKey(job.id), queueKey: row.rowKey };
+      try {
+        await c.submitTransaction([
+          ['upsert', row, 'Replace'],
+          ['create', pointer],
+        ]);
+        return;
+      } catch (error) {
+        if (statusOf(error) !== 409) throw toStoreError(error, `jobben ${job.id}`);
+      }
+    }
     for (let attempt = 0; attempt < 20; attempt++) {
       const index = await getOrUndefined<IndexEntity>(c, partition, indexKey(job.id));
       const pointer = { partitionKey: partition, rowKey: indexKey(job.id), queueKey: row.rowKey };
@@ -219,7 +261,7 @@ export function createTableDueJobs(tables: Tables): DueJobs {
       `PartitionKey eq '${LEGACY_PARTITION}' and RowKey ge '${QUEUE_FROM}' and RowKey lt '${QUEUE_TO}'`,
     );
     for (const row of rows) {
-      await store(c, toJob(row));
+      await store(c, toJob(row), false);
       await lowerWatermark(c, row.dueAt);
       for (const rowKey of [row.rowKey, indexKey(row.id)])
         await c.deleteEntity(LEGACY_PARTITION, rowKey).catch((error: unknown) => {
@@ -229,10 +271,10 @@ export function createTableDueJobs(tables: Tables): DueJobs {
   };
 
   return {
-    async schedule(job) {
+    async schedule(job, hint) {
       const c = await client();
-      await store(c, job);
-      await lowerWatermark(c, job.dueAt.toISOString());
+      await store(c, job, hint?.firstTime === true);
+      await lowerAfterStore(c, job.dueAt.toISOString());
     },
     async cancel(id) {
       const c = await client();

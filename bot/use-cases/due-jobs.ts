@@ -17,8 +17,11 @@ export interface DueJob {
 }
 
 export interface DueJobs {
-  /** Creates or moves a job. */
-  schedule(job: DueJob): Promise<void>;
+  /**
+   * Creates or moves a job. `firstTime`: the caller knows of no earlier job with this id, so the
+   * store may try to create it without reading first (a wrong hint costs one more call, no more).
+   */
+  schedule(job: DueJob, hint?: { firstTime?: boolean }): Promise<void>;
   /** Removes a job if it is still pending. */
   cancel(id: string): Promise<void>;
   get(id: string): Promise<DueJob | undefined>;
