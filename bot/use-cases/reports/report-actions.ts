@@ -230,14 +230,18 @@ export async function reviseRequests(deps: ReportDeps, view: ReportView): Promis
   }
 }
 
+const whenFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** `15.12.2026, 09:30` in the plan's time zone. */
 export function when(deps: Pick<ReportDeps, 'read'>, iso: string | undefined): string {
   if (!iso) return '';
-  return new Date(iso).toLocaleString('nb-NO', {
-    timeZone: deps.read.timeZone,
-    dateStyle: 'short',
-    timeStyle: 'short',
-  });
+  const timeZone = deps.read.timeZone;
+  let format = whenFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('nb-NO', { timeZone, dateStyle: 'short', timeStyle: 'short' });
+    whenFormats.set(timeZone, format);
+  }
+  return format.format(new Date(iso));
 }
 
 /** The forms of the units a person leads in the newest campaign that has opened (the `rapport` command). */
