@@ -86,8 +86,12 @@ export async function round(r: RoundRequest): Promise<number[]> {
 
 if (process.send) {
   process.on('message', (r: RoundRequest) => {
+    const cpu = process.cpuUsage();
     round(r).then(
-      (ms) => process.send!({ ms }),
+      (ms) => {
+        const used = process.cpuUsage(cpu);
+        process.send!({ ms, cpuMs: (used.user + used.system) / 1000 });
+      },
       (error: unknown) => process.send!({ error: String(error) }),
     );
   });

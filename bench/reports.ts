@@ -127,17 +127,18 @@ const sameProcess = process.env.BENCH_CLIENT === 'same-process';
 const client = sameProcess
   ? undefined
   : fork('bench/reports-client.ts', [], { execArgv: ['--import', 'tsx'], stdio: 'inherit' });
-const ask = (request: RoundRequest): Promise<number[]> => {
-  if (!client) return round(request);
+/** Runs a round in the client; answers its latencies and the client's own CPU time. */
+const ask = async (request: RoundRequest): Promise<{ ms: number[]; clientCpuMs?: number }> => {
+  if (!client) return { ms: await round(request) };
   return new Promise((resolve, reject) => {
-    client.once('message', (m: { ms?: number[]; error?: string }) =>
-      m.ms ? resolve(m.ms) : reject(new Error(m.error)),
+    client.once('message', (m: { ms?: number[]; cpuMs?: number; error?: string }) =>
+      m.ms ? resolve({ ms: m.ms, clientCpuMs: m.cpuMs }) : reject(new Error(m.error)),
     );
     client.send(request);
   });
 };
 
-/** CPU seconds a process has used so far (Linux /proc; undefined elsewhere). */
+/** CPU milliseconds a process has used so far (Linux /proc; undefined elsewhere). */
 function cpuMsOf(pid: number | undefined): number | undefined {
   if (!pid) return undefined;
   try {
@@ -187,7 +188,7 @@ async function measured(name: string, request: Omit<RoundRequest, 'url' | 'leade
   const elu = perfHooks.eventLoopUtilization();
   const azuriteBefore = cpuMsOf(azuritePidNow);
   if (inspector) await post('Profiler.start');
-  const ms = await ask({ url, leaders: LEADERS, signIds, ...request });
+  const { ms, clientCpuMs } = await ask({ url, leaders: LEADERS, signIds, ...request });
   if (inspector) {
     const { profile } = await post('Profiler.stop');
     writeFileSync(join(profileDir!, `${name}.cpuprofile`), JSON.stringify(profile));
@@ -202,6 +203,7 @@ async function measured(name: string, request: Omit<RoundRequest, 'url' | 'leade
       appCpuMsPerInvoke: +((used.user + used.system) / 1000 / LEADERS).toFixed(1),
       appEventLoopBusy: +perfHooks.eventLoopUtilization(elu).utilization.toFixed(2),
       azuriteCpuMsPerInvoke: Number.isNaN(azuriteMs) ? null : +(azuriteMs / LEADERS).toFixed(1),
+      clientCpuMsPerInvoke: clientCpuMs === undefined ? null : +(clientCpuMs / LEADERS).toFixed(1),
     },
   };
 }
