@@ -48,7 +48,7 @@ export async function startAzurite(options: AzuriteOptions): Promise<EmbeddedAzu
     '--skipApiVersionCheck',
     '--silent',
   ];
-  const child = spawn(process.execPath, [...(process.env.AZ_PROF ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.AZ_PROF] : []), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const collect = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-4000);
