@@ -176,7 +176,8 @@ export async function runReportAction(
   if (deps.jobs)
     await deps.jobs.schedule(
       {
-        id: `rapport-revider:${campaign.id}:${unit.id}`,
+        // A group: when many leaders submit at once, their jobs are written together.
+        id: `@rapport-revider/${campaign.id}:${unit.id}`,
         kind: 'rapport-revider',
         dueAt: now,
         payload: { campaignId: campaign.id, unitId: unit.id },
