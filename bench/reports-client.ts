@@ -72,7 +72,11 @@ let warmed = false;
 /** Runs one round: the request bodies are built (and fetch loaded) before the clock starts. */
 export async function round(r: RoundRequest): Promise<number[]> {
   if (!warmed) {
-    await (await fetch(`${r.url}/api/me`)).arrayBuffer(); // 401, no storage: loads fetch itself
+    // Teams' side is never cold: load fetch and open its connections before the first round
+    // (GET /api/me without an identity is a 401 that touches no storage).
+    await Promise.all(
+      Array.from({ length: r.leaders }, async () => (await fetch(`${r.url}/api/me`)).arrayBuffer()),
+    );
     warmed = true;
   }
   const bodies = Array.from({ length: r.leaders }, (_, i) =>
