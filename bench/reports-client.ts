@@ -13,6 +13,8 @@ export interface RoundRequest {
   signIds: string[];
   /** All at once (default), or one after another. */
   sequential?: boolean;
+  /** Only open connections (see warmUp); answers no latencies. */
+  warmUpOnly?: boolean;
 }
 
 const template = JSON.parse(readFileSync('tests/payloads/card-action-invoke.json', 'utf8'));
@@ -67,17 +69,21 @@ async function one(r: RoundRequest, i: number, body: string): Promise<number> {
   return ms;
 }
 
-let warmed = false;
+/**
+ * Teams' side is never cold: before the first round, load fetch and open its connections (GET
+ * /api/me without an identity is a 401 that touches no storage).
+ */
+async function warmUp(r: RoundRequest): Promise<void> {
+  await Promise.all(
+    Array.from({ length: r.leaders }, async () => (await fetch(`${r.url}/api/me`)).arrayBuffer()),
+  );
+}
 
-/** Runs one round: the request bodies are built (and fetch loaded) before the clock starts. */
+/** Runs one round: the request bodies are built before the clock starts. */
 export async function round(r: RoundRequest): Promise<number[]> {
-  if (!warmed) {
-    // Teams' side is never cold: load fetch and open its connections before the first round
-    // (GET /api/me without an identity is a 401 that touches no storage).
-    await Promise.all(
-      Array.from({ length: r.leaders }, async () => (await fetch(`${r.url}/api/me`)).arrayBuffer()),
-    );
-    warmed = true;
+  if (r.warmUpOnly) {
+    await warmUp(r);
+    return [];
   }
   const bodies = Array.from({ length: r.leaders }, (_, i) =>
     JSON.stringify(invoke(r.first + i, r.verb, r.version, r.signIds)),

@@ -135,7 +135,7 @@ const ask = async (request: RoundRequest): Promise<{ ms: number[]; clientCpuMs?:
   if (!client) return { ms: await round(request) };
   return new Promise((resolve, reject) => {
     client.once('message', (m: { ms?: number[]; cpuMs?: number; error?: string }) =>
-      m.ms ? resolve({ ms: m.ms, clientCpuMs: m.cpuMs }) : reject(new Error(m.error)),
+      m.error ? reject(new Error(m.error)) : resolve({ ms: m.ms ?? [], clientCpuMs: m.cpuMs }),
     );
     client.send(request);
   });
@@ -235,6 +235,7 @@ const phase = async (first: number, label: string) => {
     storageCalls: { draft: draftCalls, submit: submitCalls },
   };
 };
+await ask({ url, leaders: LEADERS, signIds, first: 0, verb: '', version: 0, warmUpOnly: true });
 const cold = await phase(0, 'cold');
 const warm = await phase(LEADERS, 'warm');
 // The same server with no queue: each leader opens the form again («Endre»), one after another.
