@@ -70,13 +70,20 @@ async function one(r: RoundRequest, i: number, body: string): Promise<number> {
 }
 
 /**
- * Teams' side is never cold: before the first round, load fetch and open its connections (GET
- * /api/me without an identity is a 401 that touches no storage).
+ * Teams' side is never cold: before the first round, the client loads fetch, opens its
+ * connections and runs its own code for posting an invoke and reading a JSON reply, against
+ * answers that touch neither the bot nor storage (GET /api/me without an identity is a 401; a
+ * POST to a path that does not exist is a 404).
  */
 async function warmUp(r: RoundRequest): Promise<void> {
-  await Promise.all(
-    Array.from({ length: r.leaders }, async () => (await fetch(`${r.url}/api/me`)).arrayBuffer()),
-  );
+  const body = JSON.stringify(invoke(0, 'rapport-lagre', 0, r.signIds));
+  for (let pass = 0; pass < 3; pass++)
+    await Promise.all(
+      Array.from({ length: r.leaders }, async () => {
+        await (await fetch(`${r.url}/api/me`)).json();
+        await (await fetch(`${r.url}/api/bench-warm-up`, { method: 'POST', body })).json();
+      }),
+    );
 }
 
 /** Runs one round: the request bodies are built before the clock starts. */
