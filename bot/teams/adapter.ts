@@ -94,7 +94,10 @@ function reuse<T>(cache: Map<string, Promise<T>>, key: string, create: () => Pro
     found = create();
     cache.set(key, found);
     // A failed creation (credentials not reachable) is tried again next time.
-    found.catch(() => cache.delete(key));
+    const created = found;
+    created.catch(() => {
+      if (cache.get(key) === created) cache.delete(key);
+    });
   }
   return found;
 }
