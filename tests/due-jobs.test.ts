@@ -98,6 +98,105 @@ describe('due jobs in Table storage', () => {
     expect((await jobs.get('a'))?.dueAt.toISOString()).toBe('2026-12-24T08:00:00.000Z');
   });
 
+  it('creates a job scheduled for the first time in one transaction, and still moves it when that hint was wrong', async () => {
+    const { tables, requests } = countedTables();
+    const jobs = createTableDueJobs(tables);
+    await jobs.schedule(job('warm-up', '2027-01-01T08:00:00Z'));
+    expect(await jobs.due(at('2026-11-23T08:00:00Z'), 10)).toEqual([]);
+
+    requests.length = 0;
+    await jobs.schedule(job('fresh', '2026-12-01T08:00:00Z'), { firstTime: true });
+    // The transaction, then the watermark read and lowered; no read of the job's index row before.
+    expect(requests.map((r) => r.method)).toEqual(['POST', 'GET', 'PUT']);
+
+    await jobs.schedule(job('fresh', '2026-11-30T08:00:00Z'), { firstTime: true });
+    expect((await jobs.list('')).map((j) => [j.id, j.dueAt.toISOString()])).toEqual([
+      ['fresh', '2026-11-30T08:00:00.000Z'],
+      ['warm-up', '2027-01-01T08:00:00.000Z'],
+    ]);
+    expect((await jobs.due(at('2026-12-02T00:00:00Z'), 10)).map((j) => j.id)).toEqual(['fresh']);
+  });
+
+  it('writes new jobs of a group scheduled at once in shared transactions, and every one runs once', async () => {
+    const { tables, requests, gate } = countedTables();
+    const jobs = createTableDueJobs(tables);
+    await jobs.schedule(job('late', '2027-01-01T08:00:00Z'));
+    expect(await jobs.due(at('2026-11-23T08:00:00Z'), 10)).toEqual([]);
+
+    // The first job's transaction is held back while twenty more of its group are scheduled.
+    requests.length = 0;
+    gate.match = /\$batch/;
+    const held = new Promise<void>((resolve) => (gate.held = resolve));
+    const ids = Array.from({ length: 21 }, (_, i) => `@burst/unit-${i}`);
+    const first = jobs.schedule(job(ids[0]!, '2026-11-23T09:00:00Z'), { firstTime: true });
+    await held;
+    const others = ids
+      .slice(1)
+      .map((id) => jobs.schedule(job(id, '2026-11-23T09:00:00Z'), { firstTime: true }));
+    gate.release!();
+    await Promise.all([first, ...others]);
+    expect(requests.filter((r) => r.method === 'POST')).toHaveLength(2);
+
+    const due = await jobs.due(at('2026-11-23T09:00:00Z'), 100);
+    expect(due.map((j) => j.id).sort()).toEqual([...ids].sort());
+    for (const j of due) await jobs.done(j);
+    expect(await jobs.due(at('2026-11-23T09:00:00Z'), 100)).toEqual([]);
+  });
+
+  it('stores each job of a group on its own when one of them existed, and leaves no stray row', async () => {
+    const { tables, gate } = countedTables();
+    const jobs = createTableDueJobs(tables);
+    await jobs.schedule(job('@burst/known', '2026-11-30T08:00:00Z'));
+    gate.match = /\$batch/;
+    const held = new Promise<void>((resolve) => (gate.held = resolve));
+    const first = jobs.schedule(job('@burst/a', '2026-11-23T09:00:00Z'), { firstTime: true });
+    await held;
+    // A wrong hint in the same transaction as two new jobs: the transaction fails as a whole.
+    const rest = [
+      jobs.schedule(job('@burst/known', '2026-11-23T09:30:00Z'), { firstTime: true }),
+      jobs.schedule(job('@burst/b', '2026-11-23T09:00:00Z'), { firstTime: true }),
+      jobs.schedule(job('@burst/b', '2026-11-23T09:15:00Z'), { firstTime: true }),
+    ];
+    gate.release!();
+    await Promise.all([first, ...rest]);
+    // One row per job (no stray queue row); of two schedules of `b` at once, either may win.
+    const stored = await jobs.list('');
+    expect(stored.map((j) => j.id)).toEqual(['@burst/a', '@burst/b', '@burst/known']);
+    expect(stored.map((j) => j.dueAt.toISOString())).toEqual([
+      '2026-11-23T09:00:00.000Z',
+      expect.stringMatching(/^2026-11-23T09:(00|15):00\.000Z$/),
+      '2026-11-23T09:30:00.000Z',
+    ]);
+  });
+
+  it('lowers the watermark for jobs scheduled at once with fewer reads, and finds the earliest of them', async () => {
+    const { tables, requests, gate } = countedTables();
+    const jobs = createTableDueJobs(tables);
+    await jobs.schedule(job('late', '2027-01-01T08:00:00Z'));
+    expect(await jobs.due(at('2026-11-23T08:00:00Z'), 10)).toEqual([]);
+
+    // The first job's read of the watermark is held back while two more jobs are stored.
+    requests.length = 0;
+    gate.match = /state.*watermark/;
+    const held = new Promise<void>((resolve) => (gate.held = resolve));
+    const first = jobs.schedule(job('first', '2026-11-23T09:00:00Z'));
+    await held;
+    const others = [
+      jobs.schedule(job('second', '2026-11-23T08:30:00Z')),
+      jobs.schedule(job('third', '2026-11-23T08:45:00Z')),
+    ];
+    // Both are stored before the held read answers, and wait for the next one.
+    await expect.poll(() => requests.filter((r) => r.method === 'POST').length).toBe(3);
+    gate.release!();
+    await Promise.all([first, ...others]);
+    expect(
+      requests.filter((r) => r.method === 'GET' && /watermark/.test(decodeURIComponent(r.url))),
+    ).toHaveLength(2);
+
+    expect(await jobs.due(at('2026-11-23T08:29:00Z'), 10)).toEqual([]);
+    expect((await jobs.due(at('2026-11-23T08:30:00Z'), 10)).map((j) => j.id)).toEqual(['second']);
+  });
+
   it('does not run a job whose run was overtaken by a move', async () => {
     const { tables } = countedTables();
     const jobs = createTableDueJobs(tables);

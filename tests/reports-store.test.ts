@@ -80,6 +80,53 @@ describe('table reports (real Azurite)', () => {
     expect((await reports.get('2026-H2', 'leknes-skole'))?.savedBy).toBe('rapport');
   });
 
+  it('reads a report and its local plan together, each as `get` would, and a save on them is checked against both', async () => {
+    const { reports, localPlans } = createTableUnitPlans(freshTables().tables);
+    expect(await reports.getWithPlan('2026-H2', 'leknes-skole')).toEqual({
+      report: undefined,
+      localPlan: undefined,
+    });
+    const plan = (version: number, mal: string): LocalPlan => ({
+      unitId: 'leknes-skole',
+      version,
+      kartlegging: '',
+      analyse: '',
+      mal,
+      actions: [],
+      savedBy: 'x',
+      savedByName: 'x',
+      savedAt: '2026-12-02T10:00:00Z',
+    });
+    await localPlans.save(plan(1, 'fra fanen'));
+    await reports.save(report(1, 'utkast'));
+    // Another campaign's report in the same partition is not read.
+    await reports.save({ ...report(1, 'annen'), campaignId: '2027-H1' });
+    const both = await reports.getWithPlan('2026-H2', 'leknes-skole');
+    expect(both.report).toEqual(await reports.get('2026-H2', 'leknes-skole'));
+    expect(both.localPlan).toEqual(await localPlans.get('leknes-skole'));
+
+    // The plan changes in the tab after the read: the submit built on it stores nothing.
+    await localPlans.save(plan(2, 'igjen fra fanen'), await localPlans.get('leknes-skole'));
+    await expect(
+      reports.save(report(2, 'sendt'), both.report, {
+        next: plan(2, 'fra rapporten'),
+        previous: both.localPlan,
+      }),
+    ).rejects.toBeInstanceOf(ConflictError);
+    expect((await reports.get('2026-H2', 'leknes-skole'))?.version).toBe(1);
+
+    const again = await reports.getWithPlan('2026-H2', 'leknes-skole');
+    await reports.save(report(2, 'sendt'), again.report, {
+      next: plan(3, 'fra rapporten'),
+      previous: again.localPlan,
+    });
+    expect((await reports.getWithPlan('2026-H2', 'leknes-skole')).localPlan?.mal).toBe('fra rapporten');
+    expect((await reports.history('2026-H2', 'leknes-skole')).map((r) => r.savedBy)).toEqual([
+      'utkast',
+      'sendt',
+    ]);
+  });
+
   it('reads reports stored before local plans, with one handling text, as one action, and saves on top of them', async () => {
     const { tables } = freshTables();
     const old = {
@@ -114,6 +161,7 @@ describe('table reports (real Azurite)', () => {
     });
     const store = createTableReports(tables);
     const read = await store.get('2026-H2', 'leknes-skole');
+    expect((await store.getWithPlan('2026-H2', 'leknes-skole')).report).toEqual(read);
     expect(read?.content.actions).toEqual([
       { id: 'h1', text: 'Flere voksne ute.', deadline: '2027-03-01', status: 'pågår' },
     ]);

@@ -320,9 +320,9 @@ describe('a half-year report campaign through the bot, against real Azurite', ()
     expect(await stored()).toMatchObject({ status: 'sendt', version: 3, late: false });
     expect(await app.reports.reports.history('2020-H2', 'leknes-skole')).toHaveLength(3);
     // The posted request cards are revised by a due job, off the invoke, on the next tick.
-    expect((await app.jobs.get('rapport-revider:2020-H2:leknes-skole'))?.kind).toBe('rapport-revider');
+    expect((await app.jobs.get('@rapport-revider/2020-H2:leknes-skole'))?.kind).toBe('rapport-revider');
     expect(await app.tick()).toBeGreaterThanOrEqual(1);
-    expect(await app.jobs.get('rapport-revider:2020-H2:leknes-skole')).toBeUndefined();
+    expect(await app.jobs.get('@rapport-revider/2020-H2:leknes-skole')).toBeUndefined();
     for (const leader of [LEADER_A, LEADER_B]) {
       const message = await app.outbox.message(`rapport-2020-H2-leknes-skole-${leader}`);
       expect(message?.version).toBeGreaterThan(1);

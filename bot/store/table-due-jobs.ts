@@ -43,8 +43,13 @@ const cleared = (partitionKey: string, id: string): IndexEntity => ({
   rowKey: indexKey(id),
   queueKey: '',
 });
-const bucketOf = (id: string) =>
-  `b${(createHash('sha256').update(id).digest().readUInt16BE(0) % BUCKETS).toString().padStart(2, '0')}`;
+const hashBucket = (key: string) =>
+  `b${(createHash('sha256').update(key).digest().readUInt16BE(0) % BUCKETS).toString().padStart(2, '0')}`;
+/** `@group/…`: a job of a group, kept in its group's bucket (see `schedule`). */
+const groupOf = (id: string) => /^@([^/]+)\//.exec(id)?.[1];
+const bucketOf = (id: string) => hashBucket(groupOf(id) ?? id);
+/** A transaction takes at most 100 operations; a new job is two. */
+const MAX_GROUP_BATCH = 50;
 const allBuckets = Array.from({ length: BUCKETS }, (_, i) => `b${i.toString().padStart(2, '0')}`);
 
 function jobEntity(job: DueJob): JobEntity {
@@ -187,9 +192,100 @@ export function createTableDueJobs(tables: Tables): DueJobs {
     }
   };
 
-  const store = async (c: TableClient, job: DueJob) => {
+  /**
+   * Lowers the watermark for jobs already stored. Whoever comes while a read of the watermark is
+   * under way waits for it and joins the next one, which starts after their jobs were stored, so
+   * it covers them all (it lowers to the earliest); fifty jobs scheduled at once need a few reads.
+   */
+  let waiting: { dueAt: string; resolve: () => void; reject: (error: unknown) => void }[] = [];
+  let lowering = false;
+  const lowerAfterStore = (c: TableClient, dueAt: string) =>
+    new Promise<void>((resolve, reject) => {
+      waiting.push({ dueAt, resolve, reject });
+      if (lowering) return;
+      lowering = true;
+      void (async () => {
+        while (waiting.length > 0) {
+          const batch = waiting;
+          waiting = [];
+          const earliest = batch.reduce((min, w) => (w.dueAt < min ? w.dueAt : min), batch[0]!.dueAt);
+          try {
+            await lowerWatermark(c, earliest);
+            for (const w of batch) w.resolve();
+          } catch (error) {
+            for (const w of batch) w.reject(error);
+          }
+        }
+        lowering = false;
+      })();
+    });
+
+  /** A new job's rows: its queue row and an index row created beside it. */
+  const newRows = (job: DueJob): TransactionAction[] => {
+    const row = jobEntity(job);
+    return [
+      ['upsert', row, 'Replace'],
+      ['create', { partitionKey: row.partitionKey, rowKey: indexKey(job.id), queueKey: row.rowKey }],
+    ];
+  };
+
+  /**
+   * New jobs of one group scheduled at once are created in shared transactions: whoever comes
+   * while one is under way joins the next. Resolves false when the job's transaction failed as a
+   * whole (some job of it existed after all): nothing of it was written, and each job is then
+   * stored on its own.
+   */
+  const groups = new Map<
+    string,
+    { job: DueJob; done: (created: boolean) => void; fail: (e: unknown) => void }[]
+  >();
+  const createInGroup = (c: TableClient, job: DueJob, partition: string) =>
+    new Promise<boolean>((done, fail) => {
+      const busy = groups.has(partition);
+      const waiting = groups.get(partition) ?? [];
+      waiting.push({ job, done, fail });
+      groups.set(partition, waiting);
+      if (busy) return; // the running loop takes it
+      void (async () => {
+        for (let queue = groups.get(partition)!; queue.length > 0; queue = groups.get(partition)!) {
+          const batch: typeof queue = [];
+          const later: typeof queue = [];
+          const ids = new Set<string>();
+          for (const entry of queue) {
+            // The same job twice in one transaction would fail it; the second waits a turn.
+            if (batch.length < MAX_GROUP_BATCH && !ids.has(entry.job.id)) {
+              batch.push(entry);
+              ids.add(entry.job.id);
+            } else later.push(entry);
+          }
+          groups.set(partition, later);
+          try {
+            await c.submitTransaction(batch.flatMap((entry) => newRows(entry.job)));
+            for (const entry of batch) entry.done(true);
+          } catch (error) {
+            if (statusOf(error) === 409) for (const entry of batch) entry.done(false);
+            else for (const entry of batch) entry.fail(toStoreError(error, 'planlagte jobber'));
+          }
+        }
+        groups.delete(partition);
+      })();
+    });
+
+  const store = async (c: TableClient, job: DueJob, firstTime: boolean) => {
     const partition = bucketOf(job.id);
     const row = jobEntity(job);
+    if (firstTime && groupOf(job.id)) {
+      if (await createInGroup(c, job, partition)) return;
+    } else if (firstTime) {
+      // No index row to read yet: create it beside the queue row. If one exists after all, the
+      // transaction fails as a whole (409) and the job is moved the usual way below.
+      try {
+        await c.submitTransaction(newRows(job));
+        return;
+      } catch (error) {
+        if (statusOf(error) !== 409) throw toStoreError(error, `jobben ${job.id}`);
+      }
+    }
     for (let attempt = 0; attempt < 20; attempt++) {
       const index = await getOrUndefined<IndexEntity>(c, partition, indexKey(job.id));
       const pointer = { partitionKey: partition, rowKey: indexKey(job.id), queueKey: row.rowKey };
@@ -219,7 +315,7 @@ export function createTableDueJobs(tables: Tables): DueJobs {
       `PartitionKey eq '${LEGACY_PARTITION}' and RowKey ge '${QUEUE_FROM}' and RowKey lt '${QUEUE_TO}'`,
     );
     for (const row of rows) {
-      await store(c, toJob(row));
+      await store(c, toJob(row), false);
       await lowerWatermark(c, row.dueAt);
       for (const rowKey of [row.rowKey, indexKey(row.id)])
         await c.deleteEntity(LEGACY_PARTITION, rowKey).catch((error: unknown) => {
@@ -229,10 +325,10 @@ export function createTableDueJobs(tables: Tables): DueJobs {
   };
 
   return {
-    async schedule(job) {
+    async schedule(job, hint) {
       const c = await client();
-      await store(c, job);
-      await lowerWatermark(c, job.dueAt.toISOString());
+      await store(c, job, hint?.firstTime === true);
+      await lowerAfterStore(c, job.dueAt.toISOString());
     },
     async cancel(id) {
       const c = await client();

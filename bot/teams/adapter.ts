@@ -1,4 +1,16 @@
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
+import {
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  type ConfigurationBotFrameworkAuthenticationOptions,
+  type TurnContext,
+} from 'botbuilder';
+import {
+  AuthenticationConstants,
+  type ClaimsIdentity,
+  type ConnectorClient,
+  type ConnectorFactory,
+  type UserTokenClient,
+} from 'botframework-connector';
 import type { BotCredentials } from '../config/config.js';
 import { messages } from '../i18n/index.js';
 import type { Logger } from '../log/logger.js';
@@ -8,7 +20,7 @@ import type { Logger } from '../log/logger.js';
  * our app id; without them (local mode, loopback only) it accepts the Playground's unsigned calls.
  */
 export function createAdapter(credentials: BotCredentials | undefined, logger: Logger): CloudAdapter {
-  const auth = new ConfigurationBotFrameworkAuthentication(
+  const auth = new ReusedClientsAuthentication(
     credentials
       ? {
           MicrosoftAppId: credentials.appId,
@@ -28,4 +40,64 @@ export function createAdapter(credentials: BotCredentials | undefined, logger: L
     await context.sendActivity(messages('nb').errors.turnFailed);
   };
   return adapter;
+}
+
+/** Service URLs are a few per cloud; past this many something is odd, and we start afresh. */
+const MAX_CACHED = 100;
+
+/**
+ * botbuilder builds a new ConnectorClient and UserTokenClient (service clients with their own
+ * pipelines and credentials) for every incoming activity, even for a card press that answers in
+ * the HTTP reply alone: about a twentieth of a report invoke's CPU. They depend only on the app
+ * id the request was for, the service URL and the audience, so they are built once and reused,
+ * as botbuilder's older BotFrameworkAdapter did with its connector clients.
+ */
+export class ReusedClientsAuthentication extends ConfigurationBotFrameworkAuthentication {
+  private readonly connectors = new Map<string, Promise<ConnectorClient>>();
+  private readonly tokenClients = new Map<string, Promise<UserTokenClient>>();
+
+  constructor(options: ConfigurationBotFrameworkAuthenticationOptions) {
+    super(options);
+  }
+
+  override createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
+    const inner = super.createConnectorFactory(claimsIdentity);
+    const appId = appIdOf(claimsIdentity);
+    return {
+      create: (serviceUrl: string, audience?: string) =>
+        reuse(this.connectors, `${appId}\n${serviceUrl}\n${audience ?? ''}`, () =>
+          inner.create(serviceUrl, audience),
+        ),
+    };
+  }
+
+  override createUserTokenClient(claimsIdentity: ClaimsIdentity): Promise<UserTokenClient> {
+    return reuse(this.tokenClients, appIdOf(claimsIdentity), () =>
+      super.createUserTokenClient(claimsIdentity),
+    );
+  }
+}
+
+/** The app id botbuilder builds the clients for: the token's audience, or its appid claim. */
+function appIdOf(claimsIdentity: ClaimsIdentity): string {
+  return (
+    claimsIdentity.getClaimValue(AuthenticationConstants.AudienceClaim) ??
+    claimsIdentity.getClaimValue(AuthenticationConstants.AppIdClaim) ??
+    ''
+  );
+}
+
+function reuse<T>(cache: Map<string, Promise<T>>, key: string, create: () => Promise<T>): Promise<T> {
+  let found = cache.get(key);
+  if (!found) {
+    if (cache.size >= MAX_CACHED) cache.clear();
+    found = create();
+    cache.set(key, found);
+    // A failed creation (credentials not reachable) is tried again next time.
+    const created = found;
+    created.catch(() => {
+      if (cache.get(key) === created) cache.delete(key);
+    });
+  }
+  return found;
 }

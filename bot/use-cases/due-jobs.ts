@@ -4,7 +4,11 @@
  * a deterministic message id makes a second run harmless.
  */
 export interface DueJob {
-  /** Deterministic, e.g. `reminder:vestvagoy.2026-2027:kulg-03`. Scheduling the same id again moves it. */
+  /**
+   * Deterministic, e.g. `reminder:vestvagoy.2026-2027:kulg-03`. Scheduling the same id again moves
+   * it. An id `@group/…` names a group whose new jobs, when many are scheduled at once, a store
+   * may write together (e.g. `@rapport-revider/2026-H2:leknes-skole`).
+   */
   readonly id: string;
   /** Which handler runs it, e.g. `meeting-reminder`. */
   readonly kind: string;
@@ -17,8 +21,11 @@ export interface DueJob {
 }
 
 export interface DueJobs {
-  /** Creates or moves a job. */
-  schedule(job: DueJob): Promise<void>;
+  /**
+   * Creates or moves a job. `firstTime`: the caller knows of no earlier job with this id, so the
+   * store may try to create it without reading first (a wrong hint costs one more call, no more).
+   */
+  schedule(job: DueJob, hint?: { firstTime?: boolean }): Promise<void>;
   /** Removes a job if it is still pending. */
   cancel(id: string): Promise<void>;
   get(id: string): Promise<DueJob | undefined>;

@@ -53,10 +53,7 @@ export async function runReportAction(
 
   const now = deps.read.clock.now();
   const closed = localDate(now, deps.read.timeZone) > campaign.deadline;
-  const [current, localPlan] = await Promise.all([
-    deps.reports.get(campaign.id, unit.id),
-    deps.localPlans.get(unit.id),
-  ]);
+  const { report: current, localPlan } = await deps.reports.getWithPlan(campaign.id, unit.id);
   // Only leaders and admins get this far, so the summary they get back offers «Endre».
   const base = { campaign, plan, unit, report: current, localPlan, closed, editor: true };
   const deadline = norwegianDate(campaign.deadline);
@@ -161,10 +158,7 @@ export async function runReportAction(
   } catch (error) {
     if (!(error instanceof ConflictError)) throw error;
     // One transaction: nothing was written. Which one changed first tells what to say.
-    const [again, planNow] = await Promise.all([
-      deps.reports.get(campaign.id, unit.id),
-      deps.localPlans.get(unit.id),
-    ]);
+    const { report: again, localPlan: planNow } = await deps.reports.getWithPlan(campaign.id, unit.id);
     if ((again?.version ?? 0) !== (current?.version ?? 0) || !halfYear) return stale(again);
     return planStale(planNow, again);
   }
@@ -180,12 +174,17 @@ export async function runReportAction(
     };
   const view = { ...base, report, localPlan: nextPlan ?? localPlan, mode: 'summary' as const };
   if (deps.jobs)
-    await deps.jobs.schedule({
-      id: `rapport-revider:${campaign.id}:${unit.id}`,
-      kind: 'rapport-revider',
-      dueAt: now,
-      payload: { campaignId: campaign.id, unitId: unit.id },
-    });
+    await deps.jobs.schedule(
+      {
+        // A group: when many leaders submit at once, their jobs are written together.
+        id: `@rapport-revider/${campaign.id}:${unit.id}`,
+        kind: 'rapport-revider',
+        dueAt: now,
+        payload: { campaignId: campaign.id, unitId: unit.id },
+      },
+      // Only a submit schedules this job, so before the first one there is none.
+      { firstTime: current?.status !== 'sendt' },
+    );
   else await reviseRequests(deps, view);
   return { kind: 'view', view };
 }
@@ -232,14 +231,18 @@ export async function reviseRequests(deps: ReportDeps, view: ReportView): Promis
   }
 }
 
+const whenFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** `15.12.2026, 09:30` in the plan's time zone. */
 export function when(deps: Pick<ReportDeps, 'read'>, iso: string | undefined): string {
   if (!iso) return '';
-  return new Date(iso).toLocaleString('nb-NO', {
-    timeZone: deps.read.timeZone,
-    dateStyle: 'short',
-    timeStyle: 'short',
-  });
+  const timeZone = deps.read.timeZone;
+  let format = whenFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('nb-NO', { timeZone, dateStyle: 'short', timeStyle: 'short' });
+    whenFormats.set(timeZone, format);
+  }
+  return format.format(new Date(iso));
 }
 
 /** The forms of the units a person leads in the newest campaign that has opened (the `rapport` command). */
