@@ -35,6 +35,7 @@ import type { PeopleRepository } from './use-cases/people-repository.js';
 import { createTablePeopleRepository } from './store/table-people-repository.js';
 import { createTableInstallations } from './store/table-installations.js';
 import { createTableLinks } from './store/table-links.js';
+import { createTableTeamsUserIds } from './store/table-teams-user-ids.js';
 import { createTableOutbox } from './store/table-outbox.js';
 import { OutboxSender } from './delivery/outbox-sender.js';
 import { SenderHeartbeat } from './delivery/sender-heartbeat.js';
@@ -170,6 +171,7 @@ export function createApp(deps: AppDeps): App {
       cardActivity(renderBroadcastCard(agendaTexts('nb'), broadcast, options)),
   };
   const jobs = createTableDueJobs(tables);
+  const teamsUsers = createTableTeamsUserIds(tables);
   const unitPlans = createTableUnitPlans(tables);
   const reports: ReportDeps = {
     read,
@@ -183,6 +185,7 @@ export function createApp(deps: AppDeps): App {
     defaults: config.reports,
     render: reportRenderer(reportTexts('nb'), (iso) => when({ read }, iso)),
     jobs,
+    teamsUsers,
   };
   reports.cache = campaignCache(reports);
   const reportSchedule = ensureReportSchedule(reports, jobs);
@@ -235,7 +238,12 @@ export function createApp(deps: AppDeps): App {
   const bot = new PlanpulsBot({
     logger: logger.child({ component: 'bot' }),
     read,
-    track: { registry, directory: connector, logger: logger.child({ component: 'installations' }) },
+    track: {
+      registry,
+      directory: connector,
+      logger: logger.child({ component: 'installations' }),
+      teamsUsers,
+    },
     link: { links, registry, clock },
     access,
     actions: [

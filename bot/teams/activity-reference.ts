@@ -52,5 +52,6 @@ export function seenFrom(activity: Partial<Activity>): Seen {
     ...(data.team?.name ? { teamName: data.team.name } : {}),
     ...(data.channel?.name ? { channelName: data.channel.name } : {}),
     ...(activity.from?.aadObjectId ? { userAadObjectId: activity.from.aadObjectId } : {}),
+    ...(activity.from?.aadObjectId && activity.from.id ? { userId: activity.from.id } : {}),
   };
 }

@@ -1,3 +1,4 @@
+import { isTeamsUserId, type TeamsUserIds } from './teams-user-ids.js';
 import type { ConversationRef } from '../domain/conversations/conversation-ref.js';
 import { kindOf } from '../domain/conversations/installation.js';
 import type { Logger } from '../log/logger.js';
@@ -8,6 +9,8 @@ export interface TrackDeps {
   registry: InstallationRegistry;
   directory: TeamsDirectory;
   logger: Logger;
+  /** Where the Teams user ids of people who act are kept (for per-user card refreshes). */
+  teamsUsers?: TeamsUserIds;
 }
 
 /** What an incoming activity tells about where it came from. */
@@ -17,10 +20,19 @@ export interface Seen {
   readonly teamName?: string;
   readonly channelName?: string;
   readonly userAadObjectId?: string;
+  /** The acting user's Teams id (`29:…`), when a person acted. */
+  readonly userId?: string;
 }
 
 /** Any activity from a conversation proves the bot is there: record or revive it. */
 export async function recordSeen(deps: TrackDeps, seen: Seen): Promise<void> {
+  // Called first, so this process knows the user's id before anything else of the turn runs.
+  const remembered =
+    deps.teamsUsers && seen.userAadObjectId && isTeamsUserId(seen.userId)
+      ? deps.teamsUsers.remember(seen.userAadObjectId, seen.userId).catch((error: unknown) => {
+          deps.logger.warn('could not store the Teams user id', { error });
+        })
+      : undefined;
   const kind = kindOf(seen.reference.conversation.conversationType);
   // In a channel, a reply chain's id carries ";messageid=…"; the channel is the part before it.
   const conversationId = seen.reference.conversation.id.split(';')[0]!;
@@ -33,6 +45,7 @@ export async function recordSeen(deps: TrackDeps, seen: Seen): Promise<void> {
     ...(seen.channelName ? { channelName: seen.channelName } : {}),
     ...(kind === 'personal' && seen.userAadObjectId ? { userAadObjectId: seen.userAadObjectId } : {}),
   });
+  await remembered;
 }
 
 /**

@@ -76,9 +76,9 @@ export function requestMessageId(campaignId: string, unitId: string, leader?: st
 }
 
 /**
- * Sends each unit's request to its leaders' personal chats; a unit none of whose leaders has one
- * gets it in its linked channels, with an @mention of the leaders. Deterministic message ids make
- * a repeat harmless.
+ * Sends each unit's request to its leaders' personal chats; where a leader has none (or the unit
+ * has no leader on record), the unit's linked channels get it, with an @mention of those leaders.
+ * Deterministic message ids make a repeat harmless.
  */
 export async function sendRequests(
   deps: ReportDeps,
@@ -105,11 +105,12 @@ export async function sendRequests(
         .created;
       ids.push(id);
     }
-    if (ids.length === 0) {
+    const unreached = direct.filter(([, chats]) => chats.length === 0).map(([leader]) => leader);
+    if (unreached.length > 0 || leaders.length === 0) {
       const channels = await unitChannels(deps, unit.id);
       if (channels.length > 0) {
         const id = requestMessageId(campaign.id, unit.id);
-        const activity = deps.render.request(view, { leaders, text: '' });
+        const activity = deps.render.request(view, { leaders: unreached, text: '' });
         sent += (await deps.outbox.enqueue({ id, activity, kind: 'rapport' }, channels)).created;
         ids.push(id);
       }

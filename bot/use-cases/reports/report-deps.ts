@@ -1,3 +1,4 @@
+import type { TeamsUserIds } from '../teams-user-ids.js';
 import type { ConversationRef } from '../../domain/conversations/conversation-ref.js';
 import type { PlanFile, Unit } from '../../domain/plan/plan-schema.js';
 import type { Campaign, CampaignDefaults } from '../../domain/reports/campaign.js';
@@ -64,6 +65,8 @@ export interface ReportDeps {
   jobs?: DueJobs;
   /** Campaign and plan reused between card actions (see campaign-cache). */
   cache?: CampaignCache;
+  /** Teams user ids of people who acted anywhere (leaders without a personal chat included). */
+  teamsUsers?: TeamsUserIds;
 }
 
 /** Active personal chats of a person. */
@@ -88,15 +91,22 @@ export async function unitChannels(deps: Pick<ReportDeps, 'links' | 'registry'>,
 /** Teams allows a user-specific refresh for at most 60 users per card. */
 export const MAX_REFRESH_USERS = 60;
 
-/** Teams user ids (MRI) of a unit's leaders, as their personal chats with the bot recorded them. */
+/**
+ * Teams user ids (MRI) of a unit's leaders: as their personal chats with the bot recorded them, and
+ * as any of their own activities showed them (a leader who only uses the unit's channel).
+ */
 export async function leaderMris(
-  deps: Pick<ReportDeps, 'access' | 'registry'>,
+  deps: Pick<ReportDeps, 'access' | 'registry' | 'teamsUsers'>,
   unitId: string,
 ): Promise<string[]> {
+  const leaders = await leadersOf(deps, unitId);
+  const [chats, seen] = await Promise.all([
+    Promise.all(leaders.map((leader) => personalChatsOf(deps.registry, leader.aadObjectId))),
+    deps.teamsUsers?.of(leaders.map((leader) => leader.aadObjectId)) ?? new Map<string, string>(),
+  ]);
   const ids = new Set<string>();
-  for (const leader of await leadersOf(deps, unitId))
-    for (const ref of await personalChatsOf(deps.registry, leader.aadObjectId))
-      if (ref.user?.id?.startsWith('29:')) ids.add(ref.user.id);
+  for (const refs of chats) for (const ref of refs) if (ref.user?.id?.startsWith('29:')) ids.add(ref.user.id);
+  for (const id of seen.values()) ids.add(id);
   return [...ids].slice(0, MAX_REFRESH_USERS);
 }
 
