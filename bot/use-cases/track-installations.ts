@@ -26,14 +26,15 @@ export interface Seen {
 
 /** Any activity from a conversation proves the bot is there: record or revive it. */
 export async function recordSeen(deps: TrackDeps, seen: Seen): Promise<void> {
-  // Called first, so this process knows the user's id before anything else of the turn runs.
+  const kind = kindOf(seen.reference.conversation.conversationType);
+  // Called first, so this process knows the user's id before anything else of the turn runs. A
+  // personal chat's row below holds the id already.
   const remembered =
-    deps.teamsUsers && seen.userAadObjectId && isTeamsUserId(seen.userId)
+    kind !== 'personal' && deps.teamsUsers && seen.userAadObjectId && isTeamsUserId(seen.userId)
       ? deps.teamsUsers.remember(seen.userAadObjectId, seen.userId).catch((error: unknown) => {
           deps.logger.warn('could not store the Teams user id', { error });
         })
       : undefined;
-  const kind = kindOf(seen.reference.conversation.conversationType);
   // In a channel, a reply chain's id carries ";messageid=…"; the channel is the part before it.
   const conversationId = seen.reference.conversation.id.split(';')[0]!;
   await deps.registry.record({

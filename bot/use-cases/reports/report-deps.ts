@@ -100,13 +100,19 @@ export async function leaderMris(
   unitId: string,
 ): Promise<string[]> {
   const leaders = await leadersOf(deps, unitId);
-  const [chats, seen] = await Promise.all([
-    Promise.all(leaders.map((leader) => personalChatsOf(deps.registry, leader.aadObjectId))),
-    deps.teamsUsers?.of(leaders.map((leader) => leader.aadObjectId)) ?? new Map<string, string>(),
-  ]);
   const ids = new Set<string>();
-  for (const refs of chats) for (const ref of refs) if (ref.user?.id?.startsWith('29:')) ids.add(ref.user.id);
-  for (const id of seen.values()) ids.add(id);
+  const withoutChat: string[] = [];
+  const chats = await Promise.all(
+    leaders.map((leader) => personalChatsOf(deps.registry, leader.aadObjectId)),
+  );
+  leaders.forEach((leader, i) => {
+    const found = chats[i]!.map((ref) => ref.user?.id).filter((id) => id?.startsWith('29:'));
+    for (const id of found) ids.add(id!);
+    if (found.length === 0) withoutChat.push(leader.aadObjectId);
+  });
+  // Leaders without a personal chat are known by their presses elsewhere, if at all.
+  if (withoutChat.length > 0 && deps.teamsUsers)
+    for (const id of (await deps.teamsUsers.of(withoutChat)).values()) ids.add(id);
   return [...ids].slice(0, MAX_REFRESH_USERS);
 }
 
