@@ -2,7 +2,7 @@
 // Code inside page.evaluate runs in the browser.
 import { stringify } from 'yaml';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { App } from '../../bot/app.js';
 import { freshTables } from '../support/storage.js';
 import { cspViolations, launchChromium, screenshot, seriousViolations } from './support/browser.js';
@@ -12,7 +12,6 @@ import { ADMIN, ensureTabBuilt, MEMBER, startTabServer } from './support/tab-ser
 let app: App;
 let url: string;
 let browser: Browser;
-const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
   await ensureTabBuilt();
@@ -31,7 +30,6 @@ afterAll(async () => {
 /** The administration, in a fresh Norwegian browser at 10:00 Oslo time on the tests' "today". */
 async function openAdmin(user = ADMIN): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nb-NO' });
-  contexts.push(context);
   await cspViolations.watch(context);
   const page = await context.newPage();
   // Fail at the step that does not happen, well before the test's own timeout.
@@ -175,7 +173,6 @@ describe('the administration in a real browser', () => {
 
   it('shows a member neither the administration nor its people', async () => {
     const context = await browser.newContext({ locale: 'nb-NO' });
-    contexts.push(context);
     await cspViolations.watch(context);
     const page = await context.newPage();
     await page.goto(`${url}/tab/?view=administrasjon&devUser=${MEMBER}`);

@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { App } from '../../bot/app.js';
 import { agendaOrder } from '../../bot/domain/agenda/agenda-item.js';
 import { DEV_USER_HEADER } from '../../bot/http/auth/authenticator.js';
@@ -25,7 +25,6 @@ let app: App;
 let url: string;
 let browser: Browser;
 let planKey: string;
-const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
   await ensureTabBuilt();
@@ -88,7 +87,7 @@ async function openAgenda(
   user: string,
   meeting: string,
 ): Promise<{ page: Page; agenda: ReturnType<Page['getByTestId']> }> {
-  const page = await openTab(browser, contexts, url, user, `/tab/?view=kalender&mode=liste&event=${meeting}`);
+  const page = await openTab(browser, url, user, `/tab/?view=kalender&mode=liste&event=${meeting}`);
   const agenda = page.getByRole('dialog').getByTestId('agenda');
   await agenda.getByText('Frist for saker', { exact: false }).waitFor();
   return { page, agenda };
@@ -277,7 +276,6 @@ describe('accessibility of the agenda’s new states', () => {
     const found: string[] = [];
     const coordinator = await openTab(
       browser,
-      contexts,
       url,
       COORDINATOR,
       `/tab/?view=kalender&mode=liste&event=${ORDER_MEETING}`,
@@ -288,7 +286,6 @@ describe('accessibility of the agenda’s new states', () => {
     await coordinator.context().close();
     const submitter = await openTab(
       browser,
-      contexts,
       url,
       MEMBER,
       `/tab/?view=kalender&mode=liste&event=${OWN_MEETING}`,

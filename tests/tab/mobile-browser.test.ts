@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 // Code inside page.evaluate runs in the browser.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { App } from '../../bot/app.js';
 import { DEV_USER_HEADER } from '../../bot/http/auth/authenticator.js';
 import { COORDINATOR } from '../support/app.js';
@@ -18,7 +18,6 @@ const MEETING = 'kulg-18';
 let app: App;
 let url: string;
 let browser: Browser;
-const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
   await ensureTabBuilt();
@@ -56,7 +55,7 @@ afterAll(async () => {
   await app?.close();
 });
 
-const open = (user: string, path: string) => openTab(browser, contexts, url, user, path, { viewport: PHONE });
+const open = (user: string, path: string) => openTab(browser, url, user, path, { viewport: PHONE });
 
 /**
  * What sticks out sideways: the page scrolling horizontally, a view's tab off-screen, and (since

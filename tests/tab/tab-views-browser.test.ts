@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import { readFile } from 'node:fs/promises';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { App } from '../../bot/app.js';
 import { DEV_USER_HEADER } from '../../bot/http/auth/authenticator.js';
 import { readingMessageId } from '../../bot/use-cases/reminders/event-reads.js';
@@ -20,7 +20,6 @@ const LATER_MEETING = 'kulg-22';
 let app: App;
 let url: string;
 let browser: Browser;
-const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
   await ensureTabBuilt();
@@ -60,7 +59,7 @@ afterAll(async () => {
 });
 
 const open = (user: string, path?: string, options?: { dark?: boolean }) =>
-  openTab(browser, contexts, url, user, path, options);
+  openTab(browser, url, user, path, options);
 
 async function axe(page: Page, label: string): Promise<string[]> {
   return (await seriousViolations(page)).map(
