@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { App } from '../../bot/app.js';
 import { freshTables } from '../support/storage.js';
-import { cspViolations, launchChromium, screenshot, seriousViolations } from './support/browser.js';
+import { cspViolations, describedViolations, launchChromium, screenshot } from './support/browser.js';
 import { tabPlan, TODAY } from './support/tab-plan.js';
 import { ADMIN, ensureTabBuilt, MEMBER, startTabServer } from './support/tab-server.js';
 
@@ -41,10 +41,7 @@ async function openAdmin(user = ADMIN): Promise<Page> {
 }
 
 async function expectAccessible(page: Page) {
-  const found = (await seriousViolations(page)).map(
-    (v) => `${v.id} (${v.impact}) ${v.help} – ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`,
-  );
-  expect(found).toEqual([]);
+  expect(await describedViolations(page)).toEqual([]);
 }
 
 describe('the administration in a real browser', () => {

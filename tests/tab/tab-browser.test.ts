@@ -4,7 +4,13 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { App } from '../../bot/app.js';
 import { freshTables } from '../support/storage.js';
-import { cspViolations, launchChromium, screenshot, seriousViolations } from './support/browser.js';
+import {
+  cspViolations,
+  describedViolations,
+  launchChromium,
+  screenshot,
+  seriousViolations,
+} from './support/browser.js';
 import { openTab } from './support/open-tab.js';
 import { tabPlan, TODAY } from './support/tab-plan.js';
 import { ADMIN, ensureTabBuilt, MEMBER, startTabServer } from './support/tab-server.js';
@@ -254,11 +260,7 @@ describe('the tab in a real browser', () => {
         if (path.includes('event=')) await page.getByRole('dialog').waitFor();
         if (path.includes('enheter')) await page.getByTestId('sign-matrix').waitFor();
         if (path.includes('administrasjon')) await page.getByText('Kanalkoblinger').waitFor();
-        for (const v of await seriousViolations(page)) {
-          found.push(
-            `${path}${dark ? ' (mørk)' : ''}: ${v.id} (${v.impact}) ${v.help} – ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`,
-          );
-        }
+        found.push(...(await describedViolations(page, `${path}${dark ? ' (mørk)' : ''}`)));
         await page.context().close();
       }
     }

@@ -101,3 +101,14 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
   })) as AxeViolation[];
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
+
+/**
+ * The serious and critical violations as one line each (`label: id (impact) help – first nodes`),
+ * for an `expect(found).toEqual([])` that shows what is wrong where.
+ */
+export async function describedViolations(page: Page, label?: string): Promise<string[]> {
+  return (await seriousViolations(page)).map(
+    (v) =>
+      `${label ? `${label}: ` : ''}${v.id} (${v.impact}) ${v.help} – ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`,
+  );
+}
