@@ -17,8 +17,6 @@ const GUID_VALUES = ['TEAMS_APP_ID', 'MICROSOFT_APP_ID', 'TAB_APP_ID'];
 export interface AppPackage {
   readonly zip: Buffer;
   readonly manifest: Record<string, unknown>;
-  /** The additional language files by their name in the package, e.g. `en.json`. */
-  readonly languages: Readonly<Record<string, Record<string, unknown>>>;
 }
 
 interface LocalizationInfo {
@@ -64,15 +62,13 @@ export async function buildAppPackage(
   zip.file('manifest.json', JSON.stringify(manifest, null, 2) + '\n');
   for (const icon of ['color.png', 'outline.png']) zip.file(icon, readFileSync(new URL(icon, MANIFEST_DIR)));
   // The language files sit beside manifest.json in manifest/ and at the package root, as Teams reads them.
-  const languages: Record<string, Record<string, unknown>> = {};
   const localization = manifest.localizationInfo as LocalizationInfo | undefined;
   for (const { file } of localization?.additionalLanguages ?? []) {
     const text = fillTemplate(readFileSync(new URL(file, MANIFEST_DIR), 'utf8'), values);
-    languages[file] = JSON.parse(text) as Record<string, unknown>;
-    zip.file(file, JSON.stringify(languages[file], null, 2) + '\n');
+    zip.file(file, JSON.stringify(JSON.parse(text), null, 2) + '\n');
   }
   const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
-  return { zip: bytes, manifest, languages };
+  return { zip: bytes, manifest };
 }
 
 async function main(): Promise<void> {

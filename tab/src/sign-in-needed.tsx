@@ -21,7 +21,8 @@ export function SignInNeeded({ config, host, reason }: { config: TabConfig; host
   const { t } = useI18n();
   const styles = useStyles();
   const [failed, setFailed] = useState<string>();
-  const local = config.signIn && !host.inTeams;
+  // Outside Teams, local mode's dev sign-in page (null when the server offers none).
+  const localSignIn = host.inTeams ? null : config.signIn;
   const signIn = async () => {
     try {
       await host.signIn?.();
@@ -35,13 +36,13 @@ export function SignInNeeded({ config, host, reason }: { config: TabConfig; host
       <MessageBar intent="warning">
         <MessageBarBody>
           <MessageBarTitle>{t('app.needSignIn')}</MessageBarTitle>
-          {local ? t('app.needSignInLocal') : host.signIn ? t('app.needSignInTeams') : null}
+          {localSignIn ? t('app.needSignInLocal') : host.signIn ? t('app.needSignInTeams') : null}
           {reason && ` ${t('app.ssoFailed', { message: reason })}`}
         </MessageBarBody>
       </MessageBar>
-      {local && (
+      {localSignIn && (
         <p>
-          <Button as="a" appearance="primary" href={config.signIn ?? '/dev/sign-in'}>
+          <Button as="a" appearance="primary" href={localSignIn}>
             {t('app.signIn')}
           </Button>
         </p>

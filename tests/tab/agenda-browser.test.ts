@@ -1,12 +1,12 @@
 /// <reference lib="dom" />
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { App } from '../../bot/app.js';
 import { agendaOrder } from '../../bot/domain/agenda/agenda-item.js';
 import { DEV_USER_HEADER } from '../../bot/http/auth/authenticator.js';
 import { COORDINATOR } from '../support/app.js';
 import { freshTables } from '../support/storage.js';
-import { launchChromium, screenshot, seriousViolations } from './support/browser.js';
+import { describedViolations, launchChromium, screenshot } from './support/browser.js';
 import { openTab } from './support/open-tab.js';
 import { ensureTabBuilt, MEMBER, startTabServer } from './support/tab-server.js';
 
@@ -25,7 +25,6 @@ let app: App;
 let url: string;
 let browser: Browser;
 let planKey: string;
-const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
   await ensureTabBuilt();
@@ -88,17 +87,10 @@ async function openAgenda(
   user: string,
   meeting: string,
 ): Promise<{ page: Page; agenda: ReturnType<Page['getByTestId']> }> {
-  const page = await openTab(browser, contexts, url, user, `/tab/?view=kalender&mode=liste&event=${meeting}`);
+  const page = await openTab(browser, url, user, `/tab/?view=kalender&mode=liste&event=${meeting}`);
   const agenda = page.getByRole('dialog').getByTestId('agenda');
   await agenda.getByText('Frist for saker', { exact: false }).waitFor();
   return { page, agenda };
-}
-
-async function axe(page: Page, label: string): Promise<string[]> {
-  return (await seriousViolations(page)).map(
-    (v) =>
-      `${label}: ${v.id} (${v.impact}) ${v.help} – ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`,
-  );
 }
 
 describe('the agenda in a real browser, with versions', () => {
@@ -126,7 +118,7 @@ describe('the agenda in a real browser, with versions', () => {
       ['Skolevegring og fravær', 'submitted', 2],
     ]);
     await screenshot(page, 'agenda-stale-decision');
-    expect(await axe(page, 'utdatert beslutning')).toEqual([]);
+    expect(await describedViolations(page, 'utdatert beslutning')).toEqual([]);
 
     // The reloaded agenda carries the new version, so the same click now goes through.
     await row.getByRole('button', { name: 'Ta inn' }).click();
@@ -192,7 +184,7 @@ describe('the agenda in a real browser, with versions', () => {
     await form.getByLabel('Tittel').fill('Min sak, bedre formulert');
     await form.getByLabel('Minutter').fill('30');
     await screenshot(page, 'agenda-edit-own');
-    expect(await axe(page, 'endre egen sak')).toEqual([]);
+    expect(await describedViolations(page, 'endre egen sak')).toEqual([]);
     await form.getByRole('button', { name: 'Lagre endringene' }).click();
     await agenda.getByText('«Min sak, bedre formulert» er endret.').waitFor();
     await row.getByText('30 min', { exact: false }).waitFor();
@@ -208,7 +200,7 @@ describe('the agenda in a real browser, with versions', () => {
     await row.getByRole('button', { name: 'Trekk tilbake: «Min sak, bedre formulert»' }).click();
     const confirm = row.getByRole('group', { name: 'Trekk tilbake: «Min sak, bedre formulert»' });
     await confirm.getByText('Vil du trekke tilbake «Min sak, bedre formulert»?', { exact: false }).waitFor();
-    expect(await axe(page, 'trekk tilbake')).toEqual([]);
+    expect(await describedViolations(page, 'trekk tilbake')).toEqual([]);
     await confirm.getByRole('button', { name: 'Ja, trekk tilbake' }).click();
     await agenda.getByText('«Min sak, bedre formulert» er trukket tilbake.').waitFor();
     expect(await agenda.locator(`li[data-item-id="${mine.id}"]`).count()).toBe(0);
@@ -277,18 +269,16 @@ describe('accessibility of the agenda’s new states', () => {
     const found: string[] = [];
     const coordinator = await openTab(
       browser,
-      contexts,
       url,
       COORDINATOR,
       `/tab/?view=kalender&mode=liste&event=${ORDER_MEETING}`,
       { dark: true },
     );
     await coordinator.getByRole('dialog').getByRole('button', { name: 'Flytt ned: «Kompetanse»' }).waitFor();
-    found.push(...(await axe(coordinator, 'saksliste, koordinator (mørk)')));
+    found.push(...(await describedViolations(coordinator, 'saksliste, koordinator (mørk)')));
     await coordinator.context().close();
     const submitter = await openTab(
       browser,
-      contexts,
       url,
       MEMBER,
       `/tab/?view=kalender&mode=liste&event=${OWN_MEETING}`,
@@ -296,11 +286,11 @@ describe('accessibility of the agenda’s new states', () => {
     );
     await submitter.getByRole('button', { name: 'Endre: «Monas sak»' }).click();
     await submitter.getByRole('form', { name: 'Endre saken «Monas sak»' }).waitFor();
-    found.push(...(await axe(submitter, 'endre sak (mørk)')));
+    found.push(...(await describedViolations(submitter, 'endre sak (mørk)')));
     await submitter.getByRole('button', { name: 'Avbryt' }).click();
     await submitter.getByRole('button', { name: 'Trekk tilbake: «Monas sak»' }).click();
     await submitter.getByRole('button', { name: 'Ja, trekk tilbake' }).waitFor();
-    found.push(...(await axe(submitter, 'trekk tilbake (mørk)')));
+    found.push(...(await describedViolations(submitter, 'trekk tilbake (mørk)')));
     await screenshot(submitter, 'agenda-withdraw-confirm-dark');
     expect(found).toEqual([]);
   }, 60_000);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { App } from '../../bot/app.js';
 import { freshTables } from '../support/storage.js';
 import { launchChromium, screenshot, seriousViolations } from './support/browser.js';
@@ -9,7 +9,6 @@ import { ADMIN, ensureTabBuilt, startTabServer } from './support/tab-server.js';
 let app: App;
 let url: string;
 let browser: Browser;
-const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
   await ensureTabBuilt();
@@ -22,10 +21,9 @@ afterAll(async () => {
 });
 
 /** The tab outside Teams in a browser whose own language is `locale`. */
-async function open(locale: string, context?: BrowserContext): Promise<Page> {
-  const ctx = context ?? (await browser.newContext({ locale, viewport: { width: 1280, height: 900 } }));
-  contexts.push(ctx);
-  const page = await ctx.newPage();
+async function open(locale: string): Promise<Page> {
+  const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
   page.setDefaultTimeout(10_000);
   await page.clock.setFixedTime(new Date(`${TODAY}T10:00:00+01:00`));
   await page.goto(`${url}/tab/?devUser=${ADMIN}`);
@@ -46,7 +44,9 @@ describe('the tab’s language outside Teams', () => {
   it('switches to English from the header and keeps the choice after a reload', async () => {
     const page = await open('nb-NO');
     await page.getByLabel('Språk').selectOption('en');
-    await expect.poll(() => tabs(page)).toEqual(['Calendar', 'Units', 'Reports', 'Messages', 'Administration']);
+    await expect
+      .poll(() => tabs(page))
+      .toEqual(['Calendar', 'Units', 'Reports', 'Messages', 'Administration']);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(await page.getByTestId('month-label').textContent()).toBe('November 2026');
     expect(await seriousViolations(page)).toEqual([]);
@@ -60,6 +60,8 @@ describe('the tab’s language outside Teams', () => {
     await page.getByRole('heading', { name: 'Import a plan' }).waitFor();
 
     await page.getByLabel('Language').selectOption('nb');
-    await expect.poll(() => tabs(page)).toEqual(['Kalender', 'Enheter', 'Rapporter', 'Meldinger', 'Administrasjon']);
+    await expect
+      .poll(() => tabs(page))
+      .toEqual(['Kalender', 'Enheter', 'Rapporter', 'Meldinger', 'Administrasjon']);
   });
 });

@@ -1,12 +1,12 @@
 /// <reference lib="dom" />
 // Code inside page.evaluate runs in the browser.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { App } from '../../bot/app.js';
 import { DEV_USER_HEADER } from '../../bot/http/auth/authenticator.js';
 import { COORDINATOR } from '../support/app.js';
 import { freshTables } from '../support/storage.js';
-import { launchChromium, screenshot, seriousViolations } from './support/browser.js';
+import { describedViolations, launchChromium, screenshot } from './support/browser.js';
 import { openTab } from './support/open-tab.js';
 import { LEADER, seedReports } from './support/report-data.js';
 import { ADMIN, ensureTabBuilt, startTabServer } from './support/tab-server.js';
@@ -18,7 +18,6 @@ const MEETING = 'kulg-18';
 let app: App;
 let url: string;
 let browser: Browser;
-const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
   await ensureTabBuilt();
@@ -56,7 +55,7 @@ afterAll(async () => {
   await app?.close();
 });
 
-const open = (user: string, path: string) => openTab(browser, contexts, url, user, path, { viewport: PHONE });
+const open = (user: string, path: string) => openTab(browser, url, user, path, { viewport: PHONE });
 
 /**
  * What sticks out sideways: the page scrolling horizontally, a view's tab off-screen, and (since
@@ -92,20 +91,13 @@ async function overflow(page: Page): Promise<string[]> {
   });
 }
 
-async function axe(page: Page, label: string): Promise<string[]> {
-  return (await seriousViolations(page)).map(
-    (v) =>
-      `${label}: ${v.id} (${v.impact}) ${v.help} – ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`,
-  );
-}
-
 describe('the tab at a phone’s width (375 × 740)', () => {
   it('shows Kalender as a list without sideways scrolling, and passes axe', async () => {
     const page = await open(ADMIN, '/tab/?view=kalender&mode=liste');
     await page.getByRole('heading', { name: 'Uke 48' }).waitFor();
     expect(await overflow(page)).toEqual([]);
     await screenshot(page, 'mobile-calendar-list');
-    expect(await axe(page, 'kalender (mobil)')).toEqual([]);
+    expect(await describedViolations(page, 'kalender (mobil)')).toEqual([]);
   });
 
   it('opens an event with its agenda, as the coordinator and as the submitter, within the screen', async () => {
@@ -120,7 +112,7 @@ describe('the tab at a phone’s width (375 × 740)', () => {
       await agenda.getByRole('form', { name: 'Endre saken «Skolevegring»' }).waitFor();
       expect(await overflow(page)).toEqual([]);
       await screenshot(page, `mobile-agenda-${label}`);
-      expect(await axe(page, `saksliste (mobil, ${label})`)).toEqual([]);
+      expect(await describedViolations(page, `saksliste (mobil, ${label})`)).toEqual([]);
       await page.context().close();
     }
   });
@@ -130,7 +122,7 @@ describe('the tab at a phone’s width (375 × 740)', () => {
     await page.getByText('Ikke besvart', { exact: false }).first().waitFor({ state: 'attached' });
     expect(await overflow(page)).toEqual([]);
     await screenshot(page, 'mobile-units');
-    expect(await axe(page, 'enheter (mobil)')).toEqual([]);
+    expect(await describedViolations(page, 'enheter (mobil)')).toEqual([]);
   });
 
   it('shows Rapporter and a unit report without sideways scrolling, and passes axe', async () => {
@@ -139,11 +131,11 @@ describe('the tab at a phone’s width (375 × 740)', () => {
     await page.getByTestId('report-signs').waitFor();
     expect(await overflow(page)).toEqual([]);
     await screenshot(page, 'mobile-reports');
-    expect(await axe(page, 'rapporter (mobil)')).toEqual([]);
+    expect(await describedViolations(page, 'rapporter (mobil)')).toEqual([]);
     await page.getByRole('button', { name: 'Åpne rapporten fra Leknes skole' }).click();
     await page.getByRole('dialog').getByTestId('report-history').waitFor();
     expect(await overflow(page)).toEqual([]);
     await screenshot(page, 'mobile-report-unit');
-    expect(await axe(page, 'rapport (mobil)')).toEqual([]);
+    expect(await describedViolations(page, 'rapport (mobil)')).toEqual([]);
   });
 });

@@ -1,10 +1,17 @@
 /// <reference lib="dom" />
 // Code inside page.evaluate runs in the browser.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { App } from '../../bot/app.js';
 import { freshTables } from '../support/storage.js';
-import { cspViolations, launchChromium, screenshot, seriousViolations } from './support/browser.js';
+import {
+  cspViolations,
+  describedViolations,
+  launchChromium,
+  screenshot,
+  seriousViolations,
+} from './support/browser.js';
+import { openTab } from './support/open-tab.js';
 import { tabPlan, TODAY } from './support/tab-plan.js';
 import { ADMIN, ensureTabBuilt, MEMBER, startTabServer } from './support/tab-server.js';
 
@@ -13,7 +20,6 @@ const LEADER = '00000000-0000-0000-0000-0000000000c1';
 let app: App;
 let url: string;
 let browser: Browser;
-const contexts: BrowserContext[] = [];
 const plan = tabPlan();
 
 beforeAll(async () => {
@@ -31,32 +37,14 @@ afterAll(async () => {
 });
 
 /** A fresh browser at 10:00 Oslo time on the tests' "today", signed in as `user`. */
-async function open(
-  user: string,
-  path = '/tab/',
-  options: { width?: number; dark?: boolean } = {},
-): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width: options.width ?? 1280, height: 900 },
-    colorScheme: options.dark ? 'dark' : 'light',
-    locale: 'nb-NO',
-  });
-  contexts.push(context);
-  await cspViolations.watch(context);
-  const page = await context.newPage();
-  await page.clock.setFixedTime(new Date(`${TODAY}T10:00:00+01:00`));
-  const join = path.includes('?') ? '&' : '?';
-  await page.goto(`${url}${path}${join}devUser=${user}`);
-  await page.getByRole('tablist').waitFor();
-  return page;
-}
+const open = (user: string, path?: string, options?: Parameters<typeof openTab>[4]) =>
+  openTab(browser, url, user, path, options);
 
 const count = (page: Page) => page.getByTestId('event-count').textContent();
 
 describe('the tab in a real browser', () => {
   it('opens the tab as the demo user chosen on the local sign-in page', async () => {
     const context = await browser.newContext({ locale: 'nb-NO' });
-    contexts.push(context);
     await cspViolations.watch(context);
     const page = await context.newPage();
     await page.goto(`${url}/tab/`);
@@ -229,7 +217,6 @@ describe('the tab in a real browser', () => {
 
   it('offers the networks and units on the channel tab set-up page the manifest points to', async () => {
     const context = await browser.newContext({ locale: 'nb-NO' });
-    contexts.push(context);
     await cspViolations.watch(context);
     const page = await context.newPage();
     await page.goto(`${url}/tab?modus=konfigurer&devUser=${ADMIN}`);
@@ -244,7 +231,7 @@ describe('the tab in a real browser', () => {
   });
 
   it('fits a phone: the month becomes a list and nothing scrolls sideways', async () => {
-    const page = await open(MEMBER, '/tab/', { width: 375 });
+    const page = await open(MEMBER, '/tab/', { viewport: { width: 375, height: 900 } });
     await page.getByTestId('event-list').waitFor();
     expect(await page.getByRole('table').count()).toBe(0);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
@@ -273,11 +260,7 @@ describe('the tab in a real browser', () => {
         if (path.includes('event=')) await page.getByRole('dialog').waitFor();
         if (path.includes('enheter')) await page.getByTestId('sign-matrix').waitFor();
         if (path.includes('administrasjon')) await page.getByText('Kanalkoblinger').waitFor();
-        for (const v of await seriousViolations(page)) {
-          found.push(
-            `${path}${dark ? ' (mørk)' : ''}: ${v.id} (${v.impact}) ${v.help} – ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`,
-          );
-        }
+        found.push(...(await describedViolations(page, `${path}${dark ? ' (mørk)' : ''}`)));
         await page.context().close();
       }
     }

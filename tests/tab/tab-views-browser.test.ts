@@ -1,13 +1,13 @@
 /// <reference lib="dom" />
 import { readFile } from 'node:fs/promises';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { App } from '../../bot/app.js';
 import { DEV_USER_HEADER } from '../../bot/http/auth/authenticator.js';
 import { readingMessageId } from '../../bot/use-cases/reminders/event-reads.js';
 import { COORDINATOR } from '../support/app.js';
 import { freshTables } from '../support/storage.js';
-import { cspViolations, launchChromium, screenshot, seriousViolations } from './support/browser.js';
+import { cspViolations, describedViolations, launchChromium, screenshot } from './support/browser.js';
 import { openTab } from './support/open-tab.js';
 import { LEADER, seedReports } from './support/report-data.js';
 import { ADMIN, CHANNEL, ensureTabBuilt, MEMBER, startTabServer } from './support/tab-server.js';
@@ -20,7 +20,6 @@ const LATER_MEETING = 'kulg-22';
 let app: App;
 let url: string;
 let browser: Browser;
-const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
   await ensureTabBuilt();
@@ -60,14 +59,7 @@ afterAll(async () => {
 });
 
 const open = (user: string, path?: string, options?: { dark?: boolean }) =>
-  openTab(browser, contexts, url, user, path, options);
-
-async function axe(page: Page, label: string): Promise<string[]> {
-  return (await seriousViolations(page)).map(
-    (v) =>
-      `${label}: ${v.id} (${v.impact}) ${v.help} – ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`,
-  );
-}
+  openTab(browser, url, user, path, options);
 
 describe('Rapporter in a real browser', () => {
   it('shows the newest campaign: response rate per unit type and the units still missing', async () => {
@@ -116,7 +108,7 @@ describe('Rapporter in a real browser', () => {
       '1 Utkast Line Leder 20. nov. 2026, 09:00',
     ]);
     await screenshot(page, 'reports-unit');
-    expect(await axe(page, 'rapport')).toEqual([]);
+    expect(await describedViolations(page, 'rapport')).toEqual([]);
   });
 
   it('downloads the CSV export with the caller identity', async () => {
@@ -249,7 +241,7 @@ describe('event details in a real browser', () => {
       '2027-01-05T07:00:00.000Z',
     );
     await screenshot(page, 'agenda-coordinator');
-    expect(await axe(page, 'saksliste')).toEqual([]);
+    expect(await describedViolations(page, 'saksliste')).toEqual([]);
   });
 
   it('offers a member no coordinator actions', async () => {
@@ -300,7 +292,7 @@ describe('Meldinger (broadcasts) in a real browser', () => {
       ],
     ]);
     await screenshot(page, 'broadcast-draft');
-    expect(await axe(page, 'meldinger-skjema')).toEqual([]);
+    expect(await describedViolations(page, 'meldinger-skjema')).toEqual([]);
   });
 
   it('shows the server’s message when a preview cannot reach the sender’s own chat', async () => {
@@ -346,11 +338,11 @@ describe('accessibility of the new views', () => {
     for (const dark of [false, true]) {
       const page = await open(ADMIN, '/tab/?view=rapporter', { dark });
       await page.getByTestId('report-signs').waitFor();
-      found.push(...(await axe(page, `rapporter${dark ? ' (mørk)' : ''}`)));
+      found.push(...(await describedViolations(page, `rapporter${dark ? ' (mørk)' : ''}`)));
       await page.context().close();
       const broadcasts = await open(ADMIN, '/tab/?view=meldinger', { dark });
       await broadcasts.getByTestId('broadcast-list').waitFor();
-      found.push(...(await axe(broadcasts, `meldinger${dark ? ' (mørk)' : ''}`)));
+      found.push(...(await describedViolations(broadcasts, `meldinger${dark ? ' (mørk)' : ''}`)));
       await broadcasts.context().close();
     }
     expect(found).toEqual([]);

@@ -1,6 +1,7 @@
 // The API's shapes. Plan types come from the zod schema the server validates with (types only:
 // nothing from the server is bundled).
 import type { CalendarEvent, PlanFile } from '../../../bot/domain/plan/plan-schema';
+import type { LocalPlan } from '../../../bot/domain/reports/local-plan';
 
 export type {
   CalendarEvent,
@@ -28,11 +29,11 @@ export interface PlanResponse {
   plan: PlanFile;
 }
 
-export type { LocalPlan } from '../../../bot/domain/reports/local-plan';
+export type { LocalPlan };
 
 /** `GET /api/units/:unitId/local-plan`. */
 export interface LocalPlanView {
-  plan: import('../../../bot/domain/reports/local-plan').LocalPlan;
+  plan: LocalPlan;
   mayEdit: boolean;
 }
 

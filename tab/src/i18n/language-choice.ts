@@ -3,7 +3,7 @@ import { languageOf, type Language } from './i18n';
 /** The language a person picked in the header, kept for this browser. */
 const KEY = 'planpuls.language';
 
-export function storedLanguage(): Language | undefined {
+function storedLanguage(): Language | undefined {
   const value = window.localStorage.getItem(KEY);
   return value === 'nb' || value === 'en' ? value : undefined;
 }

@@ -3,14 +3,14 @@
 // `clientId`, `scope` and `loginHint` in the query, signs in with MSAL (redirect, session storage
 // cache), and auth-end.html hands the MSAL cache back as `{ sessionStorage }`, which TeamsFx copies
 // into the tab's session storage. MSAL is the same major version TeamsFx 3.0 uses, so the cache fits.
-import { PublicClientApplication, type Configuration } from '@azure/msal-browser';
+import { PublicClientApplication } from '@azure/msal-browser';
 import { app, authentication } from '@microsoft/teams-js';
 
 const KEY = 'planpuls.sso';
 const INIT_TIMEOUT_MS = 5000;
 
 /** Where the sign-in comes back to; register it as a single-page-application redirect URI. */
-export function redirectUri(origin: string): string {
+function redirectUri(origin: string): string {
   return `${origin}/tab/auth-end.html`;
 }
 
@@ -26,13 +26,18 @@ async function teams(): Promise<void> {
   ]);
 }
 
-function msal(config: Configuration): Promise<PublicClientApplication> {
-  const client = new PublicClientApplication(config);
-  return client.initialize().then(() => client);
+/** MSAL for the pop-up: back to this page, its cache in session storage (what TeamsFx copies). */
+async function msal(clientId: string, authority: string): Promise<PublicClientApplication> {
+  const client = new PublicClientApplication({
+    auth: { clientId, authority, navigateToLoginRequestUrl: false },
+    cache: { cacheLocation: 'sessionStorage' },
+  });
+  await client.initialize();
+  return client;
 }
 
 /** auth-start.html: off to Entra ID for the scopes TeamsFx asked for. */
-export async function startSignIn(): Promise<void> {
+async function startSignIn(): Promise<void> {
   const params = new URL(window.location.href).searchParams;
   const clientId = params.get('clientId');
   if (!clientId) {
@@ -43,10 +48,7 @@ export async function startSignIn(): Promise<void> {
   const context = await app.getContext();
   const authority = `https://login.microsoftonline.com/${context.user?.tenant?.id ?? 'organizations'}`;
   sessionStorage.setItem(KEY, JSON.stringify({ clientId, authority }));
-  const client = await msal({
-    auth: { clientId, authority, navigateToLoginRequestUrl: false },
-    cache: { cacheLocation: 'sessionStorage' },
-  });
+  const client = await msal(clientId, authority);
   const loginHint = params.get('loginHint') || undefined;
   await client.loginRedirect({
     scopes: (params.get('scope') ?? '').split(' ').filter(Boolean),
@@ -56,7 +58,7 @@ export async function startSignIn(): Promise<void> {
 }
 
 /** auth-end.html: finishes the redirect and gives TeamsFx the session cache, or the failure. */
-export async function endSignIn(): Promise<void> {
+async function endSignIn(): Promise<void> {
   await teams();
   const saved = JSON.parse(sessionStorage.getItem(KEY) ?? 'null') as {
     clientId: string;
@@ -67,10 +69,7 @@ export async function endSignIn(): Promise<void> {
     return;
   }
   try {
-    const client = await msal({
-      auth: { clientId: saved.clientId, authority: saved.authority, navigateToLoginRequestUrl: false },
-      cache: { cacheLocation: 'sessionStorage' },
-    });
+    const client = await msal(saved.clientId, saved.authority);
     const result = await client.handleRedirectPromise();
     if (!result) {
       authentication.notifyFailure('Tomt svar fra innloggingen.');

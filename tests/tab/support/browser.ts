@@ -30,48 +30,42 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: new URL(`${name}.png`, ARTIFACTS).pathname, fullPage: true });
 }
 
-/**
- * The violations of every context watched since the last `take()`: a test file watches each
- * context it opens and checks after each test that the policy refused nothing.
- */
-export const cspViolations = {
-  lists: [] as string[][],
-  async watch(context: BrowserContext): Promise<void> {
-    this.lists.push(await watchCsp(context));
-  },
-  take(): string[] {
-    const all = this.lists.flat();
-    this.lists.length = 0;
-    return all;
-  },
-};
-
 const axeSource = createRequire(import.meta.url)('axe-core').source as string;
 
+const refused: string[] = [];
+
 /**
- * Collects every Content Security Policy violation in the context's pages and frames, from the
- * `securitypolicyviolation` events and from Chromium's console errors («Refused to …»), which also
- * cover what no document sees. Call before the first page opens; the array fills as they happen.
+ * The Content Security Policy violations of every watched context: a test file watches each
+ * context it opens and checks after each test (`take()`) that the policy refused nothing.
  */
-export async function watchCsp(context: BrowserContext): Promise<string[]> {
-  const found: string[] = [];
-  await context.exposeBinding('__planpulsCspViolation', (_source, text: string) => {
-    found.push(text);
-  });
-  await context.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      const report = (window as unknown as { __planpulsCspViolation: (text: string) => void })
-        .__planpulsCspViolation;
-      report(`${event.effectiveDirective} blocked ${event.blockedURI} in ${event.documentURI}`);
+export const cspViolations = {
+  /**
+   * Collects the context's violations in its pages and frames, from the `securitypolicyviolation`
+   * events and from Chromium's console errors («Refused to …»), which also cover what no document
+   * sees. Call before the first page opens.
+   */
+  async watch(context: BrowserContext): Promise<void> {
+    await context.exposeBinding('__planpulsCspViolation', (_source, text: string) => {
+      refused.push(text);
     });
-  });
-  context.on('console', (message) => {
-    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) {
-      found.push(message.text());
-    }
-  });
-  return found;
-}
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        const report = (window as unknown as { __planpulsCspViolation: (text: string) => void })
+          .__planpulsCspViolation;
+        report(`${event.effectiveDirective} blocked ${event.blockedURI} in ${event.documentURI}`);
+      });
+    });
+    context.on('console', (message) => {
+      if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) {
+        refused.push(message.text());
+      }
+    });
+  },
+  /** The violations since the last call. */
+  take(): string[] {
+    return refused.splice(0);
+  },
+};
 
 export interface AxeViolation {
   id: string;
@@ -100,4 +94,15 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
     return violations.filter((v) => v.nodes.length > 0);
   })) as AxeViolation[];
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/**
+ * The serious and critical violations as one line each (`label: id (impact) help – first nodes`),
+ * for an `expect(found).toEqual([])` that shows what is wrong where.
+ */
+export async function describedViolations(page: Page, label?: string): Promise<string[]> {
+  return (await seriousViolations(page)).map(
+    (v) =>
+      `${label ? `${label}: ` : ''}${v.id} (${v.impact}) ${v.help} – ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`,
+  );
 }

@@ -1,15 +1,14 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { cspViolations } from './browser.js';
 import { TODAY } from './tab-plan.js';
 
 /**
  * Opens the tab in a fresh browser context at 10:00 Oslo time on the tests' "today", signed in
  * as `user` (local mode's dev user), at a desktop viewport unless `viewport` names another (e.g.
- * a phone's). The context is remembered in `contexts` for closing.
+ * a phone's). Closing the browser closes the context.
  */
 export async function openTab(
   browser: Browser,
-  contexts: BrowserContext[],
   url: string,
   user: string,
   path = '/tab/',
@@ -21,7 +20,6 @@ export async function openTab(
     locale: 'nb-NO',
     acceptDownloads: true,
   });
-  contexts.push(context);
   await cspViolations.watch(context);
   const page = await context.newPage();
   await page.clock.setFixedTime(new Date(`${TODAY}T10:00:00+01:00`));

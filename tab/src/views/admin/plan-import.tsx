@@ -1,12 +1,12 @@
 import { Button, Text, useId } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Api } from '../../api/api-client';
-import { ApiError } from '../../api/api-client';
 import { dateFormats } from '../../dates/format';
 import { useI18n } from '../../i18n/i18n-context';
 import type { ImportResponse, PlanIssue } from './admin-types';
 import { useAdminStyles } from './admin-styles';
 import { Notice, type NoticeState } from './notice';
+import { PlanIssues, planIssuesOf } from './plan-issues';
 
 type Checked = Extract<ImportResponse, { valid: true }>;
 
@@ -56,7 +56,8 @@ export function PlanImport({ api, onImported }: { api: Api; onImported: () => vo
       });
       onImported();
     } catch (e) {
-      if (e instanceof ApiError && Array.isArray(e.details)) setIssues(e.details as PlanIssue[]);
+      const found = planIssuesOf(e);
+      if (found) setIssues(found);
       setNotice({ intent: 'error', text: (e as Error).message.split('\n')[0] });
     } finally {
       setBusy(false);
@@ -94,13 +95,7 @@ export function PlanImport({ api, onImported }: { api: Api; onImported: () => vo
               text: t('import.nothingStored'),
             }}
           />
-          <ul className={styles.issues}>
-            {issues.map((i, n) => (
-              <li key={n}>
-                <code>{i.where}</code>: {i.message}
-              </li>
-            ))}
-          </ul>
+          <PlanIssues issues={issues} />
         </div>
       )}
       {checked && changes && (

@@ -13,7 +13,6 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { Api } from '../../api/api-client';
-import { ApiError } from '../../api/api-client';
 import { useLoad } from '../../api/use-load';
 import { LoadFailed, Loading } from '../../components/load-state';
 import { dateFormats } from '../../dates/format';
@@ -21,6 +20,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import type { PlanIssue, ReminderRules } from './admin-types';
 import { useAdminStyles } from './admin-styles';
 import { Notice, type NoticeState } from './notice';
+import { PlanIssues, planIssuesOf } from './plan-issues';
 
 /** What the form holds: text as typed, so the server's validator judges it. */
 interface Draft {
@@ -82,7 +82,7 @@ export function ReminderRulesAdmin({ api, round }: { api: Api; round: number }) 
       setNotice({ intent: 'success', text: t('rules.saved') });
       reload();
     } catch (e) {
-      if (e instanceof ApiError && Array.isArray(e.details)) setIssues(e.details as PlanIssue[]);
+      setIssues(planIssuesOf(e));
       setNotice({ intent: 'error', text: (e as Error).message.split('\n')[0] });
     }
   };
@@ -195,15 +195,7 @@ export function ReminderRulesAdmin({ api, round }: { api: Api; round: number }) 
           {t('rules.save')}
         </Button>
       </div>
-      {issues && (
-        <ul className={styles.issues} data-testid="rules-issues">
-          {issues.map((i, n) => (
-            <li key={n}>
-              <code>{i.where}</code>: {i.message}
-            </li>
-          ))}
-        </ul>
-      )}
+      {issues && <PlanIssues issues={issues} testId="rules-issues" />}
       <Notice notice={notice} />
     </section>
   );

@@ -19,7 +19,7 @@ import { useAdminStyles } from './admin-styles';
 import { Notice, type NoticeState } from './notice';
 
 /** The next few school years after `current` (`2026-2027` → `2027-2028` …). */
-export function laterSchoolYears(current: string, count = 3): string[] {
+function laterSchoolYears(current: string, count = 3): string[] {
   const start = Number(current.slice(0, 4));
   return Array.from({ length: count }, (_, i) => `${start + i + 1}-${start + i + 2}`);
 }

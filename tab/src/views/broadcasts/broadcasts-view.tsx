@@ -31,7 +31,7 @@ const useStyles = makeStyles({
   bar: { margin: `${tokens.spacingVerticalM} 0` },
 });
 
-export const STATUS_COLOUR = {
+const STATUS_COLOUR = {
   draft: 'informative',
   scheduled: 'warning',
   sent: 'success',
