@@ -1,12 +1,12 @@
 /// <reference lib="dom" />
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { App } from '../../bot/app.js';
 import { agendaOrder } from '../../bot/domain/agenda/agenda-item.js';
 import { DEV_USER_HEADER } from '../../bot/http/auth/authenticator.js';
 import { COORDINATOR } from '../support/app.js';
 import { freshTables } from '../support/storage.js';
-import { describedViolations, launchChromium, screenshot } from './support/browser.js';
+import { cspViolations, describedViolations, launchChromium, screenshot } from './support/browser.js';
 import { openTab } from './support/open-tab.js';
 import { ensureTabBuilt, MEMBER, startTabServer } from './support/tab-server.js';
 
@@ -48,6 +48,10 @@ beforeAll(async () => {
   planKey = (await app.plans.list())[0]!.key;
   browser = await launchChromium();
 }, 120_000);
+afterEach(() => {
+  // The tab's content security policy refused nothing the tab does.
+  expect(cspViolations.take()).toEqual([]);
+});
 afterAll(async () => {
   await browser?.close();
   await app?.close();

@@ -1,12 +1,12 @@
 /// <reference lib="dom" />
 // Code inside page.evaluate runs in the browser.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { App } from '../../bot/app.js';
 import { DEV_USER_HEADER } from '../../bot/http/auth/authenticator.js';
 import { COORDINATOR } from '../support/app.js';
 import { freshTables } from '../support/storage.js';
-import { describedViolations, launchChromium, screenshot } from './support/browser.js';
+import { cspViolations, describedViolations, launchChromium, screenshot } from './support/browser.js';
 import { openTab } from './support/open-tab.js';
 import { LEADER, seedReports } from './support/report-data.js';
 import { ADMIN, ensureTabBuilt, startTabServer } from './support/tab-server.js';
@@ -50,6 +50,10 @@ beforeAll(async () => {
   }
   browser = await launchChromium();
 }, 120_000);
+afterEach(() => {
+  // The tab's content security policy refused nothing the tab does.
+  expect(cspViolations.take()).toEqual([]);
+});
 afterAll(async () => {
   await browser?.close();
   await app?.close();
