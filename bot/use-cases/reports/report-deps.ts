@@ -89,7 +89,7 @@ export async function unitChannels(deps: Pick<ReportDeps, 'links' | 'registry'>,
 }
 
 /** Teams allows a user-specific refresh for at most 60 users per card. */
-export const MAX_REFRESH_USERS = 60;
+const MAX_REFRESH_USERS = 60;
 
 /**
  * Teams user ids (MRI) of a unit's leaders: as their personal chats with the bot recorded them, and
