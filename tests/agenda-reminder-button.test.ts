@@ -6,7 +6,7 @@ import { silentLogger } from '../bot/log/logger.js';
 import { createBotConnector } from '../bot/teams/bot-connector.js';
 import { importPlan } from '../bot/use-cases/import-plan.js';
 import { startLocalConnector, type LocalConnector } from '../tools/local-connector.js';
-import { ADMIN, appWithPlan, COORDINATOR, MEMBER, installChannel } from './support/app.js';
+import { COORDINATOR, MEMBER, listeningWithKulgChannel } from './support/app.js';
 import { checkCard } from './support/adaptive-card.js';
 import { planFixture, planYaml } from './support/plan-fixture.js';
 import { pressCard, type ActionCard as Card, type CardAction as Action } from './support/reminder-world.js';
@@ -23,18 +23,15 @@ let connector: LocalConnector;
 
 beforeAll(async () => {
   connector = await startLocalConnector();
-  app = await appWithPlan(clock);
+  ({ app, url } = await listeningWithKulgChannel(
+    clock,
+    CHANNEL,
+    connector.url,
+    '19:oppvekst-general@thread.tacv2',
+  ));
   const plan = planFixture();
   plan.calendar[0].rules = [{ kind: 'agenda-items-deadline', daysBefore: 0 }];
   await importPlan({ plans: app.plans, clock }, planYaml(plan));
-  url = await app.listen();
-  await installChannel(app, CHANNEL, connector.url, '19:oppvekst-general@thread.tacv2');
-  await app.links.add({
-    target: { kind: 'programme', id: 'kulg' },
-    conversationId: CHANNEL,
-    linkedBy: ADMIN,
-    linkedAt: '',
-  });
   await app.syncAllReminders();
 });
 afterAll(async () => {
