@@ -1,16 +1,20 @@
 import { readFileSync } from 'node:fs';
-import { TestAdapter, type Activity } from 'botbuilder';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { App } from '../bot/app.js';
 import { schoolYear } from '../bot/domain/calendar/school-year.js';
-import { OutboxSender } from '../bot/delivery/outbox-sender.js';
-import { silentLogger } from '../bot/log/logger.js';
-import { createBotConnector } from '../bot/teams/bot-connector.js';
 import { importPlan } from '../bot/use-cases/import-plan.js';
 import { startLocalConnector, type LocalConnector } from '../tools/local-connector.js';
 import { checkCard } from './support/adaptive-card.js';
-import { appWithPlan, MEMBER, restartedApp } from './support/app.js';
+import { MEMBER, restartedApp } from './support/app.js';
 import { planFixture, planYaml } from './support/plan-fixture.js';
+import {
+  KULG_CHANNEL as CHANNEL,
+  MEMBER_CHAT as PERSONAL,
+  pressCard,
+  reminderWorld,
+  type ActionCard as Card,
+  type CardAction,
+} from './support/reminder-world.js';
 import { freshTables } from './support/storage.js';
 
 let connector: LocalConnector;
@@ -19,8 +23,6 @@ beforeEach(async () => {
 });
 afterEach(() => connector.close());
 
-const CHANNEL = '19:kulg@thread.tacv2';
-const PERSONAL = 'a:member-chat';
 const KEY = 'testkommune.2020-2021';
 const CALL = `agenda-call:${KEY}:kulg-03`;
 
@@ -54,59 +56,7 @@ function plan(change: (event: Record<string, any>) => void = () => {}) {
 }
 
 /** Fresh storage, a moving clock, the plan above, the KULG channel linked and a member's personal chat. */
-async function world(start: string, raw = plan()) {
-  const time = { now: new Date(start) };
-  const clock = { now: () => time.now };
-  const { tables } = freshTables();
-  const app = await appWithPlan(clock, tables);
-  await importPlan({ plans: app.plans, clock }, planYaml(raw));
-  const ref = (id: string, type: string) => ({
-    channelId: 'msteams',
-    serviceUrl: connector.url,
-    conversation: { id, conversationType: type },
-    bot: { id: '28:planpuls' },
-  });
-  await app.registry.record({
-    conversationId: CHANNEL,
-    kind: 'channel',
-    reference: ref(CHANNEL, 'channel'),
-    teamId: 't',
-    channelName: 'KULG',
-  });
-  await app.registry.record({
-    conversationId: PERSONAL,
-    kind: 'personal',
-    reference: ref(PERSONAL, 'personal'),
-    userAadObjectId: MEMBER,
-  });
-  await app.links.add({
-    target: { kind: 'programme', id: 'kulg' },
-    conversationId: CHANNEL,
-    linkedBy: 'x',
-    linkedAt: start,
-  });
-  await app.people.save({
-    aadObjectId: MEMBER,
-    name: 'Medlem',
-    roles: ['medlem'],
-    leads: [],
-    networks: ['kulg'],
-    coordinates: [],
-  });
-  const sender = new OutboxSender({
-    queue: app.outbox,
-    connector: createBotConnector(),
-    clock,
-    logger: silentLogger,
-  });
-  const drain = async () => {
-    while ((await sender.drainOnce()) > 0);
-  };
-  return { app, tables, clock, drain, at: (iso: string) => (time.now = new Date(iso)) };
-}
-
-type Action = { type: string; title: string; verb?: string; data?: Record<string, unknown> };
-type Card = Record<string, unknown> & { actions: Action[] };
+const world = (start: string, raw = plan()) => reminderWorld(connector.url, start, planYaml(raw));
 
 /** Every post of a call for items in a conversation, with the versions it went through. */
 function calls(conversationId: string) {
@@ -119,22 +69,7 @@ const contentOf = (activity: unknown) =>
   (activity as { attachments: { content: Card }[] }).attachments[0]!.content;
 
 /** A button pressed as Teams sends an Action.Execute: a real `adaptiveCard/action` invoke. */
-async function press(app: App, user: string, action: Action): Promise<{ card?: Card; message?: string }> {
-  const activity = JSON.parse(
-    readFileSync(new URL('./payloads/card-action-invoke.json', import.meta.url), 'utf8'),
-  );
-  activity.serviceUrl = connector.url;
-  activity.from.aadObjectId = user;
-  activity.value.action = { type: action.type, title: action.title, verb: action.verb, data: action.data };
-  const adapter = new TestAdapter((context) => app.bot.run(context));
-  await adapter.processActivity(activity as Partial<Activity>, (context) => app.bot.run(context));
-  const [response] = adapter.activeQueue.splice(0);
-  expect(response?.type).toBe('invokeResponse');
-  const body = (response!.value as { body: { type: string; value: unknown } }).body;
-  return body.type === 'application/vnd.microsoft.card.adaptive'
-    ? { card: body.value as Card }
-    : { message: String(body.value) };
-}
+const press = (app: App, user: string, action: CardAction) => pressCard(app, connector.url, user, action);
 
 describe('the call for agenda items, through the scheduler, outbox and local connector on Azurite', () => {
   it('is stored for the demo plan’s meetings that take items, and not for its fagdager', async () => {

@@ -7,7 +7,7 @@ import { silentLogger } from '../bot/log/logger.js';
 import { createTableAgenda } from '../bot/store/table-agenda.js';
 import { createBotConnector } from '../bot/teams/bot-connector.js';
 import { startLocalConnector, type LocalConnector } from '../tools/local-connector.js';
-import { ADMIN, appWithPlan, COORDINATOR, MEMBER, installChannel } from './support/app.js';
+import { COORDINATOR, MEMBER, listeningWithKulgChannel } from './support/app.js';
 import { checkCard } from './support/adaptive-card.js';
 import { freshTables } from './support/storage.js';
 
@@ -22,15 +22,12 @@ let connector: LocalConnector;
 
 beforeAll(async () => {
   connector = await startLocalConnector();
-  app = await appWithPlan(clock);
-  url = await app.listen();
-  await installChannel(app, CHANNEL, connector.url, '19:oppvekst-general@thread.tacv2');
-  await app.links.add({
-    target: { kind: 'programme', id: 'kulg' },
-    conversationId: CHANNEL,
-    linkedBy: ADMIN,
-    linkedAt: '',
-  });
+  ({ app, url } = await listeningWithKulgChannel(
+    clock,
+    CHANNEL,
+    connector.url,
+    '19:oppvekst-general@thread.tacv2',
+  ));
 });
 afterAll(async () => {
   await app.close();

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../bot/app.js';
 import { DEV_USER_HEADER } from '../bot/http/auth/authenticator.js';
 import { startLocalConnector, type LocalConnector } from '../tools/local-connector.js';
-import { ADMIN, appWithPlan, COORDINATOR, MEMBER, installChannel } from './support/app.js';
+import { COORDINATOR, MEMBER, listeningWithKulgChannel } from './support/app.js';
 import { checkCard } from './support/adaptive-card.js';
 
 // The fixture's KULG meeting is 2020-05-14: items until 2020-04-23.
@@ -18,15 +18,12 @@ let connector: LocalConnector;
 
 beforeAll(async () => {
   connector = await startLocalConnector();
-  app = await appWithPlan(clock);
-  url = await app.listen();
-  await installChannel(app, CHANNEL, connector.url, '19:oppvekst-general@thread.tacv2');
-  await app.links.add({
-    target: { kind: 'programme', id: 'kulg' },
-    conversationId: CHANNEL,
-    linkedBy: ADMIN,
-    linkedAt: '',
-  });
+  ({ app, url } = await listeningWithKulgChannel(
+    clock,
+    CHANNEL,
+    connector.url,
+    '19:oppvekst-general@thread.tacv2',
+  ));
 });
 afterAll(async () => {
   await app.close();

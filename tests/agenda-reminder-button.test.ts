@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { TestAdapter, type Activity } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../bot/app.js';
 import { OutboxSender } from '../bot/delivery/outbox-sender.js';
@@ -8,9 +6,10 @@ import { silentLogger } from '../bot/log/logger.js';
 import { createBotConnector } from '../bot/teams/bot-connector.js';
 import { importPlan } from '../bot/use-cases/import-plan.js';
 import { startLocalConnector, type LocalConnector } from '../tools/local-connector.js';
-import { ADMIN, appWithPlan, COORDINATOR, MEMBER, installChannel } from './support/app.js';
+import { COORDINATOR, MEMBER, listeningWithKulgChannel } from './support/app.js';
 import { checkCard } from './support/adaptive-card.js';
 import { planFixture, planYaml } from './support/plan-fixture.js';
+import { pressCard, type ActionCard as Card, type CardAction as Action } from './support/reminder-world.js';
 
 // KULG 2020-05-14 takes items until the meeting day itself (an event rule), so its reminder the
 // day before still offers «Meld inn sak»; the 2021-01-03 meeting keeps the 21-day default, so
@@ -24,27 +23,21 @@ let connector: LocalConnector;
 
 beforeAll(async () => {
   connector = await startLocalConnector();
-  app = await appWithPlan(clock);
+  ({ app, url } = await listeningWithKulgChannel(
+    clock,
+    CHANNEL,
+    connector.url,
+    '19:oppvekst-general@thread.tacv2',
+  ));
   const plan = planFixture();
   plan.calendar[0].rules = [{ kind: 'agenda-items-deadline', daysBefore: 0 }];
   await importPlan({ plans: app.plans, clock }, planYaml(plan));
-  url = await app.listen();
-  await installChannel(app, CHANNEL, connector.url, '19:oppvekst-general@thread.tacv2');
-  await app.links.add({
-    target: { kind: 'programme', id: 'kulg' },
-    conversationId: CHANNEL,
-    linkedBy: ADMIN,
-    linkedAt: '',
-  });
   await app.syncAllReminders();
 });
 afterAll(async () => {
   await app.close();
   await connector.close();
 });
-
-type Action = { type: string; title: string; verb?: string; data?: Record<string, unknown> };
-type Card = Record<string, unknown> & { actions: Action[] };
 
 /** Runs what is due at `iso` and posts it; returns the newest meeting reminder card in the channel. */
 async function reminderAt(iso: string, title: string): Promise<Card> {
@@ -65,22 +58,7 @@ async function reminderAt(iso: string, title: string): Promise<Card> {
 }
 
 /** «Meld inn sak» pressed, as Teams sends an Action.Execute: a real `adaptiveCard/action` invoke. */
-async function press(user: string, action: Action): Promise<{ card?: Card; message?: string }> {
-  const activity = JSON.parse(
-    readFileSync(new URL('./payloads/card-action-invoke.json', import.meta.url), 'utf8'),
-  );
-  activity.serviceUrl = connector.url;
-  activity.from.aadObjectId = user;
-  activity.value.action = { type: action.type, title: action.title, verb: action.verb, data: action.data };
-  const adapter = new TestAdapter((context) => app.bot.run(context));
-  await adapter.processActivity(activity as Partial<Activity>, (context) => app.bot.run(context));
-  const [response] = adapter.activeQueue.splice(0);
-  expect(response?.type).toBe('invokeResponse');
-  const body = (response!.value as { body: { type: string; value: unknown } }).body;
-  return body.type === 'application/vnd.microsoft.card.adaptive'
-    ? { card: body.value as Card }
-    : { message: String(body.value) };
-}
+const press = (user: string, action: Action) => pressCard(app, connector.url, user, action);
 
 describe('«Meld inn sak» on the meeting reminder', () => {
   let button: Action;

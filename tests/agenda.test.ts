@@ -10,7 +10,7 @@ import { sakCommand, submitItemAction } from '../bot/teams/agenda/agenda-handler
 import { agendaTexts } from '../bot/i18n/agenda.js';
 import { messages } from '../bot/i18n/index.js';
 import { startLocalConnector, type LocalConnector } from '../tools/local-connector.js';
-import { ADMIN, appWithPlan, COORDINATOR, MEMBER, installChannel } from './support/app.js';
+import { COORDINATOR, MEMBER, listeningWithKulgChannel } from './support/app.js';
 import { checkCard } from './support/adaptive-card.js';
 
 // The fixture's KULG meeting is 2020-05-14: items until 2020-04-23, the agenda out on 2020-05-07.
@@ -23,15 +23,12 @@ let connector: LocalConnector;
 
 beforeAll(async () => {
   connector = await startLocalConnector();
-  app = await appWithPlan(clock);
-  url = await app.listen();
-  await installChannel(app, CHANNEL, connector.url, '19:oppvekst-general@thread.tacv2');
-  await app.links.add({
-    target: { kind: 'programme', id: 'kulg' },
-    conversationId: CHANNEL,
-    linkedBy: ADMIN,
-    linkedAt: '',
-  });
+  ({ app, url } = await listeningWithKulgChannel(
+    clock,
+    CHANNEL,
+    connector.url,
+    '19:oppvekst-general@thread.tacv2',
+  ));
 });
 afterAll(async () => {
   await app.close();

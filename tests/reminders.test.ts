@@ -2,15 +2,13 @@ import { readFileSync } from 'node:fs';
 import { TestAdapter, type Activity } from 'botbuilder';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { App } from '../bot/app.js';
-import { OutboxSender } from '../bot/delivery/outbox-sender.js';
-import { silentLogger } from '../bot/log/logger.js';
 import { createTableRunCoordinator } from '../bot/store/table-run-coordinator.js';
-import { createBotConnector } from '../bot/teams/bot-connector.js';
 import { importPlan } from '../bot/use-cases/import-plan.js';
 import { startLocalConnector, type LocalConnector } from '../tools/local-connector.js';
 import { checkCard } from './support/adaptive-card.js';
-import { ADMIN, appWithPlan, MEMBER, restartedApp } from './support/app.js';
+import { ADMIN, MEMBER, restartedApp } from './support/app.js';
 import { planFixture, planYaml } from './support/plan-fixture.js';
+import { KULG_CHANNEL as CHANNEL, MEMBER_CHAT as PERSONAL, reminderWorld } from './support/reminder-world.js';
 import { freshTables } from './support/storage.js';
 
 let connector: LocalConnector;
@@ -19,60 +17,10 @@ beforeEach(async () => {
 });
 afterEach(() => connector.close());
 
-const CHANNEL = '19:kulg@thread.tacv2';
-const PERSONAL = 'a:member-chat';
 const KEY = 'testkommune.2020-2021';
 
 /** An app on fresh storage with a moving clock, the KULG channel linked and a member with a personal chat. */
-async function world(start: string) {
-  const time = { now: new Date(start) };
-  const clock = { now: () => time.now };
-  const { tables } = freshTables();
-  const app = await appWithPlan(clock, tables);
-  const ref = (id: string, type: string) => ({
-    channelId: 'msteams',
-    serviceUrl: connector.url,
-    conversation: { id, conversationType: type },
-    bot: { id: '28:planpuls' },
-  });
-  await app.registry.record({
-    conversationId: CHANNEL,
-    kind: 'channel',
-    reference: ref(CHANNEL, 'channel'),
-    teamId: 't',
-    channelName: 'KULG',
-  });
-  await app.registry.record({
-    conversationId: PERSONAL,
-    kind: 'personal',
-    reference: ref(PERSONAL, 'personal'),
-    userAadObjectId: MEMBER,
-  });
-  await app.links.add({
-    target: { kind: 'programme', id: 'kulg' },
-    conversationId: CHANNEL,
-    linkedBy: 'x',
-    linkedAt: start,
-  });
-  await app.people.save({
-    aadObjectId: MEMBER,
-    name: 'Medlem',
-    roles: ['medlem'],
-    leads: [],
-    networks: ['kulg'],
-    coordinates: [],
-  });
-  const sender = new OutboxSender({
-    queue: app.outbox,
-    connector: createBotConnector(),
-    clock,
-    logger: silentLogger,
-  });
-  const drain = async () => {
-    while ((await sender.drainOnce()) > 0);
-  };
-  return { app, tables, time, drain, at: (iso: string) => (time.now = new Date(iso)) };
-}
+const world = (start: string) => reminderWorld(connector.url, start);
 
 function postsTo(conversationId: string): Record<string, any>[] {
   return (connector.received.get(conversationId) ?? []).map((r) => r.activity);

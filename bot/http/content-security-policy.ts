@@ -1,7 +1,7 @@
 // The content security policies Planpuls sends. Pure: the tab route and the server pick one.
 
 /** Hosts allowed to frame our pages: Teams and the Microsoft 365 apps (and our own pages). */
-export const FRAME_ANCESTORS = [
+const FRAME_ANCESTORS = [
   "'self'",
   'https://teams.microsoft.com',
   'https://*.teams.microsoft.com',
@@ -13,14 +13,14 @@ export const FRAME_ANCESTORS = [
 ];
 
 /** Entra ID, where MSAL (TeamsFx's and the sign-in pop-up's) fetches tokens and frames silent sign-in. */
-export const ENTRA_ID = 'https://login.microsoftonline.com';
+const ENTRA_ID = 'https://login.microsoftonline.com';
 
 /**
  * Where teams-js fetches the list of Teams host origins it trusts when its module loads
  * (`validOriginsCdnEndpoint` in @microsoft/teams-js 2.x); blocked, it falls back to a built-in list,
  * but logs a violation on every page that imports it (the sign-in pop-up pages do).
  */
-export const TEAMS_JS_CDN = 'https://res.cdn.office.net';
+const TEAMS_JS_CDN = 'https://res.cdn.office.net';
 
 /** Every answer that is not a page of the tab: nothing on it may be framed outside Teams. */
 export function baseContentSecurityPolicy(): string {

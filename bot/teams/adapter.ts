@@ -1,9 +1,4 @@
-import {
-  CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
-  type ConfigurationBotFrameworkAuthenticationOptions,
-  type TurnContext,
-} from 'botbuilder';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
 import {
   AuthenticationConstants,
   type ClaimsIdentity,
@@ -55,10 +50,6 @@ const MAX_CACHED = 100;
 export class ReusedClientsAuthentication extends ConfigurationBotFrameworkAuthentication {
   private readonly connectors = new Map<string, Promise<ConnectorClient>>();
   private readonly tokenClients = new Map<string, Promise<UserTokenClient>>();
-
-  constructor(options: ConfigurationBotFrameworkAuthenticationOptions) {
-    super(options);
-  }
 
   override createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
     const inner = super.createConnectorFactory(claimsIdentity);

@@ -67,3 +67,26 @@ export function installChannel(
     },
   });
 }
+
+/**
+ * The app with the fixture plan listening on a free port, installed in the KULG network's channel
+ * (reached through `serviceUrl`, in the team whose General channel is `teamId`), and that channel
+ * linked to KULG by the admin.
+ */
+export async function listeningWithKulgChannel(
+  clock: Clock,
+  channel: string,
+  serviceUrl: string,
+  teamId: string,
+): Promise<{ app: App; url: string }> {
+  const app = await appWithPlan(clock);
+  const url = await app.listen();
+  await installChannel(app, channel, serviceUrl, teamId);
+  await app.links.add({
+    target: { kind: 'programme', id: 'kulg' },
+    conversationId: channel,
+    linkedBy: ADMIN,
+    linkedAt: '',
+  });
+  return { app, url };
+}

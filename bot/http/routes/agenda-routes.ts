@@ -44,7 +44,7 @@ export function agendaRoutes(server: Server, deps: AgendaRouteDeps): void {
     route(deps.logger, async (req, res) => {
       const access = await who(req);
       const input = body(req);
-      const item = await submitItem(deps.agenda, access, eventId(req), input, {
+      const { item } = await submitItem(deps.agenda, access, eventId(req), input, {
         acceptLate: input.acceptLate === true,
       });
       res.json(201, { item });
@@ -56,7 +56,7 @@ export function agendaRoutes(server: Server, deps: AgendaRouteDeps): void {
     route(deps.logger, async (req, res) => {
       const access = await who(req);
       const input = body(req);
-      const item = await editItem(
+      const { item } = await editItem(
         deps.agenda,
         access,
         eventId(req),
@@ -75,7 +75,13 @@ export function agendaRoutes(server: Server, deps: AgendaRouteDeps): void {
       // DELETE bodies are dropped by some clients, so the version may come in the query too.
       const query = (req.query ?? {}) as Record<string, unknown>;
       const version = query.version ?? body(req).version;
-      const item = await withdrawItem(deps.agenda, access, eventId(req), String(req.params.itemId), version);
+      const { item } = await withdrawItem(
+        deps.agenda,
+        access,
+        eventId(req),
+        String(req.params.itemId),
+        version,
+      );
       res.json(200, { item });
     }),
   );

@@ -14,7 +14,7 @@ export interface LocalPlanRouteDeps {
 }
 
 /** `"3"`, `W/"3"` or `3` → 3; anything else undefined. */
-export function versionFromIfMatch(header: string | undefined): number | undefined {
+function versionFromIfMatch(header: string | undefined): number | undefined {
   const match = /^\s*(?:W\/)?"?(\d+)"?\s*$/.exec(header ?? '');
   return match ? Number(match[1]) : undefined;
 }

@@ -1,14 +1,12 @@
-import type { Request, Server } from 'restify';
+import type { Server } from 'restify';
 import { BadRequestError, NotFoundError } from '../../domain/errors.js';
 import { ROLES } from '../../domain/people/person.js';
-import { adminTexts } from '../../i18n/admin.js';
-import { languageOf } from '../../i18n/index.js';
 import type { Logger } from '../../log/logger.js';
 import type { AccessDeps } from '../../use-cases/access.js';
-import { requireAdmin } from '../../use-cases/admin/admin-access.js';
 import { listPeople, updatePerson, type PersonChange } from '../../use-cases/admin/manage-people.js';
 import { currentPlan, type ReadPlanDeps } from '../../use-cases/read-plan.js';
-import { requirePrincipal, type Authenticator } from '../auth/authenticator.js';
+import type { Authenticator } from '../auth/authenticator.js';
+import { adminTextsFor, authoriseAdmin } from '../auth/authorise-admin.js';
 import { route } from '../respond.js';
 
 export interface PeopleRouteDeps {
@@ -16,18 +14,6 @@ export interface PeopleRouteDeps {
   authenticate: Authenticator;
   access: AccessDeps;
   read: ReadPlanDeps;
-}
-
-/** The texts for a request's language. */
-export function adminTextsFor(req: Request) {
-  return adminTexts(languageOf(req.header('accept-language')));
-}
-
-/** Authenticates the caller (401) and requires the admin role (403). */
-export async function authoriseAdmin(authenticate: Authenticator, access: AccessDeps, req: Request) {
-  const texts = adminTextsFor(req);
-  const principal = await requirePrincipal(authenticate, req, texts.signIn);
-  return requireAdmin(access, principal, texts.adminsOnly);
 }
 
 /**

@@ -10,7 +10,7 @@ import {
 } from '../../use-cases/admin/reminder-rules.js';
 import type { Authenticator } from '../auth/authenticator.js';
 import { route } from '../respond.js';
-import { adminTextsFor, authoriseAdmin } from './people-routes.js';
+import { adminTextsFor, authoriseAdmin } from '../auth/authorise-admin.js';
 
 export interface ReminderRuleRouteDeps {
   logger: Logger;

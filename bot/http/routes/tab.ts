@@ -126,7 +126,7 @@ export function tabRoutes(server: Server, deps: TabRouteDeps): void {
  * A page with its nonce: on each of its own `<style>` elements, and in `<meta name="csp-nonce">`
  * for the tab's script to give the styles it inserts.
  */
-export function withStyleNonce(html: string, nonce: string): string {
+function withStyleNonce(html: string, nonce: string): string {
   return html
     .replace(/<style(?=[\s>])/gi, `<style nonce="${nonce}"`)
     .replace(/<head>/i, `<head>\n    <meta name="csp-nonce" content="${nonce}" />`);

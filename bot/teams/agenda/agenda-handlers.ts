@@ -1,14 +1,18 @@
 import type { TurnContext } from 'botbuilder';
 import type { AgendaItem } from '../../domain/agenda/agenda-item.js';
 import { norwegianDate } from '../../domain/agenda/deadlines.js';
-import { judgeItemChange } from '../../domain/agenda/item-rights.js';
 import { BadRequestError, ConflictError, ForbiddenError, NotFoundError } from '../../domain/errors.js';
 import { localDate } from '../../domain/calendar/local-date.js';
 import { agendaTexts, type AgendaTexts } from '../../i18n/agenda.js';
 import { languageOf } from '../../i18n/index.js';
 import { resolveAccess, type Access } from '../../use-cases/access.js';
 import type { AgendaDeps } from '../../use-cases/agenda/agenda-deps.js';
-import { editItem, itemToChange, withdrawItem } from '../../use-cases/agenda/change-item.js';
+import {
+  editItem,
+  itemChangeVerdict,
+  itemToChange,
+  withdrawItem,
+} from '../../use-cases/agenda/change-item.js';
 import { findMeeting, mayRunAgenda, type Meeting } from '../../use-cases/agenda/meeting.js';
 import { submitItem } from '../../use-cases/agenda/submit-item.js';
 import type { BroadcastDeps } from '../../use-cases/broadcasts/broadcast-deps.js';
@@ -37,13 +41,7 @@ function itemReply(
   heading: string,
   notice?: string,
 ): CardActionReply {
-  const verdict = judgeItemChange(
-    item,
-    { aadObjectId: access.principal.aadObjectId, runsAgenda: mayRunAgenda(access, meeting) },
-    localDate(deps.read.clock.now(), deps.read.timeZone),
-    meeting.deadline,
-  );
-  const mayChange = verdict.kind === 'allowed';
+  const mayChange = itemChangeVerdict(deps, access, meeting, item).kind === 'allowed';
   return {
     card: renderAgendaItemCard(text, {
       meeting: cardMeeting(meeting),
@@ -91,8 +89,9 @@ export function submitItemAction(deps: AgendaDeps): CardActionHandler {
     verb: 'sak-send',
     handle: (context, data) =>
       itemAction(deps, context, data, async (access, text, eventId) => {
-        const item = await submitItem(deps, access, eventId, data, { acceptLate: data.acceptLate === true });
-        const meeting = await findMeeting(deps.read, eventId);
+        const { meeting, item } = await submitItem(deps, access, eventId, data, {
+          acceptLate: data.acceptLate === true,
+        });
         return itemReply(deps, access, text, meeting, item, text.submitted(item.title));
       }),
   };
@@ -116,8 +115,7 @@ export function saveItemAction(deps: AgendaDeps): CardActionHandler {
     verb: 'sak-lagre',
     handle: (context, data) =>
       itemAction(deps, context, data, async (access, text, eventId, itemId) => {
-        const item = await editItem(deps, access, eventId, itemId, data, data.version);
-        const meeting = await findMeeting(deps.read, eventId);
+        const { meeting, item } = await editItem(deps, access, eventId, itemId, data, data.version);
         return itemReply(deps, access, text, meeting, item, text.edited(item.title));
       }),
   };
@@ -129,8 +127,7 @@ export function withdrawItemAction(deps: AgendaDeps): CardActionHandler {
     verb: 'sak-trekk',
     handle: (context, data) =>
       itemAction(deps, context, data, async (access, text, eventId, itemId) => {
-        const item = await withdrawItem(deps, access, eventId, itemId, data.version);
-        const meeting = await findMeeting(deps.read, eventId);
+        const { meeting, item } = await withdrawItem(deps, access, eventId, itemId, data.version);
         return itemReply(deps, access, text, meeting, item, text.withdrawn(item.title));
       }),
   };

@@ -68,7 +68,7 @@ export interface ReportFormCardData {
 }
 
 /** Blank action rows a form offers after the plan's actions (up to the limit). */
-export const BLANK_ACTION_ROWS = 3;
+const BLANK_ACTION_ROWS = 3;
 
 export interface ReportSummaryCardData {
   title: string;

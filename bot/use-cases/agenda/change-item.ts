@@ -1,13 +1,28 @@
 import { itemProblems, type AgendaItem, type AgendaItemInput } from '../../domain/agenda/agenda-item.js';
 import { norwegianDate } from '../../domain/agenda/deadlines.js';
-import { judgeItemChange } from '../../domain/agenda/item-rights.js';
+import { judgeItemChange, type ItemChangeVerdict } from '../../domain/agenda/item-rights.js';
 import { localDate } from '../../domain/calendar/local-date.js';
 import { BadRequestError, ForbiddenError, NotFoundError } from '../../domain/errors.js';
 import type { Access } from '../access.js';
 import { personalChats, type AgendaDeps } from './agenda-deps.js';
-import { findMeeting, mayRunAgenda, type Meeting } from './meeting.js';
+import { findMeeting, mayRunAgenda, type Meeting, type MeetingItem } from './meeting.js';
 import { refreshPublishedAgenda } from './publish-agenda.js';
 import { ITEM_CHANGED, ITEM_VERSION_MISSING, requireSeen } from './stale.js';
+
+/** Whether the actor may change the item today (its submitter until the deadline, its runner always). */
+export function itemChangeVerdict(
+  deps: Pick<AgendaDeps, 'read'>,
+  access: Access,
+  meeting: Meeting,
+  item: AgendaItem,
+): ItemChangeVerdict {
+  return judgeItemChange(
+    item,
+    { aadObjectId: access.principal.aadObjectId, runsAgenda: mayRunAgenda(access, meeting) },
+    localDate(deps.read.clock.now(), deps.read.timeZone),
+    meeting.deadline,
+  );
+}
 
 /**
  * The item as the actor may change it: theirs until the deadline, or any while they run the
@@ -19,16 +34,11 @@ export async function itemToChange(
   eventId: string,
   itemId: string,
   version: unknown,
-): Promise<{ meeting: Meeting; item: AgendaItem }> {
+): Promise<MeetingItem> {
   const meeting = await findMeeting(deps.read, eventId);
   const item = (await deps.agenda.items(meeting.planKey, eventId)).find((i) => i.id === itemId);
   if (!item) throw new NotFoundError('Fant ikke saken.');
-  const verdict = judgeItemChange(
-    item,
-    { aadObjectId: access.principal.aadObjectId, runsAgenda: mayRunAgenda(access, meeting) },
-    localDate(deps.read.clock.now(), deps.read.timeZone),
-    meeting.deadline,
-  );
+  const verdict = itemChangeVerdict(deps, access, meeting, item);
   if (verdict.kind === 'not-yours')
     throw new ForbiddenError(
       'Beklager, bare den som meldte inn saken, koordinatoren for nettverket og kommunalsjefen kan endre den.',
@@ -50,7 +60,7 @@ export async function editItem(
   itemId: string,
   input: Partial<Record<keyof AgendaItemInput, unknown>>,
   version: unknown,
-): Promise<AgendaItem> {
+): Promise<MeetingItem> {
   const problems = itemProblems(input);
   if (problems.length > 0) throw new BadRequestError(problems.join(' '));
   const { meeting, item } = await itemToChange(deps, access, eventId, itemId, version);
@@ -65,7 +75,7 @@ export async function editItem(
   await deps.agenda.updateItems([{ before: item, after: edited }]);
   if (edited.status === 'accepted') await refreshPublishedAgenda(deps, meeting);
   await tellSubmitter(deps, access, meeting, edited, 'edited');
-  return edited;
+  return { meeting, item: edited };
 }
 
 /** When someone else (the coordinator) changed or withdrew an item, its submitter is told. */
@@ -101,11 +111,11 @@ export async function withdrawItem(
   eventId: string,
   itemId: string,
   version: unknown,
-): Promise<AgendaItem> {
+): Promise<MeetingItem> {
   const { meeting, item } = await itemToChange(deps, access, eventId, itemId, version);
   const withdrawn: AgendaItem = { ...item, status: 'withdrawn', version: item.version + 1 };
   await deps.agenda.updateItems([{ before: item, after: withdrawn }]);
   if (item.status === 'accepted') await refreshPublishedAgenda(deps, meeting);
   await tellSubmitter(deps, access, meeting, withdrawn, 'withdrawn');
-  return withdrawn;
+  return { meeting, item: withdrawn };
 }

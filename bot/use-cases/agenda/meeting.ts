@@ -1,3 +1,4 @@
+import type { AgendaItem } from '../../domain/agenda/agenda-item.js';
 import { itemDeadline, publishDate } from '../../domain/agenda/deadlines.js';
 import { ForbiddenError, NotFoundError } from '../../domain/errors.js';
 import type { CalendarEvent, Programme } from '../../domain/plan/plan-schema.js';
@@ -11,6 +12,12 @@ export interface Meeting {
   readonly programme: Programme | undefined;
   readonly deadline: string;
   readonly publishDate: string;
+}
+
+/** An agenda item with its meeting, as a change to the item returns it. */
+export interface MeetingItem {
+  readonly meeting: Meeting;
+  readonly item: AgendaItem;
 }
 
 export async function findMeeting(read: ReadPlanDeps, eventId: string): Promise<Meeting> {

@@ -5,7 +5,7 @@ import { localDate } from '../../domain/calendar/local-date.js';
 import { BadRequestError } from '../../domain/errors.js';
 import type { Access } from '../access.js';
 import type { AgendaDeps } from './agenda-deps.js';
-import { findMeeting, mayRunAgenda } from './meeting.js';
+import { findMeeting, mayRunAgenda, type MeetingItem } from './meeting.js';
 import { refreshPublishedAgenda } from './publish-agenda.js';
 
 /**
@@ -18,7 +18,7 @@ export async function submitItem(
   eventId: string,
   input: Partial<Record<keyof AgendaItemInput, unknown>>,
   options: { acceptLate?: boolean } = {},
-): Promise<AgendaItem> {
+): Promise<MeetingItem> {
   const problems = itemProblems(input);
   if (problems.length > 0) throw new BadRequestError(problems.join(' '));
   const meeting = await findMeeting(deps.read, eventId);
@@ -54,5 +54,5 @@ export async function submitItem(
   };
   await deps.agenda.addItem(item);
   if (item.status === 'accepted' && deps.outbox) await refreshPublishedAgenda(deps as AgendaDeps, meeting);
-  return item;
+  return { meeting, item };
 }

@@ -1,5 +1,5 @@
 import { ForbiddenError, NotFoundError } from '../../domain/errors.js';
-import { personConcerned } from '../../domain/reminders/reminder-rules.js';
+import { personConcerned, reminderId } from '../../domain/reminders/reminder-rules.js';
 import type { Access } from '../access.js';
 import type { PeopleRepository } from '../people-repository.js';
 import { currentPlan, type ReadPlanDeps } from '../read-plan.js';
@@ -26,7 +26,8 @@ export interface EventReads {
 }
 
 /** The reading card's outbox message id (also the reading job's id). */
-export const readingMessageId = (planKey: string, eventId: string) => `reading:${planKey}:${eventId}`;
+export const readingMessageId = (planKey: string, eventId: string) =>
+  reminderId('reading-assignment', planKey, eventId);
 
 /**
  * The read receipts of an event of the current plan. Admins and coordinators see names; the

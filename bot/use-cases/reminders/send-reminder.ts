@@ -6,10 +6,10 @@ import {
   type ReminderKind,
 } from '../../domain/reminders/reminder-rules.js';
 import { reminderTexts } from '../../i18n/reminders.js';
-import { agendaCallCard } from '../../teams/cards/agenda-call-card.js';
-import { asActivity, meetingReminderCard, readingCard } from '../../teams/cards/reminder-cards.js';
+import { asActivity } from '../../teams/cards/reminder-cards.js';
 import type { DueJob } from '../due-jobs.js';
-import { concernedPeople, findEvent, recipientsOf, type ReminderDeps } from './reminder-deps.js';
+import { reminderCard } from './reminder-card.js';
+import { findEvent, recipientsOf, type ReminderDeps } from './reminder-deps.js';
 
 /**
  * Runs a due reminder: posts the meeting reminder, reading assignment or call for agenda items to
@@ -48,20 +48,7 @@ export async function sendReminder(deps: ReminderDeps, job: DueJob, now: Date): 
     status: '',
     itemsOpen: today <= found.itemDeadline,
   };
-  const card =
-    kind === 'agenda-call'
-      ? agendaCallCard(context, text)
-      : kind === 'reading-assignment'
-        ? readingCard(
-            {
-              ...context,
-              messageId: job.id,
-              read: await deps.acks.count(job.id),
-              of: (await concernedPeople(deps, found.event)).length,
-            },
-            text,
-          )
-        : meetingReminderCard(context, text);
+  const card = await reminderCard(deps, kind, job.id, context, text);
   const targets = await recipientsOf(deps, found.event);
   await deps.outbox.enqueue({ id: job.id, activity: asActivity(card), kind }, targets);
   deps.logger.info('reminder queued', { jobId: job.id, recipients: targets.length, late });

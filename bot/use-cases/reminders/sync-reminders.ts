@@ -11,13 +11,9 @@ import {
 import type { PlanFile } from '../../domain/plan/plan-schema.js';
 import { reminderTexts } from '../../i18n/reminders.js';
 import { agendaCallCard } from '../../teams/cards/agenda-call-card.js';
-import {
-  asActivity,
-  formatEventDate,
-  meetingReminderCard,
-  readingCard,
-} from '../../teams/cards/reminder-cards.js';
-import { concernedPeople, findEvent, type ReminderDeps } from './reminder-deps.js';
+import { asActivity, formatEventDate } from '../../teams/cards/reminder-cards.js';
+import { reminderCard } from './reminder-card.js';
+import { findEvent, type ReminderDeps } from './reminder-deps.js';
 
 /**
  * Brings a plan's stored reminder jobs in line with the plan: every reminder still worth sending
@@ -96,22 +92,9 @@ async function updatePostedCards(
     const itemsOpen = now !== undefined && today <= found.itemDeadline;
     const context = { ...found, planKey, publicUrl: deps.publicUrl, late: false, status, itemsOpen };
     for (const kind of Object.keys(REMINDER_ID_PREFIX) as ReminderKind[]) {
-      const id = `${REMINDER_ID_PREFIX[kind]}:${planKey}:${old.id}`;
+      const id = reminderId(kind, planKey, old.id);
       if (!(await deps.outbox.message(id))) continue;
-      const card =
-        kind === 'agenda-call'
-          ? agendaCallCard(context, text)
-          : kind === 'reading-assignment'
-            ? readingCard(
-                {
-                  ...context,
-                  messageId: id,
-                  read: await deps.acks.count(id),
-                  of: (await concernedPeople(deps, found.event)).length,
-                },
-                text,
-              )
-            : meetingReminderCard(context, text);
+      const card = await reminderCard(deps, kind, id, context, text);
       await deps.outbox.revise(id, asActivity(card));
     }
   }

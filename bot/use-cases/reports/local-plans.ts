@@ -10,7 +10,7 @@ import type { ReportTexts } from '../../i18n/reports.js';
 import { ForbiddenError } from '../../domain/errors.js';
 import type { Access } from '../access.js';
 import { currentPlan } from '../read-plan.js';
-import { mayChange, mayRead, when } from './report-actions.js';
+import { mayChange, mayRead, savedStamp, when } from './report-actions.js';
 import type { ReportDeps } from './report-deps.js';
 
 type Deps = Pick<ReportDeps, 'read' | 'localPlans'>;
@@ -84,9 +84,7 @@ export async function saveLocalPlan(
     analyse: input.analyse,
     mal: input.mal,
     actions: assignActionIds(input.actions, current?.actions ?? []),
-    savedBy: access.principal.aadObjectId,
-    savedByName: access.person?.name ?? access.principal.name ?? access.principal.aadObjectId,
-    savedAt: deps.read.clock.now().toISOString(),
+    ...savedStamp(access, deps.read.clock.now()),
     source: { kind: 'tab' },
   };
   try {

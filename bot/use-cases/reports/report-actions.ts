@@ -132,9 +132,7 @@ export async function runReportAction(
           version: (localPlan?.version ?? 0) + 1,
           ...planContent,
           actions: content.actions,
-          savedBy: access.principal.aadObjectId,
-          savedByName: access.person?.name ?? access.principal.name ?? access.principal.aadObjectId,
-          savedAt: now.toISOString(),
+          ...savedStamp(access, now),
           source: { kind: 'rapport', campaignId: campaign.id },
         }
       : undefined;
@@ -145,9 +143,7 @@ export async function runReportAction(
     status: final ? 'sendt' : 'utkast',
     version: (current?.version ?? 0) + 1,
     content,
-    savedBy: access.principal.aadObjectId,
-    savedByName: access.person?.name ?? access.principal.name ?? access.principal.aadObjectId,
-    savedAt: now.toISOString(),
+    ...savedStamp(access, now),
     ...(final
       ? { submittedAt: current?.submittedAt ?? now.toISOString(), late: current?.late ?? closed }
       : {}),
@@ -229,6 +225,15 @@ export async function reviseRequests(deps: ReportDeps, view: ReportView): Promis
       await deps.outbox.revise(id, activity);
     }
   }
+}
+
+/** Who saved a report or local plan, by object id and by name as people see it, and when. */
+export function savedStamp(access: Access, now: Date) {
+  return {
+    savedBy: access.principal.aadObjectId,
+    savedByName: access.person?.name ?? access.principal.name ?? access.principal.aadObjectId,
+    savedAt: now.toISOString(),
+  };
 }
 
 const whenFormats = new Map<string, Intl.DateTimeFormat>();

@@ -1,4 +1,4 @@
-import type { TeamsUserIds } from '../teams-user-ids.js';
+import { isTeamsUserId, type TeamsUserIds } from '../teams-user-ids.js';
 import type { ConversationRef } from '../../domain/conversations/conversation-ref.js';
 import type { PlanFile, Unit } from '../../domain/plan/plan-schema.js';
 import type { Campaign, CampaignDefaults } from '../../domain/reports/campaign.js';
@@ -89,7 +89,7 @@ export async function unitChannels(deps: Pick<ReportDeps, 'links' | 'registry'>,
 }
 
 /** Teams allows a user-specific refresh for at most 60 users per card. */
-export const MAX_REFRESH_USERS = 60;
+const MAX_REFRESH_USERS = 60;
 
 /**
  * Teams user ids (MRI) of a unit's leaders: as their personal chats with the bot recorded them, and
@@ -106,8 +106,8 @@ export async function leaderMris(
     leaders.map((leader) => personalChatsOf(deps.registry, leader.aadObjectId)),
   );
   leaders.forEach((leader, i) => {
-    const found = chats[i]!.map((ref) => ref.user?.id).filter((id) => id?.startsWith('29:'));
-    for (const id of found) ids.add(id!);
+    const found = chats[i]!.map((ref) => ref.user?.id).filter(isTeamsUserId);
+    for (const id of found) ids.add(id);
     if (found.length === 0) withoutChat.push(leader.aadObjectId);
   });
   // Leaders without a personal chat are known by their presses elsewhere, if at all.
