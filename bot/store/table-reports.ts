@@ -235,8 +235,3 @@ export function createTableUnitPlans(tables: Tables): {
   };
   return { reports, localPlans };
 }
-
-/** The reports alone (as before local plans). */
-export function createTableReports(tables: Tables): ReportRepository {
-  return createTableUnitPlans(tables).reports;
-}
