@@ -101,13 +101,17 @@ async function readAll<T extends object>(
 ): Promise<T[]> {
   const out: T[] = [];
   const pageSize = Number.isFinite(limit) ? Math.min(limit, 1000) : 1000;
-  for await (const page of client
-    .listEntities<T>({ queryOptions: { filter } })
-    .byPage({ maxPageSize: pageSize })) {
-    for (const e of page) {
-      out.push(e);
-      if (out.length >= limit) return out;
+  try {
+    for await (const page of client
+      .listEntities<T>({ queryOptions: { filter } })
+      .byPage({ maxPageSize: pageSize })) {
+      for (const e of page) {
+        out.push(e);
+        if (out.length >= limit) return out;
+      }
     }
+  } catch (error) {
+    throw toStoreError(error, 'planlagte jobber');
   }
   return out;
 }
