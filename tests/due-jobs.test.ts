@@ -11,7 +11,7 @@ import { tablesOf } from '../bot/store/table-service.js';
 import type { DueJob } from '../bot/use-cases/due-jobs.js';
 import { StorageError } from '../bot/domain/errors.js';
 import { uniquePrefix } from './support/storage.js';
-import { proxyStorage } from './support/tcp-proxy.js';
+import { proxyStorage, tablesThrough } from './support/tcp-proxy.js';
 
 type PipelinePolicy = NonNullable<TableServiceClientOptions['additionalPolicies']>[number]['policy'];
 
@@ -307,15 +307,7 @@ describe('due jobs in Table storage', () => {
   it('answers a query storage could not serve with a StorageError, as it does a point read', async () => {
     const proxy = await proxyStorage(inject('storageConnectionString'));
     try {
-      const options = { allowInsecureConnection: true, retryOptions: { maxRetries: 0 } };
-      const cs = proxy.connectionString;
-      const jobs = createTableDueJobs(
-        tablesOf(
-          TableServiceClient.fromConnectionString(cs, options),
-          (name) => TableClient.fromConnectionString(cs, name, options),
-          uniquePrefix(),
-        ),
-      );
+      const jobs = createTableDueJobs(tablesThrough(proxy, uniquePrefix()));
       await jobs.schedule(job('a', '2026-12-01T08:00:00Z'));
       proxy.cut();
       await expect(jobs.get('a')).rejects.toBeInstanceOf(StorageError);
