@@ -2,6 +2,7 @@
 // reading 50 replies do not run on the event loop of the server being measured. The parent sends
 // `{ round }` messages over IPC; each answer is the latencies of that round, in milliseconds.
 import { readFileSync } from 'node:fs';
+import { actionInputs, ANSWERS, signInput } from '../bot/domain/reports/report.js';
 
 export interface RoundRequest {
   url: string;
@@ -20,6 +21,9 @@ export interface RoundRequest {
 const template = JSON.parse(readFileSync('tests/payloads/card-action-invoke.json', 'utf8'));
 export const leader = (i: number) => `00000000-0000-0000-0000-${String(i + 1).padStart(12, '0')}`;
 
+/** The form's first action row. */
+const action = actionInputs(1);
+
 export function invoke(i: number, verb: string, version: number, signIds: string[]) {
   const data: Record<string, unknown> = {
     verb,
@@ -31,11 +35,11 @@ export function invoke(i: number, verb: string, version: number, signIds: string
     mal: 'Alle elever opplever et trygt skolemiljø.',
     planVersion: 0, // no local plan yet: the submit makes the report the unit's plan
     handlingIds: ['', '', ''],
-    handling_1: 'Flere voksne ute i friminuttene.',
-    handlingFrist_1: '2027-03-01',
-    handlingStatus_1: 'pågår',
+    [action.text]: 'Flere voksne ute i friminuttene.',
+    [action.deadline]: '2027-03-01',
+    [action.status]: 'pågår',
     tidsressurser: 'To timer i uka.',
-    ...Object.fromEntries(signIds.map((id, n) => [`tegn_${id}`, ['ja', 'delvis', 'nei'][n % 3]])),
+    ...Object.fromEntries(signIds.map((id, n) => [signInput(id), ANSWERS[n % ANSWERS.length]])),
   };
   return {
     ...template,

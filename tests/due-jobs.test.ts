@@ -9,7 +9,9 @@ import {
 } from '../bot/store/table-due-jobs.js';
 import { tablesOf } from '../bot/store/table-service.js';
 import type { DueJob } from '../bot/use-cases/due-jobs.js';
+import { StorageError } from '../bot/domain/errors.js';
 import { uniquePrefix } from './support/storage.js';
+import { proxyStorage, tablesThrough } from './support/tcp-proxy.js';
 
 type PipelinePolicy = NonNullable<TableServiceClientOptions['additionalPolicies']>[number]['policy'];
 
@@ -43,7 +45,14 @@ function countedTables(prefix = uniquePrefix()) {
     (name) => TableClient.fromConnectionString(connectionString, name, options),
     prefix,
   );
-  return { tables, requests, gate, prefix };
+  /** Holds back the answer to the next request whose URL matches; resolves once it is held. */
+  const hold = (match: RegExp) =>
+    new Promise<void>((resolve) => {
+      gate.match = match;
+      gate.held = resolve;
+    });
+  const release = () => gate.release!();
+  return { tables, requests, hold, release, prefix };
 }
 
 const at = (iso: string) => new Date(iso);
@@ -118,22 +127,21 @@ describe('due jobs in Table storage', () => {
   });
 
   it('writes new jobs of a group scheduled at once in shared transactions, and every one runs once', async () => {
-    const { tables, requests, gate } = countedTables();
+    const { tables, requests, hold, release } = countedTables();
     const jobs = createTableDueJobs(tables);
     await jobs.schedule(job('late', '2027-01-01T08:00:00Z'));
     expect(await jobs.due(at('2026-11-23T08:00:00Z'), 10)).toEqual([]);
 
     // The first job's transaction is held back while twenty more of its group are scheduled.
     requests.length = 0;
-    gate.match = /\$batch/;
-    const held = new Promise<void>((resolve) => (gate.held = resolve));
+    const held = hold(/\$batch/);
     const ids = Array.from({ length: 21 }, (_, i) => `@burst/unit-${i}`);
     const first = jobs.schedule(job(ids[0]!, '2026-11-23T09:00:00Z'), { firstTime: true });
     await held;
     const others = ids
       .slice(1)
       .map((id) => jobs.schedule(job(id, '2026-11-23T09:00:00Z'), { firstTime: true }));
-    gate.release!();
+    release();
     await Promise.all([first, ...others]);
     expect(requests.filter((r) => r.method === 'POST')).toHaveLength(2);
 
@@ -144,11 +152,10 @@ describe('due jobs in Table storage', () => {
   });
 
   it('stores each job of a group on its own when one of them existed, and leaves no stray row', async () => {
-    const { tables, gate } = countedTables();
+    const { tables, hold, release } = countedTables();
     const jobs = createTableDueJobs(tables);
     await jobs.schedule(job('@burst/known', '2026-11-30T08:00:00Z'));
-    gate.match = /\$batch/;
-    const held = new Promise<void>((resolve) => (gate.held = resolve));
+    const held = hold(/\$batch/);
     const first = jobs.schedule(job('@burst/a', '2026-11-23T09:00:00Z'), { firstTime: true });
     await held;
     // A wrong hint in the same transaction as two new jobs: the transaction fails as a whole.
@@ -157,7 +164,7 @@ describe('due jobs in Table storage', () => {
       jobs.schedule(job('@burst/b', '2026-11-23T09:00:00Z'), { firstTime: true }),
       jobs.schedule(job('@burst/b', '2026-11-23T09:15:00Z'), { firstTime: true }),
     ];
-    gate.release!();
+    release();
     await Promise.all([first, ...rest]);
     // One row per job (no stray queue row); of two schedules of `b` at once, either may win.
     const stored = await jobs.list('');
@@ -170,15 +177,14 @@ describe('due jobs in Table storage', () => {
   });
 
   it('lowers the watermark for jobs scheduled at once with fewer reads, and finds the earliest of them', async () => {
-    const { tables, requests, gate } = countedTables();
+    const { tables, requests, hold, release } = countedTables();
     const jobs = createTableDueJobs(tables);
     await jobs.schedule(job('late', '2027-01-01T08:00:00Z'));
     expect(await jobs.due(at('2026-11-23T08:00:00Z'), 10)).toEqual([]);
 
     // The first job's read of the watermark is held back while two more jobs are stored.
     requests.length = 0;
-    gate.match = /state.*watermark/;
-    const held = new Promise<void>((resolve) => (gate.held = resolve));
+    const held = hold(/state.*watermark/);
     const first = jobs.schedule(job('first', '2026-11-23T09:00:00Z'));
     await held;
     const others = [
@@ -187,7 +193,7 @@ describe('due jobs in Table storage', () => {
     ];
     // Both are stored before the held read answers, and wait for the next one.
     await expect.poll(() => requests.filter((r) => r.method === 'POST').length).toBe(3);
-    gate.release!();
+    release();
     await Promise.all([first, ...others]);
     expect(
       requests.filter((r) => r.method === 'GET' && /watermark/.test(decodeURIComponent(r.url))),
@@ -253,12 +259,11 @@ describe('due jobs in Table storage', () => {
 
     // The tick finds nothing due and looks for the earliest pending job; its answer is held back
     // while another instance schedules a job for 08:00:30.
-    ticking.gate.match = / lt 'q}'/;
-    const held = new Promise<void>((resolve) => (ticking.gate.held = resolve));
+    const held = ticking.hold(/ lt 'q}'/);
     const tick = jobs.due(now, 10);
     await held;
     await other.schedule(job('soon', '2026-11-23T08:00:30Z'));
-    ticking.gate.release!();
+    ticking.release();
     expect(await tick).toEqual([]);
 
     expect((await jobs.due(at('2026-11-23T08:00:30Z'), 10)).map((j) => j.id)).toEqual(['soon']);
@@ -297,5 +302,18 @@ describe('due jobs in Table storage', () => {
     for await (const e of client.listEntities({ queryOptions: { filter: "PartitionKey eq 'jobs'" } }))
       left.push(e);
     expect(left).toEqual([]);
+  });
+
+  it('answers a query storage could not serve with a StorageError, as it does a point read', async () => {
+    const proxy = await proxyStorage(inject('storageConnectionString'));
+    try {
+      const jobs = createTableDueJobs(tablesThrough(proxy, uniquePrefix()));
+      await jobs.schedule(job('a', '2026-12-01T08:00:00Z'));
+      proxy.cut();
+      await expect(jobs.get('a')).rejects.toBeInstanceOf(StorageError);
+      await expect(jobs.list('')).rejects.toBeInstanceOf(StorageError);
+    } finally {
+      await proxy.close();
+    }
   });
 });

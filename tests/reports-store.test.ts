@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ConflictError } from '../bot/domain/errors.js';
 import { emptyContent, type Report } from '../bot/domain/reports/report.js';
 import type { LocalPlan } from '../bot/domain/reports/local-plan.js';
-import { createTableReports, createTableUnitPlans } from '../bot/store/table-reports.js';
+import { createTableUnitPlans } from '../bot/store/table-reports.js';
 import { freshTables } from './support/storage.js';
 
 const report = (version: number, by: string): Report => ({
@@ -16,9 +16,21 @@ const report = (version: number, by: string): Report => ({
   savedAt: '2026-12-02T10:00:00Z',
 });
 
+const localPlan = (version: number, mal: string): LocalPlan => ({
+  unitId: 'leknes-skole',
+  version,
+  kartlegging: '',
+  analyse: '',
+  mal,
+  actions: [],
+  savedBy: 'x',
+  savedByName: 'x',
+  savedAt: '2026-12-02T10:00:00Z',
+});
+
 describe('table reports (real Azurite)', () => {
   it('lets one of ten simultaneous saves of a version win; the others get ConflictError and see the winner', async () => {
-    const store = createTableReports(freshTables().tables);
+    const store = createTableUnitPlans(freshTables().tables).reports;
     await store.save(report(1, 'first'));
     const previous = await store.get('2026-H2', 'leknes-skole');
     const results = await Promise.allSettled(
@@ -39,7 +51,7 @@ describe('table reports (real Azurite)', () => {
   });
 
   it('refuses a first save when a report already exists, and a save that skips a version', async () => {
-    const store = createTableReports(freshTables().tables);
+    const store = createTableUnitPlans(freshTables().tables).reports;
     await store.save(report(1, 'a'));
     await expect(store.save(report(1, 'b'))).rejects.toBeInstanceOf(ConflictError);
     await expect(store.save(report(3, 'c'))).rejects.toBeInstanceOf(ConflictError);
@@ -48,23 +60,12 @@ describe('table reports (real Azurite)', () => {
 
   it('writes a report and the local plan it updates together: when the plan is stale, neither is written', async () => {
     const { reports, localPlans } = createTableUnitPlans(freshTables().tables);
-    const planV = (version: number, mal: string): LocalPlan => ({
-      unitId: 'leknes-skole',
-      version,
-      kartlegging: '',
-      analyse: '',
-      mal,
-      actions: [],
-      savedBy: 'x',
-      savedByName: 'x',
-      savedAt: '2026-12-02T10:00:00Z',
-    });
-    await localPlans.save(planV(1, 'fra fanen'));
+    await localPlans.save(localPlan(1, 'fra fanen'));
     const seen = await localPlans.get('leknes-skole');
     // Someone saves the plan in the tab between the read and the report's submit.
-    await localPlans.save(planV(2, 'igjen fra fanen'), await localPlans.get('leknes-skole'));
+    await localPlans.save(localPlan(2, 'igjen fra fanen'), await localPlans.get('leknes-skole'));
     await expect(
-      reports.save(report(1, 'rapport'), undefined, { next: planV(2, 'fra rapporten'), previous: seen }),
+      reports.save(report(1, 'rapport'), undefined, { next: localPlan(2, 'fra rapporten'), previous: seen }),
     ).rejects.toBeInstanceOf(ConflictError);
     expect(await reports.get('2026-H2', 'leknes-skole')).toBeUndefined();
     expect(await reports.history('2026-H2', 'leknes-skole')).toEqual([]);
@@ -72,7 +73,7 @@ describe('table reports (real Azurite)', () => {
 
     const latest = await localPlans.get('leknes-skole');
     await reports.save(report(1, 'rapport'), undefined, {
-      next: planV(3, 'fra rapporten'),
+      next: localPlan(3, 'fra rapporten'),
       previous: latest,
     });
     expect((await localPlans.get('leknes-skole'))?.mal).toBe('fra rapporten');
@@ -86,18 +87,7 @@ describe('table reports (real Azurite)', () => {
       report: undefined,
       localPlan: undefined,
     });
-    const plan = (version: number, mal: string): LocalPlan => ({
-      unitId: 'leknes-skole',
-      version,
-      kartlegging: '',
-      analyse: '',
-      mal,
-      actions: [],
-      savedBy: 'x',
-      savedByName: 'x',
-      savedAt: '2026-12-02T10:00:00Z',
-    });
-    await localPlans.save(plan(1, 'fra fanen'));
+    await localPlans.save(localPlan(1, 'fra fanen'));
     await reports.save(report(1, 'utkast'));
     // Another campaign's report in the same partition is not read.
     await reports.save({ ...report(1, 'annen'), campaignId: '2027-H1' });
@@ -106,10 +96,10 @@ describe('table reports (real Azurite)', () => {
     expect(both.localPlan).toEqual(await localPlans.get('leknes-skole'));
 
     // The plan changes in the tab after the read: the submit built on it stores nothing.
-    await localPlans.save(plan(2, 'igjen fra fanen'), await localPlans.get('leknes-skole'));
+    await localPlans.save(localPlan(2, 'igjen fra fanen'), await localPlans.get('leknes-skole'));
     await expect(
       reports.save(report(2, 'sendt'), both.report, {
-        next: plan(2, 'fra rapporten'),
+        next: localPlan(2, 'fra rapporten'),
         previous: both.localPlan,
       }),
     ).rejects.toBeInstanceOf(ConflictError);
@@ -117,7 +107,7 @@ describe('table reports (real Azurite)', () => {
 
     const again = await reports.getWithPlan('2026-H2', 'leknes-skole');
     await reports.save(report(2, 'sendt'), again.report, {
-      next: plan(3, 'fra rapporten'),
+      next: localPlan(3, 'fra rapporten'),
       previous: again.localPlan,
     });
     expect((await reports.getWithPlan('2026-H2', 'leknes-skole')).localPlan?.mal).toBe('fra rapporten');
@@ -159,7 +149,7 @@ describe('table reports (real Azurite)', () => {
       rowKey: '000001',
       json: JSON.stringify(old),
     });
-    const store = createTableReports(tables);
+    const store = createTableUnitPlans(tables).reports;
     const read = await store.get('2026-H2', 'leknes-skole');
     expect((await store.getWithPlan('2026-H2', 'leknes-skole')).report).toEqual(read);
     expect(read?.content.actions).toEqual([
@@ -180,7 +170,7 @@ describe('table reports (real Azurite)', () => {
   });
 
   it('keeps a report larger than one table column (64 KiB) whole', async () => {
-    const store = createTableReports(freshTables().tables);
+    const store = createTableUnitPlans(freshTables().tables).reports;
     const big = { ...report(1, 'stor'), content: { ...emptyContent(), fritekst: 'æ'.repeat(70_000) } };
     await store.save(big);
     expect((await store.get('2026-H2', 'leknes-skole'))?.content.fritekst).toHaveLength(70_000);

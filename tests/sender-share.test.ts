@@ -1,4 +1,3 @@
-import { TableClient, TableServiceClient } from '@azure/data-tables';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { OutboxSender } from '../bot/delivery/outbox-sender.js';
 import { SenderHeartbeat } from '../bot/delivery/sender-heartbeat.js';
@@ -6,13 +5,13 @@ import { SENDER_TENANT_WINDOWS } from '../bot/domain/delivery/rate-limits.js';
 import { silentLogger } from '../bot/log/logger.js';
 import { createTableOutbox } from '../bot/store/table-outbox.js';
 import { createTableSenders } from '../bot/store/table-senders.js';
-import { tablesOf, type Tables } from '../bot/store/table-service.js';
+import type { Tables } from '../bot/store/table-service.js';
 import { createBotConnector } from '../bot/teams/bot-connector.js';
 import { peakPerWindow, startLocalConnector, type LocalConnector } from '../tools/local-connector.js';
 import { card, references } from './support/delivery.js';
 import { freshTables } from './support/storage.js';
 import { startTestServer } from './support/server.js';
-import { proxyStorage, type TcpProxy } from './support/tcp-proxy.js';
+import { proxyStorage, tablesThrough, type TcpProxy } from './support/tcp-proxy.js';
 
 // Heartbeats run on this wall clock, moved by the tests; the limiters run on real time.
 let wall: number;
@@ -53,13 +52,7 @@ function sender(
 /** Tables on the same storage, reached through a proxy the test can cut, without SDK retries. */
 async function tablesBehindProxy(connectionString: string, prefix: string): Promise<Tables> {
   proxy = await proxyStorage(connectionString);
-  const options = { allowInsecureConnection: true, retryOptions: { maxRetries: 0 } };
-  const cs = proxy.connectionString;
-  return tablesOf(
-    TableServiceClient.fromConnectionString(cs, options),
-    (name) => TableClient.fromConnectionString(cs, name, options),
-    prefix,
-  );
+  return tablesThrough(proxy, prefix);
 }
 
 /** a starts alone, b joins; both heartbeat until each counts two senders. */

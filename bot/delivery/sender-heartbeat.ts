@@ -1,7 +1,7 @@
 import type { Clock } from '../domain/clock.js';
 import { BudgetShare, DEFAULT_SHARE_RULES, type ShareRules } from '../domain/delivery/sender-share.js';
 import type { Logger } from '../log/logger.js';
-import type { SenderDirectory } from './ports.js';
+import type { SenderDirectory, SenderRow } from './ports.js';
 
 /** What the outbox sender asks before each send: how many senders share Teams' budgets now. */
 export interface SendShare {
@@ -101,7 +101,7 @@ export class SenderHeartbeat implements SendShare {
     }
   }
 
-  private async forgetLongDead(rows: Awaited<ReturnType<SenderDirectory['list']>>, now: Date): Promise<void> {
+  private async forgetLongDead(rows: readonly SenderRow[], now: Date): Promise<void> {
     const limit = this.rules.deadAfterMs * FORGET_AFTER_DEAD_TIMES;
     for (const row of rows) {
       if (row.id !== this.options.id && now.getTime() - row.lastSeen.getTime() > limit) {

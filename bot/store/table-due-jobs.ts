@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { TableClient, TableEntity, TransactionAction } from '@azure/data-tables';
 import { encodeKey } from '../domain/conversations/conversation-ref.js';
 import type { DueJob, DueJobs } from '../use-cases/due-jobs.js';
+import { joinNext } from './join-next.js';
 import { statusOf, toStoreError } from './table-errors.js';
 import type { Tables } from './table-service.js';
 
@@ -100,13 +101,17 @@ async function readAll<T extends object>(
 ): Promise<T[]> {
   const out: T[] = [];
   const pageSize = Number.isFinite(limit) ? Math.min(limit, 1000) : 1000;
-  for await (const page of client
-    .listEntities<T>({ queryOptions: { filter } })
-    .byPage({ maxPageSize: pageSize })) {
-    for (const e of page) {
-      out.push(e);
-      if (out.length >= limit) return out;
+  try {
+    for await (const page of client
+      .listEntities<T>({ queryOptions: { filter } })
+      .byPage({ maxPageSize: pageSize })) {
+      for (const e of page) {
+        out.push(e);
+        if (out.length >= limit) return out;
+      }
     }
+  } catch (error) {
+    throw toStoreError(error, 'planlagte jobber');
   }
   return out;
 }
@@ -197,28 +202,13 @@ export function createTableDueJobs(tables: Tables): DueJobs {
    * under way waits for it and joins the next one, which starts after their jobs were stored, so
    * it covers them all (it lowers to the earliest); fifty jobs scheduled at once need a few reads.
    */
-  let waiting: { dueAt: string; resolve: () => void; reject: (error: unknown) => void }[] = [];
-  let lowering = false;
-  const lowerAfterStore = (c: TableClient, dueAt: string) =>
-    new Promise<void>((resolve, reject) => {
-      waiting.push({ dueAt, resolve, reject });
-      if (lowering) return;
-      lowering = true;
-      void (async () => {
-        while (waiting.length > 0) {
-          const batch = waiting;
-          waiting = [];
-          const earliest = batch.reduce((min, w) => (w.dueAt < min ? w.dueAt : min), batch[0]!.dueAt);
-          try {
-            await lowerWatermark(c, earliest);
-            for (const w of batch) w.resolve();
-          } catch (error) {
-            for (const w of batch) w.reject(error);
-          }
-        }
-        lowering = false;
-      })();
-    });
+  const lowerInTurns = joinNext<{ c: TableClient; dueAt: string }, void>((batch) =>
+    lowerWatermark(
+      batch[0]!.c,
+      batch.reduce((min, w) => (w.dueAt < min ? w.dueAt : min), batch[0]!.dueAt),
+    ),
+  );
+  const lowerAfterStore = (c: TableClient, dueAt: string) => lowerInTurns('watermark', { c, dueAt });
 
   /** A new job's rows: its queue row and an index row created beside it. */
   const newRows = (job: DueJob): TransactionAction[] => {
@@ -235,47 +225,25 @@ export function createTableDueJobs(tables: Tables): DueJobs {
    * whole (some job of it existed after all): nothing of it was written, and each job is then
    * stored on its own.
    */
-  const groups = new Map<
-    string,
-    { job: DueJob; done: (created: boolean) => void; fail: (e: unknown) => void }[]
-  >();
-  const createInGroup = (c: TableClient, job: DueJob, partition: string) =>
-    new Promise<boolean>((done, fail) => {
-      const busy = groups.has(partition);
-      const waiting = groups.get(partition) ?? [];
-      waiting.push({ job, done, fail });
-      groups.set(partition, waiting);
-      if (busy) return; // the running loop takes it
-      void (async () => {
-        for (let queue = groups.get(partition)!; queue.length > 0; queue = groups.get(partition)!) {
-          const batch: typeof queue = [];
-          const later: typeof queue = [];
-          const ids = new Set<string>();
-          for (const entry of queue) {
-            // The same job twice in one transaction would fail it; the second waits a turn.
-            if (batch.length < MAX_GROUP_BATCH && !ids.has(entry.job.id)) {
-              batch.push(entry);
-              ids.add(entry.job.id);
-            } else later.push(entry);
-          }
-          groups.set(partition, later);
-          try {
-            await c.submitTransaction(batch.flatMap((entry) => newRows(entry.job)));
-            for (const entry of batch) entry.done(true);
-          } catch (error) {
-            if (statusOf(error) === 409) for (const entry of batch) entry.done(false);
-            else for (const entry of batch) entry.fail(toStoreError(error, 'planlagte jobber'));
-          }
-        }
-        groups.delete(partition);
-      })();
-    });
+  const createInGroup = joinNext<{ c: TableClient; job: DueJob }, boolean>(
+    async (batch) => {
+      try {
+        await batch[0]!.c.submitTransaction(batch.flatMap((entry) => newRows(entry.job)));
+        return true;
+      } catch (error) {
+        if (statusOf(error) === 409) return false;
+        throw toStoreError(error, 'planlagte jobber');
+      }
+    },
+    // The same job twice in one transaction would fail it; the second waits a turn.
+    (batch, { job }) => batch.length < MAX_GROUP_BATCH && !batch.some((entry) => entry.job.id === job.id),
+  );
 
   const store = async (c: TableClient, job: DueJob, firstTime: boolean) => {
     const partition = bucketOf(job.id);
     const row = jobEntity(job);
     if (firstTime && groupOf(job.id)) {
-      if (await createInGroup(c, job, partition)) return;
+      if (await createInGroup(partition, { c, job })) return;
     } else if (firstTime) {
       // No index row to read yet: create it beside the queue row. If one exists after all, the
       // transaction fails as a whole (409) and the job is moved the usual way below.

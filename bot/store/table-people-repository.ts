@@ -37,6 +37,22 @@ export function createTablePeopleRepository(tables: Tables): PeopleRepository {
     coordinates: JSON.stringify(person.coordinates),
   });
 
+  /** Every stored person with the ETag of its row. */
+  const listVersioned = async (): Promise<VersionedPerson[]> => {
+    const client = await tables.table(TABLE);
+    const out: VersionedPerson[] = [];
+    try {
+      for await (const entity of client.listEntities<PersonEntity>({
+        queryOptions: { filter: `PartitionKey eq '${PARTITION}'` },
+      })) {
+        out.push({ person: toPerson(entity), version: entity.etag });
+      }
+    } catch (error) {
+      throw toStoreError(error, 'personene');
+    }
+    return out;
+  };
+
   return {
     async get(aadObjectId) {
       const client = await tables.table(TABLE);
@@ -47,20 +63,7 @@ export function createTablePeopleRepository(tables: Tables): PeopleRepository {
         throw toStoreError(error, 'personen');
       }
     },
-    async list() {
-      const client = await tables.table(TABLE);
-      const out: Person[] = [];
-      try {
-        for await (const entity of client.listEntities<PersonEntity>({
-          queryOptions: { filter: `PartitionKey eq '${PARTITION}'` },
-        })) {
-          out.push(toPerson(entity));
-        }
-      } catch (error) {
-        throw toStoreError(error, 'personene');
-      }
-      return out;
-    },
+    list: async () => (await listVersioned()).map(({ person }) => person),
     async save(person, expectedEtag) {
       const client = await tables.table(TABLE);
       const entity = toEntity(person);
@@ -71,20 +74,7 @@ export function createTablePeopleRepository(tables: Tables): PeopleRepository {
         throw toStoreError(error, 'personen');
       }
     },
-    async listVersioned() {
-      const client = await tables.table(TABLE);
-      const out: VersionedPerson[] = [];
-      try {
-        for await (const entity of client.listEntities<PersonEntity>({
-          queryOptions: { filter: `PartitionKey eq '${PARTITION}'` },
-        })) {
-          out.push({ person: toPerson(entity), version: entity.etag });
-        }
-      } catch (error) {
-        throw toStoreError(error, 'personene');
-      }
-      return out;
-    },
+    listVersioned,
     async saveVersioned(person, version) {
       const client = await tables.table(TABLE);
       try {

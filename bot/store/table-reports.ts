@@ -30,7 +30,7 @@ const staleReport = (cause: unknown) =>
     'Rapporten er endret av noen andre etter at du åpnet den. Ingenting er lagret; åpne den på nytt og gjør endringen der.',
     { cause },
   );
-export const stalePlanMessage =
+const stalePlanMessage =
   'Den lokale planen er endret av noen andre etter at du åpnet den. Ingenting er lagret; åpne den på nytt og gjør endringen der.';
 const stalePlan = (cause: unknown) => new ConflictError(stalePlanMessage, { cause });
 
@@ -130,18 +130,27 @@ export function createTableUnitPlans(tables: Tables): {
     };
   };
 
-  /** The write of a current row: replace under the ETag it was read with, or create. */
-  const current = (
-    entity: Row,
+  /**
+   * The writes of a new version: the current row, replaced under the ETag it was read with (or
+   * created), and the version's own row; 'stale' when `previous` is not the version before it.
+   */
+  const versioned = (
+    partitionKey: string,
+    rowKey: string,
+    versionRowKey: string,
+    value: { version: number },
     previous: object | undefined,
-    version: number,
-  ): TransactionAction | 'stale' => {
+  ): TransactionAction[] | 'stale' => {
     const origin = previous && origins.get(previous);
     const expected = (previous as { version?: number } | undefined)?.version ?? 0;
-    if (expected !== version - 1) return 'stale';
+    if (expected !== value.version - 1) return 'stale';
     if (previous && !origin) return 'stale';
-    if (origin && 'etag' in origin) return ['update', entity, 'Replace', { etag: origin.etag }];
-    return ['create', entity];
+    const columns = toJsonColumns(value);
+    const head: Row = { partitionKey, rowKey, ...columns };
+    return [
+      origin && 'etag' in origin ? ['update', head, 'Replace', { etag: origin.etag }] : ['create', head],
+      ['create', { partitionKey, rowKey: versionRowKey, ...columns }],
+    ];
   };
 
   const submit = async (unitId: string, actions: TransactionAction[], stale: (e: unknown) => Error) => {
@@ -155,37 +164,21 @@ export function createTableUnitPlans(tables: Tables): {
     }
   };
 
-  const planActions = (change: LocalPlanChange): TransactionAction[] | 'stale' => {
-    const pk = encodeKey(change.next.unitId);
-    const columns = toJsonColumns(change.next);
-    const head = current(
-      { partitionKey: pk, rowKey: PLAN, ...columns },
-      change.previous,
-      change.next.version,
-    );
-    if (head === 'stale') return 'stale';
-    return [head, ['create', { partitionKey: pk, rowKey: planVersion(change.next.version), ...columns }]];
-  };
+  const planActions = ({ next, previous }: LocalPlanChange) =>
+    versioned(encodeKey(next.unitId), PLAN, planVersion(next.version), next, previous);
 
   const reports: ReportRepository = {
     get: getReport,
     getWithPlan,
     async save(report, previous, plan) {
-      const pk = encodeKey(report.unitId);
-      const columns = toJsonColumns(report);
-      const head = current(
-        { partitionKey: pk, rowKey: reportRow(report.campaignId), ...columns },
+      const actions = versioned(
+        encodeKey(report.unitId),
+        reportRow(report.campaignId),
+        reportVersion(report.campaignId, report.version),
+        report,
         previous,
-        report.version,
       );
-      if (head === 'stale') throw staleReport(undefined);
-      const actions: TransactionAction[] = [
-        head,
-        [
-          'create',
-          { partitionKey: pk, rowKey: reportVersion(report.campaignId, report.version), ...columns },
-        ],
-      ];
+      if (actions === 'stale') throw staleReport(undefined);
       if (plan) {
         if (plan.next.unitId !== report.unitId) throw new RangeError('planen gjelder en annen enhet');
         const more = planActions(plan);
@@ -241,9 +234,4 @@ export function createTableUnitPlans(tables: Tables): {
     },
   };
   return { reports, localPlans };
-}
-
-/** The reports alone (as before local plans). */
-export function createTableReports(tables: Tables): ReportRepository {
-  return createTableUnitPlans(tables).reports;
 }

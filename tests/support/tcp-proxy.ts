@@ -1,4 +1,6 @@
 import { createServer, connect, type Socket } from 'node:net';
+import { TableClient, TableServiceClient } from '@azure/data-tables';
+import { tablesOf, type Tables } from '../../bot/store/table-service.js';
 
 /**
  * A loopback TCP proxy in front of storage, so a test can cut one instance off from it (as a
@@ -49,4 +51,15 @@ export async function proxyStorage(connectionString: string): Promise<TcpProxy> 
         server.close(() => resolve());
       }),
   };
+}
+
+/** Tables reached through the proxy, without the SDK's retries, so a cut fails at once. */
+export function tablesThrough(proxy: TcpProxy, prefix: string): Tables {
+  const options = { allowInsecureConnection: true, retryOptions: { maxRetries: 0 } };
+  const cs = proxy.connectionString;
+  return tablesOf(
+    TableServiceClient.fromConnectionString(cs, options),
+    (name) => TableClient.fromConnectionString(cs, name, options),
+    prefix,
+  );
 }

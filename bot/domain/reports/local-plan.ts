@@ -1,7 +1,5 @@
 import { ACTION_STATUSES, type ActionStatus } from './action-status.js';
 
-export { ACTION_STATUSES, type ActionStatus };
-
 /** One action (handling) of a unit's local plan, with its deadline and status. */
 export interface LocalPlanAction {
   /** Stable within the unit's plan: `h1`, `h2` … (never reused, so history lines up). */
@@ -122,14 +120,19 @@ export function assignActionIds(
     const keep = a.id && used.has(a.id) && !seen.has(a.id);
     const id = keep ? a.id! : `h${next++}`;
     seen.add(id);
-    return {
-      id,
-      text: a.text,
-      deadline: a.deadline,
-      status: a.status as ActionStatus,
-      ...(a.responsible ? { responsible: a.responsible } : {}),
-    };
+    return toAction(a, id);
   });
+}
+
+/** A form's action row as kept, with the id it is given (`localPlanProblems` checks its status). */
+export function toAction(input: ActionInput, id: string): LocalPlanAction {
+  return {
+    id,
+    text: input.text,
+    deadline: input.deadline,
+    status: input.status as ActionStatus,
+    ...(input.responsible ? { responsible: input.responsible } : {}),
+  };
 }
 
 const str = (value: unknown) => (typeof value === 'string' ? value.trim() : '');

@@ -1,7 +1,7 @@
 import type { FuturePicture, PlanFile, Unit } from '../plan/plan-schema.js';
 import type { Campaign } from './campaign.js';
 import { ACTION_STATUSES, type ActionStatus } from './action-status.js';
-import { LOCAL_PLAN_LIMITS, type ActionInput, type LocalPlanAction } from './local-plan.js';
+import { LOCAL_PLAN_LIMITS, toAction, type ActionInput, type LocalPlanAction } from './local-plan.js';
 
 export { ACTION_STATUSES, type ActionStatus };
 
@@ -131,13 +131,7 @@ export function contentFromInput(
     analyse: str(data.analyse),
     mal: str(data.mal),
     // Ids are checked against the stored plan by the use case (assignActionIds).
-    actions: actionsFromInput(data).map((a) => ({
-      id: a.id ?? '',
-      text: a.text,
-      deadline: a.deadline,
-      status: a.status as ActionStatus,
-      ...(a.responsible ? { responsible: a.responsible } : {}),
-    })),
+    actions: actionsFromInput(data).map((a) => toAction(a, a.id ?? '')),
     signs,
     tidsressurser: str(data.tidsressurser),
     fritekst: str(data.fritekst),
