@@ -74,19 +74,42 @@ describe('table plan repository (real Azurite)', () => {
 
   it('turns a lost race between two saves into a ConflictError, never a silent overwrite', async () => {
     const { tables } = freshTables();
-    const a = createTablePlanRepository(tables, silentLogger);
+    // A reads the pointer and writes its revision; as it is about to swap the pointer, B's whole
+    // save runs, and only then does A's swap go out: the saves overlap every time, whatever the
+    // machine's load.
+    let bDone: Promise<unknown> | undefined;
     const b = createTablePlanRepository(tables, silentLogger);
-    await a.save(plan(), { importedAt: at });
-    const results = await Promise.allSettled([
-      a.save(
-        plan((raw) => (raw.title = 'Versjon A')),
-        { importedAt: at },
-      ),
+    const saveB = () =>
       b.save(
         plan((raw) => (raw.title = 'Versjon B')),
         { importedAt: at },
-      ),
-    ]);
+      );
+    const heldBack: typeof tables = {
+      ...tables,
+      table: async (name) => {
+        const client = await tables.table(name);
+        if (name !== 'plans') return client;
+        return new Proxy(client, {
+          get(target, prop, receiver) {
+            const value = Reflect.get(target, prop, receiver);
+            if (prop !== 'updateEntity' || typeof value !== 'function') return value;
+            return async (...args: unknown[]) => {
+              bDone = saveB();
+              await bDone.catch(() => undefined);
+              return value.apply(target, args);
+            };
+          },
+        });
+      },
+    };
+    const a = createTablePlanRepository(heldBack, silentLogger);
+    await b.save(plan(), { importedAt: at });
+    const aSaves = a.save(
+      plan((raw) => (raw.title = 'Versjon A')),
+      { importedAt: at },
+    );
+    await aSaves.catch(() => undefined);
+    const results = await Promise.allSettled([aSaves, bDone]);
     const rejected = results.filter((r) => r.status === 'rejected');
     expect(rejected).toHaveLength(1);
     expect((rejected[0] as PromiseRejectedResult).reason).toBeInstanceOf(ConflictError);
