@@ -244,6 +244,101 @@ describe('broadcasts', () => {
   });
 });
 
+describe('what the sender reads about where a broadcast goes', () => {
+  const RITA = '00000000-0000-0000-0000-0000000000b7';
+
+  it('names each place (team › channel, the person of a personal chat) and counts conversations, not audiences', async () => {
+    await app.people.save({
+      aadObjectId: RITA,
+      name: 'Rita Rektor',
+      roles: ['enhetsleder'],
+      leads: [],
+      networks: [],
+      coordinates: [],
+    });
+    await app.registry.record({
+      conversationId: '19:oppvekst-kulg@thread.tacv2',
+      kind: 'channel',
+      teamId: '19:oppvekst',
+      teamName: 'Oppvekst',
+      channelName: 'KULG',
+      reference: ref('19:oppvekst-kulg@thread.tacv2', 'channel'),
+    });
+    await app.registry.record({
+      conversationId: 'a:rita',
+      kind: 'personal',
+      userAadObjectId: RITA,
+      reference: { ...ref('a:rita', 'personal'), user: { id: '29:rita', name: 'R. Rektor' } },
+    });
+    // Four audiences; Rita's chat is reached twice (her role and her chat): three conversations.
+    const { broadcast } = await json<{ broadcast: { id: string } }>(
+      await call(ADMIN, '/api/broadcasts', 'POST', {
+        ...message,
+        audiences: [
+          'conversation:19:oppvekst-kulg@thread.tacv2',
+          'role:enhetsleder',
+          'conversation:a:rita',
+          'conversation:19:oppvekst-kulg@thread.tacv2',
+        ],
+      }),
+    );
+    const where = (r: { kind: string; name?: string; team?: string; channel?: string }) =>
+      r.kind === 'channel' ? `${r.team} › ${r.channel}` : `${r.name} (${r.kind})`;
+
+    const preview = await call(ADMIN, `/api/broadcasts/${broadcast.id}/audience`);
+    expect(preview.status).toBe(200);
+    const { recipients } = await json<{ recipients: { kind: string; name?: string }[] }>(preview);
+    expect(recipients.map(where)).toEqual(['Oppvekst › KULG', 'Rektor (personal)', 'Rita Rektor (personal)']);
+    expect((await call(MEMBER, `/api/broadcasts/${broadcast.id}/audience`)).status).toBe(403);
+
+    const sent = await json<{ recipients: number }>(
+      await call(ADMIN, `/api/broadcasts/${broadcast.id}/send`, 'POST', {}),
+    );
+    expect(sent.recipients).toBe(3);
+    const { broadcasts } = await json<{ broadcasts: { id: string; recipients?: number }[] }>(
+      await call(ADMIN, '/api/broadcasts'),
+    );
+    expect(broadcasts.find((b) => b.id === broadcast.id)?.recipients).toBe(3);
+
+    type Status = {
+      recipients: { kind: string; name?: string; state: string }[];
+      actions: { cancel: boolean };
+    };
+    const queued = await json<Status>(await call(ADMIN, `/api/broadcasts/${broadcast.id}/status`));
+    expect(queued.actions.cancel).toBe(true);
+    await drain();
+    const status = await json<Status>(await call(ADMIN, `/api/broadcasts/${broadcast.id}/status`));
+    expect(status.recipients.map((r) => `${where(r)}: ${r.state}`).sort()).toEqual([
+      'Oppvekst › KULG: sent',
+      'Rektor (personal): sent',
+      'Rita Rektor (personal): sent',
+    ]);
+
+    // Everything is out: nothing is left to cancel, and the server says so.
+    expect(status.actions.cancel).toBe(false);
+    const cancel = await call(ADMIN, `/api/broadcasts/${broadcast.id}/cancel`, 'POST', {});
+    expect(cancel.status).toBe(409);
+    expect((await json<{ error: { message: string } }>(cancel)).error.message).toBe(
+      'Meldingen er allerede sendt til alle; det er ingenting å avbryte.',
+    );
+  });
+
+  it('shows a scheduled broadcast as sent once its time has come', async () => {
+    const { broadcast } = await json<{ broadcast: { id: string } }>(
+      await call(ADMIN, '/api/broadcasts', 'POST', { ...message, audiences: ['programme:kulg'] }),
+    );
+    const sendAt = new Date(Date.now() + 1_500).toISOString();
+    await call(ADMIN, `/api/broadcasts/${broadcast.id}/send`, 'POST', { sendAt });
+    const statusOf = async () =>
+      (
+        await json<{ broadcasts: { id: string; status: string }[] }>(await call(ADMIN, '/api/broadcasts'))
+      ).broadcasts.find((b) => b.id === broadcast.id)?.status;
+    expect(await statusOf()).toBe('scheduled');
+    await new Promise((r) => setTimeout(r, 1_600));
+    expect(await statusOf()).toBe('sent');
+  });
+});
+
 describe('who may send where', () => {
   it('refuses a member, in Norwegian', async () => {
     const response = await call(MEMBER, '/api/broadcasts', 'POST', {

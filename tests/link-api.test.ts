@@ -7,6 +7,7 @@ import { createBotConnector } from '../bot/teams/bot-connector.js';
 import { startLocalConnector, type LocalConnector } from '../tools/local-connector.js';
 import { ADMIN, appWithPlan, COORDINATOR, MEMBER, installChannel } from './support/app.js';
 import { card } from './support/delivery.js';
+import { parseTargetKey } from '../bot/domain/links/link.js';
 
 let app: App;
 let url: string;
@@ -72,6 +73,40 @@ describe('the link API for the tab', () => {
     );
     expect(removed.status).toBe(200);
     expect(await app.links.all()).toEqual([]);
+  });
+
+  it('names who linked a channel, never by id', async () => {
+    // The configured admin is not in the people list; Teams gave her name in her personal chat.
+    await app.registry.record({
+      conversationId: 'a:kommunalsjef',
+      kind: 'personal',
+      userAadObjectId: ADMIN,
+      reference: {
+        channelId: 'msteams',
+        serviceUrl: connector.url,
+        conversation: { id: 'a:kommunalsjef', conversationType: 'personal' },
+        bot: { id: '28:planpuls' },
+        user: { id: '29:kari', name: 'Kari Kommunalsjef', aadObjectId: ADMIN },
+      },
+    });
+    for (const [user, target] of [
+      [COORDINATOR, 'programme:kulg'],
+      [ADMIN, 'unit:leknes-skole'],
+    ] as const) {
+      const created = await fetch(
+        `${url}/api/links`,
+        as(user, { method: 'POST', body: JSON.stringify({ target, conversationId: CHANNEL }) }),
+      );
+      expect(created.status).toBe(201);
+    }
+    const { links } = (await (await fetch(`${url}/api/links`, as(ADMIN))).json()) as {
+      links: { target: string; linkedByName: string | null }[];
+    };
+    expect(links.map((l) => [l.target, l.linkedByName]).sort()).toEqual([
+      ['programme:kulg', 'Koordinator'],
+      ['unit:leknes-skole', 'Kari Kommunalsjef'],
+    ]);
+    for (const l of links) await app.links.remove(parseTargetKey(l.target)!, CHANNEL);
   });
 
   it('refuses a target that is not in the plan and a conversation the bot is not in', async () => {

@@ -14,6 +14,7 @@ import {
   cancelBroadcast,
   createDraft,
   listBroadcasts,
+  previewAudience,
   previewBroadcast,
   sendBroadcast,
   updateDraft,
@@ -66,6 +67,13 @@ export function broadcastRoutes(server: Server, deps: BroadcastRouteDeps): void 
     route(deps.logger, async (req, res) => {
       await previewBroadcast(b, await who(req), id(req));
       res.json(202, { ok: true });
+    }),
+  );
+  /** Where «Send nå» would go, by name: the tab asks the sender to confirm it first. */
+  server.get(
+    '/api/broadcasts/:id/audience',
+    route(deps.logger, async (req, res) => {
+      res.json(200, await previewAudience(b, await who(req), id(req)));
     }),
   );
   server.post(

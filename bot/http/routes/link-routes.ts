@@ -4,6 +4,7 @@ import { channelDisplayName } from '../../domain/conversations/installation.js';
 import { parseTargetKey } from '../../domain/links/link.js';
 import type { Logger } from '../../log/logger.js';
 import { resolveAccess, requireRole, type AccessDeps } from '../../use-cases/access.js';
+import { personName } from '../../use-cases/broadcasts/recipient-names.js';
 import { addLink, LINK_ROLES, linkOptions, type LinkDeps } from '../../use-cases/link-conversations.js';
 import { currentPlan, type ReadPlanDeps } from '../../use-cases/read-plan.js';
 import { requirePrincipal, type Authenticator } from '../auth/authenticator.js';
@@ -53,12 +54,18 @@ export function linkRoutes(server: Server, deps: LinkRouteDeps): void {
     route(deps.logger, async (req, res) => {
       await authorised(req);
       const stored = await currentPlan(deps.read);
+      const links = await deps.link.links.all();
+      // Who linked it, by name: the people repository, else the name Teams gave in their chat.
+      const names = new Map<string, string | undefined>();
+      const nameDeps = { registry: deps.link.registry, people: deps.access.people };
+      for (const by of new Set(links.map((l) => l.linkedBy))) names.set(by, await personName(nameDeps, by));
       res.json(200, {
         options: stored ? linkOptions(stored.plan) : [],
-        links: (await deps.link.links.all()).map((l) => ({
+        links: links.map((l) => ({
           target: `${l.target.kind}:${l.target.id}`,
           conversationId: l.conversationId,
           linkedBy: l.linkedBy,
+          linkedByName: names.get(l.linkedBy) ?? null,
           linkedAt: l.linkedAt,
         })),
       });

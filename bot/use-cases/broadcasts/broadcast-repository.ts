@@ -13,6 +13,8 @@ export interface Broadcast {
   readonly createdAt: string;
   readonly status: 'draft' | 'scheduled' | 'sent' | 'cancelled';
   readonly sendAt?: string;
+  /** How many conversations the send reached once audiences were resolved and de-duplicated. */
+  readonly recipients?: number;
   readonly previews: number;
 }
 

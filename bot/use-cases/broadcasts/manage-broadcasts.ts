@@ -7,6 +7,7 @@ import type { Access } from '../access.js';
 import { personalChats } from '../agenda/agenda-deps.js';
 import type { BroadcastDeps } from './broadcast-deps.js';
 import type { Acknowledgement, Broadcast } from './broadcast-repository.js';
+import { recipientNames, type RecipientName } from './recipient-names.js';
 import { parseAudiences, resolveAudiences } from './resolve-audience.js';
 
 export interface BroadcastInput {
@@ -142,14 +143,50 @@ export async function sendBroadcast(
     ...broadcast,
     status: at > now ? 'scheduled' : 'sent',
     sendAt: at.toISOString(),
+    recipients: targets.length,
   });
   return { recipients: targets.length, sendAt: at.toISOString() };
+}
+
+/** Where a send would go now, by name, without sending: for the sender to confirm first. */
+export async function previewAudience(
+  deps: BroadcastDeps,
+  access: Access,
+  id: string,
+): Promise<{ recipients: RecipientName[] }> {
+  const broadcast = await own(deps, access, id);
+  authorise(access, broadcast.audiences);
+  const targets = await resolveAudiences(deps, parseAudiences(broadcast.audiences));
+  return {
+    recipients: await recipientNames(
+      { registry: deps.registry, people: deps.access.people },
+      targets.map((reference) => ({ conversationId: reference.conversation.id, reference })),
+    ),
+  };
+}
+
+/** A scheduled broadcast whose time has come is being sent; storage keeps the status it was given. */
+export function currentStatus(broadcast: Broadcast, now: Date): Broadcast['status'] {
+  if (broadcast.status === 'scheduled' && broadcast.sendAt && Date.parse(broadcast.sendAt) <= now.getTime())
+    return 'sent';
+  return broadcast.status;
+}
+
+/** Cancelling applies while something is still to be sent: before the time, or copies in the queue. */
+function cancellable(broadcast: Broadcast, deliveries: readonly DeliveryRecord[], now: Date): boolean {
+  const status = currentStatus(broadcast, now);
+  if (status === 'scheduled') return true;
+  return status === 'sent' && deliveries.some((d) => d.state === 'queued');
 }
 
 /** Cancels a scheduled or running send: unsent copies are cancelled, posted ones deleted. */
 export async function cancelBroadcast(deps: BroadcastDeps, access: Access, id: string): Promise<void> {
   const broadcast = await own(deps, access, id);
   if (broadcast.status === 'draft') throw new ConflictError('Meldingen er ikke sendt ennå.');
+  if (broadcast.status === 'cancelled') throw new ConflictError('Utsendingen er allerede avbrutt.');
+  const deliveries = await deps.outbox.deliveries(broadcastMessageId(id));
+  if (!cancellable(broadcast, deliveries, deps.clock.now()))
+    throw new ConflictError('Meldingen er allerede sendt til alle; det er ingenting å avbryte.');
   await withdrawRacingTheSender(deps, broadcastMessageId(id));
   await deps.broadcasts.save({ ...broadcast, status: 'cancelled' });
 }
@@ -173,15 +210,16 @@ async function withdrawRacingTheSender(deps: BroadcastDeps, messageId: string): 
 
 export interface BroadcastStatus {
   readonly broadcast: Broadcast;
-  readonly recipients: readonly {
-    conversationId: string;
-    conversationType: string | undefined;
+  /** Each conversation the send reached, named as people know it. */
+  readonly recipients: readonly (RecipientName & {
     state: DeliveryRecord['state'];
     error: string | null;
     updatedAt: string;
-  }[];
+  })[];
   readonly counts: Readonly<Record<string, number>>;
   readonly acknowledgements: readonly Acknowledgement[];
+  /** What the sender can still do: cancel only while something is left to send. */
+  readonly actions: { readonly cancel: boolean };
 }
 
 export async function broadcastStatus(
@@ -189,29 +227,50 @@ export async function broadcastStatus(
   access: Access,
   id: string,
 ): Promise<BroadcastStatus> {
-  const broadcast = await own(deps, access, id);
+  const stored = await own(deps, access, id);
+  const now = deps.clock.now();
   const deliveries = await deps.outbox.deliveries(broadcastMessageId(id));
   const counts: Record<string, number> = {};
   for (const d of deliveries) counts[d.state] = (counts[d.state] ?? 0) + 1;
+  const names = await recipientNames({ registry: deps.registry, people: deps.access.people }, deliveries);
   return {
-    broadcast,
-    recipients: deliveries.map((d) => ({
-      conversationId: d.conversationId,
-      conversationType: d.reference.conversation.conversationType,
+    broadcast: { ...withRecipients(stored, deliveries.length), status: currentStatus(stored, now) },
+    recipients: deliveries.map((d, i) => ({
+      ...names[i]!,
       state: d.state,
       error: d.lastError ?? null,
       updatedAt: d.updatedAt,
     })),
     counts,
     acknowledgements: await deps.broadcasts.acknowledgements(id),
+    actions: { cancel: cancellable(stored, deliveries, now) },
   };
+}
+
+/** Broadcasts sent before the count was stored count their deliveries. */
+function withRecipients(broadcast: Broadcast, deliveries: number): Broadcast {
+  return broadcast.status === 'draft' || broadcast.recipients !== undefined
+    ? broadcast
+    : { ...broadcast, recipients: deliveries };
 }
 
 export async function listBroadcasts(deps: BroadcastDeps, access: Access): Promise<Broadcast[]> {
   if (!access.roles.has('admin') && !access.roles.has('koordinator'))
     throw new ForbiddenError('Beklager, bare kommunalsjefen og koordinatorer kan sende meldinger.');
   const all = await deps.broadcasts.list();
-  return access.roles.has('admin') ? all : all.filter((b) => b.createdBy === access.principal.aadObjectId);
+  const mine = access.roles.has('admin')
+    ? all
+    : all.filter((b) => b.createdBy === access.principal.aadObjectId);
+  const now = deps.clock.now();
+  return Promise.all(
+    mine.map(async (b) => {
+      const counted =
+        b.status === 'draft' || b.recipients !== undefined
+          ? b
+          : withRecipients(b, (await deps.outbox.deliveries(broadcastMessageId(b.id))).length);
+      return { ...counted, status: currentStatus(b, now) };
+    }),
+  );
 }
 
 /** "Lest": records that someone has done the reading. */
