@@ -306,7 +306,12 @@ describe('Meldinger (broadcasts) in a real browser', () => {
     const page = await open(ADMIN, '/tab/?view=meldinger');
     await page.getByRole('button', { name: 'Rediger: Husk fagdagen' }).click();
     await page.getByRole('button', { name: 'Send nå' }).click();
-    await page.getByText('Meldingen sendes til 1 samtaler.').waitFor();
+    const confirm = page.getByRole('alertdialog', { name: 'Sende meldingen nå?' });
+    expect(await confirm.getByTestId('confirm-recipients').textContent()).toBe(
+      'Sendes til 1 mottaker: Oppvekst › KULG.',
+    );
+    await confirm.getByRole('button', { name: 'Send', exact: true }).click();
+    await page.getByText('Meldingen sendes til 1 mottaker.').waitFor();
     const [sent] = await app.broadcasts.broadcasts.list();
     expect(sent?.status).toBe('sent');
     await app.broadcasts.broadcasts.acknowledge(sent!.id, {
@@ -321,9 +326,10 @@ describe('Meldinger (broadcasts) in a real browser', () => {
       .poll(async () => details.getByTestId('broadcast-acks').textContent())
       .toBe('Line Leder (23. nov. 2026, 10:15)');
     expect(await details.getByTestId('broadcast-counts').textContent()).toBe('I kø: 1');
-    expect(await details.getByTestId('broadcast-recipients').locator('tbody').textContent()).toContain(
-      CHANNEL,
-    );
+    // Named as people know the channel; still queued, so cancelling still applies.
+    const recipients = await details.getByTestId('broadcast-recipients').locator('tbody').textContent();
+    expect(recipients).toContain('Oppvekst › KULG');
+    expect(recipients).not.toContain(CHANNEL);
     await screenshot(page, 'broadcast-status');
     await details.getByRole('button', { name: 'Avbryt utsendingen' }).click();
     await details.getByText('Utsendingen er avbrutt.').waitFor();

@@ -59,7 +59,14 @@ export interface TabConfig {
 /** `GET /api/links` (channel links; admins and coordinators). */
 export interface LinksResponse {
   options: { key: string; title: string }[];
-  links: { target: string; conversationId: string; linkedBy: string; linkedAt: string }[];
+  links: {
+    target: string;
+    conversationId: string;
+    linkedBy: string;
+    /** Who linked it, by name; null when neither the people list nor Teams knows the name. */
+    linkedByName: string | null;
+    linkedAt: string;
+  }[];
 }
 
 /** `GET /api/installations`. */

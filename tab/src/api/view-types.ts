@@ -5,6 +5,7 @@ import type { AgendaPublication } from '../../../bot/use-cases/agenda/agenda-rep
 import type { AgendaOverview } from '../../../bot/use-cases/agenda/read-agenda';
 import type { Broadcast } from '../../../bot/use-cases/broadcasts/broadcast-repository';
 import type { BroadcastStatus } from '../../../bot/use-cases/broadcasts/manage-broadcasts';
+import type { RecipientName } from '../../../bot/use-cases/broadcasts/recipient-names';
 import type { EventReads } from '../../../bot/use-cases/reminders/event-reads';
 import type { Report } from '../../../bot/domain/reports/report';
 import type { CampaignOverview, Overview, UnitStatus } from '../../../bot/use-cases/reports/overview';
@@ -17,6 +18,7 @@ export type {
   CampaignOverview,
   EventReads,
   Overview,
+  RecipientName,
   Report,
   UnitStatus,
 };

@@ -98,7 +98,7 @@ export function ChannelLinks({ api }: { api: Api }) {
                 <TableRow key={`${l.target} ${l.conversationId}`}>
                   <TableCell>{titles.get(l.target) ?? l.target}</TableCell>
                   <TableCell>{names.get(l.conversationId) ?? l.conversationId}</TableCell>
-                  <TableCell>{l.linkedBy}</TableCell>
+                  <TableCell>{l.linkedByName ?? t('event.unknownPerson')}</TableCell>
                 </TableRow>
               ))}
             </TableBody>

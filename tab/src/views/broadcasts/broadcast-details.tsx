@@ -20,10 +20,11 @@ import { useLoad } from '../../api/use-load';
 import { LoadFailed, Loading } from '../../components/load-state';
 import { formatInstant } from '../../dates/instant';
 import { useI18n } from '../../i18n/i18n-context';
+import { BroadcastText } from './broadcast-text';
+import { recipientCount, recipientLabel } from './recipient-labels';
 
 const useStyles = makeStyles({
   section: { marginBottom: tokens.spacingVerticalXL, maxWidth: '60rem' },
-  text: { whiteSpace: 'pre-line', display: 'block', margin: `${tokens.spacingVerticalS} 0` },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, margin: `${tokens.spacingVerticalS} 0` },
   scroll: { overflowX: 'auto' },
 });
@@ -60,7 +61,7 @@ export function BroadcastDetails({
       <Text as="h3" id="melding-detaljer" size={400} weight="semibold" block>
         {broadcast.title}
       </Text>
-      <Text className={styles.text}>{broadcast.text}</Text>
+      <BroadcastText text={broadcast.text} />
       {broadcast.reading && (
         <Text block>
           {t('broadcasts.reading')}: {broadcast.reading}
@@ -68,7 +69,10 @@ export function BroadcastDetails({
       )}
       {(broadcast.status === 'scheduled' || broadcast.status === 'sent') && (
         <div className={styles.actions}>
-          <Button onClick={() => void cancel()}>{t('broadcasts.cancel')}</Button>
+          {/* Cancelling applies only while something is left to send; the server says when. */}
+          {status.state === 'ready' && status.value.actions.cancel && (
+            <Button onClick={() => void cancel()}>{t('broadcasts.cancel')}</Button>
+          )}
           <Button appearance="subtle" onClick={reload}>
             {t('broadcasts.refresh')}
           </Button>
@@ -85,6 +89,18 @@ export function BroadcastDetails({
         <LoadFailed error={status.error} retry={reload} />
       ) : (
         <>
+          {status.value.broadcast.recipients !== undefined && (
+            <Text block weight="semibold" data-testid="broadcast-reach">
+              {t(
+                status.value.broadcast.status === 'scheduled'
+                  ? 'broadcasts.scheduledTo'
+                  : 'broadcasts.sentTo',
+                {
+                  recipients: recipientCount(status.value.broadcast.recipients, t),
+                },
+              )}
+            </Text>
+          )}
           <Text block data-testid="broadcast-counts">
             {Object.entries(status.value.counts)
               .map(([state, n]) => `${t(`delivery.${state}` as 'delivery.sent')}: ${n}`)
@@ -103,12 +119,7 @@ export function BroadcastDetails({
               <TableBody>
                 {status.value.recipients.map((r) => (
                   <TableRow key={r.conversationId}>
-                    <TableCell>
-                      {t(
-                        r.conversationType === 'personal' ? 'broadcasts.personalChat' : 'broadcasts.channel',
-                      )}{' '}
-                      <Text size={200}>{r.conversationId}</Text>
-                    </TableCell>
+                    <TableCell>{recipientLabel(r, t)}</TableCell>
                     <TableCell>
                       <Badge
                         appearance="tint"
@@ -126,16 +137,21 @@ export function BroadcastDetails({
               </TableBody>
             </Table>
           </div>
-          <Text as="h4" weight="semibold" block>
-            {t('broadcasts.acknowledged', { count: status.value.acknowledgements.length })}
-          </Text>
-          <Text block data-testid="broadcast-acks">
-            {status.value.acknowledgements.length === 0
-              ? t('common.none')
-              : status.value.acknowledgements
-                  .map((a) => `${a.name ?? t('event.unknownPerson')} (${formatInstant(a.at, language)})`)
-                  .join(', ')}
-          </Text>
+          {/* «Lest» exists only on a message with a reading assignment. */}
+          {(broadcast.reading || status.value.acknowledgements.length > 0) && (
+            <>
+              <Text as="h4" weight="semibold" block>
+                {t('broadcasts.acknowledged', { count: status.value.acknowledgements.length })}
+              </Text>
+              <Text block data-testid="broadcast-acks">
+                {status.value.acknowledgements.length === 0
+                  ? t('common.none')
+                  : status.value.acknowledgements
+                      .map((a) => `${a.name ?? t('event.unknownPerson')} (${formatInstant(a.at, language)})`)
+                      .join(', ')}
+              </Text>
+            </>
+          )}
         </>
       )}
     </section>

@@ -12,10 +12,12 @@ import {
 import { useState } from 'react';
 import type { Api } from '../../api/api-client';
 import type { InstallationsResponse, PlanFile } from '../../api/types';
-import type { Broadcast } from '../../api/view-types';
+import type { Broadcast, RecipientName } from '../../api/view-types';
 import { useLoad } from '../../api/use-load';
 import { useI18n } from '../../i18n/i18n-context';
 import { AudiencePicker } from './audience-picker';
+import { ConfirmSendDialog } from './confirm-send-dialog';
+import { recipientCount } from './recipient-labels';
 
 const useStyles = makeStyles({
   form: {
@@ -54,6 +56,12 @@ export function BroadcastForm({ api, plan, draft, onSaved, onCancel }: Props) {
   const [sendAt, setSendAt] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
+  // A send waiting for the sender's yes, with where it would go.
+  const [confirming, setConfirming] = useState<{
+    saved: Broadcast;
+    at?: string;
+    recipients: RecipientName[];
+  }>();
   // Channels are for admins and coordinators; anyone else simply gets none to choose from.
   const [installations] = useLoad(() => api.get<InstallationsResponse>('/api/installations'), [api]);
   const channels =
@@ -80,14 +88,43 @@ export function BroadcastForm({ api, plan, draft, onSaved, onCancel }: Props) {
       setBusy(false);
     }
   };
-  const send = (at?: string) =>
-    run(async (saved) => {
+  /** Saves the form, then asks the server where the send would go and asks the sender to confirm. */
+  const askToSend = async (at?: string) => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      const saved = await save();
+      const { recipients } = await api.get<{ recipients: RecipientName[] }>(
+        `/api/broadcasts/${saved.id}/audience`,
+      );
+      setConfirming({ saved, recipients, ...(at ? { at: new Date(at).toISOString() } : {}) });
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const send = async ({ saved, at }: { saved: Broadcast; at?: string }) => {
+    setBusy(true);
+    try {
       const result = await api.post<{ recipients: number; sendAt: string }>(
         `/api/broadcasts/${saved.id}/send`,
-        at ? { sendAt: new Date(at).toISOString() } : {},
+        at ? { sendAt: at } : {},
       );
-      return t(at ? 'broadcasts.scheduledDone' : 'broadcasts.sentDone', { count: result.recipients });
-    });
+      setConfirming(undefined);
+      onSaved(
+        saved,
+        t(at ? 'broadcasts.scheduledDone' : 'broadcasts.sentDone', {
+          recipients: recipientCount(result.recipients, t),
+        }),
+      );
+    } catch (e) {
+      setConfirming(undefined);
+      setError((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
 
   return (
     <form
@@ -137,13 +174,13 @@ export function BroadcastForm({ api, plan, draft, onSaved, onCancel }: Props) {
             >
               {t('broadcasts.preview')}
             </Button>
-            <Button disabled={busy} onClick={() => void send()}>
+            <Button disabled={busy} onClick={() => void askToSend()}>
               {t('broadcasts.sendNow')}
             </Button>
             <Field label={t('broadcasts.sendAt')}>
               <Input type="datetime-local" value={sendAt} onChange={(_, d) => setSendAt(d.value)} />
             </Field>
-            <Button disabled={busy || !sendAt} onClick={() => void send(sendAt)}>
+            <Button disabled={busy || !sendAt} onClick={() => void askToSend(sendAt)}>
               {t('broadcasts.schedule')}
             </Button>
           </>
@@ -152,6 +189,19 @@ export function BroadcastForm({ api, plan, draft, onSaved, onCancel }: Props) {
           {t('broadcasts.close')}
         </Button>
       </div>
+      {confirming && (
+        <ConfirmSendDialog
+          recipients={confirming.recipients}
+          {...(confirming.at ? { at: confirming.at } : {})}
+          busy={busy}
+          onConfirm={() => void send(confirming)}
+          onClose={() => {
+            setConfirming(undefined);
+            // The draft was saved on the way to the question; the list shows it as saved.
+            onSaved(confirming.saved, t('broadcasts.savedDone'));
+          }}
+        />
+      )}
     </form>
   );
 }

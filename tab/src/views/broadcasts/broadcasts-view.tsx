@@ -16,7 +16,7 @@ import {
 import { useRef, useState } from 'react';
 import type { Api } from '../../api/api-client';
 import { ApiError } from '../../api/api-client';
-import type { PlanFile } from '../../api/types';
+import type { InstallationsResponse, PlanFile } from '../../api/types';
 import type { Broadcast } from '../../api/view-types';
 import { useLoad } from '../../api/use-load';
 import { LoadFailed, Loading } from '../../components/load-state';
@@ -24,6 +24,7 @@ import { formatInstant } from '../../dates/instant';
 import { useI18n } from '../../i18n/i18n-context';
 import { BroadcastDetails } from './broadcast-details';
 import { BroadcastForm } from './broadcast-form';
+import { audienceLabel, recipientCount } from './recipient-labels';
 
 const useStyles = makeStyles({
   section: { marginBottom: tokens.spacingVerticalXL },
@@ -47,6 +48,14 @@ export default function BroadcastsView({ api, plan }: { api: Api; plan: PlanFile
   const { t, language } = useI18n();
   const styles = useStyles();
   const [list, reload] = useLoad(() => api.get<{ broadcasts: Broadcast[] }>('/api/broadcasts'), [api]);
+  // For naming a draft's channel audiences; anyone without access simply gets none.
+  const [installations] = useLoad(() => api.get<InstallationsResponse>('/api/installations'), [api]);
+  const channels = installations.state === 'ready' ? installations.value.installations : [];
+  /** A sent message: how many conversations it reached; a draft: whom it is for. */
+  const reach = (b: Broadcast) =>
+    b.status !== 'draft' && b.recipients !== undefined
+      ? recipientCount(b.recipients, t)
+      : b.audiences.map((key) => audienceLabel(key, plan, channels, t)).join(', ');
   const [selected, setSelected] = useState<string | 'new'>();
   const [notice, setNotice] = useState<string>();
   // Keep showing the list (and the open form) while it reloads after an action.
@@ -139,7 +148,7 @@ export default function BroadcastsView({ api, plan }: { api: Api; plan: PlanFile
                       </Badge>
                     </TableCell>
                     <TableCell>{formatInstant(b.sendAt ?? b.createdAt, language)}</TableCell>
-                    <TableCell>{b.audiences.length}</TableCell>
+                    <TableCell>{reach(b)}</TableCell>
                     <TableCell>
                       <Button
                         size="small"

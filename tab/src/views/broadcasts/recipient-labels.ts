@@ -1,0 +1,42 @@
+import type { PlanFile } from '../../api/types';
+import type { RecipientName } from '../../api/view-types';
+import type { Translate } from '../../i18n/i18n';
+
+/** A conversation as people know it: «Oppvekst › KULG», «Rita Rektor (personlig chat)». */
+export function recipientLabel(r: RecipientName, t: Translate): string {
+  if (r.kind === 'channel') {
+    const channel = r.channel ?? t('broadcasts.generalChannel');
+    return r.team ? `${r.team} › ${channel}` : channel;
+  }
+  if (r.kind === 'personal')
+    return t('broadcasts.personalChatOf', { name: r.name ?? t('event.unknownPerson') });
+  return r.name ? t('broadcasts.groupChatOf', { name: r.name }) : t('broadcasts.groupChat');
+}
+
+/** «1 mottaker», «3 mottakere». */
+export function recipientCount(count: number, t: Translate): string {
+  return count === 1 ? t('broadcasts.oneRecipient') : t('broadcasts.manyRecipients', { count });
+}
+
+/** «a, b og c». */
+export function joined(parts: readonly string[], t: Translate): string {
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} ${t('broadcasts.and')} ${parts.at(-1)}`;
+}
+
+/** An audience key (`programme:kulg`, `role:enhetsleder`, …) by the name people know it by. */
+export function audienceLabel(
+  key: string,
+  plan: PlanFile,
+  channels: readonly { conversationId: string; name: string }[],
+  t: Translate,
+): string {
+  const at = key.indexOf(':');
+  const kind = key.slice(0, at);
+  const id = key.slice(at + 1);
+  if (kind === 'programme') return plan.programmes.find((p) => p.id === id)?.name ?? id;
+  if (kind === 'unit') return plan.units.find((u) => u.id === id)?.name ?? id;
+  if (kind === 'role')
+    return t('broadcasts.roleAudience', { role: t(`role.${id}` as 'role.medlem').toLocaleLowerCase() });
+  return channels.find((c) => c.conversationId === id)?.name ?? t('broadcasts.channel');
+}

@@ -1,0 +1,188 @@
+/// <reference lib="dom" />
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import type { App } from '../../bot/app.js';
+import type { ConversationRef } from '../../bot/domain/conversations/conversation-ref.js';
+import { OutboxSender } from '../../bot/delivery/outbox-sender.js';
+import { silentLogger } from '../../bot/log/logger.js';
+import { createBotConnector } from '../../bot/teams/bot-connector.js';
+import { broadcastMessageId } from '../../bot/use-cases/broadcasts/manage-broadcasts.js';
+import { startLocalConnector, type LocalConnector } from '../../tools/local-connector.js';
+import { freshTables } from '../support/storage.js';
+import { cspViolations, describedViolations, launchChromium, screenshot } from './support/browser.js';
+import { openTab } from './support/open-tab.js';
+import { ADMIN, ensureTabBuilt, startTabServer } from './support/tab-server.js';
+
+const RITA = '00000000-0000-0000-0000-0000000000b7';
+const LEDERGRUPPA = '19:oppvekst-ledergruppa@thread.tacv2';
+
+let app: App;
+let url: string;
+let browser: Browser;
+let connector: LocalConnector;
+
+const ref = (id: string, type: 'channel' | 'personal', user?: ConversationRef['user']): ConversationRef => ({
+  channelId: 'msteams',
+  serviceUrl: connector.url,
+  conversation: { id, conversationType: type, tenantId: 'tenant' },
+  bot: { id: '28:planpuls' },
+  ...(user ? { user } : {}),
+});
+
+beforeAll(async () => {
+  await ensureTabBuilt();
+  connector = await startLocalConnector();
+  ({ app, url } = await startTabServer(freshTables().tables));
+  await app.people.save({
+    aadObjectId: RITA,
+    name: 'Rita Rektor',
+    roles: ['enhetsleder'],
+    leads: [],
+    networks: [],
+    coordinates: [],
+  });
+  await app.registry.record({
+    conversationId: 'a:rita',
+    kind: 'personal',
+    userAadObjectId: RITA,
+    reference: ref('a:rita', 'personal'),
+  });
+  // The configured admin is in no people list; Teams gave her name in her own chat.
+  await app.registry.record({
+    conversationId: 'a:kari',
+    kind: 'personal',
+    userAadObjectId: ADMIN,
+    reference: ref('a:kari', 'personal', { id: '29:kari', name: 'Kari Kommunalsjef', aadObjectId: ADMIN }),
+  });
+  await app.registry.record({
+    conversationId: LEDERGRUPPA,
+    kind: 'channel',
+    teamId: '19:oppvekst',
+    teamName: 'Oppvekst',
+    channelName: 'Ledergruppa',
+    reference: ref(LEDERGRUPPA, 'channel'),
+  });
+  await app.links.add({
+    target: { kind: 'programme', id: 'kulg' },
+    conversationId: LEDERGRUPPA,
+    linkedBy: ADMIN,
+    linkedAt: '2026-11-20T09:00:00.000Z',
+  });
+  browser = await launchChromium();
+}, 120_000);
+afterEach(() => {
+  expect(cspViolations.take()).toEqual([]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+  await connector?.close();
+});
+
+/** Delivers what is queued, as the running server's sender would. */
+async function deliver() {
+  const sender = new OutboxSender({
+    queue: app.outbox,
+    connector: createBotConnector(),
+    clock: { now: () => new Date('2026-11-23T08:00:00Z') }, // the server's clock
+    logger: silentLogger,
+    onNotInstalled: (id, reason) => app.registry.markStale(id, reason),
+  });
+  while ((await sender.drainOnce()) > 0);
+}
+
+describe('the kommunalsjef sending a message, in a real browser', () => {
+  it('asks before «Send nå», naming how many and where, and sends only on yes', async () => {
+    const page = await openTab(browser, url, ADMIN, '/tab/?view=meldinger');
+    page.setDefaultTimeout(10_000);
+    await page.getByRole('button', { name: 'Ny melding' }).click();
+    const form = page.getByRole('form', { name: 'Skriv en melding' });
+    await form.getByLabel('Tittel').fill('Skolevegring');
+    await form
+      .getByLabel('Tekst')
+      .fill(
+        '**Viktig:** les _utkastet_ før møtet.\nTo ting:\n- kapittel 2\n- tiltakslista\n\nSe [veilederen](https://example.org/veileder). Frist < fredag & *ikke* _lukket',
+      );
+    // Three audiences; the channel is reached through two of them: two conversations.
+    await form.getByRole('group', { name: 'Nettverk og program' }).getByLabel('KULG').check();
+    await form.getByRole('group', { name: 'Roller' }).getByLabel('Enhetsleder').check();
+    await form.getByRole('group', { name: 'Kanaler' }).getByLabel('Oppvekst › Ledergruppa').check();
+    await form.getByRole('button', { name: 'Lagre utkast' }).click();
+    await page.getByText('Utkastet er lagret.').waitFor();
+    const row = page.getByTestId('broadcast-list').locator('tr', { hasText: 'Skolevegring' });
+    expect(await row.locator('td').nth(3).textContent()).toBe(
+      'KULG, alle med rollen enhetsleder, Oppvekst › Ledergruppa',
+    );
+    const [draft] = await app.broadcasts.broadcasts.list();
+    const edit = page.getByRole('form', { name: 'Rediger utkastet' });
+
+    // «Send nå» asks first; «Avbryt» sends nothing.
+    await edit.getByRole('button', { name: 'Send nå' }).click();
+    const dialog = page.getByRole('alertdialog', { name: 'Sende meldingen nå?' });
+    await dialog.waitFor();
+    expect(await dialog.getByTestId('confirm-recipients').textContent()).toBe(
+      'Sendes til 2 mottakere: Oppvekst › Ledergruppa og Rita Rektor (personlig chat).',
+    );
+    expect(await describedViolations(page, 'bekreft utsending')).toEqual([]);
+    await screenshot(page, 'broadcast-confirm');
+    await dialog.getByRole('button', { name: 'Avbryt' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect((await app.broadcasts.broadcasts.get(draft!.id))?.status).toBe('draft');
+    expect(await app.outbox.deliveries(broadcastMessageId(draft!.id))).toEqual([]);
+
+    await edit.getByRole('button', { name: 'Send nå' }).click();
+    await dialog.getByRole('button', { name: 'Send', exact: true }).click();
+    await page.getByText('Meldingen sendes til 2 mottakere.').waitFor();
+    expect((await app.broadcasts.broadcasts.get(draft!.id))?.status).toBe('sent');
+    await deliver();
+    expect(connector.received.get('a:rita')).toHaveLength(1);
+    expect(connector.received.get(LEDERGRUPPA)).toHaveLength(1);
+
+    // The status names each place and person, reads the text as it is meant, and offers no
+    // cancel once everything is out.
+    const details = page.getByTestId('broadcast-details');
+    await details.getByRole('button', { name: 'Oppdater' }).click();
+    await expect.poll(() => details.getByTestId('broadcast-counts').textContent()).toBe('Sendt: 2');
+    expect(await details.getByTestId('broadcast-reach').textContent()).toBe('Sendt til 2 mottakere.');
+    const cells = await details
+      .getByTestId('broadcast-recipients')
+      .locator('tbody tr td:first-child')
+      .allTextContents();
+    expect(cells.sort()).toEqual(['Oppvekst › Ledergruppa', 'Rita Rektor (personlig chat)']);
+    const shown = (await details.textContent()) ?? '';
+    for (const raw of ['19:', 'a:rita', '**', '_utkastet_', '](', 'Kanal ', 'Personlig chat ', ADMIN])
+      expect(shown).not.toContain(raw);
+    const text = details.getByTestId('broadcast-text');
+    expect(await text.locator('strong').allTextContents()).toEqual(['Viktig:']);
+    expect(await text.locator('em').allTextContents()).toEqual(['utkastet', 'ikke']);
+    expect(await text.locator('li').allTextContents()).toEqual(['kapittel 2', 'tiltakslista']);
+    expect(await text.getByRole('link', { name: 'veilederen' }).getAttribute('href')).toBe(
+      'https://example.org/veileder',
+    );
+    expect(await text.locator('p').allTextContents()).toEqual([
+      'Viktig: les utkastet før møtet.To ting:',
+      'Se veilederen. Frist < fredag & ikke _lukket',
+    ]);
+    expect(await details.getByRole('button', { name: 'Avbryt utsendingen' }).count()).toBe(0);
+    expect(await details.getByTestId('broadcast-acks').count()).toBe(0); // no reading: no «Har lest»
+    expect(await row.locator('td').nth(3).textContent()).toBe('2 mottakere');
+    expect(await describedViolations(page, 'sendt melding')).toEqual([]);
+    await screenshot(page, 'broadcast-sent');
+  });
+});
+
+describe('the channel links, in a real browser', () => {
+  it('names who linked a channel, not their id', async () => {
+    const page = await openTab(browser, url, ADMIN, '/tab/?view=administrasjon');
+    const table = page.getByTestId('links-table');
+    await table.waitFor();
+    const row = table.locator('tbody tr', { hasText: 'Oppvekst › Ledergruppa' });
+    expect(await row.locator('td').allTextContents()).toEqual([
+      'KULG',
+      'Oppvekst › Ledergruppa',
+      'Kari Kommunalsjef',
+    ]);
+    expect(await table.textContent()).not.toContain(ADMIN);
+    await screenshot(page, 'admin-links-named');
+  });
+});
