@@ -9,7 +9,9 @@ export function recipientLabel(r: RecipientName, t: Translate): string {
     return r.team ? `${r.team} › ${channel}` : channel;
   }
   if (r.kind === 'personal')
-    return t('broadcasts.personalChatOf', { name: r.name ?? t('event.unknownPerson') });
+    return r.name
+      ? t('broadcasts.personalChatOf', { name: r.name })
+      : `${t('broadcasts.personalChat')} ${t('event.unknownPerson')}`;
   return r.name ? t('broadcasts.groupChatOf', { name: r.name }) : t('broadcasts.groupChat');
 }
 
@@ -18,8 +20,10 @@ export function recipientCount(count: number, t: Translate): string {
   return count === 1 ? t('broadcasts.oneRecipient') : t('broadcasts.manyRecipients', { count });
 }
 
-/** «a, b og c». */
-export function joined(parts: readonly string[], t: Translate): string {
+/** «a, b og c»; past `max` names, «a, b, … og 20 til», so a send to every unit stays readable. */
+export function joined(parts: readonly string[], t: Translate, max = 8): string {
+  if (parts.length > max)
+    return `${parts.slice(0, max).join(', ')} ${t('broadcasts.andMore', { count: parts.length - max })}`;
   if (parts.length <= 1) return parts.join('');
   return `${parts.slice(0, -1).join(', ')} ${t('broadcasts.and')} ${parts.at(-1)}`;
 }
