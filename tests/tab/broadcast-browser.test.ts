@@ -171,6 +171,22 @@ describe('the kommunalsjef sending a message, in a real browser', () => {
   });
 });
 
+describe('the sent message at phone width', () => {
+  it('reads the same without scrolling sideways', async () => {
+    const page = await openTab(browser, url, ADMIN, '/tab/?view=meldinger', {
+      viewport: { width: 375, height: 800 },
+    });
+    await page.getByRole('button', { name: 'Åpne: Skolevegring' }).click();
+    const details = page.getByTestId('broadcast-details');
+    await details.getByTestId('broadcast-text').locator('strong').waitFor();
+    expect(await details.getByTestId('broadcast-reach').textContent()).toBe('Sendt til 2 mottakere.');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    const item = page.getByTestId('broadcast-list').locator('li', { hasText: 'Skolevegring' });
+    expect(await item.textContent()).toBe('SkolevegringSendt23. nov. 2026, 09:00 · 2 mottakereÅpne');
+    await screenshot(page, 'broadcast-sent-phone');
+  });
+});
+
 describe('the channel links, in a real browser', () => {
   it('names who linked a channel, not their id', async () => {
     const page = await openTab(browser, url, ADMIN, '/tab/?view=administrasjon');

@@ -22,6 +22,7 @@ import { useLoad } from '../../api/use-load';
 import { LoadFailed, Loading } from '../../components/load-state';
 import { formatInstant } from '../../dates/instant';
 import { useI18n } from '../../i18n/i18n-context';
+import { useNarrow } from '../../theme/use-narrow';
 import { BroadcastDetails } from './broadcast-details';
 import { BroadcastForm } from './broadcast-form';
 import { audienceLabel, recipientCount } from './recipient-labels';
@@ -30,6 +31,15 @@ const useStyles = makeStyles({
   section: { marginBottom: tokens.spacingVerticalXL },
   scroll: { overflowX: 'auto' },
   bar: { margin: `${tokens.spacingVerticalM} 0` },
+  cards: { listStyleType: 'none', padding: 0, margin: 0 },
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    gap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalS} 0`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
 });
 
 const STATUS_COLOUR = {
@@ -47,6 +57,7 @@ const STATUS_COLOUR = {
 export default function BroadcastsView({ api, plan }: { api: Api; plan: PlanFile }) {
   const { t, language } = useI18n();
   const styles = useStyles();
+  const narrow = useNarrow();
   const [list, reload] = useLoad(() => api.get<{ broadcasts: Broadcast[] }>('/api/broadcasts'), [api]);
   // For naming a draft's channel audiences; anyone without access simply gets none.
   const [installations] = useLoad(() => api.get<InstallationsResponse>('/api/installations'), [api]);
@@ -90,6 +101,15 @@ export default function BroadcastsView({ api, plan }: { api: Api; plan: PlanFile
     setNotice(undefined);
     setSelected(id);
   };
+  const open = (b: Broadcast) => (
+    <Button
+      size="small"
+      onClick={() => select(b.id)}
+      aria-label={`${t(b.status === 'draft' ? 'broadcasts.edit' : 'reports.open')}: ${b.title}`}
+    >
+      {t(b.status === 'draft' ? 'broadcasts.edit' : 'reports.open')}
+    </Button>
+  );
 
   return (
     <section aria-labelledby="meldinger-tittel">
@@ -126,6 +146,22 @@ export default function BroadcastsView({ api, plan }: { api: Api; plan: PlanFile
         </Text>
         {broadcasts.length === 0 ? (
           <Text block>{t('broadcasts.none')}</Text>
+        ) : narrow ? (
+          // At phone width a five-column table clips its words: one short block per message.
+          <ul className={styles.cards} aria-labelledby="meldingsliste-tittel" data-testid="broadcast-list">
+            {broadcasts.map((b) => (
+              <li key={b.id} className={styles.card} data-broadcast-id={b.id}>
+                <Text weight="semibold">{b.title}</Text>
+                <Badge appearance="tint" color={STATUS_COLOUR[b.status]}>
+                  {t(`broadcasts.status.${b.status}`)}
+                </Badge>
+                <Text size={200}>
+                  {formatInstant(b.sendAt ?? b.createdAt, language)} · {reach(b)}
+                </Text>
+                {open(b)}
+              </li>
+            ))}
+          </ul>
         ) : (
           <div className={styles.scroll}>
             <Table aria-labelledby="meldingsliste-tittel" data-testid="broadcast-list">
@@ -135,7 +171,7 @@ export default function BroadcastsView({ api, plan }: { api: Api; plan: PlanFile
                   <TableHeaderCell>{t('reports.status')}</TableHeaderCell>
                   <TableHeaderCell>{t('broadcasts.when')}</TableHeaderCell>
                   <TableHeaderCell>{t('broadcasts.audiences')}</TableHeaderCell>
-                  <TableHeaderCell>{t('reports.report')}</TableHeaderCell>
+                  <TableHeaderCell>{t('broadcasts.actions')}</TableHeaderCell>
                 </TableRow>
               </TableHeader>
               <TableBody>
@@ -149,15 +185,7 @@ export default function BroadcastsView({ api, plan }: { api: Api; plan: PlanFile
                     </TableCell>
                     <TableCell>{formatInstant(b.sendAt ?? b.createdAt, language)}</TableCell>
                     <TableCell>{reach(b)}</TableCell>
-                    <TableCell>
-                      <Button
-                        size="small"
-                        onClick={() => select(b.id)}
-                        aria-label={`${t(b.status === 'draft' ? 'broadcasts.edit' : 'reports.open')}: ${b.title}`}
-                      >
-                        {t(b.status === 'draft' ? 'broadcasts.edit' : 'reports.open')}
-                      </Button>
-                    </TableCell>
+                    <TableCell>{open(b)}</TableCell>
                   </TableRow>
                 ))}
               </TableBody>
