@@ -146,7 +146,11 @@ export async function say(
     readFileSync(new URL('../payloads/personal-message.json', import.meta.url), 'utf8'),
   );
   message.from = { id: user.mri, aadObjectId: user.aad };
-  message.conversation = { ...message.conversation, id: conversation.id, conversationType: conversation.type };
+  message.conversation = {
+    ...message.conversation,
+    id: conversation.id,
+    conversationType: conversation.type,
+  };
   const adapter = new TestAdapter((context) => app.bot.run(context));
   await adapter.processActivity({ ...message, text }, (context) => app.bot.run(context));
   return adapter.activeQueue.splice(0)[0]?.text ?? '';

@@ -1,5 +1,9 @@
 import { localDate } from '../../domain/calendar/local-date.js';
-import { agendaCallLeadDays, meetingPassed, type ReminderKind } from '../../domain/reminders/reminder-rules.js';
+import {
+  agendaCallLeadDays,
+  meetingPassed,
+  type ReminderKind,
+} from '../../domain/reminders/reminder-rules.js';
 import { reminderTexts } from '../../i18n/reminders.js';
 import { asActivity } from '../../teams/cards/reminder-cards.js';
 import type { DueJob } from '../due-jobs.js';
