@@ -26,7 +26,7 @@ import type { ReminderDeps } from './use-cases/reminders/reminder-deps.js';
 import { closeAgendaCall } from './use-cases/reminders/close-agenda-call.js';
 import { sendReminder } from './use-cases/reminders/send-reminder.js';
 import { syncReminders } from './use-cases/reminders/sync-reminders.js';
-import { readAction, reminderCommands } from './teams/reminders/reminder-actions.js';
+import { readAction, readingViewAction, reminderCommands } from './teams/reminders/reminder-actions.js';
 import { icsRoutes } from './http/routes/ics-routes.js';
 import { createTableCalendarFeeds } from './store/table-calendar-feeds.js';
 import { PlanpulsBot } from './teams/planpuls-bot.js';
@@ -204,6 +204,7 @@ export function createApp(deps: AppDeps): App {
     registry,
     people,
     acks: createTableAcknowledgements(tables),
+    teamsUsers,
     clock,
     logger: logger.child({ component: 'reminders' }),
     timeZone: config.timeZone,
@@ -262,6 +263,7 @@ export function createApp(deps: AppDeps): App {
       ...agendaItemActions(agenda),
       acknowledgeAction(broadcasts),
       readAction(reminders),
+      readingViewAction(reminders),
       ...reportActions(reports),
     ],
     commands: [sakCommand(agenda), ...reminderCommands({ ...reminders, access }), reportCommand(reports)],

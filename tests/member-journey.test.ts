@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startLocalConnector, type LocalConnector } from '../tools/local-connector.js';
 import { checkCard } from './support/adaptive-card.js';
-import { DEMO_CHANNEL, demoWorld } from './support/demo-world.js';
+import { DEMO_CHANNEL, demoWorld, invokeCard, KARI, RITA } from './support/demo-world.js';
 
 let connector: LocalConnector;
 let close: (() => Promise<void>) | undefined;
@@ -79,5 +79,46 @@ describe('the README tour, step 4: moving the dev clock', () => {
     const reading = cardsIn(DEMO_CHANNEL).filter((c) => c.includes('Lesebestilling: Fagdag 3'));
     expect(reading).toHaveLength(1);
     expect(reading[0]).toContain('Denne påminnelsen kommer sent fordi Planpuls var nede.');
+  });
+});
+
+describe('«Lest» on the shared reading card (README tour, step 4)', () => {
+  it("keeps the reader's own confirmation when the shared count update reaches her, through Teams' refresh", async () => {
+    const { app, url, drain, moveClock } = await world();
+    await app.tick();
+    await moveClock({ advanceTo: '2027-01-07T09:00:00+01:00' });
+    await drain();
+    const posted = connector.received
+      .get(DEMO_CHANNEL)!
+      .find((r) => JSON.stringify(r.activity).includes('Lesebestilling: Fagdag 3'))!;
+    const messageId = JSON.stringify(posted.activity).match(/"messageId":"(reading:[^"]+)"/)![1]!;
+
+    const pressed = await invokeCard(app, url, KARI, DEMO_CHANNEL, {
+      verb: 'lest',
+      data: { verb: 'lest', messageId },
+    });
+    expect(JSON.stringify(pressed.card)).toContain('Du markerte dette som lest 7. januar.');
+
+    // A second later the outbox revises the shared card with the new count, for everyone.
+    await drain();
+    const shared = (posted.versions.at(-1) as Record<string, any>).attachments[0].content;
+    expect(JSON.stringify(shared)).toMatch(/1 av \d+ har lest/);
+    expect(JSON.stringify(shared)).not.toContain('Du markerte');
+    expect(checkCard(shared).problems).toEqual([]);
+    // Teams refreshes it for those who have read, and them alone (at most 60).
+    expect(shared.refresh).toMatchObject({
+      action: { type: 'Action.Execute', verb: 'lest-vis' },
+      userIds: [KARI.mri],
+    });
+
+    const mine = await invokeCard(app, url, KARI, DEMO_CHANNEL, shared.refresh.action, 'automatic');
+    expect(JSON.stringify(mine.card)).toContain('Du markerte dette som lest 7. januar.');
+    expect(JSON.stringify(mine.card)).toMatch(/1 av \d+ har lest/);
+    expect(mine.card!.refresh.userIds).toEqual([KARI.mri]);
+    expect(checkCard(mine.card!).problems).toEqual([]);
+    // Someone who has not read gets the shared view, without anyone's confirmation.
+    const hers = await invokeCard(app, url, RITA, DEMO_CHANNEL, shared.refresh.action, 'manual');
+    expect(JSON.stringify(hers.card)).not.toContain('Du markerte');
+    expect(JSON.stringify(hers.card)).toMatch(/1 av \d+ har lest/);
   });
 });

@@ -3,19 +3,37 @@ import { localDate } from '../../domain/calendar/local-date.js';
 import { personConcerned, reminderId } from '../../domain/reminders/reminder-rules.js';
 import { reminderTexts } from '../../i18n/reminders.js';
 import { resolveAccess, type AccessDeps } from '../../use-cases/access.js';
-import { acknowledgeReading } from '../../use-cases/reminders/acknowledge.js';
+import { acknowledgeReading, showReading, type Reader } from '../../use-cases/reminders/acknowledge.js';
+import { isTeamsUserId } from '../../use-cases/teams-user-ids.js';
 import type { ReminderDeps } from '../../use-cases/reminders/reminder-deps.js';
 import { listEvents, type EventView } from '../../use-cases/read-plan.js';
 import { formatEventDate } from '../cards/reminder-cards.js';
 import type { CardActionHandler, ChatCommand } from '../extensions.js';
 import { principalOf } from '../planpuls-bot.js';
 
+/** Who pressed, with their Teams id (the refresh of the reading card names readers by it). */
+function readerOf(context: TurnContext): Reader {
+  const id = context.activity.from.id;
+  return { ...principalOf(context), ...(isTeamsUserId(id) ? { teamsUserId: id } : {}) };
+}
+
 /** "Lest / utført" on a reading assignment. */
 export function readAction(deps: ReminderDeps): CardActionHandler {
   return {
     verb: 'lest',
     async handle(context, data) {
-      const result = await acknowledgeReading(deps, principalOf(context), String(data.messageId ?? ''));
+      const result = await acknowledgeReading(deps, readerOf(context), String(data.messageId ?? ''));
+      return result.ok ? { card: result.card } : { message: result.message };
+    },
+  };
+}
+
+/** Teams refreshing a reading card for one reader (`refresh`, `trigger: automatic`): their own view. */
+export function readingViewAction(deps: ReminderDeps): CardActionHandler {
+  return {
+    verb: 'lest-vis',
+    async handle(context, data) {
+      const result = await showReading(deps, readerOf(context), String(data.messageId ?? ''));
       return result.ok ? { card: result.card } : { message: result.message };
     },
   };
