@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startLocalConnector, type LocalConnector } from '../tools/local-connector.js';
 import { checkCard } from './support/adaptive-card.js';
-import { DEMO_CHANNEL, demoWorld, invokeCard, KARI, RITA } from './support/demo-world.js';
+import { DEMO_CHANNEL, demoWorld, invokeCard, KARI, MONA, RITA, say } from './support/demo-world.js';
 
 let connector: LocalConnector;
 let close: (() => Promise<void>) | undefined;
@@ -120,5 +120,48 @@ describe('«Lest» on the shared reading card (README tour, step 4)', () => {
     const hers = await invokeCard(app, url, RITA, DEMO_CHANNEL, shared.refresh.action, 'manual');
     expect(JSON.stringify(hers.card)).not.toContain('Du markerte');
     expect(JSON.stringify(hers.card)).toMatch(/1 av \d+ har lest/);
+  });
+});
+
+describe('«neste» and «lesing» for a core-network member (README tour, step 3)', () => {
+  it('tells a member only in KULG, with no KULG meeting ahead, that nothing is hers, and offers the whole calendar apart', async () => {
+    const { app, drain, moveClock } = await world();
+    await app.tick();
+    await moveClock({ advanceTo: '2027-01-07T09:00:00+01:00' }); // Fagdag 3's reading is out, for leaders
+    await drain();
+    const chat = { id: 'a:mona-personal', type: 'personal' } as const;
+
+    const reading = await say(app, MONA, chat, 'lesing');
+    expect(reading).toMatch(/^Du har ingen åpne lesebestillinger\./);
+    expect(reading).not.toContain('Fagdag');
+    expect(reading).toContain('Hele kalenderen: [Kalenderen i Planpuls](');
+
+    const next = await say(app, MONA, chat, 'neste');
+    expect(next).toMatch(/^Du har ingen møter fremover i nettverkene dine\./);
+    expect(next).not.toContain('Fagdag');
+    expect(next).toContain('Hele kalenderen: [Kalenderen i Planpuls](');
+  });
+
+  it("lists a rektor's own meetings and open reading, and in a linked channel the channel's networks' meetings by name", async () => {
+    const { app, drain, moveClock } = await world();
+    await app.tick();
+    await moveClock({ advanceTo: '2027-01-07T09:00:00+01:00' });
+    await drain();
+    const chat = { id: 'a:rita-personal', type: 'personal' } as const;
+
+    const reading = await say(app, RITA, chat, 'lesing');
+    expect(reading).toMatch(
+      /^\*\*Dine åpne lesebestillinger\*\*\n\n- torsdag 14\. januar 2027 \(uke 2\) 08:30–15:00: \*\*Fagdag 3/,
+    );
+    const next = await say(app, RITA, chat, 'neste');
+    expect(next).toMatch(/^\*\*Dine neste møter\*\*\n\n- /);
+    expect(next).toContain('Fagdag 3');
+
+    const inChannel = await say(app, MONA, { id: DEMO_CHANNEL, type: 'channel' }, 'neste');
+    expect(inChannel).toMatch(
+      /^\*\*Neste møter i KULG, LP – Læringsmiljø og pedagogisk analyse og Regional prosjektgruppe LP \(koblet til denne kanalen\)\*\*/,
+    );
+    expect(inChannel).toContain('Regional prosjektgruppe LP');
+    expect(inChannel).toContain('Hele kalenderen: ');
   });
 });
