@@ -26,7 +26,7 @@ import type { ReminderDeps } from './use-cases/reminders/reminder-deps.js';
 import { closeAgendaCall } from './use-cases/reminders/close-agenda-call.js';
 import { sendReminder } from './use-cases/reminders/send-reminder.js';
 import { syncReminders } from './use-cases/reminders/sync-reminders.js';
-import { readAction, reminderCommands } from './teams/reminders/reminder-actions.js';
+import { readAction, readingViewAction, reminderCommands } from './teams/reminders/reminder-actions.js';
 import { icsRoutes } from './http/routes/ics-routes.js';
 import { createTableCalendarFeeds } from './store/table-calendar-feeds.js';
 import { PlanpulsBot } from './teams/planpuls-bot.js';
@@ -41,6 +41,8 @@ import { OutboxSender } from './delivery/outbox-sender.js';
 import { SenderHeartbeat } from './delivery/sender-heartbeat.js';
 import { systemClock } from './platform/system-clock.js';
 import { createTableSenders } from './store/table-senders.js';
+import { createTableSchedulerTicks } from './store/table-scheduler-ticks.js';
+import { downSince } from './use-cases/reminders/downtime.js';
 import type { Outbox, OutboxQueue } from './delivery/ports.js';
 import { createBotConnector } from './teams/bot-connector.js';
 import { botTokenProvider } from './teams/bot-token.js';
@@ -79,6 +81,11 @@ export interface AppDeps {
   config: Config;
   logger: Logger;
   clock: Clock;
+  /**
+   * Real time, for telling downtime from a moved clock (local mode's dev clock moves `clock`
+   * alone). Default: `clock`.
+   */
+  realClock?: Clock;
   tables: Tables;
   /**
    * Who sent a tab API request. Default: in local mode the dev-user header; with credentials an
@@ -197,6 +204,7 @@ export function createApp(deps: AppDeps): App {
     registry,
     people,
     acks: createTableAcknowledgements(tables),
+    teamsUsers,
     clock,
     logger: logger.child({ component: 'reminders' }),
     timeZone: config.timeZone,
@@ -215,7 +223,12 @@ export function createApp(deps: AppDeps): App {
       synced.set(info.key, { revision: info.revision, plan: stored.plan });
     }
   };
+  const ticks = createTableSchedulerTicks(tables);
+  const realClock = deps.realClock ?? clock;
   const tick = async () => {
+    // How long nothing ticked before this tick, so missed reminders say they are late (and only they).
+    const ticked = { planAt: clock.now(), realAt: realClock.now() };
+    const down = downSince(await ticks.swap(ticked), ticked);
     await syncChanged();
     await reportSchedule(clock.now());
     return runDueJobs({
@@ -223,9 +236,9 @@ export function createApp(deps: AppDeps): App {
       clock,
       logger: logger.child({ component: 'scheduler' }),
       handlers: {
-        'meeting-reminder': async (job, now) => void (await sendReminder(reminders, job, now)),
-        'reading-assignment': async (job, now) => void (await sendReminder(reminders, job, now)),
-        'agenda-call': async (job, now) => void (await sendReminder(reminders, job, now)),
+        'meeting-reminder': async (job, now) => void (await sendReminder(reminders, job, now, down)),
+        'reading-assignment': async (job, now) => void (await sendReminder(reminders, job, now, down)),
+        'agenda-call': async (job, now) => void (await sendReminder(reminders, job, now, down)),
         'agenda-call-close': async (job, now) => void (await closeAgendaCall(reminders, job, now)),
         ...reportJobHandlers(reports, jobs),
       },
@@ -250,6 +263,7 @@ export function createApp(deps: AppDeps): App {
       ...agendaItemActions(agenda),
       acknowledgeAction(broadcasts),
       readAction(reminders),
+      readingViewAction(reminders),
       ...reportActions(reports),
     ],
     commands: [sakCommand(agenda), ...reminderCommands({ ...reminders, access }), reportCommand(reports)],

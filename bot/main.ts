@@ -42,7 +42,7 @@ async function main(): Promise<void> {
 
   try {
     await storage.tables.ping();
-    app = createApp({ config, logger, clock, tables: storage.tables });
+    app = createApp({ config, logger, clock, realClock: systemClock, tables: storage.tables });
     if (devClock) devClockRoutes(app.server, { logger, clock: devClock, tick: app.tick });
     if (config.importDemoOnEmpty) {
       await ensureDemoPlan({

@@ -29,8 +29,14 @@ export interface ReminderTexts {
   readonly readCount: (read: number, of: number) => string;
   readonly youMarkedRead: (date: string) => string;
   readonly unknownMessage: string;
+  /** `neste` for a person: their own meetings, or that they have none. */
   readonly nextHeading: string;
   readonly nothingNext: string;
+  /** `neste` in a channel linked to networks (named): their meetings, or that they have none. */
+  readonly channelNextHeading: (networks: string) => string;
+  readonly channelNothingNext: (networks: string) => string;
+  /** Labels the link to the whole calendar, offered apart from what is the person's. */
+  readonly wholeCalendar: string;
   readonly readingHeading: string;
   readonly nothingToRead: string;
   readonly calendarLink: string;
@@ -65,8 +71,11 @@ const nb: ReminderTexts = {
   readCount: (read, of) => (of > 0 ? `${read} av ${of} har lest` : `${read} har lest`),
   youMarkedRead: (date) => `Du markerte dette som lest ${date}.`,
   unknownMessage: 'Fant ikke lesebestillingen. Den kan være trukket tilbake.',
-  nextHeading: 'Neste møter',
-  nothingNext: 'Ingen møter i planen fremover.',
+  nextHeading: 'Dine neste møter',
+  nothingNext: 'Du har ingen møter fremover i nettverkene dine.',
+  channelNextHeading: (networks) => `Neste møter i ${networks} (koblet til denne kanalen)`,
+  channelNothingNext: (networks) => `Ingen møter fremover i ${networks} (koblet til denne kanalen).`,
+  wholeCalendar: 'Hele kalenderen',
   readingHeading: 'Dine åpne lesebestillinger',
   nothingToRead: 'Du har ingen åpne lesebestillinger.',
   calendarLink: 'Kalenderen i Planpuls',
@@ -101,8 +110,11 @@ const en: ReminderTexts = {
   readCount: (read, of) => (of > 0 ? `${read} of ${of} have read` : `${read} have read`),
   youMarkedRead: (date) => `You marked this as read on ${date}.`,
   unknownMessage: 'The reading assignment was not found. It may have been withdrawn.',
-  nextHeading: 'Next meetings',
-  nothingNext: 'No meetings ahead in the plan.',
+  nextHeading: 'Your next meetings',
+  nothingNext: 'You have no meetings ahead in your networks.',
+  channelNextHeading: (networks) => `Next meetings of ${networks} (linked to this channel)`,
+  channelNothingNext: (networks) => `No meetings ahead of ${networks} (linked to this channel).`,
+  wholeCalendar: 'The whole calendar',
   readingHeading: 'Your open reading assignments',
   nothingToRead: 'You have no open reading assignments.',
   calendarLink: 'The calendar in Planpuls',

@@ -38,6 +38,9 @@ export interface ReadingCardData {
   tabUrl: string;
 }
 
+/** Teams refreshes a card for at most 60 users (Universal Actions `refresh.userIds`). */
+export const MAX_REFRESH_USERS = 60;
+
 /** What the cards need to know about an event and where it lives. */
 export interface EventCardContext {
   readonly event: CalendarEvent;
@@ -112,8 +115,19 @@ export function meetingReminderCard(ctx: EventCardContext, text: ReminderTexts):
   return renderCard(meetingTemplate, data);
 }
 
+/**
+ * The reading assignment with its read count. `personal`: the presser's own line ("Du markerte
+ * dette som lest …"). `readerIds`: Teams ids of those who have read; Teams refreshes the card for
+ * them (`lest-vis`) whenever it changes, so an update of the shared count keeps their line.
+ */
 export function readingCard(
-  ctx: EventCardContext & { messageId: string; read: number; of: number; personal?: string },
+  ctx: EventCardContext & {
+    messageId: string;
+    read: number;
+    of: number;
+    personal?: string;
+    readerIds?: readonly string[];
+  },
   text: ReminderTexts,
 ): Record<string, unknown> {
   const { event } = ctx;
@@ -134,7 +148,22 @@ export function readingCard(
     messageId: ctx.messageId,
     tabUrl: eventUrls(ctx).tabUrl,
   };
-  return renderCard(readingTemplate, data);
+  const card = renderCard(readingTemplate, data);
+  // No readers, no refresh: an empty userIds would offer everyone a manual «Refresh card».
+  const readers = (ctx.readerIds ?? []).slice(-MAX_REFRESH_USERS);
+  if (readers.length === 0) return card;
+  return {
+    ...card,
+    refresh: {
+      action: {
+        type: 'Action.Execute',
+        title: text.markRead,
+        verb: 'lest-vis',
+        data: { verb: 'lest-vis', messageId: ctx.messageId },
+      },
+      userIds: readers,
+    },
+  };
 }
 
 export function asActivity(card: Record<string, unknown>): Record<string, unknown> {

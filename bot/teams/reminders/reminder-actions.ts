@@ -1,21 +1,43 @@
 import type { TurnContext } from 'botbuilder';
-import { localDate } from '../../domain/calendar/local-date.js';
-import { personConcerned, reminderId } from '../../domain/reminders/reminder-rules.js';
 import { reminderTexts } from '../../i18n/reminders.js';
-import { resolveAccess, type AccessDeps } from '../../use-cases/access.js';
-import { acknowledgeReading } from '../../use-cases/reminders/acknowledge.js';
+import type { AccessDeps } from '../../use-cases/access.js';
+import { acknowledgeReading, showReading, type Reader } from '../../use-cases/reminders/acknowledge.js';
+import { isTeamsUserId } from '../../use-cases/teams-user-ids.js';
 import type { ReminderDeps } from '../../use-cases/reminders/reminder-deps.js';
-import { listEvents, type EventView } from '../../use-cases/read-plan.js';
+import type { EventView } from '../../use-cases/read-plan.js';
+import {
+  meetingsOf,
+  meetingsOfConversation,
+  openReadingsOf,
+  type UpcomingDeps,
+} from '../../use-cases/reminders/upcoming.js';
 import { formatEventDate } from '../cards/reminder-cards.js';
 import type { CardActionHandler, ChatCommand } from '../extensions.js';
 import { principalOf } from '../planpuls-bot.js';
+
+/** Who pressed, with their Teams id (the refresh of the reading card names readers by it). */
+function readerOf(context: TurnContext): Reader {
+  const id = context.activity.from.id;
+  return { ...principalOf(context), ...(isTeamsUserId(id) ? { teamsUserId: id } : {}) };
+}
 
 /** "Lest / utført" on a reading assignment. */
 export function readAction(deps: ReminderDeps): CardActionHandler {
   return {
     verb: 'lest',
     async handle(context, data) {
-      const result = await acknowledgeReading(deps, principalOf(context), String(data.messageId ?? ''));
+      const result = await acknowledgeReading(deps, readerOf(context), String(data.messageId ?? ''));
+      return result.ok ? { card: result.card } : { message: result.message };
+    },
+  };
+}
+
+/** Teams refreshing a reading card for one reader (`refresh`, `trigger: automatic`): their own view. */
+export function readingViewAction(deps: ReminderDeps): CardActionHandler {
+  return {
+    verb: 'lest-vis',
+    async handle(context, data) {
+      const result = await showReading(deps, readerOf(context), String(data.messageId ?? ''));
       return result.ok ? { card: result.card } : { message: result.message };
     },
   };
@@ -31,31 +53,48 @@ function line(event: EventView, locale: 'nb' | 'en'): string {
   return `- ${formatEventDate(event, text)}${time}: **${event.title}** (${event.programmeName})`;
 }
 
-/** Events ahead that concern this conversation: its linked networks, or in a personal chat, the person. */
-async function upcomingFor(
-  deps: ReminderDeps & { access: AccessDeps },
+/** "Hele kalenderen: …": the whole calendar, offered apart from what is the person's. */
+function wholeCalendar(deps: { publicUrl: string }, language: 'nb' | 'en'): string {
+  const text = reminderTexts(language);
+  return `${text.wholeCalendar}: [${text.calendarLink}](${deps.publicUrl}/tab?view=kalender)`;
+}
+
+function listed(names: readonly string[], language: 'nb' | 'en'): string {
+  return new Intl.ListFormat(language === 'en' ? 'en-GB' : 'nb-NO', { type: 'conjunction' }).format(names);
+}
+
+/**
+ * `neste`: in a channel or group chat linked to networks, their meetings, named as theirs; else
+ * the person's own meetings. Never somebody else's as the person's; the whole calendar is a link.
+ */
+async function nextAnswer(
+  deps: UpcomingDeps & { publicUrl: string },
   context: TurnContext,
-): Promise<EventView[]> {
-  const today = localDate(deps.clock.now(), deps.timeZone);
-  const events = await listEvents(
-    { plans: deps.plans, clock: deps.clock, timeZone: deps.timeZone },
-    { from: today },
-  );
+  language: 'nb' | 'en',
+) {
+  const text = reminderTexts(language);
   const conversationId = context.activity.conversation.id.split(';')[0]!;
-  if (context.activity.conversation.conversationType !== 'personal') {
-    const linked = new Set(
-      (await deps.links.all())
-        .filter((l) => l.conversationId === conversationId && l.target.kind === 'programme')
-        .map((l) => l.target.id),
-    );
-    return linked.size > 0
-      ? events.filter((e) => [e.programme, ...e.alsoFor].some((p) => linked.has(p)))
-      : events;
+  const channel =
+    context.activity.conversation.conversationType !== 'personal'
+      ? await meetingsOfConversation(deps, conversationId)
+      : undefined;
+  const calendar = wholeCalendar(deps, language);
+  if (channel) {
+    const networks = listed(channel.networks, language);
+    return channel.events.length === 0
+      ? `${text.channelNothingNext(networks)}\n\n${calendar}`
+      : `**${text.channelNextHeading(networks)}**\n\n${channel.events
+          .slice(0, MAX_LISTED)
+          .map((e) => line(e, language))
+          .join('\n')}\n\n${calendar}`;
   }
-  const access = await resolveAccess(deps.access, principalOf(context));
-  const person = { roles: [...access.roles], networks: access.person?.networks ?? [] };
-  const mine = events.filter((e) => personConcerned(person, e));
-  return mine.length > 0 ? mine : events;
+  const mine = await meetingsOf(deps, principalOf(context));
+  return mine.length === 0
+    ? `${text.nothingNext}\n\n${calendar}`
+    : `**${text.nextHeading}**\n\n${mine
+        .slice(0, MAX_LISTED)
+        .map((e) => line(e, language))
+        .join('\n')}\n\n${calendar}`;
 }
 
 export function reminderCommands(deps: ReminderDeps & { access: AccessDeps }): ChatCommand[] {
@@ -66,11 +105,7 @@ export function reminderCommands(deps: ReminderDeps & { access: AccessDeps }): C
       en: { name: 'next', description: 'The next meetings for you or this channel.' },
     },
     async handle(context, _args, _messages, language = 'nb') {
-      const text = reminderTexts(language);
-      const events = (await upcomingFor(deps, context)).slice(0, MAX_LISTED);
-      return events.length === 0
-        ? text.nothingNext
-        : `**${text.nextHeading}**\n\n${events.map((e) => line(e, language)).join('\n')}`;
+      return nextAnswer(deps, context, language);
     },
   };
   const reading: ChatCommand = {
@@ -81,17 +116,11 @@ export function reminderCommands(deps: ReminderDeps & { access: AccessDeps }): C
     },
     async handle(context, _args, _messages, language = 'nb') {
       const text = reminderTexts(language);
-      const me = principalOf(context).aadObjectId;
-      const open: EventView[] = [];
-      for (const event of await upcomingFor(deps, context)) {
-        if (!event.reading) continue;
-        const id = reminderId('reading-assignment', event.planKey, event.id);
-        if (!(await deps.outbox.message(id))) continue; // not posted yet
-        if (!(await deps.acks.when(id, me))) open.push(event);
-      }
+      const open = await openReadingsOf(deps, principalOf(context));
+      const calendar = wholeCalendar(deps, language);
       return open.length === 0
-        ? text.nothingToRead
-        : `**${text.readingHeading}**\n\n${open.map((e) => `${line(e, language)}\n  ${e.reading}`).join('\n')}`;
+        ? `${text.nothingToRead}\n\n${calendar}`
+        : `**${text.readingHeading}**\n\n${open.map((e) => `${line(e, language)}\n  ${e.reading}`).join('\n')}\n\n${calendar}`;
     },
   };
   const calendar: ChatCommand = {

@@ -2,55 +2,99 @@ import { ConflictError } from '../../domain/errors.js';
 import { reminderTexts } from '../../i18n/reminders.js';
 import { asActivity, readingCard } from '../../teams/cards/reminder-cards.js';
 import type { Principal } from '../access.js';
+import { readerIds } from './reader-ids.js';
 import { concernedPeople, findEvent, type ReminderDeps } from './reminder-deps.js';
 
 export type AcknowledgeResult =
   | { readonly ok: true; readonly card: Record<string, unknown> }
   | { readonly ok: false; readonly message: string };
 
+/** The person who pressed: who they are, and their Teams id (`29:…`) when Teams told it. */
+export type Reader = Principal & { readonly teamsUserId?: string };
+
 /**
  * "Lest / utført": records the acknowledgement once however often it is pressed, updates the shared
- * card's count for everyone, and returns the presser's own view of the card.
+ * card's count for everyone, and returns the presser's own view of the card. The shared card asks
+ * Teams to refresh it for everyone who has read (`lest-vis`, {@link showReading}), so the count
+ * update does not take away their own line.
  */
 export async function acknowledgeReading(
   deps: ReminderDeps,
-  principal: Principal,
+  reader: Reader,
   messageId: string,
 ): Promise<AcknowledgeResult> {
   const text = reminderTexts('nb');
-  const match = /^reading:([^:]+):(.+)$/.exec(messageId);
-  const message = match ? await deps.outbox.message(messageId) : undefined;
-  const stored = match && message ? await deps.plans.load(match[1]!) : undefined;
-  const found = stored && findEvent(stored.plan, match![2]!);
-  if (!found || !message || message.withdrawn) return { ok: false, message: text.unknownMessage };
+  const reading = await readingOf(deps, messageId);
+  if (!reading) return { ok: false, message: text.unknownMessage };
 
-  const ack = await deps.acks.add(messageId, principal.aadObjectId, deps.clock.now());
-  const of = (await concernedPeople(deps, found.event)).length;
-  const context = {
-    ...found,
-    planKey: match![1]!,
-    publicUrl: deps.publicUrl,
-    late: false,
-    status: '',
-    messageId,
-  };
+  const ack = await deps.acks.add(messageId, reader.aadObjectId, deps.clock.now());
+  const pressed = reader.teamsUserId
+    ? { aadObjectId: reader.aadObjectId, userId: reader.teamsUserId }
+    : undefined;
   if (ack.first) {
     // Two presses at once both revise the message; the one that loses the ETag race tries again.
     for (let attempt = 0; ; attempt++) {
       try {
-        const read = await deps.acks.count(messageId);
-        await deps.outbox.revise(messageId, asActivity(readingCard({ ...context, read, of }, text)));
+        const shared = readingCard(await countOf(deps, reading, pressed), text);
+        await deps.outbox.revise(messageId, asActivity(shared));
         break;
       } catch (error) {
         if (!(error instanceof ConflictError) || attempt >= 4) throw error;
       }
     }
   }
-  const day = new Intl.DateTimeFormat('nb-NO', {
-    day: 'numeric',
-    month: 'long',
-    timeZone: deps.timeZone,
-  }).format(new Date(ack.at));
-  const read = await deps.acks.count(messageId);
-  return { ok: true, card: readingCard({ ...context, read, of, personal: text.youMarkedRead(day) }, text) };
+  const personal = text.youMarkedRead(dayOf(deps, ack.at));
+  return { ok: true, card: readingCard({ ...(await countOf(deps, reading, pressed)), personal }, text) };
+}
+
+/**
+ * The card Teams refreshes to for one person (Universal Actions `refresh`, verb `lest-vis`): the
+ * current count, with their own "Du markerte dette som lest …" when they have.
+ */
+export async function showReading(
+  deps: ReminderDeps,
+  reader: Reader,
+  messageId: string,
+): Promise<AcknowledgeResult> {
+  const text = reminderTexts('nb');
+  const reading = await readingOf(deps, messageId);
+  if (!reading) return { ok: false, message: text.unknownMessage };
+  const at = await deps.acks.when(messageId, reader.aadObjectId);
+  const view = await countOf(deps, reading);
+  return {
+    ok: true,
+    card: readingCard(at ? { ...view, personal: text.youMarkedRead(dayOf(deps, at)) } : view, text),
+  };
+}
+
+type Reading = NonNullable<Awaited<ReturnType<typeof readingOf>>>;
+
+/** The posted reading card's event, unless the message is unknown or withdrawn. */
+async function readingOf(deps: ReminderDeps, messageId: string) {
+  const match = /^reading:([^:]+):(.+)$/.exec(messageId);
+  if (!match) return undefined;
+  const message = await deps.outbox.message(messageId);
+  const stored = message && !message.withdrawn ? await deps.plans.load(match[1]!) : undefined;
+  const found = stored && findEvent(stored.plan, match[2]!);
+  if (!found) return undefined;
+  return { ...found, planKey: match[1]!, publicUrl: deps.publicUrl, late: false, status: '', messageId };
+}
+
+async function countOf(
+  deps: ReminderDeps,
+  reading: Reading,
+  pressed?: { aadObjectId: string; userId: string },
+) {
+  const [read, concerned, readers] = await Promise.all([
+    deps.acks.count(reading.messageId),
+    concernedPeople(deps, reading.event),
+    readerIds(deps, reading.messageId, pressed),
+  ]);
+  return { ...reading, read, of: concerned.length, readerIds: readers };
+}
+
+function dayOf(deps: ReminderDeps, iso: string): string {
+  return new Intl.DateTimeFormat('nb-NO', { day: 'numeric', month: 'long', timeZone: deps.timeZone }).format(
+    new Date(iso),
+  );
 }

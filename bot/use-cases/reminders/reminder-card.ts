@@ -2,14 +2,16 @@ import type { ReminderKind } from '../../domain/reminders/reminder-rules.js';
 import type { ReminderTexts } from '../../i18n/reminders.js';
 import { agendaCallCard } from '../../teams/cards/agenda-call-card.js';
 import { meetingReminderCard, readingCard, type EventCardContext } from '../../teams/cards/reminder-cards.js';
+import { readerIds } from './reader-ids.js';
 import { concernedPeople, type ReminderDeps } from './reminder-deps.js';
 
 /**
  * The card a reminder of `kind` posts (or revises) as message `messageId`: a call for agenda
- * items, a reading assignment with its read count, else a meeting reminder.
+ * items, a reading assignment with its read count (refreshed for its readers), else a meeting
+ * reminder.
  */
 export async function reminderCard(
-  deps: Pick<ReminderDeps, 'acks' | 'people'>,
+  deps: Pick<ReminderDeps, 'acks' | 'people' | 'registry' | 'teamsUsers'>,
   kind: ReminderKind,
   messageId: string,
   context: EventCardContext & { itemDeadline: string },
@@ -23,6 +25,8 @@ export async function reminderCard(
       messageId,
       read: await deps.acks.count(messageId),
       of: (await concernedPeople(deps, context.event)).length,
+      // Those who have read keep their own line when this revision reaches them.
+      readerIds: await readerIds(deps, messageId),
     },
     text,
   );

@@ -10,6 +10,7 @@ import type { InstallationRegistry } from '../installation-registry.js';
 import type { LinkRepository } from '../link-repository.js';
 import type { PeopleRepository } from '../people-repository.js';
 import type { PlanRepository } from '../plan-repository.js';
+import type { TeamsUserIds } from '../teams-user-ids.js';
 import type { Acknowledgements } from './acknowledgements.js';
 
 export interface ReminderDeps {
@@ -20,6 +21,8 @@ export interface ReminderDeps {
   registry: InstallationRegistry;
   people: PeopleRepository;
   acks: Acknowledgements;
+  /** Teams ids of people who pressed a card, for the reading card's per-reader refresh. */
+  teamsUsers?: TeamsUserIds;
   clock: Clock;
   logger: Logger;
   timeZone: string;

@@ -1,13 +1,13 @@
 import { localDate } from '../../domain/calendar/local-date.js';
 import {
   agendaCallLeadDays,
-  LATE_AFTER_MS,
   meetingPassed,
   type ReminderKind,
 } from '../../domain/reminders/reminder-rules.js';
 import { reminderTexts } from '../../i18n/reminders.js';
 import { asActivity } from '../../teams/cards/reminder-cards.js';
 import type { DueJob } from '../due-jobs.js';
+import { lateBecauseDown } from './downtime.js';
 import { reminderCard } from './reminder-card.js';
 import { findEvent, recipientsOf, type ReminderDeps } from './reminder-deps.js';
 
@@ -15,9 +15,16 @@ import { findEvent, recipientsOf, type ReminderDeps } from './reminder-deps.js';
  * Runs a due reminder: posts the meeting reminder, reading assignment or call for agenda items to
  * the event's channels and people, once (the job id is the outbox message id). A reminder whose
  * meeting has passed is dropped, and so is a call for items whose item deadline has passed (or
- * whose meeting no longer takes items); one sent more than a few hours late says so.
+ * whose meeting no longer takes items). One that fell due while Planpuls was down (nothing ticked
+ * since `downSince`, plan time) and goes out more than a few hours late says so; a first start or a
+ * moved dev clock is not downtime.
  */
-export async function sendReminder(deps: ReminderDeps, job: DueJob, now: Date): Promise<'sent' | 'dropped'> {
+export async function sendReminder(
+  deps: ReminderDeps,
+  job: DueJob,
+  now: Date,
+  downSince?: Date,
+): Promise<'sent' | 'dropped'> {
   const planKey = String(job.payload.planKey);
   const stored = await deps.plans.load(planKey);
   const found = stored && findEvent(stored.plan, String(job.payload.eventId));
@@ -38,7 +45,7 @@ export async function sendReminder(deps: ReminderDeps, job: DueJob, now: Date): 
       return 'dropped';
     }
   }
-  const late = now.getTime() - job.dueAt.getTime() > LATE_AFTER_MS;
+  const late = lateBecauseDown(job.dueAt, now, downSince);
   const text = reminderTexts('nb');
   const context = {
     ...found,
