@@ -41,6 +41,8 @@ export interface ReportFormCardData {
     deadline: string;
     status: string;
     responsible: string;
+    /** A row with text must have a deadline and a status (blank rows are left out). */
+    required: boolean;
   }[];
   actionIds: string[];
   planVersion: number;
@@ -57,10 +59,12 @@ export interface ReportFormCardData {
     answer: string;
     comment: string;
   }[];
-  questions: { inputId: string; text: string; answer: string }[];
+  questions: { inputId: string; text: string; answer: string; required: boolean }[];
   maxText: number;
   maxComment: number;
   showDraft: boolean;
+  /** Editing a submitted report: «Avbryt» leaves the form for the summary. */
+  showCancel: boolean;
   submitTitle: string;
   campaignId: string;
   unitId: string;
@@ -123,6 +127,7 @@ export function reportFormCardData(text: ReportTexts, view: ReportView): ReportF
       deadline: s(action?.deadline),
       status: action?.status ?? 'ikke-startet',
       responsible: s(action?.responsible),
+      required: Boolean(action?.text),
     };
   });
   const submitted = view.report?.status === 'sendt';
@@ -166,10 +171,12 @@ export function reportFormCardData(text: ReportTexts, view: ReportView): ReportF
       inputId: answerInput(q.id),
       text: q.text,
       answer: s(content.answers[q.id]),
+      required: q.required,
     })),
     maxText: MAX_TEXT,
     maxComment: MAX_COMMENT,
     showDraft: !submitted,
+    showCancel: submitted,
     submitTitle: submitted ? text.submitChanges : text.submit,
     campaignId: campaign.id,
     unitId: unit.id,
