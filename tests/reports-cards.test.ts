@@ -214,3 +214,52 @@ describe('required inputs and a refused save’s reasons on the report form', ()
     expect(bytes).toBeLessThan(80 * 1024);
   });
 });
+
+/** Every TextBlock of a card, in reading order. */
+function textBlocks(node: unknown): { text: string; wrap?: boolean; weight?: string }[] {
+  if (Array.isArray(node)) return node.flatMap(textBlocks);
+  if (!node || typeof node !== 'object') return [];
+  const element = node as Record<string, unknown>;
+  const own = element.type === 'TextBlock' ? [element as { text: string; wrap?: boolean }] : [];
+  return [...own, ...textBlocks(element.body), ...textBlocks(element.items)];
+}
+
+describe('the summary a leader and the channel read', () => {
+  const render = reportRenderer(reportTexts('nb'), () => '2. desember 2026 kl. 10:00');
+  const unit = plan.units.find((u) => u.type === 'skole')!;
+  const groups = signsFor(plan, unit);
+  const first = groups[0]!.signs[0]!;
+  const report: Report = {
+    ...fullest(unit.id),
+    status: 'sendt',
+    content: {
+      ...emptyContent(),
+      kartlegging: 'Elevundersøkelsen i høst.',
+      analyse: 'Mobbing skjer mest i friminuttene.',
+      mal: 'Alle elever er trygge.',
+      tidsressurser: 'To timer i uka.',
+      fritekst: '',
+      actions: [{ id: 'h1', text: 'Flere voksne ute', deadline: '2027-03-01', status: 'pågår' }],
+      signs: { [first.id]: { answer: 'delvis', comment: 'Ikke alle dager.' } },
+    },
+  };
+  const card = render.card({ campaign, plan, unit, report, closed: false, editor: true });
+  const blocks = textBlocks(card);
+  const texts = blocks.map((b) => b.text);
+
+  it('stacks each sign’s text over its answer, under its future picture’s heading, all wrapping', () => {
+    expect(checkCard(card).problems).toEqual([]);
+    expect(JSON.stringify(card)).not.toContain('FactSet');
+    expect(blocks.every((b) => b.wrap)).toBe(true);
+    for (const { picture } of groups) expect(texts).toContain(picture.title);
+    const at = texts.indexOf(first.text);
+    expect(texts.slice(at, at + 3)).toEqual([first.text, 'Delvis', 'Ikke alle dager.']);
+    expect(texts.indexOf(groups[0]!.picture.title)).toBeLessThan(at);
+  });
+
+  it('gives the deadline in words with its weekday and leaves out what is empty', () => {
+    expect(texts).toContain('frist mandag 1. mars 2027 · Pågår');
+    expect(texts.join('\n')).not.toMatch(/Fritekst|2027-03-01|valgfritt/);
+    expect((card.actions as any[]).map((a) => a.verb)).toEqual(['rapport-endre']);
+  });
+});

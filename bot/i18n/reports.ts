@@ -40,6 +40,9 @@ const nb = {
   comment: 'Kommentar (valgfritt)',
   tidsressurser: 'Tidsressurser til utviklingsarbeid',
   fritekst: 'Fritekst (valgfritt)',
+  fritekstTitle: 'Fritekst',
+  /** Dates in words with the weekday: «mandag 1. mars 2027». */
+  dateLocale: 'nb-NO',
   saveDraft: 'Lagre utkast',
   submit: 'Send inn',
   submitChanges: 'Send inn endringer',
@@ -123,6 +126,8 @@ const en: ReportTexts = {
   comment: 'Comment (optional)',
   tidsressurser: 'Time resources for development work',
   fritekst: 'Free text (optional)',
+  fritekstTitle: 'Free text',
+  dateLocale: 'en-GB',
   saveDraft: 'Save draft',
   submit: 'Submit',
   submitChanges: 'Submit changes',

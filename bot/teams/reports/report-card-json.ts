@@ -231,13 +231,52 @@ export function summaryCard(d: ReportSummaryCardData): Record<string, unknown> {
       heading(d.title),
       { type: 'TextBlock', text: d.status, wrap: true, color: 'Good' },
       ...notice(d.notice, 'Attention'),
-      { type: 'FactSet', facts: d.facts },
-      ...(d.signs.length > 0
+      // Stacked text rather than a FactSet: a FactSet squeezes long titles into a narrow column
+      // that is unreadable at phone width.
+      ...d.entries.map((e) => ({
+        type: 'Container',
+        spacing: 'Medium',
+        items: [
+          { type: 'TextBlock', text: e.title, weight: 'Bolder', wrap: true },
+          { type: 'TextBlock', text: e.value, wrap: true, spacing: 'None' },
+          ...(e.note
+            ? [
+                {
+                  type: 'TextBlock',
+                  text: e.note,
+                  wrap: true,
+                  isSubtle: true,
+                  size: 'Small',
+                  spacing: 'None',
+                },
+              ]
+            : []),
+        ],
+      })),
+      ...(d.signGroups.length > 0
         ? [
-            { type: 'TextBlock', text: d.signsHeading, weight: 'Bolder', wrap: true, separator: true },
-            { type: 'FactSet', facts: d.signs },
+            {
+              type: 'TextBlock',
+              text: d.signsHeading,
+              weight: 'Bolder',
+              size: 'Medium',
+              wrap: true,
+              separator: true,
+            },
           ]
         : []),
+      ...d.signGroups.flatMap((group) => [
+        { type: 'TextBlock', text: group.heading, weight: 'Bolder', wrap: true, spacing: 'Medium' },
+        ...group.signs.map((sign) => ({
+          type: 'Container',
+          spacing: 'Small',
+          items: [
+            { type: 'TextBlock', text: sign.text, wrap: true },
+            { type: 'TextBlock', text: sign.answer, wrap: true, weight: 'Bolder', spacing: 'None' },
+            ...(sign.comment ? [{ type: 'TextBlock', text: sign.comment, wrap: true, spacing: 'None' }] : []),
+          ],
+        })),
+      ]),
       { type: 'TextBlock', text: d.editNote, wrap: true, isSubtle: true, size: 'Small' },
     ],
     actions: d.showEdit ? [execute(d.edit, 'rapport-endre', data)] : [],

@@ -78,9 +78,11 @@ export interface ReportSummaryCardData {
   title: string;
   status: string;
   notice: string;
-  facts: Option[];
+  /** What the report says, in order, each as a heading over its text; empty parts left out. */
+  entries: { title: string; value: string; note: string }[];
   signsHeading: string;
-  signs: Option[];
+  /** The signs of good practice under their future picture's heading, each with its answer below. */
+  signGroups: { heading: string; signs: { text: string; answer: string; comment: string }[] }[];
   editNote: string;
   showEdit: boolean;
   edit: string;
@@ -88,6 +90,24 @@ export interface ReportSummaryCardData {
   refreshUserIds: string[];
   campaignId: string;
   unitId: string;
+}
+
+const longDates = new Map<string, Intl.DateTimeFormat>();
+
+/** «mandag 1. mars 2027»: a plan date in words with its weekday. */
+export function longDate(text: ReportTexts, date: string): string {
+  let format = longDates.get(text.dateLocale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(text.dateLocale, {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    longDates.set(text.dateLocale, format);
+  }
+  return format.format(new Date(`${date}T12:00:00Z`));
 }
 
 const campaignTitle = (text: ReportTexts, campaign: Campaign) =>
@@ -191,36 +211,41 @@ export function reportSummaryCardData(
 ): ReportSummaryCardData {
   const { campaign, unit, plan, report } = view;
   const content = report?.content ?? emptyContent();
-  const answer = (a: string | undefined) => (a ? (text.answers[a] ?? a) : '–');
-  const facts: Option[] =
+  const entry = (title: string, value: string, note = '') => ({ title, value, note });
+  const entries =
     campaign.kind === 'halvår'
       ? [
-          { title: text.kartlegging, value: content.kartlegging },
-          { title: text.analyse, value: content.analyse },
-          { title: text.mal, value: content.mal },
-          ...content.actions.map((a, i) => ({
-            title: text.actionLabel(i + 1),
-            value: `${a.text} (${text.actionFact(
-              a.deadline ? norwegianDate(a.deadline) : '',
-              text.statuses[a.status] ?? a.status,
-              a.responsible ?? '',
-            )})`,
-          })),
-          { title: text.tidsressurser, value: content.tidsressurser },
-          { title: text.fritekst, value: content.fritekst },
+          entry(text.kartlegging, content.kartlegging),
+          entry(text.analyse, content.analyse),
+          entry(text.mal, content.mal),
+          ...content.actions.map((a, i) =>
+            entry(
+              text.actionLabel(i + 1),
+              a.text,
+              text.actionFact(
+                a.deadline ? longDate(text, a.deadline) : '',
+                text.statuses[a.status] ?? a.status,
+                a.responsible ?? '',
+              ),
+            ),
+          ),
+          entry(text.tidsressurser, content.tidsressurser),
+          entry(text.fritekstTitle, content.fritekst),
         ]
-      : campaign.questions.map((q) => ({ title: q.text, value: content.answers[q.id] ?? '' }));
-  const signs: Option[] =
+      : campaign.questions.map((q) => entry(q.text, content.answers[q.id] ?? ''));
+  const signGroups =
     campaign.kind === 'halvår'
-      ? signsFor(plan, unit).flatMap(({ signs: list }) =>
-          list.map((sign) => {
+      ? signsFor(plan, unit).map(({ picture, signs: list }) => ({
+          heading: picture.title,
+          signs: list.map((sign) => {
             const a = content.signs[sign.id];
             return {
-              title: sign.text,
-              value: a?.comment ? `${answer(a.answer)}: ${a.comment}` : answer(a?.answer),
+              text: sign.text,
+              answer: a?.answer ? (text.answers[a.answer] ?? a.answer) : '–',
+              comment: a?.comment ?? '',
             };
           }),
-        )
+        }))
       : [];
   return {
     title: text.requestTitle(campaignTitle(text, campaign), unit.name),
@@ -228,9 +253,9 @@ export function reportSummaryCardData(
       ? text.submitted(report.savedByName, when(report.savedAt)) + (report.late ? text.lateMark : '')
       : text.notStarted,
     notice: s(view.notice?.text),
-    facts: facts.map((f) => ({ title: f.title, value: f.value || '–' })),
+    entries: entries.filter((e) => e.value.trim() !== ''),
     signsHeading: text.signsHeading,
-    signs,
+    signGroups: signGroups.filter((g) => g.signs.length > 0),
     editNote: view.closed ? text.closed : text.editUntil(norwegianDate(campaign.deadline)),
     showEdit: !view.closed && view.editor === true,
     edit: text.edit,
