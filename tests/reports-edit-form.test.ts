@@ -107,6 +107,10 @@ describe('a leader’s open «Endre» form and the background update of her repo
     await app.tick();
     // Nothing replaces the card in her chat while the form is open …
     expect((await posted())?.version).toBe(before);
+    // (… for 12 hours at most: a form left open on a closed laptop does not hold it for ever.)
+    expect((await app.jobs.get('rapport-revider-holdt:2020-H2:leknes-skole'))?.dueAt.toISOString()).toBe(
+      '2020-12-01T20:00:20.000Z',
+    );
     // … and when Teams refreshes it for her (opening the chat), she gets her form back.
     const refresh = await invoke({ verb: 'rapport-vis', ...ids }, 'automatic');
     expect(refresh.text).toContain('Input.Text');
@@ -163,5 +167,13 @@ describe('a leader’s open «Endre» form and the background update of her repo
       closed: false,
     });
     expect((await posted())?.version).toBe(before);
+  });
+
+  it('lets a form left open for more than 12 hours go, so her card shows the summary again', async () => {
+    at('2020-12-01T08:04:00Z');
+    expect((await invoke({ verb: 'rapport-endre', ...ids })).text).toContain('Input.Text');
+    at('2020-12-01T20:05:00Z');
+    const refresh = await invoke({ verb: 'rapport-vis', ...ids }, 'automatic');
+    expect(refresh.verbs).toEqual(['rapport-endre']);
   });
 });

@@ -8,7 +8,7 @@ import type { ReportTexts } from '../../i18n/reports.js';
 import type { Access } from '../access.js';
 import { requestMessageId } from './campaigns.js';
 import { leaderMris, type ReportDeps, type ReportView } from './report-deps.js';
-import { isHeld, type OpenEdit } from './report-edits.js';
+import { EDIT_HOLD_MS, isHeld, type OpenEdit } from './report-edits.js';
 
 /**
  * `vis`: Teams refreshes a shared summary for a leader (Universal Actions `refresh`);
@@ -271,13 +271,18 @@ export async function reviseRequests(
     view.closed ? [] : leaderMris(deps, unit.id),
     view.closed ? [] : (deps.edits?.editors(campaign.id, unit.id) ?? []),
   ]);
-  const editing = new Set(editors.filter((e) => isHeld(e, now)).map((e) => e.person));
+  const held = editors.filter((e) => isHeld(e, now));
+  const editing = new Set(held.map((e) => e.person));
+  let heldBack = false;
   const shared = deps.render.request({ ...view, editor: false, leaderMris: mris });
   const own = deps.render.request({ ...view, editor: true, leaderMris: mris });
   const chatOf = requestMessageId(campaign.id, unit.id, '');
   for (const id of campaign.requests[unit.id] ?? []) {
     const leader = id.startsWith(chatOf) ? id.slice(chatOf.length).toLowerCase() : 'kanal';
-    if (editing.has(leader)) continue;
+    if (editing.has(leader)) {
+      heldBack = true;
+      continue;
+    }
     const activity = leader === 'kanal' ? shared : own;
     const posted = await deps.outbox.message(id);
     if (posted && JSON.stringify(posted.activity) === JSON.stringify(activity)) continue;
@@ -288,6 +293,17 @@ export async function reviseRequests(
       if (!(error instanceof ConflictError)) throw error;
       await deps.outbox.revise(id, activity);
     }
+  }
+  // A form left open (a closed laptop) holds its card back for EDIT_HOLD_MS at most; then this
+  // catches up. Its own id: the runner removes the job that is running when it returns.
+  if (heldBack && deps.jobs) {
+    const until = Math.min(...held.map((e) => Date.parse(e.openedAt))) + EDIT_HOLD_MS;
+    await deps.jobs.schedule({
+      id: `rapport-revider-holdt:${campaign.id}:${unit.id}`,
+      kind: 'rapport-revider',
+      dueAt: new Date(until),
+      payload: { campaignId: campaign.id, unitId: unit.id },
+    });
   }
 }
 
