@@ -160,6 +160,8 @@ describe('required inputs and a refused save’s reasons on the report form', ()
     for (const id of ['fritekst', 'handling_1', 'handlingFrist_2', 'handlingAnsvarlig_1'])
       expect(inputs.get(id)?.isRequired).toBe(false);
     expect(JSON.stringify(card)).toContain('Felt merket * må fylles ut før du sender inn.');
+    // A new row's deadline cannot be marked (it is needed only with a text), so the form says so.
+    expect(JSON.stringify(card)).toContain('En handling med tekst må ha frist og status.');
     // «Avbryt» leaves the form without sending (or checking) anything.
     const cancel = (card.actions as any[]).find((a) => a.verb === 'rapport-avbryt');
     expect(cancel).toMatchObject({ title: 'Avbryt', associatedInputs: 'none' });

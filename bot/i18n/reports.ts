@@ -16,7 +16,7 @@ const nb = {
   handlingStatus: 'Status for handling',
   actionsHeading: 'Handlinger (med frist og status)',
   actionsIntro: (max: number) =>
-    `Tøm teksten i en handling for å fjerne den. Høyst ${max} handlinger; tomme rader brukes ikke.`,
+    `En handling med tekst må ha frist og status. Tøm teksten i en handling for å fjerne den. Høyst ${max} handlinger; tomme rader brukes ikke.`,
   actionLabel: (n: number) => `Handling ${n}`,
   actionDeadline: (n: number) => `Frist for handling ${n}`,
   actionStatus: (n: number) => `Status for handling ${n}`,
@@ -105,7 +105,7 @@ const en: ReportTexts = {
   handlingStatus: 'Action status',
   actionsHeading: 'Actions (with deadline and status)',
   actionsIntro: (max) =>
-    `Clear an action's text to remove it. At most ${max} actions; empty rows are ignored.`,
+    `An action with text needs a deadline and a status. Clear an action's text to remove it. At most ${max} actions; empty rows are ignored.`,
   actionLabel: (n) => `Action ${n}`,
   actionDeadline: (n) => `Deadline for action ${n}`,
   actionStatus: (n) => `Status of action ${n}`,
