@@ -66,6 +66,7 @@ import { readRoutes } from './http/routes/read-routes.js';
 import { localPlanRoutes } from './http/routes/local-plan-routes.js';
 import { reportTexts } from './i18n/reports.js';
 import { createTableReportCampaigns } from './store/table-report-campaigns.js';
+import { createTableReportEdits } from './store/table-report-edits.js';
 import { createTableUnitPlans } from './store/table-reports.js';
 import { reportActions, reportCommand } from './teams/reports/report-handlers.js';
 import { reportRenderer } from './teams/reports/report-cards.js';
@@ -193,6 +194,7 @@ export function createApp(deps: AppDeps): App {
     render: reportRenderer(reportTexts('nb'), (iso) => when({ read }, iso)),
     jobs,
     teamsUsers,
+    edits: createTableReportEdits(tables),
   };
   reports.cache = campaignCache(reports);
   const reportSchedule = ensureReportSchedule(reports, jobs);

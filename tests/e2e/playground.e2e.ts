@@ -259,6 +259,29 @@ describe('Planpuls in the Agents Playground', () => {
     expect(await summary.first().getByRole('textbox').count()).toBe(0);
     await rita.screenshot('report-summary', summary);
 
+    // «Endre», start typing, and let the scheduler run what is due (the revision of her card
+    // after the submit): her form and what she typed stay; «Avbryt» gives her summary back.
+    await summary
+      .first()
+      .getByRole('button', { name: /^(Endre|Edit)$/ })
+      .click();
+    const editing = rita.cards(/Send inn endringer|Submit changes/);
+    await editing.waitFor({ timeout: 30_000 });
+    const typed = 'Skrevet mens Planpuls kjørte det som var forfalt.';
+    await editing.getByLabel(/^(Kartlegging|Mapping)/).fill(typed);
+    const { offsetMs } = await api<{ offsetMs: number }>('/api/dev/clock');
+    await api('/api/dev/clock', 'POST', { offsetMs });
+    await rita.page.waitForTimeout(5000);
+    expect(await editing.count()).toBe(1);
+    expect(await editing.getByLabel(/^(Kartlegging|Mapping)/).inputValue()).toBe(typed);
+    await rita.screenshot('report-edit-after-tick', editing);
+    await editing.getByRole('button', { name: /^(Avbryt|Cancel)$/ }).click();
+    await rita
+      .cards(/Sendt inn av Rita Rektor|Submitted by Rita Rektor/)
+      .getByRole('button', { name: /^(Endre|Edit)$/ })
+      .first()
+      .waitFor({ timeout: 30_000 });
+
     const overview = await api<{ campaigns: { id: string; units: { unitId: string; status: string }[] }[] }>(
       '/api/reports/overview',
     );

@@ -100,8 +100,22 @@ describe('Rapporter in a real browser', () => {
     const text = await dialog.textContent();
     expect(text).toContain('Leknes skole · 2026-H2');
     expect(text).toContain('Kartlagt med elevundersøkelsen i høst.');
-    expect(text).toContain('Alle barn har en voksen de stoler på.: Ja (Kontaktlærer har samtaler.)');
-    expect(text).toContain('Frist: 2027-03-01');
+    // The deadline in words with its weekday, no raw date, no «….: Ja» fragments, nothing empty.
+    expect(text).toContain('Frist: mandag 1. mars 2027 · Status: Pågår');
+    expect(text).not.toContain('2027-03-01');
+    expect(text).not.toMatch(/\.: /);
+    expect(text).not.toContain('Fritekst');
+    // Each sign's text over its answer (and comment), under its future picture's heading.
+    const signs = dialog.getByTestId('report-signs');
+    expect(await signs.getByRole('heading', { level: 4 }).allInnerTexts()).toContain(
+      'Trygt og godt læringsmiljø',
+    );
+    const read = (await signs.locator('dt, dd').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+    const at = read.indexOf('Alle barn har en voksen de stoler på.');
+    expect(read.slice(at, at + 2)).toEqual([
+      'Alle barn har en voksen de stoler på.',
+      'Ja Kontaktlærer har samtaler.',
+    ]);
     const versions = await dialog.getByTestId('report-history').locator('tbody tr').allInnerTexts();
     expect(versions.map((v) => v.replace(/\s+/g, ' ').trim())).toEqual([
       '2 Sendt inn Line Leder 21. nov. 2026, 10:30',

@@ -41,6 +41,8 @@ export interface ReportFormCardData {
     deadline: string;
     status: string;
     responsible: string;
+    /** A row with text must have a deadline and a status (blank rows are left out). */
+    required: boolean;
   }[];
   actionIds: string[];
   planVersion: number;
@@ -57,10 +59,12 @@ export interface ReportFormCardData {
     answer: string;
     comment: string;
   }[];
-  questions: { inputId: string; text: string; answer: string }[];
+  questions: { inputId: string; text: string; answer: string; required: boolean }[];
   maxText: number;
   maxComment: number;
   showDraft: boolean;
+  /** Editing a submitted report: «Avbryt» leaves the form for the summary. */
+  showCancel: boolean;
   submitTitle: string;
   campaignId: string;
   unitId: string;
@@ -74,9 +78,11 @@ export interface ReportSummaryCardData {
   title: string;
   status: string;
   notice: string;
-  facts: Option[];
+  /** What the report says, in order, each as a heading over its text; empty parts left out. */
+  entries: { title: string; value: string; note: string }[];
   signsHeading: string;
-  signs: Option[];
+  /** The signs of good practice under their future picture's heading, each with its answer below. */
+  signGroups: { heading: string; signs: { text: string; answer: string; comment: string }[] }[];
   editNote: string;
   showEdit: boolean;
   edit: string;
@@ -84,6 +90,24 @@ export interface ReportSummaryCardData {
   refreshUserIds: string[];
   campaignId: string;
   unitId: string;
+}
+
+const longDates = new Map<string, Intl.DateTimeFormat>();
+
+/** «mandag 1. mars 2027»: a plan date in words with its weekday. */
+export function longDate(text: ReportTexts, date: string): string {
+  let format = longDates.get(text.dateLocale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(text.dateLocale, {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    longDates.set(text.dateLocale, format);
+  }
+  return format.format(new Date(`${date}T12:00:00Z`));
 }
 
 const campaignTitle = (text: ReportTexts, campaign: Campaign) =>
@@ -123,6 +147,7 @@ export function reportFormCardData(text: ReportTexts, view: ReportView): ReportF
       deadline: s(action?.deadline),
       status: action?.status ?? 'ikke-startet',
       responsible: s(action?.responsible),
+      required: Boolean(action?.text),
     };
   });
   const submitted = view.report?.status === 'sendt';
@@ -166,10 +191,12 @@ export function reportFormCardData(text: ReportTexts, view: ReportView): ReportF
       inputId: answerInput(q.id),
       text: q.text,
       answer: s(content.answers[q.id]),
+      required: q.required,
     })),
     maxText: MAX_TEXT,
     maxComment: MAX_COMMENT,
     showDraft: !submitted,
+    showCancel: submitted,
     submitTitle: submitted ? text.submitChanges : text.submit,
     campaignId: campaign.id,
     unitId: unit.id,
@@ -184,36 +211,41 @@ export function reportSummaryCardData(
 ): ReportSummaryCardData {
   const { campaign, unit, plan, report } = view;
   const content = report?.content ?? emptyContent();
-  const answer = (a: string | undefined) => (a ? (text.answers[a] ?? a) : '–');
-  const facts: Option[] =
+  const entry = (title: string, value: string, note = '') => ({ title, value, note });
+  const entries =
     campaign.kind === 'halvår'
       ? [
-          { title: text.kartlegging, value: content.kartlegging },
-          { title: text.analyse, value: content.analyse },
-          { title: text.mal, value: content.mal },
-          ...content.actions.map((a, i) => ({
-            title: text.actionLabel(i + 1),
-            value: `${a.text} (${text.actionFact(
-              a.deadline ? norwegianDate(a.deadline) : '',
-              text.statuses[a.status] ?? a.status,
-              a.responsible ?? '',
-            )})`,
-          })),
-          { title: text.tidsressurser, value: content.tidsressurser },
-          { title: text.fritekst, value: content.fritekst },
+          entry(text.kartlegging, content.kartlegging),
+          entry(text.analyse, content.analyse),
+          entry(text.mal, content.mal),
+          ...content.actions.map((a, i) =>
+            entry(
+              text.actionLabel(i + 1),
+              a.text,
+              text.actionFact(
+                a.deadline ? longDate(text, a.deadline) : '',
+                text.statuses[a.status] ?? a.status,
+                a.responsible ?? '',
+              ),
+            ),
+          ),
+          entry(text.tidsressurser, content.tidsressurser),
+          entry(text.fritekstTitle, content.fritekst),
         ]
-      : campaign.questions.map((q) => ({ title: q.text, value: content.answers[q.id] ?? '' }));
-  const signs: Option[] =
+      : campaign.questions.map((q) => entry(q.text, content.answers[q.id] ?? ''));
+  const signGroups =
     campaign.kind === 'halvår'
-      ? signsFor(plan, unit).flatMap(({ signs: list }) =>
-          list.map((sign) => {
+      ? signsFor(plan, unit).map(({ picture, signs: list }) => ({
+          heading: picture.title,
+          signs: list.map((sign) => {
             const a = content.signs[sign.id];
             return {
-              title: sign.text,
-              value: a?.comment ? `${answer(a.answer)}: ${a.comment}` : answer(a?.answer),
+              text: sign.text,
+              answer: a?.answer ? (text.answers[a.answer] ?? a.answer) : '–',
+              comment: a?.comment ?? '',
             };
           }),
-        )
+        }))
       : [];
   return {
     title: text.requestTitle(campaignTitle(text, campaign), unit.name),
@@ -221,9 +253,9 @@ export function reportSummaryCardData(
       ? text.submitted(report.savedByName, when(report.savedAt)) + (report.late ? text.lateMark : '')
       : text.notStarted,
     notice: s(view.notice?.text),
-    facts: facts.map((f) => ({ title: f.title, value: f.value || '–' })),
+    entries: entries.filter((e) => e.value.trim() !== ''),
     signsHeading: text.signsHeading,
-    signs,
+    signGroups: signGroups.filter((g) => g.signs.length > 0),
     editNote: view.closed ? text.closed : text.editUntil(norwegianDate(campaign.deadline)),
     showEdit: !view.closed && view.editor === true,
     edit: text.edit,

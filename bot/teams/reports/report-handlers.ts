@@ -12,6 +12,7 @@ const VERBS: Record<string, ReportAction> = {
   'rapport-send': 'send',
   'rapport-endre': 'endre',
   'rapport-vis': 'vis',
+  'rapport-avbryt': 'avbryt',
 };
 
 /**

@@ -6,10 +6,15 @@ import { contentFromInput, sameContent, type Report } from '../../domain/reports
 import { reportProblems } from '../../domain/reports/validate-report.js';
 import type { ReportTexts } from '../../i18n/reports.js';
 import type { Access } from '../access.js';
+import { requestMessageId } from './campaigns.js';
 import { leaderMris, type ReportDeps, type ReportView } from './report-deps.js';
+import { EDIT_HOLD_MS, isHeld, type OpenEdit } from './report-edits.js';
 
-/** `vis`: Teams refreshes a shared summary for a leader (Universal Actions `refresh`). */
-export type ReportAction = 'lagre' | 'send' | 'endre' | 'vis';
+/**
+ * `vis`: Teams refreshes a shared summary for a leader (Universal Actions `refresh`);
+ * `avbryt`: the leader leaves the «Endre» form without saving.
+ */
+export type ReportAction = 'lagre' | 'send' | 'endre' | 'vis' | 'avbryt';
 
 /** What an action answers: a view of the unit's report (form or summary), or a refusal alone. */
 export type ActionResult =
@@ -58,13 +63,41 @@ export async function runReportAction(
   const base = { campaign, plan, unit, report: current, localPlan, closed, editor: true };
   const deadline = norwegianDate(campaign.deadline);
   const attention = (t: string) => ({ text: t, tone: 'attention' as const });
+  // The person's open form: kept for them until they save or cancel (see report-edits).
+  const person = access.principal.aadObjectId;
+  const hold = async (edit: Omit<OpenEdit, 'openedAt'> = {}) =>
+    deps.edits?.open(campaign.id, unit.id, person, { openedAt: now.toISOString(), ...edit });
+  const release = async () => deps.edits?.close(campaign.id, unit.id, person);
+  /**
+   * A form over a submitted report is the person's own: a refresh of the card gives it back,
+   * with the same reason. (Before the submit, the card everyone has is the form anyway.)
+   */
+  const heldForm = async (view: ReportView & { mode: 'form' }): Promise<ActionResult> => {
+    if (view.report?.status === 'sendt')
+      await hold({
+        ...(view.input ? { input: view.input } : {}),
+        ...(view.notice ? { notice: view.notice } : {}),
+      });
+    return { kind: 'view', view };
+  };
 
-  if (closed && current?.status === 'sendt')
+  if (closed && current?.status === 'sendt') {
+    await release();
     return {
       kind: 'view',
       view: { ...base, mode: 'summary', notice: attention(text.afterDeadline(deadline)) },
     };
-  if (action === 'endre') return { kind: 'view', view: { ...base, mode: 'form' } };
+  }
+  if (action === 'endre') return heldForm({ ...base, mode: 'form' });
+  if (action === 'avbryt') {
+    await release();
+    // A revision held back while the form was open catches up now.
+    if (current?.status === 'sendt') await reviseLater(deps, campaign.id, unit.id, now, base);
+    return {
+      kind: 'view',
+      view: { ...base, mode: current?.status === 'sendt' ? 'summary' : 'form' },
+    };
+  }
 
   const input = contentFromInput(data, plan, unit, campaign);
   // Actions keep the ids the plan (or an earlier draft) gave them; new rows get new ids.
@@ -73,47 +106,35 @@ export async function runReportAction(
   const final = action === 'send';
   const problems = reportProblems(content, plan, unit, campaign, final);
   if (problems.length > 0)
-    return {
-      kind: 'view',
-      view: { ...base, mode: 'form', input: content, notice: attention(text.invalid(problems)) },
-    };
+    return heldForm({ ...base, mode: 'form', input: content, notice: attention(text.invalid(problems)) });
   if (!final && current?.status === 'sendt')
-    return {
-      kind: 'view',
-      view: { ...base, mode: 'form', input: content, notice: attention(text.alreadySubmitted) },
-    };
+    return heldForm({ ...base, mode: 'form', input: content, notice: attention(text.alreadySubmitted) });
 
   // Pressing «Send inn» twice: the second press finds its own report already in, and answers with it.
   const alreadyIn = (report: Report | undefined) =>
     final && report?.status === 'sendt' && sameContent(report.content, content);
-  const stale = (report: Report | undefined): ActionResult =>
-    alreadyIn(report)
-      ? { kind: 'view', view: { ...base, report, mode: 'summary' } }
-      : {
-          kind: 'view',
-          view: {
-            ...base,
-            report,
-            mode: 'form',
-            notice: attention(text.stale(report?.savedByName || '?', when(deps, report?.savedAt))),
-          },
-        };
+  const stale = async (report: Report | undefined): Promise<ActionResult> => {
+    if (!alreadyIn(report)) {
+      const notice = attention(text.stale(report?.savedByName || '?', when(deps, report?.savedAt)));
+      return heldForm({ ...base, report, mode: 'form', notice });
+    }
+    await release();
+    return { kind: 'view', view: { ...base, report, mode: 'summary' } };
+  };
 
   const expected = Number(data.version ?? 0);
   if (!Number.isInteger(expected) || expected !== (current?.version ?? 0)) return stale(current);
   // The form was filled from a version of the unit's local plan; if the plan has changed since
   // (in the tab, or by another report), saving would undo that change.
   const halfYear = campaign.kind === 'halvår';
-  const planStale = (latest: LocalPlan | undefined, report: Report | undefined): ActionResult => ({
-    kind: 'view',
-    view: {
+  const planStale = (latest: LocalPlan | undefined, report: Report | undefined) =>
+    heldForm({
       ...base,
       report,
       localPlan: latest,
       mode: 'form',
       notice: attention(text.planStale(latest?.savedByName || '?', when(deps, latest?.savedAt))),
-    },
-  });
+    });
   const expectedPlan = Number(data.planVersion ?? 0);
   if (halfYear && expectedPlan !== (localPlan?.version ?? 0)) {
     // The two reads are no snapshot: a submit that just won may show in the plan and not yet in
@@ -158,6 +179,7 @@ export async function runReportAction(
     if ((again?.version ?? 0) !== (current?.version ?? 0) || !halfYear) return stale(again);
     return planStale(planNow, again);
   }
+  await release();
   if (!final)
     return {
       kind: 'view',
@@ -169,20 +191,31 @@ export async function runReportAction(
       },
     };
   const view = { ...base, report, localPlan: nextPlan ?? localPlan, mode: 'summary' as const };
-  if (deps.jobs)
-    await deps.jobs.schedule(
-      {
-        // A group: when many leaders submit at once, their jobs are written together.
-        id: `@rapport-revider/${campaign.id}:${unit.id}`,
-        kind: 'rapport-revider',
-        dueAt: now,
-        payload: { campaignId: campaign.id, unitId: unit.id },
-      },
-      // Only a submit schedules this job, so before the first one there is none.
-      { firstTime: current?.status !== 'sendt' },
-    );
-  else await reviseRequests(deps, view);
+  // Only a submit (or a cancel after one) schedules this job, so before the first one there is none.
+  await reviseLater(deps, campaign.id, unit.id, now, view, current?.status !== 'sendt');
   return { kind: 'view', view };
+}
+
+/** Revises the unit's posted request cards: with jobs, by a due job off the invoke; else at once. */
+async function reviseLater(
+  deps: ReportDeps,
+  campaignId: string,
+  unitId: string,
+  now: Date,
+  view: ReportView,
+  firstTime = false,
+): Promise<void> {
+  if (!deps.jobs) return reviseRequests(deps, view, now);
+  await deps.jobs.schedule(
+    {
+      // A group: when many leaders submit at once, their jobs are written together.
+      id: `@rapport-revider/${campaignId}:${unitId}`,
+      kind: 'rapport-revider',
+      dueAt: now,
+      payload: { campaignId, unitId },
+    },
+    { firstTime },
+  );
 }
 
 /**
@@ -197,26 +230,62 @@ async function refreshView(
   text: ReportTexts,
 ): Promise<ActionResult> {
   const { campaign, unit } = found;
-  const closed = localDate(deps.read.clock.now(), deps.read.timeZone) > campaign.deadline;
+  const now = deps.read.clock.now();
+  const closed = localDate(now, deps.read.timeZone) > campaign.deadline;
   const editor = mayChange(access, unit.id);
-  const [report, localPlan, mris] = await Promise.all([
+  const [report, localPlan, mris, edit] = await Promise.all([
     deps.reports.get(campaign.id, unit.id),
     editor ? deps.localPlans.get(unit.id) : undefined,
     editor && !closed ? leaderMris(deps, unit.id) : [],
+    editor && !closed ? deps.edits?.get(campaign.id, unit.id, access.principal.aadObjectId) : undefined,
   ]);
   if (!editor && report?.status !== 'sendt') return { kind: 'refused', text: text.notLeader };
-  const mode = report?.status === 'sendt' ? 'summary' : 'form';
-  return {
-    kind: 'view',
-    view: { ...found, report, localPlan, closed, editor, leaderMris: mris, mode },
-  };
+  const view = { ...found, report, localPlan, closed, editor, leaderMris: mris };
+  // The person's open form stays theirs, with what a refused save said, until they save or cancel.
+  if (isHeld(edit, now))
+    return {
+      kind: 'view',
+      view: {
+        ...view,
+        mode: 'form',
+        ...(edit.input ? { input: edit.input } : {}),
+        ...(edit.notice ? { notice: edit.notice } : {}),
+      },
+    };
+  return { kind: 'view', view: { ...view, mode: report?.status === 'sendt' ? 'summary' : 'form' } };
 }
 
-/** Everyone who got the unit's request now sees the summary in its place; its leaders with «Endre». */
-export async function reviseRequests(deps: ReportDeps, view: ReportView): Promise<void> {
-  const mris = view.closed ? [] : await leaderMris(deps, view.unit.id);
-  const activity = deps.render.request({ ...view, editor: false, leaderMris: mris });
-  for (const id of view.campaign.requests[view.unit.id] ?? []) {
+/**
+ * Everyone who got the unit's request now sees the summary in its place; a leader's own chat with
+ * «Endre» (only they see it), a shared channel through the leaders' refresh. A card that already
+ * shows this is left alone, and so is the chat of a leader whose «Endre» form is open: a
+ * background update must not replace a form under someone's hands (cancel or save catches up).
+ */
+export async function reviseRequests(
+  deps: ReportDeps,
+  view: ReportView,
+  now: Date = deps.read.clock.now(),
+): Promise<void> {
+  const { campaign, unit } = view;
+  const [mris, editors] = await Promise.all([
+    view.closed ? [] : leaderMris(deps, unit.id),
+    view.closed ? [] : (deps.edits?.editors(campaign.id, unit.id) ?? []),
+  ]);
+  const held = editors.filter((e) => isHeld(e, now));
+  const editing = new Set(held.map((e) => e.person));
+  let heldBack = false;
+  const shared = deps.render.request({ ...view, editor: false, leaderMris: mris });
+  const own = deps.render.request({ ...view, editor: true, leaderMris: mris });
+  const chatOf = requestMessageId(campaign.id, unit.id, '');
+  for (const id of campaign.requests[unit.id] ?? []) {
+    const leader = id.startsWith(chatOf) ? id.slice(chatOf.length).toLowerCase() : 'kanal';
+    if (editing.has(leader)) {
+      heldBack = true;
+      continue;
+    }
+    const activity = leader === 'kanal' ? shared : own;
+    const posted = await deps.outbox.message(id);
+    if (posted && JSON.stringify(posted.activity) === JSON.stringify(activity)) continue;
     try {
       await deps.outbox.revise(id, activity);
     } catch (error) {
@@ -224,6 +293,17 @@ export async function reviseRequests(deps: ReportDeps, view: ReportView): Promis
       if (!(error instanceof ConflictError)) throw error;
       await deps.outbox.revise(id, activity);
     }
+  }
+  // A form left open (a closed laptop) holds its card back for EDIT_HOLD_MS at most; then this
+  // catches up. Its own id: the runner removes the job that is running when it returns.
+  if (heldBack && deps.jobs) {
+    const until = Math.min(...held.map((e) => Date.parse(e.openedAt))) + EDIT_HOLD_MS;
+    await deps.jobs.schedule({
+      id: `rapport-revider-holdt:${campaign.id}:${unit.id}`,
+      kind: 'rapport-revider',
+      dueAt: new Date(until),
+      payload: { campaignId: campaign.id, unitId: unit.id },
+    });
   }
 }
 

@@ -14,6 +14,7 @@ import type { ReadPlanDeps } from '../read-plan.js';
 import type { CampaignRepository, ReportRepository } from './report-repository.js';
 import type { DueJobs } from '../due-jobs.js';
 import type { CampaignCache } from './campaign-cache.js';
+import type { ReportEdits } from './report-edits.js';
 
 /** Everything a card needs to show one unit's report in a campaign. */
 export interface ReportView {
@@ -67,6 +68,8 @@ export interface ReportDeps {
   cache?: CampaignCache;
   /** Teams user ids of people who acted anywhere (leaders without a personal chat included). */
   teamsUsers?: TeamsUserIds;
+  /** Open «Endre» forms: kept for their person through refreshes and background revisions. */
+  edits?: ReportEdits;
 }
 
 /** Active personal chats of a person. */

@@ -21,14 +21,19 @@ import type { Api } from '../../api/api-client';
 import type { CampaignOverview, Report, UnitHistory } from '../../api/view-types';
 import { useLoad } from '../../api/use-load';
 import { LoadFailed, Loading } from '../../components/load-state';
+import { dateFormats } from '../../dates/format';
 import { formatInstant } from '../../dates/instant';
 import { useI18n } from '../../i18n/i18n-context';
 
 const useStyles = makeStyles({
   list: { margin: 0 },
   term: { fontWeight: tokens.fontWeightSemibold, marginTop: tokens.spacingVerticalM },
-  value: { marginInlineStart: 0, whiteSpace: 'pre-line' },
+  value: { marginInlineStart: 0, whiteSpace: 'pre-line', overflowWrap: 'anywhere' },
   history: { marginTop: tokens.spacingVerticalL },
+  picture: { marginTop: tokens.spacingVerticalM },
+  signText: { marginTop: tokens.spacingVerticalS },
+  actions: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+  actionText: { whiteSpace: 'pre-line', overflowWrap: 'anywhere' },
 });
 
 interface Props {
@@ -112,57 +117,90 @@ export function UnitReportDialog({ api, campaign, campaignId, unitId, name, onCl
 }
 
 function ReportContent({ report, campaign }: { report: Report; campaign: CampaignOverview }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const styles = useStyles();
+  const dates = dateFormats(language);
   const c = report.content;
-  const row = (term: string, value: ReactNode) => (
-    <>
-      <dt className={styles.term}>{term}</dt>
-      <dd className={styles.value}>{value || '–'}</dd>
-    </>
-  );
+  // Each part a heading over its text; what is empty is left out.
+  const row = (term: string, value: ReactNode, key?: string) =>
+    value ? (
+      <Fragment key={key ?? term}>
+        <dt className={styles.term}>{term}</dt>
+        <dd className={styles.value}>{value}</dd>
+      </Fragment>
+    ) : null;
   if (campaign.kind === 'forespørsel') {
     const questions = new Map(campaign.answers.map((a) => [a.questionId, a.question]));
     return (
       <dl className={styles.list}>
-        {Object.entries(c.answers).map(([id, answer]) => (
-          <Fragment key={id}>{row(questions.get(id) ?? id, answer)}</Fragment>
-        ))}
+        {Object.entries(c.answers).map(([id, answer]) => row(questions.get(id) ?? id, answer, id))}
       </dl>
     );
   }
-  const signs = new Map(campaign.signs.map((s) => [s.signId, s.text]));
+  // The signs under their future picture, in the plan's order, each text over its answer.
+  const pictures = new Map<string, CampaignOverview['signs']>();
+  for (const sign of campaign.signs)
+    if (c.signs[sign.signId]) pictures.set(sign.picture, [...(pictures.get(sign.picture) ?? []), sign]);
   return (
-    <dl className={styles.list}>
-      {row(t('reports.kartlegging'), c.kartlegging)}
-      {row(t('reports.analyse'), c.analyse)}
-      {row(t('reports.mal'), c.mal)}
-      {row(
-        t('reports.handling'),
-        c.actions
-          .map((action) =>
-            [
-              action.text,
-              action.deadline && t('reports.handlingFrist', { date: action.deadline }),
-              t('reports.handlingStatus', { status: t(`localPlan.status.${action.status}`) }),
-              action.responsible,
-            ]
-              .filter(Boolean)
-              .join(' · '),
-          )
-          .join('\n'),
+    <>
+      <dl className={styles.list}>
+        {row(t('reports.kartlegging'), c.kartlegging)}
+        {row(t('reports.analyse'), c.analyse)}
+        {row(t('reports.mal'), c.mal)}
+        {row(
+          t('reports.handling'),
+          c.actions.length > 0 && (
+            <ul className={styles.actions}>
+              {c.actions.map((action, i) => (
+                <li key={action.id ?? i}>
+                  <span className={styles.actionText}>{action.text}</span>
+                  <Text block size={200}>
+                    {[
+                      action.deadline && t('reports.handlingFrist', { date: dates.long(action.deadline) }),
+                      t('reports.handlingStatus', { status: t(`localPlan.status.${action.status}`) }),
+                      action.responsible && `${t('localPlan.responsible')}: ${action.responsible}`,
+                    ]
+                      .filter(Boolean)
+                      .join(' · ')}
+                  </Text>
+                </li>
+              ))}
+            </ul>
+          ),
+        )}
+        {row(t('reports.tidsressurser'), c.tidsressurser)}
+        {row(t('reports.fritekst'), c.fritekst)}
+      </dl>
+      {pictures.size > 0 && (
+        <section data-testid="report-signs">
+          <Text as="h3" weight="semibold" block className={styles.history}>
+            {t('reports.signs')}
+          </Text>
+          {[...pictures].map(([picture, signs]) => (
+            <Fragment key={picture}>
+              <Text as="h4" weight="semibold" block className={styles.picture}>
+                {picture}
+              </Text>
+              <dl className={styles.list}>
+                {signs.map((sign) => {
+                  const answer = c.signs[sign.signId]!;
+                  return (
+                    <Fragment key={sign.signId}>
+                      <dt className={styles.signText}>{sign.text}</dt>
+                      <dd className={styles.value}>
+                        <Text weight="semibold">
+                          {answer.answer ? t(`reports.answer.${answer.answer}`) : '–'}
+                        </Text>
+                        {answer.comment && <Text block>{answer.comment}</Text>}
+                      </dd>
+                    </Fragment>
+                  );
+                })}
+              </dl>
+            </Fragment>
+          ))}
+        </section>
       )}
-      {row(
-        t('reports.signs'),
-        Object.entries(c.signs)
-          .map(
-            ([id, s]) =>
-              `${signs.get(id) ?? id}: ${s.answer ? t(`reports.answer.${s.answer}`) : '–'}${s.comment ? ` (${s.comment})` : ''}`,
-          )
-          .join('\n'),
-      )}
-      {row(t('reports.tidsressurser'), c.tidsressurser)}
-      {row(t('reports.fritekst'), c.fritekst)}
-    </dl>
+    </>
   );
 }
