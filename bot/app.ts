@@ -65,7 +65,7 @@ import { localPlanRoutes } from './http/routes/local-plan-routes.js';
 import { reportTexts } from './i18n/reports.js';
 import { createTableReportCampaigns } from './store/table-report-campaigns.js';
 import { createTableUnitPlans } from './store/table-reports.js';
-import { reportActions, reportCommand } from './teams/reports/report-handlers.js';
+import { reportActions, reportChoiceAction, reportCommand } from './teams/reports/report-handlers.js';
 import { reportRenderer } from './teams/reports/report-cards.js';
 import { when } from './use-cases/reports/report-actions.js';
 import type { ReportDeps } from './use-cases/reports/report-deps.js';
@@ -251,6 +251,7 @@ export function createApp(deps: AppDeps): App {
       acknowledgeAction(broadcasts),
       readAction(reminders),
       ...reportActions(reports),
+      reportChoiceAction(reports),
     ],
     commands: [sakCommand(agenda), ...reminderCommands({ ...reminders, access }), reportCommand(reports)],
   });
