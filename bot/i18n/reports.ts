@@ -101,6 +101,7 @@ const nb = {
   chooseOpen: 'Åpne skjemaet',
   unreachedNoLeader: 'ingen leder registrert, og enheten har ingen koblet kanal',
   unreachedNoLeaderChannel: 'ingen leder registrert (forespørselen er lagt i enhetens kanal)',
+  and: 'og',
   unreachedNoChat: (names: string) =>
     `${names} har ikke brukt Planpuls i Teams (ingen personlig chat), og enheten har ingen koblet kanal`,
   openedSummary: (reached: number, total: number, unreached: number) =>
@@ -200,6 +201,7 @@ const en: ReportTexts = {
   chooseOpen: 'Open the form',
   unreachedNoLeader: 'no leader registered, and the unit has no linked channel',
   unreachedNoLeaderChannel: "no leader registered (the request was posted in the unit's channel)",
+  and: 'and',
   unreachedNoChat: (names) =>
     `${names} has not used Planpuls in Teams (no personal chat) and the unit has no linked channel`,
   openedSummary: (reached, total, unreached) =>

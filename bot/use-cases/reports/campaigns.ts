@@ -183,13 +183,13 @@ export function unreachedLines(
         ? text.unreachedNoLeader
         : u.reason === 'no-leader-channel'
           ? text.unreachedNoLeaderChannel
-          : text.unreachedNoChat(listNames(u.leaders ?? [])),
+          : text.unreachedNoChat(listNames(u.leaders ?? [], text.and)),
   }));
 }
 
 /** «A», «A og B», «A, B og C». */
-function listNames(names: readonly string[]): string {
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} og ${names.at(-1)}`;
+function listNames(names: readonly string[], and: string): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${and} ${names.at(-1)}`;
 }
 
 /** Opens the half-year campaign whose default opening day is today, if any (a daily job calls it). */
