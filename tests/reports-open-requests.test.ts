@@ -251,7 +251,7 @@ describe('`rapport` with more than one open request', () => {
     expect(checkCard(list).problems).toEqual([]);
     expect(readable(list)).toEqual([
       'Åpne rapporter og forespørsler',
-      'Du har 2 åpne rapporter å svare på. Velg en for å åpne skjemaet.',
+      '2 rapporter og forespørsler er åpne for enhetene du leder. Velg den du vil åpne.',
       'Halvårsrapport høsten 2020',
       'Leknes skole',
       'Frist tirsdag 15. desember 2020 · Ikke påbegynt',

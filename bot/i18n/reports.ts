@@ -92,13 +92,15 @@ const nb = {
   // Choosing among open requests (`rapport`), who a request could not reach, names of half-years.
   halfYearName: nbHalf,
   chooseTitle: 'Åpne rapporter og forespørsler',
-  chooseIntro: (count: number) => `Du har ${count} åpne rapporter å svare på. Velg en for å åpne skjemaet.`,
+  chooseIntro: (count: number) =>
+    `${count} rapporter og forespørsler er åpne for enhetene du leder. Velg den du vil åpne.`,
   chooseDeadline: (deadline: string) => `Frist ${deadline}`,
   chooseStatus: { sendt: 'Sendt inn', utkast: 'Utkast lagret', mangler: 'Ikke påbegynt' } as Record<
     string,
     string
   >,
   chooseOpen: 'Åpne skjemaet',
+  chooseView: 'Se rapporten',
   unreachedNoLeader: 'ingen leder registrert, og enheten har ingen koblet kanal',
   unreachedNoLeaderChannel: 'ingen leder registrert (forespørselen er lagt i enhetens kanal)',
   and: 'og',
@@ -195,10 +197,12 @@ const en: ReportTexts = {
     `${by} saved the local plan ${at}, after you opened it. Nothing was saved; reload the plan and make your change there.`,
   halfYearName: enHalf,
   chooseTitle: 'Open reports and requests',
-  chooseIntro: (count) => `You have ${count} open reports to answer. Choose one to open its form.`,
+  chooseIntro: (count) =>
+    `${count} reports and requests are open for the units you lead. Choose the one to open.`,
   chooseDeadline: (deadline) => `Due ${deadline}`,
   chooseStatus: { sendt: 'Submitted', utkast: 'Draft saved', mangler: 'Not started' },
   chooseOpen: 'Open the form',
+  chooseView: 'See the report',
   unreachedNoLeader: 'no leader registered, and the unit has no linked channel',
   unreachedNoLeaderChannel: "no leader registered (the request was posted in the unit's channel)",
   and: 'and',

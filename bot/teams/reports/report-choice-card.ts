@@ -47,7 +47,7 @@ export function reportChoiceCardData(
       campaignTitle: campaignTitle(text, r.campaign),
       unitName: r.unitName,
       details: `${text.chooseDeadline(dateInWords(r.campaign.deadline, language))} · ${text.chooseStatus[r.status] ?? ''}`,
-      button: text.chooseOpen,
+      button: r.status === 'sendt' ? text.chooseView : text.chooseOpen,
       campaignId: r.campaign.id,
       unitId: r.unitId,
     })),
