@@ -273,6 +273,23 @@ describe('`rapport` with more than one open request', () => {
     expect(readable(other)[0]).toBe('Administrator for spørreundersøkelsen: Leknes skole');
     expect(JSON.stringify(other)).toContain('"id":"svar_q1"');
 
+    // Once answered, the list says so and offers the report to read.
+    const answered = await press(app, RITA, {
+      verb: 'rapport-send',
+      campaignId: 'sporreundersokelse-2020',
+      unitId: 'leknes-skole',
+      version: 0,
+      svar_q1: 'Rita Rektor',
+    });
+    expect(JSON.stringify(answered)).toContain('Sendt inn av Rita Rektor');
+    const again = readable((await say(app, RITA, 'rapport')).attachments![0]!.content);
+    expect(again.slice(6)).toEqual([
+      'Administrator for spørreundersøkelsen',
+      'Leknes skole',
+      'Frist torsdag 31. desember 2020 · Sendt inn',
+      '[Se rapporten]',
+    ]);
+
     // Whatever the card data says, only the unit's leaders get its form.
     const forged = await press(app, STYRER, dataOf(0));
     expect(JSON.stringify(forged)).toContain('Du er ikke leder for denne enheten');
