@@ -182,9 +182,16 @@ describe('a server started inside a half-year campaign’s window', () => {
     expect(await app.outbox.message('rapport-paminnelse-2020-H2-leknes-skole-7')).toBeUndefined();
   });
 
-  it('does not open a campaign whose deadline has passed, and schedules the next opening instead', async () => {
+  it('does not open a campaign whose deadline has passed, even by its own job left from before a long stop, and schedules the next opening instead', async () => {
     const app = await municipality('2020-12-20T09:00:00Z');
-    await app.tick();
+    // The opening job of 1 December, still pending: the server was down all through the window.
+    await app.jobs.schedule({
+      id: 'rapport-apne:2020-H2',
+      kind: 'rapport-apne',
+      dueAt: new Date('2020-12-01T07:00:00Z'),
+      payload: { period: '2020-H2' },
+    });
+    expect(await app.tick()).toBe(1);
     expect(await app.reports.campaigns.list()).toEqual([]);
     expect(await app.jobs.get('rapport-apne:2021-H1')).toBeDefined();
   });

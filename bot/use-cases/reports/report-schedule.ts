@@ -88,11 +88,16 @@ export async function scheduleNextOpening(deps: ReportDeps, jobs: DueJobs, now: 
 export function reportJobHandlers(deps: ReportDeps, jobs: DueJobs): Record<string, DueJobHandler> {
   const campaignOf = async (job: DueJob) => deps.campaigns.get(String(job.payload.campaignId));
   return {
-    'rapport-apne': async (job) => {
-      const campaign = await openScheduledCampaign(deps, String(job.payload.period), SCHEDULE);
+    'rapport-apne': async (job, now) => {
+      const period = String(job.payload.period);
+      // A job that runs after the period's deadline (the server was down all through the window)
+      // opens nothing: a request already overdue helps nobody.
+      if (periodDates(period, deps.defaults).deadline < localDate(now, deps.read.timeZone))
+        return scheduleNextOpening(deps, jobs, now);
+      const campaign = await openScheduledCampaign(deps, period, SCHEDULE);
       if (campaign) await scheduleCampaignJobs(deps, jobs, campaign);
       // The next one after this period (not by date: inside this window that would be this one again).
-      await scheduleOpening(deps, jobs, periodAfter(String(job.payload.period)));
+      await scheduleOpening(deps, jobs, periodAfter(period));
     },
     'rapport-paminnelse': async (job, now) => {
       const campaign = await campaignOf(job);
