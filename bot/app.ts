@@ -68,7 +68,7 @@ import { reportTexts } from './i18n/reports.js';
 import { createTableReportCampaigns } from './store/table-report-campaigns.js';
 import { createTableReportEdits } from './store/table-report-edits.js';
 import { createTableUnitPlans } from './store/table-reports.js';
-import { reportActions, reportCommand } from './teams/reports/report-handlers.js';
+import { reportActions, reportChoiceAction, reportCommand } from './teams/reports/report-handlers.js';
 import { reportRenderer } from './teams/reports/report-cards.js';
 import { when } from './use-cases/reports/report-actions.js';
 import type { ReportDeps } from './use-cases/reports/report-deps.js';
@@ -267,6 +267,7 @@ export function createApp(deps: AppDeps): App {
       readAction(reminders),
       readingViewAction(reminders),
       ...reportActions(reports),
+      reportChoiceAction(reports),
     ],
     commands: [sakCommand(agenda), ...reminderCommands({ ...reminders, access }), reportCommand(reports)],
   });

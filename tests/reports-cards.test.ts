@@ -99,7 +99,7 @@ describe('report cards for the demo plan', () => {
       report: undefined,
       closed: false,
     });
-    expect(JSON.stringify(card)).toContain('Half-year report 2026-H2');
+    expect(JSON.stringify(card)).toContain('Half-year report autumn 2026');
     expect(checkCard(card).problems).toEqual([]);
   });
 });

@@ -241,7 +241,7 @@ describe('a half-year report campaign through the bot, against real Azurite', ()
     const reply = await say(LEADER_C, 'rapport');
     const card = reply.attachments?.[0]?.content as Record<string, unknown>;
     expectValidCard(card);
-    expect(JSON.stringify(card)).toContain('Halvårsrapport 2020-H2: Lilleeng barnehage');
+    expect(JSON.stringify(card)).toContain('Halvårsrapport høsten 2020: Lilleeng barnehage');
     expect((await say(MEMBER, 'rapport')).text).toBe('Du står ikke som leder for noen enhet.');
   });
 
@@ -424,6 +424,12 @@ describe('a half-year report campaign through the bot, against real Azurite', ()
     expectValidCard(card);
     expect(JSON.stringify(card)).toContain('2 av 3 enheter har ikke sendt inn.');
     expect(JSON.stringify(card)).toContain('Ballstad skole');
+    // Unit types by their Norwegian names, and the campaign by its half-year in words.
+    expect(card.body[0].text).toBe('Halvårsrapport høsten 2020: enheter som ikke har rapportert');
+    expect(card.body[2].facts).toEqual([
+      { title: 'Lilleeng barnehage', value: 'Barnehage' },
+      { title: 'Ballstad skole', value: 'Skole' },
+    ]);
     expect((await app.outbox.deliveries('rapport-mangler-2020-H2')).map((d) => d.conversationId)).toEqual([
       `a:chat-${ADMIN}`,
     ]);

@@ -1,10 +1,20 @@
 import type { Language } from './index.js';
 
+/** `2026-H2` in words by `name`; anything else as it is. */
+function halfYear(period: string, name: (half: '1' | '2', year: string) => string): string {
+  const match = /^(\d{4})-H([12])$/.exec(period);
+  return match ? name(match[2] as '1' | '2', match[1]!) : period;
+}
+
+const nbHalf = (half: '1' | '2', year: string) => `${half === '1' ? 'våren' : 'høsten'} ${year}`;
+const enHalf = (half: '1' | '2', year: string) => `${half === '1' ? 'spring' : 'autumn'} ${year}`;
+
 /** Texts for half-year reports and other requests: Norwegian bokmål first, then English. */
 const nb = {
   requestTitle: (campaign: string, unit: string) => `${campaign}: ${unit}`,
   requestIntro: (deadline: string) => `Fyll ut rapporten og send den inn innen ${deadline}.`,
-  halfYearTitle: (period: string) => `Halvårsrapport ${period}`,
+  /** `2026-H2` → «Halvårsrapport høsten 2026» (the id stays as it is; people read this). */
+  halfYearTitle: (period: string) => `Halvårsrapport ${halfYear(period, nbHalf)}`,
   mention: (names: string, unit: string) => `${names}: rapporten for ${unit} venter på dere.`,
   noLeaderMention: (unit: string) => `Rapporten for ${unit} venter på enhetens leder.`,
   elements: 'Lokal plan',
@@ -86,6 +96,36 @@ const nb = {
     'Oppgi versjonen du redigerte (If-Match-header eller feltet «version»). Ingenting er lagret.',
   localPlanStale: (by: string, at: string) =>
     `${by} lagret den lokale planen ${at}, etter at du åpnet den. Ingenting er lagret; last planen på nytt og gjør endringen der.`,
+  // Choosing among open requests (`rapport`), who a request could not reach, names of half-years.
+  halfYearName: nbHalf,
+  chooseTitle: 'Åpne rapporter og forespørsler',
+  chooseIntro: (count: number) =>
+    `${count} rapporter og forespørsler er åpne for enhetene du leder. Velg den du vil åpne.`,
+  chooseDeadline: (deadline: string) => `Frist ${deadline}`,
+  chooseStatus: { sendt: 'Sendt inn', utkast: 'Utkast lagret', mangler: 'Ikke påbegynt' } as Record<
+    string,
+    string
+  >,
+  chooseOpen: 'Åpne skjemaet',
+  chooseView: 'Se rapporten',
+  unreachedNoLeader: 'ingen leder registrert, og enheten har ingen koblet kanal',
+  unreachedNoLeaderChannel: 'ingen leder registrert (forespørselen er lagt i enhetens kanal)',
+  and: 'og',
+  unreachedNoChat: (names: string) =>
+    `${names} har ikke brukt Planpuls i Teams (ingen personlig chat), og enheten har ingen koblet kanal`,
+  openedSummary: (reached: number, total: number, unreached: number) =>
+    `Forespørselen nådde ${reached} av ${total} enheter.` +
+    (unreached > 0 ? ` ${unreached} ${unreached === 1 ? 'enhet' : 'enheter'} kan ikke nås:` : ''),
+  /** As the tab names unit types (tab/src/i18n, `type.*`). */
+  unitTypes: {
+    barnehage: 'Barnehage',
+    skole: 'Skole',
+    ppt: 'PPT',
+    barnevern: 'Barnevern',
+    familie: 'Familie',
+    flyktning: 'Flyktning',
+    annet: 'Annet',
+  } as Record<string, string>,
 };
 
 export type ReportTexts = typeof nb;
@@ -93,7 +133,7 @@ export type ReportTexts = typeof nb;
 const en: ReportTexts = {
   requestTitle: (campaign, unit) => `${campaign}: ${unit}`,
   requestIntro: (deadline) => `Fill in the report and submit it by ${deadline}.`,
-  halfYearTitle: (period) => `Half-year report ${period}`,
+  halfYearTitle: (period) => `Half-year report ${halfYear(period, enHalf)}`,
   mention: (names, unit) => `${names}: the report for ${unit} is waiting for you.`,
   noLeaderMention: (unit) => `The report for ${unit} is waiting for the unit's leader.`,
   elements: 'Local plan',
@@ -168,6 +208,31 @@ const en: ReportTexts = {
     'Give the version you edited (If-Match header or the field «version»). Nothing was saved.',
   localPlanStale: (by, at) =>
     `${by} saved the local plan ${at}, after you opened it. Nothing was saved; reload the plan and make your change there.`,
+  halfYearName: enHalf,
+  chooseTitle: 'Open reports and requests',
+  chooseIntro: (count) =>
+    `${count} reports and requests are open for the units you lead. Choose the one to open.`,
+  chooseDeadline: (deadline) => `Due ${deadline}`,
+  chooseStatus: { sendt: 'Submitted', utkast: 'Draft saved', mangler: 'Not started' },
+  chooseOpen: 'Open the form',
+  chooseView: 'See the report',
+  unreachedNoLeader: 'no leader registered, and the unit has no linked channel',
+  unreachedNoLeaderChannel: "no leader registered (the request was posted in the unit's channel)",
+  and: 'and',
+  unreachedNoChat: (names) =>
+    `${names} has not used Planpuls in Teams (no personal chat) and the unit has no linked channel`,
+  openedSummary: (reached, total, unreached) =>
+    `The request reached ${reached} of ${total} units.` +
+    (unreached > 0 ? ` ${unreached} unit${unreached === 1 ? '' : 's'} cannot be reached:` : ''),
+  unitTypes: {
+    barnehage: 'Kindergarten',
+    skole: 'School',
+    ppt: 'PPT',
+    barnevern: 'Child welfare',
+    familie: 'Family',
+    flyktning: 'Refugees',
+    annet: 'Other',
+  },
 };
 
 export function reportTexts(language: Language): ReportTexts {

@@ -224,7 +224,8 @@ describe('Planpuls in the Agents Playground', () => {
     const today = await serverToday();
     const period = `${today.slice(0, 4)}-H${today.slice(5, 7) <= '06' ? 1 : 2}`;
     await api('/api/reports/campaigns', 'POST', { id: period, opens: today, deadline: addDays(today, 14) });
-    const form = rita.cards(`Halvårsrapport ${period}`, 'Leknes skole');
+    const season = period.endsWith('H1') ? 'våren' : 'høsten';
+    const form = rita.cards(`Halvårsrapport ${season} ${period.slice(0, 4)}`, 'Leknes skole');
     await form.waitFor({ timeout: 30_000 });
     await rita.screenshot('report-request', form);
 

@@ -66,6 +66,11 @@ describe('Rapporter in a real browser', () => {
     const page = await open(ADMIN, '/tab/?view=rapporter');
     await page.getByTestId('campaign-summary').waitFor();
     expect(await page.getByLabel('Rapportrunde').inputValue()).toBe('2026-H2');
+    // The half-year in words, not its id.
+    expect(await page.getByLabel('Rapportrunde').locator('option').allTextContents()).toEqual([
+      'Halvårsrapport høsten 2026',
+      'Halvårsrapport våren 2026',
+    ]);
     expect(await page.getByTestId('response-rate').textContent()).toBe('1 av 3 enheter har sendt inn (33 %)');
     const summary = await page.getByTestId('campaign-summary').textContent();
     expect(summary).toContain('Skole1 av 1100 %');
@@ -73,6 +78,12 @@ describe('Rapporter in a real browser', () => {
     expect(await page.getByTestId('missing-units').locator('li').allTextContents()).toEqual([
       'Ballstad barnehage',
       'PPT Vest-Lofoten',
+    ]);
+    // Who the request could not reach when it was opened, by unit name and why.
+    expect(await page.getByTestId('unreached-units').locator('li').allTextContents()).toEqual([
+      'Leknes skole: Line Leder har ikke brukt Planpuls i Teams (ingen personlig chat), og enheten har ingen koblet kanal',
+      'Ballstad barnehage: ingen leder registrert, og enheten har ingen koblet kanal',
+      'PPT Vest-Lofoten: ingen leder registrert, og enheten har ingen koblet kanal',
     ]);
     await screenshot(page, 'reports');
   });
@@ -85,7 +96,7 @@ describe('Rapporter in a real browser', () => {
       '1',
       '0',
       '0',
-      'Flere ja enn forrige halvår2026-H1: ja 0, delvis 1, nei 02026-H2: ja 1, delvis 0, nei 0',
+      'Flere ja enn forrige halvårVåren 2026: ja 0, delvis 1, nei 0Høsten 2026: ja 1, delvis 0, nei 0',
     ]);
     await page.getByLabel('Rapportrunde').selectOption('2026-H1');
     expect(await page.getByTestId('response-rate').textContent()).toBe('1 av 3 enheter har sendt inn (33 %)');
@@ -98,7 +109,7 @@ describe('Rapporter in a real browser', () => {
     const dialog = page.getByRole('dialog');
     await dialog.getByTestId('report-history').waitFor();
     const text = await dialog.textContent();
-    expect(text).toContain('Leknes skole · 2026-H2');
+    expect(text).toContain('Leknes skole · Halvårsrapport høsten 2026');
     expect(text).toContain('Kartlagt med elevundersøkelsen i høst.');
     // The deadline in words with its weekday, no raw date, no «….: Ja» fragments, nothing empty.
     expect(text).toContain('Frist: mandag 1. mars 2027 · Status: Pågår');

@@ -22,6 +22,19 @@ export interface Campaign {
   readonly openedAt: string;
   /** Outbox message ids of the request cards, per unit, so a submit can revise them all. */
   readonly requests: Readonly<Record<string, readonly string[]>>;
+  /** Units no leader of which the request reached when it was last sent, and why. */
+  readonly unreached?: readonly Unreached[];
+}
+
+/**
+ * Why a unit's request reached none of its leaders: no leader on record and no linked channel;
+ * no leader on record (the channel got it, but nobody there answers for the unit); or leaders
+ * on record (`leaders`, by name) none of whom has a personal chat with Planpuls, and no channel.
+ */
+export interface Unreached {
+  readonly unitId: string;
+  readonly reason: 'no-leader' | 'no-leader-channel' | 'no-chat';
+  readonly leaders?: readonly string[];
 }
 
 export interface CampaignDefaults {

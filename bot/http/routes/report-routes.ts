@@ -2,7 +2,7 @@ import type { Request, Server } from 'restify';
 import type { Logger } from '../../log/logger.js';
 import { reportTexts } from '../../i18n/reports.js';
 import { resolveAccess } from '../../use-cases/access.js';
-import { openCampaign } from '../../use-cases/reports/campaigns.js';
+import { openCampaign, unreachedLines } from '../../use-cases/reports/campaigns.js';
 import { scheduleCampaignJobs } from '../../use-cases/reports/report-schedule.js';
 import type { DueJobs } from '../../use-cases/due-jobs.js';
 import { overviewCsv, reportOverview, unitHistory } from '../../use-cases/reports/overview.js';
@@ -35,9 +35,16 @@ export function reportRoutes(server: Server, deps: ReportRouteDeps): void {
     route(deps.logger, async (req, res) => {
       const access = await who(req);
       const body = (req.body ?? {}) as Record<string, unknown>;
-      const { campaign, sent } = await openCampaign(deps.reports, access, body, text.needAdmin);
+      const result = await openCampaign(deps.reports, access, body, text.needAdmin);
+      const { campaign, sent, reached, total } = result;
       if (deps.jobs) await scheduleCampaignJobs(deps.reports, deps.jobs, campaign);
-      res.json(201, { campaign, sent });
+      // Who the request did not reach, by unit name and why, in words the kommunalsjef can act on.
+      const unreachable = unreachedLines(result.unreached, result.plan, text);
+      const message = [
+        text.openedSummary(reached, total, unreachable.length),
+        ...unreachable.map((u) => `${u.name}: ${u.reason}.`),
+      ].join('\n');
+      res.json(201, { campaign, sent, reached, total, unreachable, message });
     }),
   );
 

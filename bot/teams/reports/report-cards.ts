@@ -301,7 +301,7 @@ export function reportRenderer(text: ReportTexts, when: (iso?: string) => string
               missing.length > 0
                 ? text.escalationIntro(norwegianDate(campaign.deadline), missing.length, total)
                 : text.noneMissing,
-            missing: missing.map((u: Unit) => ({ name: u.name, type: u.type })),
+            missing: missing.map((u: Unit) => ({ name: u.name, type: text.unitTypes[u.type] ?? u.type })),
           }),
         ),
       ],

@@ -2,10 +2,17 @@ import type { TurnContext } from 'botbuilder';
 import { languageOf } from '../../i18n/index.js';
 import { reportTexts } from '../../i18n/reports.js';
 import { resolveAccess } from '../../use-cases/access.js';
-import { myReportViews, runReportAction, type ReportAction } from '../../use-cases/reports/report-actions.js';
+import { myRequests, requestView } from '../../use-cases/reports/my-requests.js';
+import { runReportAction, type ReportAction } from '../../use-cases/reports/report-actions.js';
 import type { ReportDeps } from '../../use-cases/reports/report-deps.js';
 import type { CardActionHandler, ChatCommand } from '../extensions.js';
 import { principalOf } from '../planpuls-bot.js';
+import { reportChoiceCard, reportChoiceCardData } from './report-choice-card.js';
+
+const adaptive = (content: Record<string, unknown>) => ({
+  contentType: 'application/vnd.microsoft.card.adaptive',
+  content,
+});
 
 const VERBS: Record<string, ReportAction> = {
   'rapport-lagre': 'lagre',
@@ -33,7 +40,28 @@ export function reportActions(deps: ReportDeps): CardActionHandler[] {
   }));
 }
 
-/** `rapport` / `report`: the report form (or summary) of each unit the writer leads, in the newest campaign. */
+/**
+ * `rapport-velg`: a choice from `rapport`'s list; the list is replaced by that request's form for
+ * that unit (or its summary), for the presser alone. `rapport` again brings the list back.
+ */
+export function reportChoiceAction(deps: ReportDeps): CardActionHandler {
+  return {
+    verb: 'rapport-velg',
+    async handle(context: TurnContext, data: Record<string, unknown>) {
+      const text = reportTexts(languageOf(context.activity.locale));
+      const access = await resolveAccess(deps.access, principalOf(context));
+      const view = await requestView(deps, access, String(data.campaignId ?? ''), String(data.unitId ?? ''));
+      if (view === 'unknown') return { card: deps.render.notice(text.unknownCampaign) };
+      if (view === 'not-leader') return { card: deps.render.notice(text.notLeader) };
+      return { card: deps.render.card(view) };
+    },
+  };
+}
+
+/**
+ * `rapport` / `report`: every request open now for the units the writer leads. One open request:
+ * its form (or summary) for each unit at once; several: a card listing each, to choose from.
+ */
 export function reportCommand(deps: ReportDeps): ChatCommand {
   const nb = reportTexts('nb');
   const en = reportTexts('en');
@@ -41,18 +69,17 @@ export function reportCommand(deps: ReportDeps): ChatCommand {
     words: { rapport: 'nb', report: 'en' },
     help: { nb: nb.commandHelp, en: en.commandHelp },
     async handle(context, _args, _text, language) {
-      const text = reportTexts(language ?? languageOf(context.activity.locale));
+      const chosen = language ?? languageOf(context.activity.locale);
+      const text = reportTexts(chosen);
       const access = await resolveAccess(deps.access, principalOf(context));
-      const { views, reason } = await myReportViews(deps, access);
-      if (reason === 'no-campaign') return text.noOpenCampaign;
-      if (reason === 'leads-nothing') return text.leadsNothing;
-      return {
-        type: 'message',
-        attachments: views.map((view) => ({
-          contentType: 'application/vnd.microsoft.card.adaptive',
-          content: deps.render.card(view),
-        })),
-      };
+      const mine = await myRequests(deps, access);
+      if (mine.kind === 'none')
+        return mine.reason === 'no-campaign' ? text.noOpenCampaign : text.leadsNothing;
+      const cards =
+        mine.kind === 'forms'
+          ? mine.views.map((view) => deps.render.card(view))
+          : [reportChoiceCard(reportChoiceCardData(text, chosen, mine.requests))];
+      return { type: 'message', attachments: cards.map(adaptive) };
     },
   };
 }

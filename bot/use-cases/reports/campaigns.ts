@@ -2,7 +2,14 @@ import { localDate } from '../../domain/calendar/local-date.js';
 import { BadRequestError, NotFoundError } from '../../domain/errors.js';
 import type { Person } from '../../domain/people/person.js';
 import type { PlanFile } from '../../domain/plan/plan-schema.js';
-import { isPeriod, periodDates, type Campaign, type RequestQuestion } from '../../domain/reports/campaign.js';
+import {
+  isPeriod,
+  periodDates,
+  type Campaign,
+  type RequestQuestion,
+  type Unreached,
+} from '../../domain/reports/campaign.js';
+import { reportTexts, type ReportTexts } from '../../i18n/reports.js';
 import type { ConversationRef } from '../../domain/conversations/conversation-ref.js';
 import { requireRole, type Access } from '../access.js';
 import { currentPlan } from '../read-plan.js';
@@ -20,13 +27,26 @@ export interface OpenCampaignInput {
   questions?: unknown;
 }
 
+/** What opening (or re-sending) a campaign did: cards queued, and the units it could not reach. */
+export interface SendResult {
+  campaign: Campaign;
+  /** Cards newly queued (a repeat queues only what was not sent before). */
+  sent: number;
+  /** Units whose request reached at least one of their leaders (in a personal chat, or @mentioned in the unit's channel). */
+  reached: number;
+  total: number;
+  unreached: readonly Unreached[];
+  /** The plan the campaign was sent for (unit names). */
+  plan: PlanFile;
+}
+
 /** Opening an already open campaign again sends only what was not sent (new leaders, new chats). */
 export async function openCampaign(
   deps: ReportDeps,
   access: Access,
   input: OpenCampaignInput,
   message: string,
-): Promise<{ campaign: Campaign; sent: number }> {
+): Promise<SendResult> {
   requireRole(access, ['admin'], message);
   const stored = await currentPlan(deps.read);
   if (!stored) throw new NotFoundError('Ingen plan er importert.');
@@ -44,7 +64,12 @@ export async function openCampaign(
   const campaign: Campaign = existing ?? {
     id,
     kind: halfYear ? 'halvår' : 'forespørsel',
-    title: typeof input.title === 'string' && input.title.trim() ? input.title.trim() : id,
+    title:
+      typeof input.title === 'string' && input.title.trim()
+        ? input.title.trim()
+        : halfYear
+          ? reportTexts('nb').halfYearTitle(id)
+          : id,
     planKey: stored.info.key,
     opens,
     deadline,
@@ -84,8 +109,9 @@ export async function sendRequests(
   deps: ReportDeps,
   campaign: Campaign,
   plan: PlanFile,
-): Promise<{ campaign: Campaign; sent: number }> {
+): Promise<SendResult> {
   const requests: Record<string, string[]> = {};
+  const unreached: Unreached[] = [];
   let sent = 0;
   for (const unit of plan.units) {
     const leaders = await leadersOf(deps, unit.id);
@@ -105,22 +131,65 @@ export async function sendRequests(
         .created;
       ids.push(id);
     }
-    const unreached = direct.filter(([, chats]) => chats.length === 0).map(([leader]) => leader);
-    if (unreached.length > 0 || leaders.length === 0) {
-      const channels = await unitChannels(deps, unit.id);
+    const withoutChat = direct.filter(([, chats]) => chats.length === 0).map(([leader]) => leader);
+    let channels: ConversationRef[] = [];
+    if (withoutChat.length > 0 || leaders.length === 0) {
+      channels = await unitChannels(deps, unit.id);
       if (channels.length > 0) {
         const id = requestMessageId(campaign.id, unit.id);
-        const activity = deps.render.request(view, { leaders: unreached, text: '' });
+        const activity = deps.render.request(view, { leaders: withoutChat, text: '' });
         sent += (await deps.outbox.enqueue({ id, activity, kind: 'rapport' }, channels)).created;
         ids.push(id);
       }
     }
+    const missed = unreachedReason(unit.id, leaders, withoutChat, channels.length > 0);
+    if (missed) unreached.push(missed);
     requests[unit.id] = [...new Set([...(campaign.requests[unit.id] ?? []), ...ids])];
   }
-  const saved = { ...campaign, requests };
+  const saved = { ...campaign, requests, unreached };
   await deps.campaigns.save(saved);
   deps.cache?.forget(saved.id);
-  return { campaign: saved, sent };
+  const total = plan.units.length;
+  // A channel with no leader on record to answer in it does not count as reaching the unit.
+  const reached = total - unreached.length;
+  return { campaign: saved, sent, reached, total, unreached, plan };
+}
+
+/** Why no leader of a unit got its request, if none did. */
+function unreachedReason(
+  unitId: string,
+  leaders: readonly Person[],
+  withoutChat: readonly Person[],
+  hasChannel: boolean,
+): Unreached | undefined {
+  if (leaders.length === 0) return { unitId, reason: hasChannel ? 'no-leader-channel' : 'no-leader' };
+  if (withoutChat.length === leaders.length && !hasChannel)
+    return { unitId, reason: 'no-chat', leaders: leaders.map((l) => l.name ?? l.aadObjectId) };
+  return undefined;
+}
+
+/** Each unreached unit by name, with why, in words: «Gravdal skole: ingen leder registrert, …». */
+export function unreachedLines(
+  unreached: readonly Unreached[],
+  plan: Pick<PlanFile, 'units'>,
+  text: ReportTexts,
+): { unitId: string; name: string; reason: string }[] {
+  const names = new Map(plan.units.map((u) => [u.id, u.name]));
+  return unreached.map((u) => ({
+    unitId: u.unitId,
+    name: names.get(u.unitId) ?? u.unitId,
+    reason:
+      u.reason === 'no-leader'
+        ? text.unreachedNoLeader
+        : u.reason === 'no-leader-channel'
+          ? text.unreachedNoLeaderChannel
+          : text.unreachedNoChat(listNames(u.leaders ?? [], text.and)),
+  }));
+}
+
+/** «A», «A og B», «A, B og C». */
+function listNames(names: readonly string[], and: string): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${and} ${names.at(-1)}`;
 }
 
 /** Opens the half-year campaign whose default opening day is today, if any (a daily job calls it). */

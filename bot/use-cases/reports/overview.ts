@@ -1,11 +1,12 @@
 import { ForbiddenError } from '../../domain/errors.js';
 import type { PlanFile, Unit } from '../../domain/plan/plan-schema.js';
-import type { Campaign } from '../../domain/reports/campaign.js';
+import type { Campaign, Unreached } from '../../domain/reports/campaign.js';
 import { signsFor, type Report } from '../../domain/reports/report.js';
 import { toCsv } from '../../domain/reports/csv.js';
 import type { Access } from '../access.js';
 import { mayChange, mayRead } from './report-actions.js';
 import type { ReportDeps } from './report-deps.js';
+import { reportTexts } from '../../i18n/reports.js';
 
 export interface UnitStatus {
   unitId: string;
@@ -31,6 +32,8 @@ export interface CampaignOverview {
   signs: { signId: string; text: string; picture: string; ja: number; delvis: number; nei: number }[];
   /** Other requests: the answers per unit. */
   answers: { unitId: string; questionId: string; question: string; answer: string }[];
+  /** Units (of those shown) no leader of which the request reached, and why (see `Unreached`). */
+  unreached: { unitId: string; name: string; reason: Unreached['reason']; leaders: readonly string[] }[];
 }
 
 export interface Overview {
@@ -135,7 +138,8 @@ function campaignOverview(
   return {
     id: campaign.id,
     kind: campaign.kind,
-    title: campaign.title,
+    // What people read: «Halvårsrapport høsten 2026», whatever an older campaign stored.
+    title: campaign.kind === 'halvår' ? reportTexts('nb').halfYearTitle(campaign.id) : campaign.title,
     opens: campaign.opens,
     deadline: campaign.deadline,
     responseRate: rate(statuses.filter((s) => s.status === 'sendt').length, statuses.length),
@@ -143,6 +147,10 @@ function campaignOverview(
     units: statuses,
     signs: [...signs.values()],
     answers,
+    unreached: (campaign.unreached ?? []).flatMap((u) => {
+      const unit = units.find((x) => x.id === u.unitId);
+      return unit ? [{ unitId: u.unitId, name: unit.name, reason: u.reason, leaders: u.leaders ?? [] }] : [];
+    }),
   };
 }
 

@@ -329,29 +329,3 @@ export function when(deps: Pick<ReportDeps, 'read'>, iso: string | undefined): s
   }
   return format.format(new Date(iso));
 }
-
-/** The forms of the units a person leads in the newest campaign that has opened (the `rapport` command). */
-export async function myReportViews(
-  deps: ReportDeps,
-  access: Access,
-): Promise<{ views: ReportView[]; reason?: 'no-campaign' | 'leads-nothing' }> {
-  const today = localDate(deps.read.clock.now(), deps.read.timeZone);
-  const campaign = (await deps.campaigns.list()).filter((c) => c.opens <= today).at(-1);
-  if (!campaign) return { views: [], reason: 'no-campaign' };
-  const plan = (await deps.read.plans.load(campaign.planKey))?.plan;
-  const units = (plan?.units ?? []).filter((u) => access.person?.leads.includes(u.id));
-  if (!plan || units.length === 0) return { views: [], reason: 'leads-nothing' };
-  const closed = today > campaign.deadline;
-  const views = await Promise.all(
-    units.map(async (unit) => ({
-      campaign,
-      plan,
-      unit,
-      report: await deps.reports.get(campaign.id, unit.id),
-      localPlan: await deps.localPlans.get(unit.id),
-      closed,
-      editor: true,
-    })),
-  );
-  return { views };
-}

@@ -26,13 +26,20 @@ export async function scheduleCampaignJobs(
   jobs: DueJobs,
   campaign: Campaign,
 ): Promise<void> {
-  for (const days of deps.defaults.reminderDays)
+  const today = localDate(deps.read.clock.now(), deps.read.timeZone);
+  for (const days of deps.defaults.reminderDays) {
+    const day = addDays(campaign.deadline, -days);
+    // Opened late (a server started inside the window): a reminder day already past is not sent
+    // right after the request itself.
+    if (day < today) continue;
+    const dueAt = at(deps, day);
     await jobs.schedule({
       id: `rapport-paminnelse:${campaign.id}:${days}`,
       kind: 'rapport-paminnelse',
-      dueAt: at(deps, addDays(campaign.deadline, -days)),
+      dueAt,
       payload: { campaignId: campaign.id, days },
     });
+  }
   await jobs.schedule({
     id: `rapport-eskalering:${campaign.id}`,
     kind: 'rapport-eskalering',
@@ -41,19 +48,40 @@ export async function scheduleCampaignJobs(
   });
 }
 
-/** The job that opens the next half-year campaign on its default day (1 June / 1 December). */
-export async function scheduleNextOpening(deps: ReportDeps, jobs: DueJobs, now: Date): Promise<void> {
-  const today = localDate(now, deps.read.timeZone);
+/** The half-year period after `period`: 2026-H2 → 2027-H1. */
+export function periodAfter(period: string): string {
+  const year = Number(period.slice(0, 4));
+  return period.endsWith('H1') ? `${year}-H2` : `${year + 1}-H1`;
+}
+
+/** The first half-year period whose deadline is today or later: the one open now, or the next to open. */
+export function currentOrNextPeriod(today: string, defaults: ReportDeps['defaults']): string {
   const year = Number(today.slice(0, 4));
-  const next = [`${year}-H1`, `${year}-H2`, `${year + 1}-H1`].find(
-    (p) => periodDates(p, deps.defaults).opens >= today,
+  return [`${year - 1}-H2`, `${year}-H1`, `${year}-H2`, `${year + 1}-H1`].find(
+    (p) => periodDates(p, defaults).deadline >= today,
   )!;
+}
+
+/** Schedules the job that opens `period` on its default day (at once, if that day has passed). */
+async function scheduleOpening(deps: ReportDeps, jobs: DueJobs, period: string): Promise<void> {
   await jobs.schedule({
-    id: `rapport-apne:${next}`,
+    id: `rapport-apne:${period}`,
     kind: 'rapport-apne',
-    dueAt: at(deps, periodDates(next, deps.defaults).opens),
-    payload: { period: next },
+    dueAt: at(deps, periodDates(period, deps.defaults).opens),
+    payload: { period },
   });
+}
+
+/**
+ * The job that opens the half-year campaign due now or next. A server that starts inside a
+ * campaign's window (opened on the 1st, due the 15th) that nobody has opened opens it at its next
+ * tick, not half a year later; the job's fixed id keeps that to once across instances, and
+ * opening an open campaign again sends nothing twice.
+ */
+export async function scheduleNextOpening(deps: ReportDeps, jobs: DueJobs, now: Date): Promise<void> {
+  const period = currentOrNextPeriod(localDate(now, deps.read.timeZone), deps.defaults);
+  const opened = (await deps.campaigns.get(period)) !== undefined;
+  await scheduleOpening(deps, jobs, opened ? periodAfter(period) : period);
 }
 
 /** Handlers for the due-jobs runner, by kind. */
@@ -61,9 +89,15 @@ export function reportJobHandlers(deps: ReportDeps, jobs: DueJobs): Record<strin
   const campaignOf = async (job: DueJob) => deps.campaigns.get(String(job.payload.campaignId));
   return {
     'rapport-apne': async (job, now) => {
-      const campaign = await openScheduledCampaign(deps, String(job.payload.period), SCHEDULE);
+      const period = String(job.payload.period);
+      // A job that runs after the period's deadline (the server was down all through the window)
+      // opens nothing: a request already overdue helps nobody.
+      if (periodDates(period, deps.defaults).deadline < localDate(now, deps.read.timeZone))
+        return scheduleNextOpening(deps, jobs, now);
+      const campaign = await openScheduledCampaign(deps, period, SCHEDULE);
       if (campaign) await scheduleCampaignJobs(deps, jobs, campaign);
-      await scheduleNextOpening(deps, jobs, new Date(now.getTime() + 86_400_000));
+      // The next one after this period (not by date: inside this window that would be this one again).
+      await scheduleOpening(deps, jobs, periodAfter(period));
     },
     'rapport-paminnelse': async (job, now) => {
       const campaign = await campaignOf(job);

@@ -21,6 +21,10 @@ const useStyles = makeStyles({
 
 const percent = (rate: number) => `${Math.round(rate * 100)} %`;
 
+/** «A», «A og B», «A, B og C». */
+const listNames = (names: readonly string[], and: string) =>
+  names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${and} ${names.at(-1)}`;
+
 /** A campaign's dates, response rate overall and per unit type, and the units still missing. */
 export function CampaignSummary({ campaign }: { campaign: CampaignOverview }) {
   const { t, language } = useI18n();
@@ -76,6 +80,21 @@ export function CampaignSummary({ campaign }: { campaign: CampaignOverview }) {
             </li>
           ))}
         </ul>
+      )}
+      {campaign.unreached.length > 0 && (
+        <>
+          <Text as="h4" weight="semibold" block style={{ marginTop: tokens.spacingVerticalM }}>
+            {t('reports.unreached', { count: campaign.unreached.length })}
+          </Text>
+          <ul className={styles.missing} data-testid="unreached-units">
+            {campaign.unreached.map((u) => (
+              <li key={u.unitId}>
+                {u.name}:{' '}
+                {t(`reports.unreached.${u.reason}`, { names: listNames(u.leaders, t('reports.and')) })}
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </section>
   );

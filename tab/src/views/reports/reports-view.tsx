@@ -15,6 +15,7 @@ import { useLoad } from '../../api/use-load';
 import { LoadFailed, Loading } from '../../components/load-state';
 import { useI18n } from '../../i18n/i18n-context';
 import { CampaignSummary } from './campaign-summary';
+import { campaignTitle } from './campaign-title';
 import { CsvDownload } from './csv-download';
 import { SignsTable } from './signs-table';
 import { UnitReportDialog } from './unit-report-dialog';
@@ -82,7 +83,7 @@ export default function ReportsView({ api }: { api: Api }) {
               <Select id={campaignField} value={campaign.id} onChange={(_, d) => setChosen(d.value)}>
                 {campaigns.map((c) => (
                   <option key={c.id} value={c.id}>
-                    {c.title}
+                    {campaignTitle(c, t)}
                   </option>
                 ))}
               </Select>
@@ -98,7 +99,12 @@ export default function ReportsView({ api }: { api: Api }) {
         </>
       )}
       {open && campaign && (
-        <UnitReportDialog api={api} {...open} campaign={campaign} onClose={() => setOpen(undefined)} />
+        <UnitReportDialog
+          api={api}
+          {...open}
+          campaign={{ ...campaign, title: campaignTitle(campaign, t) }}
+          onClose={() => setOpen(undefined)}
+        />
       )}
     </section>
   );

@@ -1,6 +1,9 @@
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { CampaignOverview, Overview } from '../../api/view-types';
 import { useI18n } from '../../i18n/i18n-context';
+import { periodName } from './campaign-title';
+
+const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 const useStyles = makeStyles({
   section: { marginBottom: tokens.spacingVerticalXL },
@@ -103,7 +106,7 @@ export function SignsTable({ campaign, trend }: { campaign: CampaignOverview; tr
                         {(periods.get(s.signId) ?? []).map((p) => (
                           <div key={p.campaignId}>
                             {t('reports.trend.period', {
-                              period: p.campaignId,
+                              period: capitalised(periodName(p.campaignId, t)),
                               ja: p.ja,
                               delvis: p.delvis,
                               nei: p.nei,
