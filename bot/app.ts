@@ -34,6 +34,7 @@ import type { PlanRepository } from './use-cases/plan-repository.js';
 import type { PeopleRepository } from './use-cases/people-repository.js';
 import { createTablePeopleRepository } from './store/table-people-repository.js';
 import { createTableInstallations } from './store/table-installations.js';
+import { createTableLanguagePreferences } from './store/table-language-preferences.js';
 import { createTableLinks } from './store/table-links.js';
 import { createTableTeamsUserIds } from './store/table-teams-user-ids.js';
 import { createTableOutbox } from './store/table-outbox.js';
@@ -235,7 +236,9 @@ export function createApp(deps: AppDeps): App {
     });
   };
   let scheduler: { stop(): Promise<void> } | undefined;
+  const languages = createTableLanguagePreferences(tables, clock);
   const bot = new PlanpulsBot({
+    languages,
     logger: logger.child({ component: 'bot' }),
     read,
     track: {
@@ -276,7 +279,7 @@ export function createApp(deps: AppDeps): App {
       localMode: config.localMode,
     },
   });
-  meRoutes(server, { logger, authenticate, access });
+  meRoutes(server, { logger, authenticate, access, languages });
   if (config.localMode) devSignInRoutes(server, { logger, people, configAdmins: config.adminAadObjectIds });
   linkRoutes(server, { logger, authenticate, access, read, link: { links, registry, clock } });
   agendaRoutes(server, { logger, authenticate, agenda });
