@@ -174,6 +174,7 @@ export function createApp(deps: AppDeps): App {
   const jobs = createTableDueJobs(tables);
   const teamsUsers = createTableTeamsUserIds(tables);
   const unitPlans = createTableUnitPlans(tables);
+  const englishReports = reportRenderer(reportTexts('en'), (iso) => when({ read }, iso));
   const reports: ReportDeps = {
     read,
     access,
@@ -185,6 +186,7 @@ export function createApp(deps: AppDeps): App {
     registry,
     defaults: config.reports,
     render: reportRenderer(reportTexts('nb'), (iso) => when({ read }, iso)),
+    renderFor: (language) => (language === 'en' ? englishReports : reports.render),
     jobs,
     teamsUsers,
   };

@@ -26,6 +26,7 @@ const ENGLISH =
 /** Words that show Norwegian in an English answer (none occurs in the fixture plan's own names). */
 const NORWEGIAN =
   'og ikke du deg din dine ditt er det kan til skriv lagret velg takk beklager finnes frist fristen saken ' +
+  'må fylles besvares minst handling handlinger kartlegging analyse mål tegn tidsressurser ' +
   'kanalen møtet neste ingen eller som med på av fra hjelp rapporten lagre endre avbryt ja nei delvis ' +
   'januar februar mars mai juni juli oktober desember mandag tirsdag onsdag torsdag fredag lørdag søndag';
 
@@ -216,28 +217,14 @@ async function pressEverything(user: string, locale: string): Promise<Record<str
 }
 
 /**
- * Answers still (partly) Norwegian for a person who chose English: their text comes from the
- * report cards' renderer, the agenda cards' dates, the domain's validation messages and «Lest»,
- * which are built in Norwegian only. Each entry left here is a known gap, reported as such.
+ * Known gaps for a person who chose English, reported as such: dates in the agenda and report
+ * cards are written by the domain's Norwegian date function, and these answers carry the domain's
+ * Norwegian validation messages (an item or a report refused) or come from «Lest», whose
+ * use case renders in Norwegian only. Everything else in every answer is checked.
  */
-const NOT_YET_ENGLISH: string[] = [
-  'rapport (chat)',
-  'report (chat)',
-  'rapport-vis',
-  'rapport-endre',
-  'rapport-lagre',
-  'rapport-send (incomplete)',
-  'sak (channel)',
-  'item (channel)',
-  'sak-ny',
-  'sak-send',
-  'sak-send (incomplete)',
-  'sak-endre',
-  'sak-lagre',
-  'sak-lagre (stale)',
-  'sak-trekk',
-  'lest',
-];
+const NORWEGIAN_DATE =
+  /\d{1,2}\. (januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember) \d{4}/g;
+const NOT_YET_ENGLISH = ['sak-send (incomplete)', 'rapport-send (incomplete)', 'lest'];
 
 function foundIn(said: Record<string, string>, words: RegExp): Record<string, string[]> {
   const found: Record<string, string[]> = {};
@@ -271,9 +258,12 @@ describe('one language per person, whatever the client’s locale or the command
     Object.assign(said, await pressEverything(EDDIE, 'nb-NO'));
     said['sprak button'] = await answer(press(EDDIE, { verb: 'sprak', language: 'en' }, 'nb-NO'));
     for (const gap of NOT_YET_ENGLISH) delete said[gap];
+    for (const what of Object.keys(said)) said[what] = said[what]!.replace(NORWEGIAN_DATE, '');
     expect(foundIn(said, markers(NORWEGIAN))).toEqual({});
     expect(said['hjelp (chat)']).toContain('Planpuls – help');
     expect(said['koble (channel)']).toContain('Link this channel');
+    expect(said['rapport (chat)']).toContain('Signs of good practice');
+    expect(said['rapport-vis']).toContain('Save draft');
   });
 
   it('switches a person’s language with the card’s button, for her next message too', async () => {

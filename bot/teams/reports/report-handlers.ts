@@ -22,11 +22,13 @@ export function reportActions(deps: ReportDeps): CardActionHandler[] {
   return Object.entries(VERBS).map(([verb, action]) => ({
     verb,
     async handle(context: TurnContext, data: Record<string, unknown>) {
-      const text = reportTexts(languageOf(context.activity.locale));
+      const language = languageOf(context.activity.locale);
+      const text = reportTexts(language);
+      const render = deps.renderFor?.(language) ?? deps.render;
       const access = await resolveAccess(deps.access, principalOf(context));
       const result = await runReportAction(deps, access, action, data, text);
       return {
-        card: result.kind === 'view' ? deps.render.card(result.view) : deps.render.notice(result.text),
+        card: result.kind === 'view' ? render.card(result.view) : render.notice(result.text),
       };
     },
   }));
@@ -40,7 +42,9 @@ export function reportCommand(deps: ReportDeps): ChatCommand {
     words: { rapport: 'nb', report: 'en' },
     help: { nb: nb.commandHelp, en: en.commandHelp },
     async handle(context, _args, _text, language) {
-      const text = reportTexts(language ?? languageOf(context.activity.locale));
+      const spoken = language ?? languageOf(context.activity.locale);
+      const text = reportTexts(spoken);
+      const render = deps.renderFor?.(spoken) ?? deps.render;
       const access = await resolveAccess(deps.access, principalOf(context));
       const { views, reason } = await myReportViews(deps, access);
       if (reason === 'no-campaign') return text.noOpenCampaign;
@@ -49,7 +53,7 @@ export function reportCommand(deps: ReportDeps): ChatCommand {
         type: 'message',
         attachments: views.map((view) => ({
           contentType: 'application/vnd.microsoft.card.adaptive',
-          content: deps.render.card(view),
+          content: render.card(view),
         })),
       };
     },
