@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { TestAdapter, type Activity } from 'botbuilder';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../bot/app.js';
+import { reminderId } from '../bot/domain/reminders/reminder-rules.js';
 import { resolveAccess } from '../bot/use-cases/access.js';
 import { importPlan } from '../bot/use-cases/import-plan.js';
 import { openCampaign } from '../bot/use-cases/reports/campaigns.js';
@@ -10,7 +11,9 @@ import { ADMIN, appWithPlan } from './support/app.js';
 import { planFixture, planYaml } from './support/plan-fixture.js';
 
 // Campaign 2020-H2 is open (1–15 December 2020); KULG meets on 3 January 2021, items until 13 December.
-const clock = { now: () => new Date('2020-12-01T08:00:00Z') };
+const START = new Date('2020-12-01T08:00:00Z');
+const time = { now: START };
+const clock = { now: () => time.now };
 const CHANNEL = '19:kulg@thread.tacv2';
 /** Has never chosen a language: Planpuls speaks Norwegian to her, whatever her client's locale. */
 const NORA = '00000000-0000-0000-0000-0000000000c1';
@@ -210,7 +213,16 @@ async function pressEverything(user: string, locale: string): Promise<Record<str
   said['rapport-lagre'] = await at({ verb: 'rapport-lagre', ...report, kartlegging: 'Utkast.' });
   said['rapport-send (incomplete)'] = await at({ verb: 'rapport-send', ...report, version: 1 });
   said['rapport-send (other unit)'] = await at({ verb: 'rapport-send', ...report, unitId: 'finnes-ikke' });
-  said['lest'] = await at({ verb: 'lest', messageId: 'reading:testkommune:kulg-02' });
+  // The reading assignment goes out on 27 December: run what is due then, press «Lest», come back.
+  time.now = new Date('2020-12-28T09:00:00Z');
+  await app.tick();
+  const [plan] = await app.plans.list();
+  said['lest'] = await at({
+    verb: 'lest',
+    messageId: reminderId('reading-assignment', plan!.key, 'kulg-02'),
+  });
+  time.now = START;
+  said['lest (withdrawn)'] = await at({ verb: 'lest', messageId: 'reading:finnes:ikke' });
   said['broadcast-lest'] = await at({ verb: 'broadcast-lest', broadcastId: 'finnes-ikke' });
   said['unknown verb'] = await at({ verb: 'finnes-ikke' });
   return said;
@@ -219,12 +231,12 @@ async function pressEverything(user: string, locale: string): Promise<Record<str
 /**
  * Known gaps for a person who chose English, reported as such: dates in the agenda and report
  * cards are written by the domain's Norwegian date function, and these answers carry the domain's
- * Norwegian validation messages (an item or a report refused) or come from «Lest», whose
- * use case renders in Norwegian only. Everything else in every answer is checked.
+ * Norwegian validation messages (an item or a report refused). Everything else in every answer
+ * is checked.
  */
 const NORWEGIAN_DATE =
   /\d{1,2}\. (januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember) \d{4}/g;
-const NOT_YET_ENGLISH = ['sak-send (incomplete)', 'rapport-send (incomplete)', 'lest'];
+const NOT_YET_ENGLISH = ['sak-send (incomplete)', 'rapport-send (incomplete)'];
 
 function foundIn(said: Record<string, string>, words: RegExp): Record<string, string[]> {
   const found: Record<string, string[]> = {};
@@ -247,6 +259,7 @@ describe('one language per person, whatever the client’s locale or the command
     expect(said['help (chat)']).toContain('Planpuls – hjelp');
     expect(said['link (channel)']).toContain('Koble kanalen');
     expect(said['sak-send']).toContain('Takk!');
+    expect(said['lest']).toContain('Du markerte dette som lest 28. desember.');
   });
 
   it('answers a person who chose English with `språk engelsk` in English, from a Norwegian client', async () => {
@@ -264,6 +277,7 @@ describe('one language per person, whatever the client’s locale or the command
     expect(said['koble (channel)']).toContain('Link this channel');
     expect(said['rapport (chat)']).toContain('Signs of good practice');
     expect(said['rapport-vis']).toContain('Save draft');
+    expect(said['lest']).toContain('You marked this as read on 28 December.');
   });
 
   it('switches a person’s language with the card’s button, for her next message too', async () => {

@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { localDate } from '../../domain/calendar/local-date.js';
 import { personConcerned, reminderId } from '../../domain/reminders/reminder-rules.js';
+import { languageOf } from '../../i18n/index.js';
 import { reminderTexts } from '../../i18n/reminders.js';
 import { resolveAccess, type AccessDeps } from '../../use-cases/access.js';
 import { acknowledgeReading } from '../../use-cases/reminders/acknowledge.js';
@@ -15,7 +16,12 @@ export function readAction(deps: ReminderDeps): CardActionHandler {
   return {
     verb: 'lest',
     async handle(context, data) {
-      const result = await acknowledgeReading(deps, principalOf(context), String(data.messageId ?? ''));
+      const result = await acknowledgeReading(
+        deps,
+        principalOf(context),
+        String(data.messageId ?? ''),
+        languageOf(context.activity.locale),
+      );
       return result.ok ? { card: result.card } : { message: result.message };
     },
   };

@@ -1,4 +1,5 @@
 import { ConflictError } from '../../domain/errors.js';
+import type { Language } from '../../i18n/index.js';
 import { reminderTexts } from '../../i18n/reminders.js';
 import { asActivity, readingCard } from '../../teams/cards/reminder-cards.js';
 import type { Principal } from '../access.js';
@@ -10,14 +11,17 @@ export type AcknowledgeResult =
 
 /**
  * "Lest / utført": records the acknowledgement once however often it is pressed, updates the shared
- * card's count for everyone, and returns the presser's own view of the card.
+ * card's count for everyone (in Norwegian), and returns the presser's own view of the card, in
+ * the presser's language.
  */
 export async function acknowledgeReading(
   deps: ReminderDeps,
   principal: Principal,
   messageId: string,
+  language: Language = 'nb',
 ): Promise<AcknowledgeResult> {
-  const text = reminderTexts('nb');
+  const shared = reminderTexts('nb');
+  const text = reminderTexts(language);
   const match = /^reading:([^:]+):(.+)$/.exec(messageId);
   const message = match ? await deps.outbox.message(messageId) : undefined;
   const stored = match && message ? await deps.plans.load(match[1]!) : undefined;
@@ -39,14 +43,14 @@ export async function acknowledgeReading(
     for (let attempt = 0; ; attempt++) {
       try {
         const read = await deps.acks.count(messageId);
-        await deps.outbox.revise(messageId, asActivity(readingCard({ ...context, read, of }, text)));
+        await deps.outbox.revise(messageId, asActivity(readingCard({ ...context, read, of }, shared)));
         break;
       } catch (error) {
         if (!(error instanceof ConflictError) || attempt >= 4) throw error;
       }
     }
   }
-  const day = new Intl.DateTimeFormat('nb-NO', {
+  const day = new Intl.DateTimeFormat(text.locale, {
     day: 'numeric',
     month: 'long',
     timeZone: deps.timeZone,
