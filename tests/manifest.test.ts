@@ -138,7 +138,7 @@ describe('the Teams app package', () => {
     const [bot] = manifest.bots;
     expect(bot.scopes.sort()).toEqual(['groupChat', 'personal', 'team']);
     const commands = bot.commandLists.flatMap((list: any) => list.commands.map((c: any) => c.title));
-    expect(commands).toEqual(['hjelp', 'koble', 'neste', 'lesing', 'kalender', 'sak']);
+    expect(commands).toEqual(['hjelp', 'koble', 'neste', 'lesing', 'kalender', 'sak', 'språk']);
   });
 
   it('has a static personal tab and a configurable channel tab on our host', () => {
