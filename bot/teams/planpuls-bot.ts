@@ -121,7 +121,10 @@ export class PlanpulsBot extends TeamsActivityHandler {
     // Norwegian first, so that even a failed look-up (the turn error's answer) is not in the
     // client's language.
     speak(context, 'nb');
-    speak(context, await languageFor(this.deps.languages, principalOf(context).aadObjectId));
+    // Events Teams sends on its own behalf may name nobody: they get Norwegian.
+    const who =
+      context.activity.from?.aadObjectId || context.activity.from?.id ? principalOf(context) : undefined;
+    speak(context, await languageFor(this.deps.languages, who?.aadObjectId));
     await super.run(context);
   }
 
