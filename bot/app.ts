@@ -34,6 +34,7 @@ import type { PlanRepository } from './use-cases/plan-repository.js';
 import type { PeopleRepository } from './use-cases/people-repository.js';
 import { createTablePeopleRepository } from './store/table-people-repository.js';
 import { createTableInstallations } from './store/table-installations.js';
+import { createTableLanguagePreferences } from './store/table-language-preferences.js';
 import { createTableLinks } from './store/table-links.js';
 import { createTableTeamsUserIds } from './store/table-teams-user-ids.js';
 import { createTableOutbox } from './store/table-outbox.js';
@@ -181,6 +182,7 @@ export function createApp(deps: AppDeps): App {
   const jobs = createTableDueJobs(tables);
   const teamsUsers = createTableTeamsUserIds(tables);
   const unitPlans = createTableUnitPlans(tables);
+  const englishReports = reportRenderer(reportTexts('en'), (iso) => when({ read }, iso));
   const reports: ReportDeps = {
     read,
     access,
@@ -192,6 +194,7 @@ export function createApp(deps: AppDeps): App {
     registry,
     defaults: config.reports,
     render: reportRenderer(reportTexts('nb'), (iso) => when({ read }, iso)),
+    renderFor: (language) => (language === 'en' ? englishReports : reports.render),
     jobs,
     teamsUsers,
     edits: createTableReportEdits(tables),
@@ -250,7 +253,9 @@ export function createApp(deps: AppDeps): App {
     });
   };
   let scheduler: { stop(): Promise<void> } | undefined;
+  const languages = createTableLanguagePreferences(tables, clock);
   const bot = new PlanpulsBot({
+    languages,
     logger: logger.child({ component: 'bot' }),
     read,
     track: {
@@ -293,7 +298,7 @@ export function createApp(deps: AppDeps): App {
       localMode: config.localMode,
     },
   });
-  meRoutes(server, { logger, authenticate, access });
+  meRoutes(server, { logger, authenticate, access, languages });
   if (config.localMode) devSignInRoutes(server, { logger, people, configAdmins: config.adminAadObjectIds });
   linkRoutes(server, { logger, authenticate, access, read, link: { links, registry, clock } });
   agendaRoutes(server, { logger, authenticate, agenda });

@@ -24,7 +24,12 @@ const adapter = () => new TestAdapter((context) => app.bot.run(context));
 // One conversation turn per row: what the user writes (as a real Teams payload) and the card title.
 const turns: [string, Partial<Activity>, string, boolean][] = [
   ['hjelp in a personal chat', payload('personal-message'), 'Planpuls – hjelp', false],
-  ['help in a personal chat', payload('personal-message', { text: 'help' }), 'Planpuls – help', false],
+  [
+    'help in a personal chat, from someone who has not chosen English',
+    payload('personal-message', { text: 'help' }),
+    'Planpuls – hjelp',
+    false,
+  ],
   [
     'unknown text in Norwegian',
     payload('personal-message', { text: 'hei på deg' }),
@@ -32,12 +37,12 @@ const turns: [string, Partial<Activity>, string, boolean][] = [
     true,
   ],
   [
-    'unknown text from an English client',
+    'unknown text from an English client, in Norwegian all the same',
     payload('personal-message', { text: 'hello', locale: 'en-US' }),
-    'Planpuls – help',
+    'Planpuls – hjelp',
     true,
   ],
-  ['an @mention with help in a channel', payload('channel-mention'), 'Planpuls – help', false],
+  ['an @mention with help in a channel', payload('channel-mention'), 'Planpuls – hjelp', false],
 ];
 
 describe('the bot answers with a help card', () => {

@@ -138,7 +138,7 @@ describe('the Teams app package', () => {
     const [bot] = manifest.bots;
     expect(bot.scopes.sort()).toEqual(['groupChat', 'personal', 'team']);
     const commands = bot.commandLists.flatMap((list: any) => list.commands.map((c: any) => c.title));
-    expect(commands).toEqual(['hjelp', 'koble', 'neste', 'lesing', 'kalender', 'sak']);
+    expect(commands).toEqual(['hjelp', 'koble', 'neste', 'lesing', 'kalender', 'sak', 'språk']);
   });
 
   it('has a static personal tab and a configurable channel tab on our host', () => {
@@ -202,7 +202,7 @@ describe('the bot commands the package offers', () => {
     return what;
   }
 
-  it('are understood by the bot in both languages, the help command answering in its own', async () => {
+  it('are understood by the bot in both languages, answering in the person’s language (Norwegian unless chosen)', async () => {
     const app = await appWithPlan();
     const titles = (m: Record<string, any>) =>
       m.bots[0].commandLists.flatMap((list: any) => list.commands.map((c: any) => c.title as string));
@@ -212,7 +212,7 @@ describe('the bot commands the package offers', () => {
       .map((key) => english[key]!);
     expect(en).toHaveLength(nb.length);
     for (const [i, title] of nb.entries()) {
-      const expected = title === 'hjelp' ? ['Planpuls – hjelp', 'Planpuls – help'] : ['answer', 'answer'];
+      const expected = title === 'hjelp' ? ['Planpuls – hjelp', 'Planpuls – hjelp'] : ['answer', 'answer'];
       expect([await answerTo(app, title), await answerTo(app, en[i]!)], `${title} / ${en[i]}`).toEqual(
         expected,
       );

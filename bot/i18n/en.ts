@@ -11,12 +11,13 @@ export const en: Messages = {
     commands: [
       { name: 'help', description: 'Shows this help.' },
       {
-        name: 'koble',
+        name: 'link',
         description:
           'Links the channel to a network, programme or unit (head of education and coordinators).',
       },
+      { name: 'language', description: 'Choose the language Planpuls uses with you: Norwegian or English.' },
     ],
-    footer: 'Skriv «hjelp» for norsk.',
+    footer: 'Planpuls speaks English with you. Write "language" to choose another language.',
   },
   link: {
     title: 'Link this channel',
@@ -29,8 +30,32 @@ export const en: Messages = {
     none: 'Saved. The channel is not linked to anything.',
     refused:
       'Sorry, only the head of education and the coordinators can link channels. Ask one of them to link this channel.',
-    useInChannel: 'Write "koble" in the channel or group chat you want to link.',
+    useInChannel: 'Write "link" in the channel or group chat you want to link.',
     noPlan: 'There is no plan yet, so there is nothing to link to.',
+  },
+  language: {
+    title: 'Language',
+    intro: 'Choose the language Planpuls uses with you, in the chat, on its cards and in the tab.',
+    current: 'Planpuls speaks English with you now.',
+    norwegian: 'Norwegian',
+    english: 'English',
+    saved: 'Saved. Planpuls speaks English with you.',
+    notKnown: (said) => `"${said}" is not a language Planpuls speaks. Choose Norwegian or English.`,
+  },
+  welcome: {
+    personal:
+      'Hello, and welcome to Planpuls! In this chat you get the reading assignments, meeting ' +
+      'reminders and half-year report requests that concern you. Write "next" for your next ' +
+      'meetings, or "help" for everything you can write to me.',
+    team:
+      'Hello, and welcome to Planpuls! In this team I post meeting reminders, reading assignments ' +
+      'and agendas for the networks of the development plan. First step: write "@Planpuls link" in ' +
+      'the channel of a network and choose the network. "@Planpuls help" shows everything you can ' +
+      'write to me.',
+    groupChat:
+      'Hello, and welcome to Planpuls! In this chat I can post meeting reminders, reading ' +
+      'assignments and agendas for a network of the development plan. First step: write ' +
+      '"@Planpuls link" and choose the network. "@Planpuls help" shows everything you can write to me.',
   },
   unknownAction: 'Planpuls does not know this action. The card may be out of date.',
   errors: {

@@ -20,6 +20,24 @@ export interface Messages {
     readonly useInChannel: string;
     readonly noPlan: string;
   };
+  /** The `språk` / `language` command and its card. */
+  readonly language: {
+    readonly title: string;
+    readonly intro: string;
+    /** The language in use now, in that language. */
+    readonly current: string;
+    readonly norwegian: string;
+    readonly english: string;
+    /** Said in the language just chosen. */
+    readonly saved: string;
+    readonly notKnown: (said: string) => string;
+  };
+  /** Posted once where the app is installed. */
+  readonly welcome: {
+    readonly personal: string;
+    readonly team: string;
+    readonly groupChat: string;
+  };
   readonly unknownAction: string;
   readonly errors: {
     readonly turnFailed: string;

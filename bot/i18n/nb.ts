@@ -15,8 +15,9 @@ export const nb: Messages = {
         description:
           'Kobler kanalen til et nettverk, program eller en enhet (kommunalsjef og koordinatorer).',
       },
+      { name: 'språk', description: 'Velg språket Planpuls bruker med deg: norsk eller engelsk.' },
     ],
-    footer: 'Write «help» for English.',
+    footer: 'Planpuls snakker norsk med deg. Skriv «språk» for å velge et annet språk.',
   },
   link: {
     title: 'Koble kanalen',
@@ -31,6 +32,30 @@ export const nb: Messages = {
       'Beklager, bare kommunalsjefen og koordinatorene kan koble kanaler. Ta kontakt med en av dem hvis denne kanalen skal kobles.',
     useInChannel: 'Skriv «koble» i kanalen eller gruppechatten du vil koble.',
     noPlan: 'Det finnes ingen plan ennå, så det er ingenting å koble til.',
+  },
+  language: {
+    title: 'Språk',
+    intro: 'Velg språket Planpuls skal bruke med deg, i chatten, på kortene og i fanen.',
+    current: 'Nå snakker Planpuls norsk (bokmål) med deg.',
+    norwegian: 'Norsk',
+    english: 'Engelsk',
+    saved: 'Lagret. Planpuls snakker norsk (bokmål) med deg.',
+    notKnown: (said) => `«${said}» er ikke et språk Planpuls kan. Velg norsk eller engelsk.`,
+  },
+  welcome: {
+    personal:
+      'Hei, og velkommen til Planpuls! Her i chatten får du lesebestillinger, møtepåminnelser og ' +
+      'forespørsler om halvårsrapporter som gjelder deg. Skriv «neste» for dine neste møter, ' +
+      'eller «hjelp» for alt du kan skrive til meg.',
+    team:
+      'Hei, og velkommen til Planpuls! I dette teamet legger jeg ut møtepåminnelser, ' +
+      'lesebestillinger og sakslister for nettverkene i utviklingsplanen. Første steg: skriv ' +
+      '«@Planpuls koble» i kanalen til et nettverk og velg nettverket. «@Planpuls hjelp» viser alt ' +
+      'du kan skrive til meg.',
+    groupChat:
+      'Hei, og velkommen til Planpuls! I denne chatten kan jeg legge ut møtepåminnelser, ' +
+      'lesebestillinger og sakslister for et nettverk i utviklingsplanen. Første steg: skriv ' +
+      '«@Planpuls koble» og velg nettverket. «@Planpuls hjelp» viser alt du kan skrive til meg.',
   },
   unknownAction: 'Denne handlingen kjenner ikke Planpuls. Kortet kan være utdatert.',
   errors: {

@@ -24,6 +24,8 @@ type InstallationEntity = TableEntity<{
   status: 'active' | 'stale';
   staleReason?: string;
   updatedAt: string;
+  /** When the welcome was posted; kept through uninstalls (record and markStale merge around it). */
+  welcomedAt?: string;
 }>;
 
 /**
@@ -108,6 +110,24 @@ export function createTableInstallations(tables: Tables, clock: Clock): Installa
         );
       } catch (error) {
         if (statusOf(error) === 404) return undefined;
+        throw toStoreError(error, 'installasjonen');
+      }
+    },
+    async claimWelcome(conversationId) {
+      const client = await tables.table(TABLE);
+      try {
+        const row = await client.getEntity<InstallationEntity>(PARTITION, encodeKey(conversationId));
+        if (row.welcomedAt) return false;
+        // The ETag makes the claim a compare-and-swap: of two events at once, one wins.
+        await client.updateEntity(
+          { partitionKey: PARTITION, rowKey: row.rowKey, welcomedAt: clock.now().toISOString() },
+          'Merge',
+          { etag: row.etag },
+        );
+        return true;
+      } catch (error) {
+        // 404: never recorded, so there is nowhere to welcome; 412: another event claimed it first.
+        if (statusOf(error) === 404 || statusOf(error) === 412) return false;
         throw toStoreError(error, 'installasjonen');
       }
     },

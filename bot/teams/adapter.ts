@@ -7,7 +7,7 @@ import {
   type UserTokenClient,
 } from 'botframework-connector';
 import type { BotCredentials } from '../config/config.js';
-import { messages } from '../i18n/index.js';
+import { languageOf, messages } from '../i18n/index.js';
 import type { Logger } from '../log/logger.js';
 
 /**
@@ -32,7 +32,8 @@ export function createAdapter(credentials: BotCredentials | undefined, logger: L
       activityType: context.activity.type,
       activityId: context.activity.id,
     });
-    await context.sendActivity(messages('nb').errors.turnFailed);
+    // The bot set the turn's locale to the person's language before anything could fail.
+    await context.sendActivity(messages(languageOf(context.activity.locale)).errors.turnFailed);
   };
   return adapter;
 }

@@ -16,15 +16,22 @@ export interface CardActionHandler {
 
 /** A chat command, e.g. `neste`, with its words per language. */
 export interface ChatCommand {
-  /** Command words, lower case, each with the language it implies (`neste` → nb, `next` → en). */
+  /**
+   * Command words, lower case, each with the language it comes from (`neste` → nb, `next` → en).
+   * The word only chooses the command: the answer is in the person's language, passed to `handle`.
+   */
   readonly words: Readonly<Record<string, Language>>;
   /** How the help card lists it, per language. */
   readonly help: Readonly<Record<Language, { name: string; description: string }>>;
-  /** Answers the command; `args` is the rest of the message after the command word. */
+  /**
+   * Answers the command; `args` is the rest of the message after the command word, `text` and
+   * `language` are the person's (their choice, else Norwegian bokmål).
+   */
   handle(
     context: TurnContext,
     args: string,
     text: Messages,
+    /** Always given by the bot; optional for callers that run a command directly. */
     language?: Language,
   ): Promise<Partial<Activity> | string>;
 }

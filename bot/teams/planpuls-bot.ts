@@ -6,9 +6,11 @@ import {
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
 } from 'botbuilder';
-import { languageOf, messages, type Messages } from '../i18n/index.js';
+import { languageOf, messages, type Language, type Messages } from '../i18n/index.js';
 import type { Logger } from '../log/logger.js';
 import { resolveAccess, type AccessDeps } from '../use-cases/access.js';
+import { kindOf } from '../domain/conversations/installation.js';
+import { languageFor, parseLanguage, type LanguagePreferences } from '../use-cases/language-preferences.js';
 import type { LinkDeps } from '../use-cases/link-conversations.js';
 import type { ReadPlanDeps } from '../use-cases/read-plan.js';
 import {
@@ -21,6 +23,7 @@ import {
 } from '../use-cases/track-installations.js';
 import { channelDataOf, referenceOf, seenFrom } from './activity-reference.js';
 import { helpCardData, renderHelpCard } from './cards/help-card.js';
+import { languageCardData, renderLanguageCard } from './cards/language-card.js';
 import { parseCommand } from './commands.js';
 import { handleLinkAction, linkCardFor } from './handlers/link-handler.js';
 import type { CardActionHandler, CardActionReply, ChatCommand } from './extensions.js';
@@ -35,12 +38,18 @@ export interface PlanpulsBotDeps {
   actions?: readonly CardActionHandler[];
   /** Chat commands of the features (neste, lesing, sak …). */
   commands?: readonly ChatCommand[];
+  /** Each person's chosen language; without a choice Planpuls speaks Norwegian bokmål. */
+  languages: LanguagePreferences;
 }
 
 /**
  * The Teams bot. It records where it is installed (from every activity and from installation and
  * channel events), answers commands, and handles card actions. Everything it decides is in use
  * cases; this class only translates Teams activities.
+ *
+ * One language per person: before any handler runs, the turn's locale is set to the language the
+ * person chose (Norwegian bokmål unless they chose English), whatever their Teams client says, so
+ * every handler that reads `languageOf(context.activity.locale)` answers in that language.
  */
 export class PlanpulsBot extends TeamsActivityHandler {
   constructor(private readonly deps: PlanpulsBotDeps) {
@@ -108,6 +117,17 @@ export class PlanpulsBot extends TeamsActivityHandler {
     });
   }
 
+  override async run(context: TurnContext): Promise<void> {
+    // Norwegian first, so that even a failed look-up (the turn error's answer) is not in the
+    // client's language.
+    speak(context, 'nb');
+    // Events Teams sends on its own behalf may name nobody: they get Norwegian.
+    const who =
+      context.activity.from?.aadObjectId || context.activity.from?.id ? principalOf(context) : undefined;
+    speak(context, await languageFor(this.deps.languages, who?.aadObjectId));
+    await super.run(context);
+  }
+
   /** Universal Actions (Action.Execute): the reply replaces the card for the person who pressed. */
   protected override async onAdaptiveCardInvoke(
     context: TurnContext,
@@ -141,6 +161,7 @@ export class PlanpulsBot extends TeamsActivityHandler {
     text: Messages,
   ): Promise<CardActionReply> {
     if (verb === 'koble') return handleLinkAction(this.deps, context, text, data);
+    if (verb === 'sprak') return this.chooseLanguage(context, String(data.language ?? ''));
     const handler = this.deps.actions?.find((a) => a.verb === verb);
     return handler ? handler.handle(context, data, text) : { message: text.unknownAction };
   }
@@ -156,6 +177,25 @@ export class PlanpulsBot extends TeamsActivityHandler {
     } else {
       await recordSeen(this.deps.track, seenFrom(context.activity));
     }
+    await this.welcome(context);
+  }
+
+  /**
+   * A short welcome where the app was installed, once: Teams sends an installationUpdate and a
+   * conversationUpdate for one install, and both again on a reinstall. A team (known by its
+   * General channel) or a group chat is welcomed in Norwegian; a personal chat in its person's language.
+   */
+  private async welcome(context: TurnContext): Promise<void> {
+    const activity = context.activity;
+    const teamId = channelDataOf(activity).team?.id;
+    const kind = teamId ? 'channel' : kindOf(activity.conversation.conversationType);
+    const place = teamId ?? activity.conversation.id.split(';')[0]!;
+    if (!(await this.deps.track.registry.claimWelcome(place))) return;
+    const welcome =
+      kind === 'personal'
+        ? this.textFor(context).welcome.personal
+        : messages('nb').welcome[kind === 'channel' ? 'team' : 'groupChat'];
+    await context.sendActivity(MessageFactory.text(welcome));
   }
 
   private async answer(context: TurnContext): Promise<void> {
@@ -173,27 +213,53 @@ export class PlanpulsBot extends TeamsActivityHandler {
 
     const said = (TurnContext.removeRecipientMention(activity) ?? activity.text ?? '').trim();
     const word = said.split(/\s+/)[0]?.toLowerCase() ?? '';
+    // The word chooses the command, never the language: `help` and `hjelp` answer alike.
+    const language = languageOf(activity.locale);
     const feature = this.deps.commands?.find((c) => word in c.words);
     if (feature) {
-      const language = feature.words[word]!;
       const args = said.slice(word.length).trim();
-      await context.sendActivity(await feature.handle(context, args, messages(language), language));
+      await context.sendActivity(await feature.handle(context, args, text, language));
       return;
     }
     const command = parseCommand(said);
     if (command.name === 'link') {
-      await context.sendActivity(
-        await this.linkReply(context, command.language ? messages(command.language) : text),
-      );
+      await context.sendActivity(await this.linkReply(context, text));
       return;
     }
-    const language =
-      command.name === 'help'
-        ? (command.language ?? languageOf(activity.locale))
-        : languageOf(activity.locale);
+    if (command.name === 'language') {
+      await context.sendActivity(await this.languageReply(context, command.args));
+      return;
+    }
     const more = (this.deps.commands ?? []).map((c) => c.help[language]);
-    const card = renderHelpCard(helpCardData(messages(language), command.name === 'unknown', more));
+    const card = renderHelpCard(helpCardData(text, command.name === 'unknown', more));
     await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+  }
+
+  /** `språk`: without a language the card to choose with; with one, saved at once. */
+  private async languageReply(context: TurnContext, args: string) {
+    const language = languageOf(context.activity.locale);
+    const text = messages(language);
+    if (!args) return cardMessage(renderLanguageCard(languageCardData(text, language)));
+    const chosen = parseLanguage(args);
+    if (!chosen)
+      return cardMessage(renderLanguageCard(languageCardData(text, language, text.language.notKnown(args))));
+    await this.saveLanguage(context, chosen);
+    return MessageFactory.text(messages(chosen).language.saved);
+  }
+
+  /** The `sprak` button: saves the choice and answers with the card in the chosen language. */
+  private async chooseLanguage(context: TurnContext, said: string): Promise<CardActionReply> {
+    const chosen = parseLanguage(said);
+    if (!chosen) return { message: this.textFor(context).unknownAction };
+    await this.saveLanguage(context, chosen);
+    const text = messages(chosen);
+    const data = { ...languageCardData(text, chosen), current: text.language.saved };
+    return { card: renderLanguageCard(data) };
+  }
+
+  private async saveLanguage(context: TurnContext, language: Language): Promise<void> {
+    await this.deps.languages.set(principalOf(context).aadObjectId, language);
+    speak(context, language);
   }
 
   private async linkReply(context: TurnContext, text: Messages) {
@@ -223,6 +289,17 @@ export function principalOf(context: TurnContext): { aadObjectId: string; name?:
     aadObjectId: (from.aadObjectId ?? from.id).toLowerCase(),
     ...(from.name ? { name: from.name } : {}),
   };
+}
+
+/** Sets the turn's language: what handlers read with `languageOf(context.activity.locale)`. */
+function speak(context: TurnContext, language: Language): void {
+  const locale = language === 'en' ? 'en-US' : 'nb-NO';
+  context.activity.locale = locale;
+  context.locale = locale;
+}
+
+function cardMessage(card: Record<string, unknown>) {
+  return MessageFactory.attachment(CardFactory.adaptiveCard(card));
 }
 
 function nameOf(thing: { name?: string | null }): { name?: string } {

@@ -8,6 +8,12 @@ export interface InstallationRegistry {
   record(installation: InstallationInput): Promise<void>;
   markStale(conversationId: string, reason: string): Promise<void>;
   get(conversationId: string): Promise<Installation | undefined>;
+  /**
+   * Claims the one welcome of a recorded conversation: true for the first caller ever (installing
+   * sends an installationUpdate and a conversationUpdate, and a reinstall sends them again), false
+   * for every later one, concurrent callers included. An uninstall does not forget it.
+   */
+  claimWelcome(conversationId: string): Promise<boolean>;
   list(filter?: {
     teamId?: string;
     kind?: Installation['kind'];

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { Link, makeStyles, Tab, TabList, Text, tokens } from '@fluentui/react-components';
 import type { Api } from './api/api-client';
 import { ApiError } from './api/api-client';
@@ -40,10 +40,19 @@ const useStyles = makeStyles({
 
 /** Who is signed in, the plan, and the four views. */
 export function App({ host, config, api }: { host: Host; config: TabConfig; api: Api }) {
-  const { t } = useI18n();
+  const { t, language, adopt } = useI18n();
   const styles = useStyles();
   const [route, navigate] = useRoute(host.subPageId);
   const [me, retryMe] = useLoad(() => api.get<Me>('/api/me'), [api]);
+  // The person's one language is the server's: the tab starts in it as soon as it is known. Only
+  // the first answer counts; later the header's switch saves first, then switches.
+  const serverLanguage = me.state === 'ready' ? me.value.language : undefined;
+  const adopted = useRef(false);
+  useEffect(() => {
+    if (adopted.current || !serverLanguage) return;
+    adopted.current = true;
+    if (serverLanguage !== language) adopt?.(serverLanguage);
+  }, [serverLanguage, language, adopt]);
   const [data, retryData] = useLoad(
     () =>
       Promise.all([api.get<PlanResponse>('/api/plan'), api.get<{ events: EventView[] }>('/api/events')]).then(

@@ -23,22 +23,27 @@ const renderer = createDOMRenderer(document, {
 export function Root({ host, config }: { host: Host; config: TabConfig }) {
   const [theme, setTheme] = useState(host.theme);
   useEffect(() => host.onThemeChange(setTheme), [host]);
-  const [language, setLanguage] = useState(() => initialLanguage(host.inTeams, host.locale));
-  const i18n = useMemo(
-    () => ({
-      language,
-      t: translator(language),
-      choose: (next: Language) => {
-        storeLanguage(next);
-        setLanguage(next);
-      },
-    }),
-    [language],
-  );
+  const [language, setLanguage] = useState(initialLanguage);
   const api = useMemo(
     () => createApi(() => host.identity(), language === 'nb' ? 'nb-NO' : 'en'),
     [host, language],
   );
+  const i18n = useMemo(() => {
+    const adopt = (next: Language) => {
+      storeLanguage(next);
+      setLanguage(next);
+    };
+    return {
+      language,
+      t: translator(language),
+      // Saved first, so the chat answers in it too and `/api/me`, loaded again, agrees.
+      choose: async (next: Language) => {
+        await api.put('/api/me/language', { language: next });
+        adopt(next);
+      },
+      adopt,
+    };
+  }, [language, api]);
   useEffect(() => {
     document.documentElement.lang = language === 'nb' ? 'nb' : 'en';
   }, [language]);

@@ -4,6 +4,7 @@ import type { App } from '../../bot/app.js';
 import { freshTables } from '../support/storage.js';
 import { launchChromium, screenshot, seriousViolations } from './support/browser.js';
 import { TODAY } from './support/tab-plan.js';
+import { DEV_USER_HEADER } from '../../bot/http/auth/authenticator.js';
 import { ADMIN, ensureTabBuilt, startTabServer } from './support/tab-server.js';
 
 let app: App;
@@ -63,5 +64,34 @@ describe('the tab’s language outside Teams', () => {
     await expect
       .poll(() => tabs(page))
       .toEqual(['Kalender', 'Enheter', 'Rapporter', 'Meldinger', 'Administrasjon']);
+  });
+
+  it('saves the switch on the server, so a fresh browser starts in that language', async () => {
+    const page = await open('nb-NO');
+    await page.getByLabel('Språk').selectOption('en');
+    await expect
+      .poll(() => tabs(page))
+      .toEqual(['Calendar', 'Units', 'Reports', 'Messages', 'Administration']);
+    const me = async () =>
+      ((await (await fetch(`${url}/api/me`, { headers: { [DEV_USER_HEADER]: ADMIN } })).json()) as any)
+        .language;
+    expect(await me()).toBe('en');
+    await page.context().close();
+
+    // Another device: nothing kept in its browser, Norwegian browser language; the server decides.
+    const other = await open('nb-NO');
+    await expect
+      .poll(() => tabs(other))
+      .toEqual(['Calendar', 'Units', 'Reports', 'Messages', 'Administration']);
+    expect(await other.evaluate(() => document.documentElement.lang)).toBe('en');
+    await expect.poll(() => other.getByTestId('month-label').textContent()).toBe('November 2026');
+    await screenshot(other, 'calendar-english-from-server');
+
+    await other.getByLabel('Language').selectOption('nb');
+    await expect
+      .poll(() => tabs(other))
+      .toEqual(['Kalender', 'Enheter', 'Rapporter', 'Meldinger', 'Administrasjon']);
+    expect(await me()).toBe('nb');
+    await other.context().close();
   });
 });

@@ -42,6 +42,7 @@ describe('GET /api/me', () => {
       roles: ['medlem'],
       leads: [],
       networks: [],
+      language: 'nb',
     });
   });
 

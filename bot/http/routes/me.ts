@@ -1,33 +1,51 @@
 import type { Server } from 'restify';
 import type { Logger } from '../../log/logger.js';
+import { BadRequestError } from '../../domain/errors.js';
 import { resolveAccess, type AccessDeps } from '../../use-cases/access.js';
+import { languageFor, type LanguagePreferences } from '../../use-cases/language-preferences.js';
 import { requirePrincipal, type Authenticator } from '../auth/authenticator.js';
-import { languageOf } from '../../i18n/index.js';
+import { languageOf, type Language } from '../../i18n/index.js';
 import { route } from '../respond.js';
 
-/** The 401 text; the bot's message catalogue belongs to the bot, so the tab API keeps its own. */
-const SIGN_IN = { nb: 'Du må være logget inn.', en: 'You must be signed in.' } as const;
+/** The route's texts; the bot's message catalogue belongs to the bot, so the tab API keeps its own. */
+const TEXT = {
+  nb: {
+    signIn: 'Du må være logget inn.',
+    badLanguage: '«language» må være «nb» (norsk) eller «en» (engelsk).',
+  },
+  en: {
+    signIn: 'You must be signed in.',
+    badLanguage: '"language" must be "nb" (Norwegian) or "en" (English).',
+  },
+} as const;
 
 export interface MeRouteDeps {
   logger: Logger;
   authenticate: Authenticator;
   access: AccessDeps;
+  /** The language each person chose, shared with the bot. */
+  languages: LanguagePreferences;
 }
 
 /**
- * `GET /api/me`: who the tab is talking to and what they may do. The tab shows or hides views by
- * these roles; the API still checks every call itself.
+ * `GET /api/me`: who the tab is talking to, what they may do and the one language Planpuls uses
+ * with them (the tab starts in it). `PUT /api/me/language` saves that language, for the chat too.
+ * The tab shows or hides views by the roles; the API still checks every call itself.
  */
 export function meRoutes(server: Server, deps: MeRouteDeps): void {
+  const textOf = (header: string | undefined) => TEXT[languageOf(header)];
   server.get(
     '/api/me',
     route(deps.logger, async (req, res) => {
       const principal = await requirePrincipal(
         deps.authenticate,
         req,
-        SIGN_IN[languageOf(req.header('accept-language'))],
+        textOf(req.header('accept-language')).signIn,
       );
-      const access = await resolveAccess(deps.access, principal);
+      const [access, language] = await Promise.all([
+        resolveAccess(deps.access, principal),
+        languageFor(deps.languages, principal.aadObjectId),
+      ]);
       res.header('cache-control', 'no-store');
       res.json(200, {
         id: principal.aadObjectId,
@@ -35,7 +53,21 @@ export function meRoutes(server: Server, deps: MeRouteDeps): void {
         roles: [...access.roles].sort(),
         leads: access.person?.leads ?? [],
         networks: access.person?.networks ?? [],
+        language,
       });
+    }),
+  );
+  server.put(
+    '/api/me/language',
+    route(deps.logger, async (req, res) => {
+      const text = textOf(req.header('accept-language'));
+      const principal = await requirePrincipal(deps.authenticate, req, text.signIn);
+      const body = (req.body && typeof req.body === 'object' ? req.body : {}) as Record<string, unknown>;
+      const language = body.language;
+      if (language !== 'nb' && language !== 'en') throw new BadRequestError(text.badLanguage);
+      await deps.languages.set(principal.aadObjectId, language satisfies Language);
+      res.header('cache-control', 'no-store');
+      res.json(200, { language });
     }),
   );
 }

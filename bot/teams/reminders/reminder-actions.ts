@@ -1,4 +1,5 @@
 import type { TurnContext } from 'botbuilder';
+import { languageOf } from '../../i18n/index.js';
 import { reminderTexts } from '../../i18n/reminders.js';
 import type { AccessDeps } from '../../use-cases/access.js';
 import { acknowledgeReading, showReading, type Reader } from '../../use-cases/reminders/acknowledge.js';
@@ -26,7 +27,12 @@ export function readAction(deps: ReminderDeps): CardActionHandler {
   return {
     verb: 'lest',
     async handle(context, data) {
-      const result = await acknowledgeReading(deps, readerOf(context), String(data.messageId ?? ''));
+      const result = await acknowledgeReading(
+        deps,
+        readerOf(context),
+        String(data.messageId ?? ''),
+        languageOf(context.activity.locale),
+      );
       return result.ok ? { card: result.card } : { message: result.message };
     },
   };
@@ -37,7 +43,12 @@ export function readingViewAction(deps: ReminderDeps): CardActionHandler {
   return {
     verb: 'lest-vis',
     async handle(context, data) {
-      const result = await showReading(deps, readerOf(context), String(data.messageId ?? ''));
+      const result = await showReading(
+        deps,
+        readerOf(context),
+        String(data.messageId ?? ''),
+        languageOf(context.activity.locale),
+      );
       return result.ok ? { card: result.card } : { message: result.message };
     },
   };

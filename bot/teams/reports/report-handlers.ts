@@ -30,11 +30,13 @@ export function reportActions(deps: ReportDeps): CardActionHandler[] {
   return Object.entries(VERBS).map(([verb, action]) => ({
     verb,
     async handle(context: TurnContext, data: Record<string, unknown>) {
-      const text = reportTexts(languageOf(context.activity.locale));
+      const language = languageOf(context.activity.locale);
+      const text = reportTexts(language);
+      const render = deps.renderFor?.(language) ?? deps.render;
       const access = await resolveAccess(deps.access, principalOf(context));
       const result = await runReportAction(deps, access, action, data, text);
       return {
-        card: result.kind === 'view' ? deps.render.card(result.view) : deps.render.notice(result.text),
+        card: result.kind === 'view' ? render.card(result.view) : render.notice(result.text),
       };
     },
   }));
@@ -48,12 +50,14 @@ export function reportChoiceAction(deps: ReportDeps): CardActionHandler {
   return {
     verb: 'rapport-velg',
     async handle(context: TurnContext, data: Record<string, unknown>) {
-      const text = reportTexts(languageOf(context.activity.locale));
+      const language = languageOf(context.activity.locale);
+      const text = reportTexts(language);
+      const render = deps.renderFor?.(language) ?? deps.render;
       const access = await resolveAccess(deps.access, principalOf(context));
       const view = await requestView(deps, access, String(data.campaignId ?? ''), String(data.unitId ?? ''));
-      if (view === 'unknown') return { card: deps.render.notice(text.unknownCampaign) };
-      if (view === 'not-leader') return { card: deps.render.notice(text.notLeader) };
-      return { card: deps.render.card(view) };
+      if (view === 'unknown') return { card: render.notice(text.unknownCampaign) };
+      if (view === 'not-leader') return { card: render.notice(text.notLeader) };
+      return { card: render.card(view) };
     },
   };
 }
@@ -77,7 +81,7 @@ export function reportCommand(deps: ReportDeps): ChatCommand {
         return mine.reason === 'no-campaign' ? text.noOpenCampaign : text.leadsNothing;
       const cards =
         mine.kind === 'forms'
-          ? mine.views.map((view) => deps.render.card(view))
+          ? mine.views.map((view) => (deps.renderFor?.(chosen) ?? deps.render).card(view))
           : [reportChoiceCard(reportChoiceCardData(text, chosen, mine.requests))];
       return { type: 'message', attachments: cards.map(adaptive) };
     },

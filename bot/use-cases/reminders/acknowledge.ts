@@ -1,4 +1,5 @@
 import { ConflictError } from '../../domain/errors.js';
+import type { Language } from '../../i18n/index.js';
 import { reminderTexts } from '../../i18n/reminders.js';
 import { asActivity, readingCard } from '../../teams/cards/reminder-cards.js';
 import type { Principal } from '../access.js';
@@ -22,8 +23,11 @@ export async function acknowledgeReading(
   deps: ReminderDeps,
   reader: Reader,
   messageId: string,
+  language: Language = 'nb',
 ): Promise<AcknowledgeResult> {
-  const text = reminderTexts('nb');
+  // The shared card speaks Norwegian to everyone; the presser's own view speaks her language.
+  const shared = reminderTexts('nb');
+  const text = reminderTexts(language);
   const reading = await readingOf(deps, messageId);
   if (!reading) return { ok: false, message: text.unknownMessage };
 
@@ -35,15 +39,15 @@ export async function acknowledgeReading(
     // Two presses at once both revise the message; the one that loses the ETag race tries again.
     for (let attempt = 0; ; attempt++) {
       try {
-        const shared = readingCard(await countOf(deps, reading, pressed), text);
-        await deps.outbox.revise(messageId, asActivity(shared));
+        const card = readingCard(await countOf(deps, reading, pressed), shared);
+        await deps.outbox.revise(messageId, asActivity(card));
         break;
       } catch (error) {
         if (!(error instanceof ConflictError) || attempt >= 4) throw error;
       }
     }
   }
-  const personal = text.youMarkedRead(dayOf(deps, ack.at));
+  const personal = text.youMarkedRead(dayOf(deps, ack.at, text.locale));
   return { ok: true, card: readingCard({ ...(await countOf(deps, reading, pressed)), personal }, text) };
 }
 
@@ -55,15 +59,16 @@ export async function showReading(
   deps: ReminderDeps,
   reader: Reader,
   messageId: string,
+  language: Language = 'nb',
 ): Promise<AcknowledgeResult> {
-  const text = reminderTexts('nb');
+  const text = reminderTexts(language);
   const reading = await readingOf(deps, messageId);
   if (!reading) return { ok: false, message: text.unknownMessage };
   const at = await deps.acks.when(messageId, reader.aadObjectId);
   const view = await countOf(deps, reading);
   return {
     ok: true,
-    card: readingCard(at ? { ...view, personal: text.youMarkedRead(dayOf(deps, at)) } : view, text),
+    card: readingCard(at ? { ...view, personal: text.youMarkedRead(dayOf(deps, at, text.locale)) } : view, text),
   };
 }
 
@@ -93,8 +98,8 @@ async function countOf(
   return { ...reading, read, of: concerned.length, readerIds: readers };
 }
 
-function dayOf(deps: ReminderDeps, iso: string): string {
-  return new Intl.DateTimeFormat('nb-NO', { day: 'numeric', month: 'long', timeZone: deps.timeZone }).format(
+function dayOf(deps: ReminderDeps, iso: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: deps.timeZone }).format(
     new Date(iso),
   );
 }

@@ -15,6 +15,7 @@ import type { CampaignRepository, ReportRepository } from './report-repository.j
 import type { DueJobs } from '../due-jobs.js';
 import type { CampaignCache } from './campaign-cache.js';
 import type { ReportEdits } from './report-edits.js';
+import type { Language } from '../../i18n/index.js';
 
 /** Everything a card needs to show one unit's report in a campaign. */
 export interface ReportView {
@@ -62,6 +63,11 @@ export interface ReportDeps {
   registry: InstallationRegistry;
   defaults: CampaignDefaults;
   render: ReportRenderer;
+  /**
+   * The card a person gets back from a press or `rapport`, in their own language; what is posted
+   * or revised for everyone stays `render`'s (Norwegian). Without it, `render`.
+   */
+  renderFor?: (language: Language) => ReportRenderer;
   /** With jobs, posted request cards are revised by a due job right after a submit, off the invoke. */
   jobs?: DueJobs;
   /** Campaign and plan reused between card actions (see campaign-cache). */

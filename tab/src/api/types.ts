@@ -44,6 +44,8 @@ export interface Me {
   roles: string[];
   leads: string[];
   networks: string[];
+  /** The one language Planpuls uses with this person, in the chat and here (nb unless chosen). */
+  language?: 'nb' | 'en';
 }
 
 /** `GET /tab/config.json`. */

@@ -4,8 +4,10 @@ import { translator, type Language, type Translate } from './i18n';
 export const I18nContext = createContext<{
   language: Language;
   t: Translate;
-  /** Switches the language and keeps the choice (the header's language switch). */
-  choose?: (language: Language) => void;
+  /** Saves the person's language on the server, then switches to it (the header's switch). */
+  choose?: (language: Language) => Promise<void>;
+  /** Switches to the language the server holds for the person, without saving anything. */
+  adopt?: (language: Language) => void;
 }>({
   language: 'nb',
   t: translator('nb'),

@@ -1,6 +1,9 @@
-import { languageOf, type Language } from './i18n';
+import type { Language } from './i18n';
 
-/** The language a person picked in the header, kept for this browser. */
+/**
+ * The person's language as this browser last knew it from the server, so the tab does not start
+ * in the other language while `/api/me` loads. The server's answer always wins.
+ */
 const KEY = 'planpuls.language';
 
 function storedLanguage(): Language | undefined {
@@ -13,18 +16,14 @@ export function storeLanguage(language: Language): void {
 }
 
 /**
- * Norwegian bokmål first: a language picked in the header wins; inside Teams the Teams locale
- * decides; outside Teams it is Norwegian whatever the browser's language.
+ * One language per person, chosen in Planpuls and kept on the server: until the server answers,
+ * the language this browser last knew, else Norwegian bokmål, whatever the browser or Teams says.
  */
-export function pickLanguage(
-  stored: Language | undefined,
-  inTeams: boolean,
-  teamsLocale: string | undefined,
-): Language {
-  return stored ?? (inTeams ? languageOf(teamsLocale) : 'nb');
+export function pickLanguage(stored: Language | undefined): Language {
+  return stored ?? 'nb';
 }
 
-/** The language to start with in this browser. */
-export function initialLanguage(inTeams: boolean, teamsLocale: string | undefined): Language {
-  return pickLanguage(storedLanguage(), inTeams, teamsLocale);
+/** The language to start with in this browser, until `/api/me` tells the person's own. */
+export function initialLanguage(): Language {
+  return pickLanguage(storedLanguage());
 }

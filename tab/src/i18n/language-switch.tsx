@@ -1,21 +1,45 @@
-import { Select, makeStyles, tokens, useId } from '@fluentui/react-components';
+import { Select, Text, makeStyles, tokens, useId } from '@fluentui/react-components';
+import { useState } from 'react';
 import type { Language } from './i18n';
 import { useI18n } from './i18n-context';
 
 const useStyles = makeStyles({
-  root: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
+  root: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
+  error: { color: tokens.colorPaletteRedForeground1 },
 });
 
-/** Norsk / English in the header; the choice is kept in this browser. */
+/**
+ * Norsk / English in the header. The choice is the person's, saved on the server: the bot speaks
+ * it in Teams too, and the tab starts in it on any device.
+ */
 export function LanguageSwitch() {
   const { t, language, choose } = useI18n();
   const styles = useStyles();
   const id = useId('sprak');
+  const [failed, setFailed] = useState(false);
+  const [saving, setSaving] = useState(false);
   if (!choose) return null;
+  const pick = (next: Language) => {
+    setSaving(true);
+    setFailed(false);
+    choose(next).then(
+      () => setSaving(false),
+      () => {
+        setSaving(false);
+        setFailed(true);
+      },
+    );
+  };
   return (
     <span className={styles.root}>
       <label htmlFor={id}>{t('lang.label')}</label>
-      <Select id={id} size="small" value={language} onChange={(_, d) => choose(d.value as Language)}>
+      <Select
+        id={id}
+        size="small"
+        value={language}
+        disabled={saving}
+        onChange={(_, d) => pick(d.value as Language)}
+      >
         <option value="nb" lang="nb">
           Norsk (bokmål)
         </option>
@@ -23,6 +47,11 @@ export function LanguageSwitch() {
           English
         </option>
       </Select>
+      {failed && (
+        <Text size={200} role="alert" className={styles.error}>
+          {t('lang.saveFailed')}
+        </Text>
+      )}
     </span>
   );
 }
