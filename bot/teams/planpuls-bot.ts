@@ -128,6 +128,11 @@ export class PlanpulsBot extends TeamsActivityHandler {
     await super.run(context);
   }
 
+  /** Every card action verb this bot answers: `koble` and the features'. */
+  get verbs(): string[] {
+    return ['koble', 'sprak', ...(this.deps.actions ?? []).map((a) => a.verb)];
+  }
+
   /** Universal Actions (Action.Execute): the reply replaces the card for the person who pressed. */
   protected override async onAdaptiveCardInvoke(
     context: TurnContext,
