@@ -51,6 +51,26 @@ describe('GET /api/me', () => {
   });
 });
 
+describe('the plan and its events', () => {
+  const kulgToday = (events: any[]) => events.find((e) => e.id === 'kulg-today');
+
+  it('leaves the notes on how the plan was transcribed out for members and signed-out callers', async () => {
+    for (const user of [MEMBER, undefined]) {
+      const { events } = (await (await fetch(`${url}/api/events`, as(user))).json()) as any;
+      const { plan } = (await (await fetch(`${url}/api/plan`, as(user))).json()) as any;
+      expect(kulgToday(events).notes).toEqual(['Meld fra til rådgiver.']);
+      expect(JSON.stringify(events) + JSON.stringify(plan)).not.toContain('trykt');
+    }
+  });
+
+  it('gives an administrator the transcription notes', async () => {
+    const { events } = (await (await fetch(`${url}/api/events`, as(ADMIN))).json()) as any;
+    const { plan } = (await (await fetch(`${url}/api/plan`, as(ADMIN))).json()) as any;
+    expect(kulgToday(events).sourceNotes).toEqual(['Trykt som uke 47; beholdt som trykt.']);
+    expect(kulgToday(plan.calendar).sourceNotes).toEqual(['Trykt som uke 47; beholdt som trykt.']);
+  });
+});
+
 describe('admin actions through the API', () => {
   it('refuses a member with 403, reading or linking, and writes nothing', async () => {
     expect((await fetch(`${url}/api/links`, as(MEMBER))).status).toBe(403);

@@ -58,7 +58,9 @@ describe('rollPlanForward', () => {
     expect(rollPlanForward(plan, schoolYear(2026)).title).toBe('Utviklingsplan Utdanning/Oppvekst 2026–2027');
     const from = schoolYear(2020);
     expect(rollTitle('Plan 2020-2021', from, schoolYear(2026))).toBe('Plan 2026-2027');
-    expect(rollTitle('Plan for 2020/21 (rev. 2019)', from, schoolYear(2031))).toBe('Plan for 2031/32 (rev. 2019)');
+    expect(rollTitle('Plan for 2020/21 (rev. 2019)', from, schoolYear(2031))).toBe(
+      'Plan for 2031/32 (rev. 2019)',
+    );
     expect(rollTitle('Plan 2020 – 2021', from, schoolYear(2026))).toBe('Plan 2026 – 2027');
   });
 
