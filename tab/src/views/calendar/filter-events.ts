@@ -1,3 +1,4 @@
+import { eventConcernsUnit } from '../../../../bot/domain/plan/unit-events';
 import type { EventView, PlanFile } from '../../api/types';
 
 export interface CalendarFilter {
@@ -12,38 +13,6 @@ function withChildren(plan: PlanFile, ids: Iterable<string>): Set<string> {
   return set;
 }
 
-type Unit = PlanFile['units'][number];
-
-/** The roles the unit's people hold (its leader, its staff, its owner), from the roles' `heldAt`. */
-function rolesAt(plan: PlanFile, unit: Unit): Set<string> {
-  return new Set(
-    plan.roles
-      .filter(
-        (r) => r.heldAt?.types.includes(unit.type) && (!r.heldAt.owner || r.heldAt.owner === unit.owner),
-      )
-      .map((r) => r.id),
-  );
-}
-
-/**
- * Whether the unit's people take part in the event: it belongs to a programme the unit follows
- * (or to a network inside one), and its participants, or else its programme's, include a role
- * held at the unit. A regional project group inside LP is not an LP unit's meeting. Plans whose
- * roles say nothing of units (no `heldAt`) are matched on the programme alone.
- */
-function concernsUnit(event: EventView, plan: PlanFile, unit: Unit, roles: Set<string>): boolean {
-  const followed = new Set(unit.programmes);
-  const parents = new Map(plan.programmes.map((p) => [p.id, p.parent]));
-  const follows = (id: string) => followed.has(id) || followed.has(parents.get(id) ?? '');
-  if (![event.programme, ...event.alsoFor].some(follows)) return false;
-  if (!plan.roles.some((r) => r.heldAt)) return true;
-  const participants =
-    event.participants.length > 0
-      ? event.participants
-      : (plan.programmes.find((p) => p.id === event.programme)?.participants ?? []);
-  return participants.length === 0 || participants.some((id) => roles.has(id));
-}
-
 /**
  * Events of the chosen programme or network (and its networks), and those the chosen unit's
  * people take part in. Both filters apply together.
@@ -55,12 +24,11 @@ export function filterEvents(
 ): EventView[] {
   const programmes = filter.programme ? withChildren(plan, [filter.programme]) : undefined;
   const unit = filter.unit ? plan.units.find((u) => u.id === filter.unit) : undefined;
-  const roles = unit ? rolesAt(plan, unit) : new Set<string>();
   const concerns = (event: EventView, set: Set<string>) =>
     set.has(event.programme) || event.alsoFor.some((id) => set.has(id));
   return events.filter(
     (event) =>
-      (!programmes || concerns(event, programmes)) && (!unit || concernsUnit(event, plan, unit, roles)),
+      (!programmes || concerns(event, programmes)) && (!unit || eventConcernsUnit(event, plan, unit)),
   );
 }
 
