@@ -9,6 +9,7 @@ import { listEvents, type EventView } from '../../use-cases/read-plan.js';
 import { formatEventDate } from '../cards/reminder-cards.js';
 import type { CardActionHandler, ChatCommand } from '../extensions.js';
 import { principalOf } from '../planpuls-bot.js';
+import { titleWithProgramme } from '../../domain/plan/event-name.js';
 
 /** "Lest / utført" on a reading assignment. */
 export function readAction(deps: ReminderDeps): CardActionHandler {
@@ -28,7 +29,7 @@ function line(event: EventView, locale: 'nb' | 'en'): string {
   const time = event.slots[0]
     ? ` ${event.slots[0].start}${event.slots[0].end ? `–${event.slots[0].end}` : ''}`
     : '';
-  return `- ${formatEventDate(event, text)}${time}: **${event.title}** (${event.programmeName})`;
+  return `- ${formatEventDate(event, text)}${time}: **${titleWithProgramme(event.title, event.programmeName)}**`;
 }
 
 /** Events ahead that concern this conversation: its linked networks, or in a personal chat, the person. */
