@@ -3,7 +3,11 @@
  * programme already: «Lederutvikling», not «Lederutvikling (Lederutvikling)».
  */
 export function titleWithProgramme(title: string, programmeName: string): string {
-  const name = programmeName.trim();
-  if (!name || title.toLocaleLowerCase('nb').includes(name.toLocaleLowerCase('nb'))) return title;
-  return `${title} (${name})`;
+  return titleNamesProgramme(title, programmeName) ? title : `${title} (${programmeName.trim()})`;
+}
+
+/** Whether the title names the programme already (or there is no name to add). */
+export function titleNamesProgramme(title: string, programmeName: string): boolean {
+  const name = programmeName.trim().toLocaleLowerCase('nb');
+  return !name || title.toLocaleLowerCase('nb').includes(name);
 }
