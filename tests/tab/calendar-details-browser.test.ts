@@ -128,6 +128,19 @@ describe('the calendar of the demo plan rolled to 2026–2027', () => {
     await screenshot(page, 'event-details-ics');
   });
 
+  it('speaks of a past agenda deadline and publication in the past, and of a coming one in the future', async () => {
+    const agendaOf = async (event: string) => {
+      const page = await openTab(browser, url, MEMBER, `/tab/?view=kalender&mode=liste&event=${event}`);
+      return page.getByTestId('agenda-dates').textContent();
+    };
+    const past = await agendaOf('kulg-01');
+    expect(past).toMatch(/^Fristen for saker var \S+ \d+\. \S+ 2026$/);
+    expect(past).not.toContain('sendes');
+    expect(await agendaOf('lp-09')).toBe(
+      'Frist for saker: torsdag 24. desember 2026 · sakslisten sendes torsdag 7. januar 2027',
+    );
+  });
+
   it('shows an administrator the notes on how the event was transcribed', async () => {
     const page = await openTab(browser, url, ADMIN, '/tab/?view=kalender&mode=liste&event=lp-09');
     const dialog = page.getByRole('dialog');
