@@ -102,7 +102,7 @@ describe('POST /api/feeds/mine', () => {
     expect((await fetch(`${url}${feedPath}`)).status).toBe(404);
   });
 
-  it('keeps personal links out of the administrators\' list of programme feeds', async () => {
+  it("keeps personal links out of the administrators' list of programme feeds", async () => {
     const { feeds } = (await (await fetch(`${url}/api/feeds`, as(ADMIN))).json()) as any;
     expect(feeds.filter((f: any) => f.person)).toEqual([]);
   });
