@@ -197,4 +197,19 @@ describe('at phone width (390 px)', () => {
       path: new URL('../../test-artifacts/tab/calendar-list-phone.png', import.meta.url).pathname,
     });
   });
+
+  it('fits the event dialog with its calendar links on the phone', async () => {
+    const page = await openTab(browser, url, MEMBER, '/tab/?view=kalender&mode=liste&event=lp-09', {
+      viewport: PHONE,
+    });
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Lag abonnementslenke' }).click();
+    await dialog.getByRole('link', { name: 'Åpne i kalenderprogrammet' }).waitFor();
+    const box = await dialog.boundingBox();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(PHONE.width);
+    await page.screenshot({
+      path: new URL('../../test-artifacts/tab/event-dialog-phone.png', import.meta.url).pathname,
+    });
+  });
 });
