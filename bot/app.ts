@@ -286,7 +286,7 @@ export function createApp(deps: AppDeps): App {
     authenticate,
     access,
   });
-  planRoutes(server, { plans, clock, timeZone: config.timeZone, logger });
+  planRoutes(server, { plans, clock, timeZone: config.timeZone, logger, authenticate, access });
   messageRoutes(server, {
     handle: unverifiedCallersAre401(botEndpoint(adapter, bot), logger.child({ component: 'bot' })),
   });

@@ -112,7 +112,7 @@ describe('the call for agenda items, through the scheduler, outbox and local con
     expect(checkCard(card).problems).toEqual([]);
     expect(checkCard(card).bytes).toBeLessThan(80 * 1024);
     const shown = JSON.stringify(card);
-    expect(shown).toContain('Innmelding av saker til Vårmøte KULG (KULG)');
+    expect(shown).toContain('Innmelding av saker til Vårmøte KULG');
     expect(shown).toContain('Frist for å melde inn saker: mandag 5. april');
     expect(shown).toContain('Vårmøte KULG, mandag 26. april 2021 (uke 17)');
     expect(shown).toContain('Saker meldes inn til rådgiver senest 3 uker før møtet.');

@@ -7,7 +7,10 @@ import type { Tables } from './table-service.js';
 
 type FeedEntity = TableEntity<{
   id: string;
+  /** Empty for a person's feed. */
   programme: string;
+  /** Empty for a programme's feed (and absent in rows from before personal feeds). */
+  person?: string;
   createdBy: string;
   createdAt: string;
   revoked: boolean;
@@ -23,7 +26,8 @@ const hash = (token: string) => createHash('sha256').update(token).digest('hex')
 export function createTableCalendarFeeds(tables: Tables, clock: Clock): CalendarFeeds {
   const toFeed = (e: FeedEntity): CalendarFeed => ({
     id: e.id,
-    programme: e.programme,
+    ...(e.programme ? { programme: e.programme } : {}),
+    ...(e.person ? { person: e.person } : {}),
     createdBy: e.createdBy,
     createdAt: e.createdAt,
     revoked: e.revoked,
@@ -42,18 +46,24 @@ export function createTableCalendarFeeds(tables: Tables, clock: Clock): Calendar
     return out;
   };
   return {
-    async create(programme, createdBy) {
+    async create(subject, createdBy) {
       const token = randomBytes(32).toString('base64url');
       const feed: CalendarFeed = {
         id: randomUUID(),
-        programme,
+        ...subject,
         createdBy,
         createdAt: clock.now().toISOString(),
         revoked: false,
       };
       const client = await tables.table('feeds');
       try {
-        await client.createEntity<FeedEntity>({ partitionKey: PARTITION, rowKey: hash(token), ...feed });
+        await client.createEntity<FeedEntity>({
+          partitionKey: PARTITION,
+          rowKey: hash(token),
+          ...feed,
+          programme: feed.programme ?? '',
+          person: feed.person ?? '',
+        });
       } catch (error) {
         throw toStoreError(error, 'kalenderabonnementet');
       }

@@ -15,6 +15,7 @@ import { SignInNeeded } from './sign-in-needed';
 import { LanguageSwitch } from './i18n/language-switch';
 import { CalendarView } from './views/calendar/calendar-view';
 import { UnitsView } from './views/units/units-view';
+import { useNarrow } from './theme/use-narrow';
 
 // Loaded when first opened, to keep the initial script small.
 const ReportsView = lazy(() => import('./views/reports/reports-view'));
@@ -31,6 +32,12 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalM,
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL} 0`,
   },
+  // A phone keeps the header to a few short lines, so the view has the screen.
+  compact: {
+    gap: `0 ${tokens.spacingHorizontalS}`,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0`,
+  },
+  planTitle: { display: 'block' },
   who: { color: tokens.colorNeutralForeground2 },
   nav: { padding: `0 ${tokens.spacingHorizontalS}`, overflowX: 'auto' },
   // On a phone the views wrap to a second row rather than hiding off-screen.
@@ -42,6 +49,7 @@ const useStyles = makeStyles({
 export function App({ host, config, api }: { host: Host; config: TabConfig; api: Api }) {
   const { t, language, adopt } = useI18n();
   const styles = useStyles();
+  const narrow = useNarrow();
   const [route, navigate] = useRoute(host.subPageId);
   const [me, retryMe] = useLoad(() => api.get<Me>('/api/me'), [api]);
   // The person's one language is the server's: the tab starts in it as soon as it is known. Only
@@ -88,11 +96,22 @@ export function App({ host, config, api }: { host: Host; config: TabConfig; api:
 
   return (
     <>
-      <header className={styles.header}>
-        <Text as="h1" size={600} weight="semibold">
-          {t('app.title')}
-          {data.state === 'ready' ? ` · ${data.value.plan.plan.title}` : ''}
-        </Text>
+      <header className={narrow ? `${styles.header} ${styles.compact}` : styles.header}>
+        {narrow ? (
+          <Text as="h1" size={400} weight="semibold">
+            {t('app.title')}
+            {data.state === 'ready' && (
+              <Text size={200} weight="regular" className={styles.planTitle}>
+                {data.value.plan.plan.title}
+              </Text>
+            )}
+          </Text>
+        ) : (
+          <Text as="h1" size={600} weight="semibold">
+            {t('app.title')}
+            {data.state === 'ready' ? ` · ${data.value.plan.plan.title}` : ''}
+          </Text>
+        )}
         <Text size={200} className={styles.who}>
           {t('app.signedInAs', { name: me.value.name ?? me.value.id })}
           {config.localMode && (

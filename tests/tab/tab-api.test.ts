@@ -52,6 +52,63 @@ describe('GET /api/me', () => {
   });
 });
 
+describe('the plan and its events', () => {
+  const kulgToday = (events: any[]) => events.find((e) => e.id === 'kulg-today');
+
+  it('leaves the notes on how the plan was transcribed out for members and signed-out callers', async () => {
+    for (const user of [MEMBER, undefined]) {
+      const { events } = (await (await fetch(`${url}/api/events`, as(user))).json()) as any;
+      const { plan } = (await (await fetch(`${url}/api/plan`, as(user))).json()) as any;
+      expect(kulgToday(events).notes).toEqual(['Meld fra til rådgiver.']);
+      expect(JSON.stringify(events) + JSON.stringify(plan)).not.toContain('trykt');
+    }
+  });
+
+  it('gives an administrator the transcription notes', async () => {
+    const { events } = (await (await fetch(`${url}/api/events`, as(ADMIN))).json()) as any;
+    const { plan } = (await (await fetch(`${url}/api/plan`, as(ADMIN))).json()) as any;
+    expect(kulgToday(events).sourceNotes).toEqual(['Trykt som uke 47; beholdt som trykt.']);
+    expect(kulgToday(plan.calendar).sourceNotes).toEqual(['Trykt som uke 47; beholdt som trykt.']);
+  });
+});
+
+describe('POST /api/feeds/mine', () => {
+  const FEED_USER = '00000000-0000-0000-0000-00000000fe3d';
+
+  it('answers 401 without an identity', async () => {
+    expect((await fetch(`${url}/api/feeds/mine`, as(undefined, { method: 'POST' }))).status).toBe(401);
+  });
+
+  it("gives a person a subscribe link to their own networks' events, and a new link cuts off the old", async () => {
+    await app.people.save({
+      aadObjectId: FEED_USER,
+      name: 'Nina Nettverk',
+      roles: ['medlem'],
+      leads: [],
+      networks: ['ibsm'],
+      coordinates: [],
+    });
+    const first = await fetch(`${url}/api/feeds/mine`, as(FEED_USER, { method: 'POST' }));
+    expect(first.status).toBe(201);
+    const feedPath = new URL(((await first.json()) as any).url).pathname;
+    expect(feedPath).toMatch(/^\/api\/feeds\/[A-Za-z0-9_-]{43}\.ics$/);
+    const calendar = await (await fetch(`${url}${feedPath}`)).text();
+    expect(calendar).toContain('X-WR-CALNAME:Planpuls – mine hendelser');
+    expect(calendar).toContain('SUMMARY:Kjernenettverk IBSM 1');
+    expect(calendar).not.toContain('LP-samling');
+    expect(calendar).not.toContain('KULG');
+
+    const second = await fetch(`${url}/api/feeds/mine`, as(FEED_USER, { method: 'POST' }));
+    expect((await fetch(`${url}${new URL(((await second.json()) as any).url).pathname}`)).status).toBe(200);
+    expect((await fetch(`${url}${feedPath}`)).status).toBe(404);
+  });
+
+  it("keeps personal links out of the administrators' list of programme feeds", async () => {
+    const { feeds } = (await (await fetch(`${url}/api/feeds`, as(ADMIN))).json()) as any;
+    expect(feeds.filter((f: any) => f.person)).toEqual([]);
+  });
+});
+
 describe('admin actions through the API', () => {
   it('refuses a member with 403, reading or linking, and writes nothing', async () => {
     expect((await fetch(`${url}/api/links`, as(MEMBER))).status).toBe(403);

@@ -94,7 +94,7 @@ describe('the tab in a real browser', () => {
     expect(text).toContain('Rådhuset, møterom Lofoten');
     expect(text).toContain('Les kapittel 3 i temaplanen.');
     expect(text).toContain('Saker meldes inn senest 21 dager før.');
-    expect(text).toContain('Kilden skriver uke 47.');
+    expect(text).toContain('Meld fra til rådgiver.');
     expect(text).toContain('Hvem har lest');
     expect(new URL(page.url()).searchParams.get('event')).toBe('kulg-today');
     await screenshot(page, 'event-details');

@@ -54,6 +54,17 @@ export const Role = z.strictObject({
   id: slug,
   name: text,
   description: text.optional(),
+  /**
+   * The units whose people hold this role (e.g. styrere: barnehager), so a unit's calendar shows
+   * the events its people take part in. Roles without it (kommunalsjef, RKK) belong to no unit.
+   */
+  heldAt: z
+    .strictObject({
+      types: z.array(UnitType).min(1),
+      /** Only units with this owner, e.g. the private kindergartens' own role. */
+      owner: z.enum(['kommunal', 'privat']).optional(),
+    })
+    .optional(),
 });
 
 export const Programme = z.strictObject({
@@ -163,6 +174,11 @@ export const CalendarEvent = z
     participantsText: text.optional(),
     rules: z.array(EventRule).default([]),
     notes: z.array(text).default([]),
+    /**
+     * How the event was transcribed from the source (a misprinted week, a date kept as printed):
+     * for administrators checking the plan, never shown to participants.
+     */
+    sourceNotes: z.array(text).optional(),
     /** Overrides the programme's reminder defaults for this event. */
     reminders: z
       .strictObject({

@@ -3,7 +3,7 @@ import { planFixture } from '../../../tests/support/plan-fixture.js';
 import { isoWeekOf } from '../calendar/iso-week.js';
 import { schoolYear } from '../calendar/school-year.js';
 import type { PlanFile } from './plan-schema.js';
-import { rollPlanForward } from './roll-forward.js';
+import { rollPlanForward, rollSchoolYearIn } from './roll-forward.js';
 import { validatePlan } from './validate-plan.js';
 
 function fixture(): PlanFile {
@@ -51,5 +51,29 @@ describe('rollPlanForward', () => {
 
   it('returns a valid plan', () => {
     expect(validatePlan(rollPlanForward(fixture(), schoolYear(2031))).ok).toBe(true);
+  });
+
+  it('writes the target school year into the title, as the title writes it', () => {
+    const plan = { ...fixture(), title: 'Utviklingsplan Utdanning/Oppvekst 2020–2021' };
+    expect(rollPlanForward(plan, schoolYear(2026)).title).toBe('Utviklingsplan Utdanning/Oppvekst 2026–2027');
+    const from = schoolYear(2020);
+    expect(rollSchoolYearIn('Plan 2020-2021', from, schoolYear(2026))).toBe('Plan 2026-2027');
+    expect(rollSchoolYearIn('Plan for 2020/21 (rev. 2019)', from, schoolYear(2031))).toBe(
+      'Plan for 2031/32 (rev. 2019)',
+    );
+    expect(rollSchoolYearIn('Plan 2020 – 2021', from, schoolYear(2026))).toBe('Plan 2026 – 2027');
+  });
+
+  it("writes the target school year into an event's texts", () => {
+    const plan = fixture();
+    const event = { ...plan.calendar[0]!, description: 'Utviklingsplan 2020-2021\nGjennomgang.' };
+    const rolled = rollPlanForward({ ...plan, calendar: [event] }, schoolYear(2026));
+    expect(rolled.calendar[0]?.description).toBe('Utviklingsplan 2026-2027\nGjennomgang.');
+  });
+
+  it('keeps a title that names no school year, or another one', () => {
+    const from = schoolYear(2020);
+    expect(rollSchoolYearIn('Testplan', from, schoolYear(2026))).toBe('Testplan');
+    expect(rollSchoolYearIn('Strategi 2019–2024', from, schoolYear(2026))).toBe('Strategi 2019–2024');
   });
 });

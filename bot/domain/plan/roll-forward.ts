@@ -1,7 +1,23 @@
 import { addDays, dateOfIsoWeek, daysBetween, isoWeekOf } from '../calendar/iso-week.js';
 import type { SchoolYear } from '../calendar/school-year.js';
 import { parseSchoolYear } from '../calendar/school-year.js';
-import type { PlanFile } from './plan-schema.js';
+import type { CalendarEvent, PlanFile } from './plan-schema.js';
+
+/**
+ * The source school year in a text, written as the text writes it («2020–2021», «2020-2021»,
+ * «2020/2021», «2020/21»), replaced by the target's, so the plan's title (the tab header, the
+ * calendar name) and its events' texts match the dates. Other years (a project's «2018–2022»)
+ * are kept as they are.
+ */
+export function rollSchoolYearIn(title: string, source: SchoolYear, target: SchoolYear): string {
+  const from = source.startYear;
+  const short = String(from + 1).slice(2);
+  const pattern = new RegExp(`\\b${from}(\\s*[–—/-]\\s*)(${from + 1}|${short})\\b`, 'g');
+  return title.replace(pattern, (_match, separator: string, end: string) => {
+    const next = end.length === 2 ? String(target.startYear + 1).slice(2) : String(target.startYear + 1);
+    return `${target.startYear}${separator}${next}`;
+  });
+}
 
 /**
  * Moves a plan to another school year, keeping every date's ISO week and weekday, so a
@@ -25,15 +41,27 @@ export function rollPlanForward(plan: PlanFile, target: SchoolYear): PlanFile {
 
   return {
     ...plan,
+    title: rollSchoolYearIn(plan.title, source, target),
     schoolYear: target.label,
     periodTasks: plan.periodTasks.map((task) => {
       const [from, to] = moveRange(task.from, task.to);
-      return { ...task, from, to };
+      return { ...task, from, to, text: rollSchoolYearIn(task.text, source, target) };
     }),
-    calendar: plan.calendar.map((event) => {
+    calendar: plan.calendar.map((original) => {
+      const event = rollTexts(original, (text) => rollSchoolYearIn(text, source, target));
       if (!event.endDate) return { ...event, date: move(event.date) };
       const [date, endDate] = moveRange(event.date, event.endDate);
       return { ...event, date, endDate };
     }),
+  };
+}
+
+/** The event with its school year rolled in the texts people read: title, description, reading. */
+function rollTexts(event: CalendarEvent, roll: (text: string) => string): CalendarEvent {
+  return {
+    ...event,
+    title: roll(event.title),
+    ...(event.description ? { description: roll(event.description) } : {}),
+    ...(event.reading ? { reading: roll(event.reading) } : {}),
   };
 }

@@ -3,10 +3,11 @@ import { buildIcs } from '../../domain/calendar/ics.js';
 import { NotFoundError } from '../../domain/errors.js';
 import type { Logger } from '../../log/logger.js';
 import { BadRequestError } from '../../domain/errors.js';
-import type { CalendarEvent } from '../../domain/plan/plan-schema.js';
+import type { CalendarEvent, PlanFile } from '../../domain/plan/plan-schema.js';
+import { eventsForPerson } from '../../domain/plan/unit-events.js';
 import { resolveAccess, requireRole, type AccessDeps } from '../../use-cases/access.js';
 import { currentPlan, type ReadPlanDeps } from '../../use-cases/read-plan.js';
-import type { CalendarFeeds } from '../../use-cases/reminders/calendar-feeds.js';
+import type { CalendarFeed, CalendarFeeds } from '../../use-cases/reminders/calendar-feeds.js';
 import { requirePrincipal, type Authenticator } from '../auth/authenticator.js';
 import { route, textFor } from '../respond.js';
 
@@ -64,9 +65,11 @@ export function icsRoutes(server: Server, deps: IcsRouteDeps): void {
 
 /**
  * Subscribable feeds per programme or network: admins and coordinators create and revoke them;
- * `GET /api/feeds/{token}.ics` is public but needs the unguessable token.
+ * each person makes their own with `POST /api/feeds/mine`. `GET /api/feeds/{token}.ics` is public
+ * but needs the unguessable token.
  */
 function feedRoutes(server: Server, deps: IcsRouteDeps): void {
+  personalFeedRoute(server, deps);
   const admin = async (req: import('restify').Request) => {
     const access = await resolveAccess(
       deps.access,
@@ -88,7 +91,7 @@ function feedRoutes(server: Server, deps: IcsRouteDeps): void {
       if (typeof programme !== 'string' || !stored?.plan.programmes.some((p) => p.id === programme)) {
         throw new BadRequestError('Send «programme» med id-en til et program eller nettverk i planen.');
       }
-      const { feed, token } = await deps.feeds.create(programme, access.principal.aadObjectId);
+      const { feed, token } = await deps.feeds.create({ programme }, access.principal.aadObjectId);
       res.json(201, { feed, url: `${deps.publicUrl}/api/feeds/${token}.ics` });
     }),
   );
@@ -96,7 +99,7 @@ function feedRoutes(server: Server, deps: IcsRouteDeps): void {
     '/api/feeds',
     route(deps.logger, async (req, res) => {
       await admin(req);
-      res.json(200, { feeds: await deps.feeds.list() });
+      res.json(200, { feeds: (await deps.feeds.list()).filter((f) => f.programme) });
     }),
   );
   server.del(
@@ -115,15 +118,7 @@ function feedRoutes(server: Server, deps: IcsRouteDeps): void {
       const feed = file.endsWith('.ics') ? await deps.feeds.byToken(file.slice(0, -4)) : undefined;
       const stored = feed && (await currentPlan(deps));
       if (!feed || !stored) throw new NotFoundError(textFor(req).errors.notFound);
-      // A programme's feed holds its own events and those of its networks.
-      const family = new Set([
-        feed.programme,
-        ...stored.plan.programmes.filter((p) => p.parent === feed.programme).map((p) => p.id),
-      ]);
-      const events = stored.plan.calendar.filter((e) =>
-        [e.programme, ...e.alsoFor].some((p) => family.has(p)),
-      );
-      const name = stored.plan.programmes.find((p) => p.id === feed.programme)?.name ?? feed.programme;
+      const { events, name } = await feedContent(deps, feed, stored.plan);
       res.writeHead(200, {
         'content-type': 'text/calendar; charset=utf-8',
         'cache-control': 'private, max-age=900',
@@ -131,9 +126,50 @@ function feedRoutes(server: Server, deps: IcsRouteDeps): void {
       res.end(
         buildIcs(
           events.map((e) => icsEvent(e, stored.info.key, deps.publicUrl)),
-          { name: `Planpuls – ${name}`, stamp: deps.clock.now() },
+          { name, stamp: deps.clock.now() },
         ),
       );
     }),
   );
+}
+
+/**
+ * `POST /api/feeds/mine`: a new subscribe link to the caller's own events. The link is personal;
+ * a new one replaces the caller's earlier links, so a shared link can be cut off.
+ */
+function personalFeedRoute(server: Server, deps: IcsRouteDeps): void {
+  server.post(
+    '/api/feeds/mine',
+    route(deps.logger, async (req, res) => {
+      const principal = await requirePrincipal(deps.authenticate, req, 'Du må være logget inn.');
+      const person = principal.aadObjectId.toLowerCase();
+      for (const earlier of await deps.feeds.list()) {
+        if (earlier.person === person && !earlier.revoked) await deps.feeds.revoke(earlier.id);
+      }
+      const { token } = await deps.feeds.create({ person }, principal.aadObjectId);
+      res.header('cache-control', 'no-store');
+      res.json(201, { url: `${deps.publicUrl}/api/feeds/${token}.ics` });
+    }),
+  );
+}
+
+/** A programme's feed holds its own events and its networks'; a person's, their own events. */
+async function feedContent(
+  deps: IcsRouteDeps,
+  feed: CalendarFeed,
+  plan: PlanFile,
+): Promise<{ events: CalendarEvent[]; name: string }> {
+  if (feed.person !== undefined) {
+    const person = await deps.access.people.get(feed.person);
+    const owner = { leads: person?.leads ?? [], networks: person?.networks ?? [] };
+    return { events: eventsForPerson(plan.calendar, plan, owner), name: 'Planpuls – mine hendelser' };
+  }
+  const programme = feed.programme ?? '';
+  const family = new Set([
+    programme,
+    ...plan.programmes.filter((p) => p.parent === programme).map((p) => p.id),
+  ]);
+  const events = plan.calendar.filter((e) => [e.programme, ...e.alsoFor].some((p) => family.has(p)));
+  const name = plan.programmes.find((p) => p.id === programme)?.name ?? programme;
+  return { events, name: `Planpuls – ${name}` };
 }

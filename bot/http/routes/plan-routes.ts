@@ -1,13 +1,29 @@
 import type { Request, Server } from 'restify';
 import { BadRequestError, NotFoundError } from '../../domain/errors.js';
+import { eventForParticipants, planForParticipants } from '../../domain/plan/participant-view.js';
 import type { Logger } from '../../log/logger.js';
+import { resolveAccess, type AccessDeps } from '../../use-cases/access.js';
 import { currentPlan, listEvents, type ReadPlanDeps } from '../../use-cases/read-plan.js';
+import type { Authenticator } from '../auth/authenticator.js';
 import { route, textFor } from '../respond.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Read-only plan API for the tab: events, units, the plan itself. */
-export function planRoutes(server: Server, deps: ReadPlanDeps & { logger: Logger }): void {
+export interface PlanRouteDeps extends ReadPlanDeps {
+  logger: Logger;
+  authenticate: Authenticator;
+  access: AccessDeps;
+}
+
+/**
+ * Read-only plan API for the tab: events, units, the plan itself. The notes on how events were
+ * transcribed from the source go to administrators only.
+ */
+export function planRoutes(server: Server, deps: PlanRouteDeps): void {
+  const isAdmin = async (req: Request) => {
+    const principal = await deps.authenticate(req);
+    return principal !== undefined && (await resolveAccess(deps.access, principal)).roles.has('admin');
+  };
   server.get(
     '/api/events',
     route(deps.logger, async (req, res) => {
@@ -15,7 +31,7 @@ export function planRoutes(server: Server, deps: ReadPlanDeps & { logger: Logger
       const to = dateParam(req, 'to');
       if (from && to && from > to) throw new BadRequestError(textFor(req).errors.badRange);
       const events = await listEvents(deps, { ...(from ? { from } : {}), ...(to ? { to } : {}) });
-      res.json(200, { events });
+      res.json(200, { events: (await isAdmin(req)) ? events : events.map(eventForParticipants) });
     }),
   );
 
@@ -37,7 +53,7 @@ export function planRoutes(server: Server, deps: ReadPlanDeps & { logger: Logger
         revision: info.revision,
         importedAt: info.importedAt,
         rolledFrom: info.rolledFrom ?? null,
-        plan,
+        plan: (await isAdmin(req)) ? plan : planForParticipants(plan),
       });
     }),
   );

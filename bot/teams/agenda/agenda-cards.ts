@@ -1,5 +1,6 @@
 import type { AgendaItem } from '../../domain/agenda/agenda-item.js';
 import { norwegianDate } from '../../domain/agenda/deadlines.js';
+import type { TimeSlot } from '../../domain/plan/plan-schema.js';
 import type { AgendaTexts } from '../../i18n/agenda.js';
 import type { AgendaView } from '../../use-cases/agenda/agenda-deps.js';
 import type { Broadcast } from '../../use-cases/broadcasts/broadcast-repository.js';
@@ -112,6 +113,8 @@ export function renderAgendaItemCard(
 
 export interface AgendaCardData {
   title: string;
+  /** When and where the meeting is; empty facts are left out. */
+  facts: { title: string; value: string }[];
   updated: string;
   empty: string;
   items: { number: number; title: string; description: string; meta: string }[];
@@ -120,6 +123,10 @@ export interface AgendaCardData {
 export function renderAgendaCard(text: AgendaTexts, view: AgendaView): Record<string, unknown> {
   const data: AgendaCardData = {
     title: text.agendaTitle(view.meeting, norwegianDate(view.date)),
+    facts: [
+      ...(view.slots?.length ? [{ title: text.timeLabel, value: slotsText(view.slots) }] : []),
+      ...(view.location ? [{ title: text.placeLabel, value: view.location }] : []),
+    ],
     updated: view.updatedAt ? text.updated(view.updatedAt) : '',
     empty: text.noItems,
     items: view.items.map((item, index) => ({
@@ -132,6 +139,11 @@ export function renderAgendaCard(text: AgendaTexts, view: AgendaView): Record<st
     })),
   };
   return renderCard(agendaTemplate, data);
+}
+
+/** «09:00–11:30 Del 1, 12:15–14:00»: every slot of the day, with its label. */
+function slotsText(slots: readonly TimeSlot[]): string {
+  return slots.map((s) => `${s.start}${s.end ? `–${s.end}` : ''}${s.label ? ` ${s.label}` : ''}`).join(', ');
 }
 
 export interface BroadcastCardData {

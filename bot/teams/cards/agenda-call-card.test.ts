@@ -32,7 +32,7 @@ describe('agendaCallCard', () => {
     const card = agendaCallCard(context, reminderTexts('nb')) as unknown as Card;
     expect(checkCard(card).problems).toEqual([]);
     const texts = card.body.map((b) => b.text);
-    expect(texts[0]).toBe('Innmelding av saker til Ledermøte KULG (KULG)');
+    expect(texts[0]).toBe('Innmelding av saker til Ledermøte KULG');
     expect(texts).toContain('Frist for å melde inn saker: tirsdag 3. mars');
     expect(JSON.stringify(card)).toContain('Ledermøte KULG, tirsdag 24. mars 2026 (uke 13)');
     expect(card.actions.map((a) => [a.title, a.verb])).toEqual([
@@ -45,7 +45,7 @@ describe('agendaCallCard', () => {
     const card = agendaCallCard({ ...context, itemsOpen: false }, reminderTexts('en')) as unknown as Card;
     expect(checkCard(card).problems).toEqual([]);
     expect(card.body.map((b) => b.text)).toEqual([
-      'Call for agenda items: Ledermøte KULG (KULG)',
+      'Call for agenda items: Ledermøte KULG',
       'Deadline for agenda items: Tuesday 3 March',
       reminderTexts('en').agendaCallIntro,
       undefined, // the FactSet

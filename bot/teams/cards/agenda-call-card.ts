@@ -2,6 +2,7 @@ import type { ReminderTexts } from '../../i18n/reminders.js';
 import agendaCallTemplate from './agenda-call.json' with { type: 'json' };
 import { renderCard } from './render-card.js';
 import { eventUrls, formatEventDate, slotsText, type EventCardContext } from './reminder-cards.js';
+import { titleWithProgramme } from '../../domain/plan/event-name.js';
 
 /** What the call for agenda items («Innmelding av saker til …») shows. */
 export interface AgendaCallCardData {
@@ -43,7 +44,7 @@ export function agendaCallCard(
   const { event } = ctx;
   const rule = event.rules.find((r) => r.kind === 'agenda-items-deadline');
   const data: AgendaCallCardData = {
-    heading: text.agendaCallTitle(`${event.title} (${ctx.programmeName})`),
+    heading: text.agendaCallTitle(titleWithProgramme(event.title, ctx.programmeName)),
     status: ctx.status,
     lateNotice: ctx.late ? text.late : '',
     deadline: text.itemDeadline(formatDeadline(ctx.itemDeadline, text)),

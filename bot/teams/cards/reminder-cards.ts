@@ -4,6 +4,7 @@ import type { ReminderTexts } from '../../i18n/reminders.js';
 import meetingTemplate from './meeting-reminder.json' with { type: 'json' };
 import readingTemplate from './reading-assignment.json' with { type: 'json' };
 import { renderCard } from './render-card.js';
+import { titleWithProgramme } from '../../domain/plan/event-name.js';
 
 type Fact = { title: string; value: string };
 
@@ -99,7 +100,7 @@ export function meetingReminderCard(ctx: EventCardContext, text: ReminderTexts):
     ...(event.participantsText ? [{ title: text.who, value: event.participantsText }] : []),
   ];
   const data: MeetingReminderCardData = {
-    heading: text.reminderTitle(`${event.title} (${ctx.programmeName})`),
+    heading: text.reminderTitle(titleWithProgramme(event.title, ctx.programmeName)),
     status: ctx.status,
     lateNotice: ctx.late ? text.late : '',
     facts,
@@ -132,7 +133,7 @@ export function readingCard(
 ): Record<string, unknown> {
   const { event } = ctx;
   const data: ReadingCardData = {
-    heading: text.readingTitle(`${event.title} (${ctx.programmeName})`),
+    heading: text.readingTitle(titleWithProgramme(event.title, ctx.programmeName)),
     status: ctx.status,
     lateNotice: ctx.late ? text.late : '',
     reading: event.reading ?? '',

@@ -15,6 +15,7 @@ import {
 import { formatEventDate } from '../cards/reminder-cards.js';
 import type { CardActionHandler, ChatCommand } from '../extensions.js';
 import { principalOf } from '../planpuls-bot.js';
+import { titleWithProgramme } from '../../domain/plan/event-name.js';
 
 /** Who pressed, with their Teams id (the refresh of the reading card names readers by it). */
 function readerOf(context: TurnContext): Reader {
@@ -61,7 +62,7 @@ function line(event: EventView, locale: 'nb' | 'en'): string {
   const time = event.slots[0]
     ? ` ${event.slots[0].start}${event.slots[0].end ? `–${event.slots[0].end}` : ''}`
     : '';
-  return `- ${formatEventDate(event, text)}${time}: **${event.title}** (${event.programmeName})`;
+  return `- ${formatEventDate(event, text)}${time}: **${titleWithProgramme(event.title, event.programmeName)}**`;
 }
 
 /** "Hele kalenderen: …": the whole calendar, offered apart from what is the person's. */

@@ -1,3 +1,4 @@
+import type { TimeSlot } from '../../domain/plan/plan-schema.js';
 import type { ConversationRef } from '../../domain/conversations/conversation-ref.js';
 import type { Outbox, OutgoingActivity } from '../../delivery/ports.js';
 import type { AgendaItem } from '../../domain/agenda/agenda-item.js';
@@ -11,6 +12,9 @@ import type { AgendaRepository } from './agenda-repository.js';
 export interface AgendaView {
   readonly meeting: string;
   readonly date: string;
+  /** The meeting's times and place, as the plan gives them. */
+  readonly slots?: readonly TimeSlot[];
+  readonly location?: string;
   readonly items: readonly AgendaItem[];
   /** Set after a change to a published agenda. */
   readonly updatedAt?: string;

@@ -103,6 +103,8 @@ async function viewOf(deps: AgendaDeps, meeting: Meeting, publication: AgendaPub
   return {
     meeting: meeting.event.title,
     date: meeting.event.date,
+    slots: meeting.event.slots,
+    ...(meeting.event.location ? { location: meeting.event.location } : {}),
     items,
     ...(updatedAt ? { updatedAt } : {}),
   };

@@ -25,6 +25,8 @@ export interface AgendaOverview {
   readonly maySubmit: boolean;
   /** Whether the deadline for items has passed (on the server's clock, which local mode may move). */
   readonly pastDeadline: boolean;
+  /** Today on the server's clock, so the tab speaks of past dates in the past tense. */
+  readonly today: string;
   /** Send back with order and publish; a changed agenda is refused. */
   readonly version: number;
   readonly items: readonly AgendaItemView[];
@@ -57,6 +59,7 @@ export async function readAgenda(deps: AgendaDeps, access: Access, eventId: stri
     mayManage: runner,
     maySubmit: runner || today <= meeting.deadline,
     pastDeadline: today > meeting.deadline,
+    today,
     version: agendaVersion(all, publication !== undefined),
     items: visible.map((item) => ({
       ...item,

@@ -32,7 +32,8 @@ export function tabPlan(weeks = 40): Record<string, any> {
         { kind: 'agenda-items-deadline', daysBefore: 21 },
         { kind: 'agenda-publish', daysBefore: 7 },
       ],
-      notes: ['Kilden skriver uke 47.'],
+      notes: ['Meld fra til rådgiver.'],
+      sourceNotes: ['Trykt som uke 47; beholdt som trykt.'],
     },
   ];
   for (let i = 0; i < weeks; i++) {

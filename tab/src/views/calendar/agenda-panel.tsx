@@ -115,9 +115,12 @@ export default function AgendaPanel({ api, eventId }: { api: Api; eventId: strin
       <Text as="h3" id={`saksliste-${eventId}`} size={400} weight="semibold" block>
         {t('event.agenda')}
       </Text>
-      <Text block>
-        {t('agenda.deadline', { date: formats.long(a.deadline) })} ·{' '}
-        {t('agenda.publishDate', { date: formats.long(a.publishDate) })}
+      <Text block data-testid="agenda-dates">
+        {t(late ? 'agenda.deadlinePast' : 'agenda.deadline', { date: formats.long(a.deadline) })}
+        {/* Once the agenda is out, or its day has passed, the publication line says what happened. */}
+        {!a.publication && a.today <= a.publishDate
+          ? ` · ${t('agenda.publishDate', { date: formats.long(a.publishDate) })}`
+          : ''}
       </Text>
       <Text block className={styles.meta} data-testid="agenda-publication">
         {a.publication

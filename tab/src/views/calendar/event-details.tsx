@@ -6,7 +6,7 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
-  Text,
+  Link,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
@@ -18,6 +18,7 @@ import { dateFormats } from '../../dates/format';
 import type { Translate } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/i18n-context';
 import { ReadReceipts } from './read-receipts';
+import { SubscribeLink } from './subscribe-link';
 
 // The agenda's form and actions load when an event is opened, not with the calendar.
 const AgendaPanel = lazy(() => import('./agenda-panel'));
@@ -26,7 +27,6 @@ const useStyles = makeStyles({
   list: { margin: 0 },
   term: { fontWeight: tokens.fontWeightSemibold, marginTop: tokens.spacingVerticalM },
   value: { marginInlineStart: 0, whiteSpace: 'pre-line' },
-  soon: { color: tokens.colorNeutralForeground2 },
 });
 
 interface Props {
@@ -38,7 +38,10 @@ interface Props {
   onClose: () => void;
 }
 
-/** One event: when, times, place, reading, participants, rules and notes. */
+/**
+ * One event: when, times, place, reading, participants, rules and notes (and for administrators
+ * the notes on the source), with the event as a calendar file and the person's own feed.
+ */
 export function EventDetails({ api, plan, id, event, onClose }: Props) {
   const { t, language } = useI18n();
   const styles = useStyles();
@@ -90,7 +93,19 @@ export function EventDetails({ api, plan, id, event, onClose }: Props) {
                 {event.rules.length > 0 &&
                   row(t('event.rules'), event.rules.map((r) => ruleText(r, t)).join('\n'))}
                 {event.notes.length > 0 && row(t('event.notes'), event.notes.join('\n'))}
-                {row(t('event.ics'), <Text className={styles.soon}>{t('common.comingSoon')}</Text>)}
+                {event.sourceNotes &&
+                  event.sourceNotes.length > 0 &&
+                  row(t('event.sourceNotes'), event.sourceNotes.join('\n'))}
+                {row(
+                  t('event.ics'),
+                  <Link
+                    href={`/api/events/${encodeURIComponent(event.id)}.ics?plan=${encodeURIComponent(event.planKey)}`}
+                    download={`${event.id}.ics`}
+                  >
+                    {t('event.icsDownload')}
+                  </Link>,
+                )}
+                {row(t('event.subscribe'), <SubscribeLink api={api} />)}
               </dl>
             )}
             {event && (

@@ -1,10 +1,13 @@
-import { Badge, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useMemo } from 'react';
+import { Badge, Button, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import { titleNamesProgramme } from '../../../../bot/domain/plan/event-name';
 import type { EventView } from '../../api/types';
 import { dateFormats } from '../../dates/format';
 import { useI18n } from '../../i18n/i18n-context';
+import { groupByYearAndWeek } from './list-groups';
 
 const useStyles = makeStyles({
+  year: { marginTop: tokens.spacingVerticalXL },
   week: { marginTop: tokens.spacingVerticalL },
   list: { listStyle: 'none', margin: 0, padding: 0 },
   item: {
@@ -27,67 +30,98 @@ interface Props {
   onOpen: (id: string) => void;
   /** Empty text for one month rather than for a filter. */
   emptyMonth?: boolean;
+  /** Start at today, with the earlier events one press away (the list view; not one month's list). */
+  fromToday?: boolean;
 }
 
-/** Events grouped by ISO week, in date order. */
-export function EventList({ events, today, onOpen, emptyMonth }: Props) {
+/**
+ * Events grouped by ISO week, in date order, under year headings when they span more than one
+ * year. From today on when `fromToday`, with «Vis tidligere hendelser» for the rest.
+ */
+export function EventList({ events, today, onOpen, emptyMonth, fromToday }: Props) {
   const { t, language } = useI18n();
   const styles = useStyles();
   const formats = dateFormats(language);
-  const weeks = useMemo(() => {
-    const groups: { key: string; week: number; events: EventView[] }[] = [];
-    for (const event of events) {
-      const key = `${event.date.slice(0, 4)}-${event.isoWeek}`;
-      const last = groups[groups.length - 1];
-      if (last?.key === key) last.events.push(event);
-      else groups.push({ key, week: event.isoWeek, events: [event] });
-    }
-    return groups;
-  }, [events]);
+  const [showEarlier, setShowEarlier] = useState(false);
+  const earlier = fromToday ? events.filter((e) => (e.endDate ?? e.date) < today).length : 0;
+  const shown = useMemo(
+    () => (fromToday && !showEarlier ? events.filter((e) => (e.endDate ?? e.date) >= today) : events),
+    [events, fromToday, showEarlier, today],
+  );
+  const years = useMemo(() => groupByYearAndWeek(shown), [shown]);
+  const withYears = years.length > 1;
 
   if (events.length === 0)
     return <Text block>{t(emptyMonth ? 'calendar.emptyMonth' : 'calendar.empty')}</Text>;
   return (
     <div data-testid="event-list">
-      {weeks.map((group) => (
-        <section key={group.key} className={styles.week} aria-labelledby={`uke-${group.key}`}>
-          <Text as="h3" id={`uke-${group.key}`} size={400} weight="semibold" block>
-            {t('calendar.weekNumber', { week: group.week })}
-          </Text>
-          <ul className={styles.list}>
-            {group.events.map((event) => {
-              const isToday = today >= event.date && today <= (event.endDate ?? event.date);
-              return (
-                <li key={event.id} className={isToday ? `${styles.item} ${styles.today}` : styles.item}>
-                  <Text className={styles.when}>
-                    {formats.short(event.date)}
-                    {event.endDate && event.endDate !== event.date
-                      ? ` – ${formats.short(event.endDate)}`
-                      : ''}
-                    {event.slots[0] ? `, ${event.slots[0].start}` : ''}
-                  </Text>
-                  <div className={styles.meta}>
-                    <Link
-                      as="button"
-                      className={styles.title}
-                      data-event-id={event.id}
-                      onClick={() => onOpen(event.id)}
-                    >
-                      {event.title}
-                    </Link>
-                    <Badge appearance="outline" color="brand">
-                      {event.programmeName}
-                    </Badge>
-                    {isToday && (
-                      <Badge appearance="filled" color="brand">
-                        {t('calendar.today')}
-                      </Badge>
-                    )}
-                  </div>
-                </li>
-              );
-            })}
-          </ul>
+      {earlier > 0 && (
+        <Button appearance="secondary" onClick={() => setShowEarlier(!showEarlier)}>
+          {showEarlier ? t('calendar.hideEarlier') : t('calendar.showEarlier', { count: earlier })}
+        </Button>
+      )}
+      {shown.length === 0 && <Text block>{t('calendar.noUpcoming')}</Text>}
+      {years.map((year) => (
+        <section
+          key={year.year}
+          className={withYears ? styles.year : undefined}
+          aria-labelledby={withYears ? `aar-${year.year}` : undefined}
+        >
+          {withYears && (
+            <Text
+              as="h3"
+              id={`aar-${year.year}`}
+              size={500}
+              weight="semibold"
+              block
+              data-testid="year-heading"
+            >
+              {year.year}
+            </Text>
+          )}
+          {year.weeks.map((group) => (
+            <section key={group.key} className={styles.week} aria-labelledby={`uke-${group.key}`}>
+              <Text as={withYears ? 'h4' : 'h3'} id={`uke-${group.key}`} size={400} weight="semibold" block>
+                {t('calendar.weekNumber', { week: group.week })}
+              </Text>
+              <ul className={styles.list}>
+                {group.events.map((event) => {
+                  const isToday = today >= event.date && today <= (event.endDate ?? event.date);
+                  return (
+                    <li key={event.id} className={isToday ? `${styles.item} ${styles.today}` : styles.item}>
+                      <Text className={styles.when}>
+                        {formats.short(event.date)}
+                        {event.endDate && event.endDate !== event.date
+                          ? ` – ${formats.short(event.endDate)}`
+                          : ''}
+                        {event.slots[0] ? `, ${event.slots[0].start}` : ''}
+                      </Text>
+                      <div className={styles.meta}>
+                        <Link
+                          as="button"
+                          className={styles.title}
+                          data-event-id={event.id}
+                          onClick={() => onOpen(event.id)}
+                        >
+                          {event.title}
+                        </Link>
+                        {!titleNamesProgramme(event.title, event.programmeName) && (
+                          <Badge appearance="outline" color="brand">
+                            {event.programmeName}
+                          </Badge>
+                        )}
+                        {isToday && (
+                          <Badge appearance="filled" color="brand">
+                            {t('calendar.today')}
+                          </Badge>
+                        )}
+                      </div>
+                    </li>
+                  );
+                })}
+              </ul>
+            </section>
+          ))}
         </section>
       ))}
     </div>

@@ -1,3 +1,4 @@
+import { eventConcernsUnit } from '../../../../bot/domain/plan/unit-events';
 import type { EventView, PlanFile } from '../../api/types';
 
 export interface CalendarFilter {
@@ -13,8 +14,8 @@ function withChildren(plan: PlanFile, ids: Iterable<string>): Set<string> {
 }
 
 /**
- * Events of the chosen programme or network (and its networks), and of the programmes the
- * chosen unit takes part in. Both filters apply together.
+ * Events of the chosen programme or network (and its networks), and those the chosen unit's
+ * people take part in. Both filters apply together.
  */
 export function filterEvents(
   events: readonly EventView[],
@@ -23,12 +24,11 @@ export function filterEvents(
 ): EventView[] {
   const programmes = filter.programme ? withChildren(plan, [filter.programme]) : undefined;
   const unit = filter.unit ? plan.units.find((u) => u.id === filter.unit) : undefined;
-  const unitProgrammes = unit ? withChildren(plan, unit.programmes) : undefined;
   const concerns = (event: EventView, set: Set<string>) =>
     set.has(event.programme) || event.alsoFor.some((id) => set.has(id));
   return events.filter(
     (event) =>
-      (!programmes || concerns(event, programmes)) && (!unitProgrammes || concerns(event, unitProgrammes)),
+      (!programmes || concerns(event, programmes)) && (!unit || eventConcernsUnit(event, plan, unit)),
   );
 }
 

@@ -14,17 +14,30 @@ import type { Me, PlanFile } from '../../api/types';
 import { LocalPlans } from './local-plan';
 import { useI18n } from '../../i18n/i18n-context';
 import { SignMatrix } from './sign-matrix';
+import { useNarrow } from '../../theme/use-narrow';
 
 const useStyles = makeStyles({
   section: { marginBottom: tokens.spacingVerticalXXL },
   scroll: { overflowX: 'auto' },
+  cards: { listStyle: 'none', margin: 0, padding: 0 },
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalS} 0`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  meta: { color: tokens.colorNeutralForeground2 },
 });
 
 /** The units of the plan, their local plans and the signs-of-good-practice matrix. */
 export function UnitsView({ plan, api, me }: { plan: PlanFile; api: Api; me?: Me }) {
   const { t } = useI18n();
   const styles = useStyles();
+  const narrow = useNarrow();
   const programmes = new Map(plan.programmes.map((p) => [p.id, p.name]));
+  const programmesOf = (unit: PlanFile['units'][number]) =>
+    unit.programmes.map((p) => programmes.get(p) ?? p).join(', ') || '–';
   return (
     <>
       <section className={styles.section} aria-labelledby="enheter-tittel">
@@ -33,6 +46,19 @@ export function UnitsView({ plan, api, me }: { plan: PlanFile; api: Api; me?: Me
         </Text>
         {plan.units.length === 0 ? (
           <Text block>{t('units.empty')}</Text>
+        ) : narrow ? (
+          // A phone gets one row per unit, each line readable, instead of a squeezed table.
+          <ul className={styles.cards} aria-labelledby="enheter-tittel" data-testid="units-list">
+            {plan.units.map((unit) => (
+              <li key={unit.id} className={styles.card}>
+                <Text weight="semibold">{unit.name}</Text>
+                <Text size={200} className={styles.meta}>
+                  {t(`type.${unit.type}`)} · {t(`owner.${unit.owner}`)}
+                </Text>
+                <Text size={200}>{programmesOf(unit)}</Text>
+              </li>
+            ))}
+          </ul>
         ) : (
           <div className={styles.scroll}>
             <Table aria-labelledby="enheter-tittel" data-testid="units-table">
@@ -50,9 +76,7 @@ export function UnitsView({ plan, api, me }: { plan: PlanFile; api: Api; me?: Me
                     <TableCell>{unit.name}</TableCell>
                     <TableCell>{t(`type.${unit.type}`)}</TableCell>
                     <TableCell>{t(`owner.${unit.owner}`)}</TableCell>
-                    <TableCell>
-                      {unit.programmes.map((p) => programmes.get(p) ?? p).join(', ') || '–'}
-                    </TableCell>
+                    <TableCell>{programmesOf(unit)}</TableCell>
                   </TableRow>
                 ))}
               </TableBody>
