@@ -9,6 +9,7 @@ import { openCampaign } from '../bot/use-cases/reports/campaigns.js';
 import { checkCard } from './support/adaptive-card.js';
 import { ADMIN, appWithPlan } from './support/app.js';
 import { planFixture, planYaml } from './support/plan-fixture.js';
+import { ENGLISH_WORDS, markers, NORWEGIAN_WORDS } from './support/language-markers.js';
 
 // Campaign 2020-H2 is open (1–15 December 2020); KULG meets on 3 January 2021, items until 13 December.
 const START = new Date('2020-12-01T08:00:00Z');
@@ -20,22 +21,8 @@ const NORA = '00000000-0000-0000-0000-0000000000c1';
 /** Chooses English with `språk engelsk`: Planpuls speaks English to him, whatever his client's locale. */
 const EDDIE = '00000000-0000-0000-0000-0000000000c2';
 
-/** Words that show English in a Norwegian answer (none is also a Norwegian word). */
-const ENGLISH =
-  'the and you your is are not this that please sorry saved save link linked channel help thank thanks ' +
-  'submitted item items meeting meetings report reports write unknown choose next reading calendar until ' +
-  'only open nothing there of in on with from have has was will can cannot must been here what who when ' +
-  'which edit cancel withdraw done read english language deadline draft it its yes no partly';
-/** Words that show Norwegian in an English answer (none occurs in the fixture plan's own names). */
-const NORWEGIAN =
-  'og ikke du deg din dine ditt er det kan til skriv lagret velg takk beklager finnes frist fristen saken ' +
-  'må fylles besvares minst handling handlinger kartlegging analyse mål tegn tidsressurser ' +
-  'kanalen møtet neste ingen eller som med på av fra hjelp rapporten lagre endre avbryt ja nei delvis ' +
-  'januar februar mars mai juni juli oktober desember mandag tirsdag onsdag torsdag fredag lørdag søndag';
-
-function markers(words: string): RegExp {
-  return new RegExp(`(?<!\\p{L})(${words.split(' ').join('|')})(?!\\p{L})`, 'giu');
-}
+const ENGLISH = ENGLISH_WORDS;
+const NORWEGIAN = NORWEGIAN_WORDS;
 
 /** What a person reads in a card: texts, titles, labels, placeholders, errors, facts; not data or ids. */
 function readable(node: unknown, key = '', out: string[] = []): string[] {
