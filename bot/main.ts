@@ -1,5 +1,5 @@
 // The composition root: reads the environment once, starts storage, imports the demo plan into
-// empty storage, serves, and shuts everything down on SIGINT/SIGTERM.
+// empty storage, serves, and shuts everything down on SIGINT/SIGTERM/SIGHUP.
 import { readFile } from 'node:fs/promises';
 import { createApp } from './app.js';
 import { loadConfig, redactedConfig } from './config/config.js';
@@ -37,8 +37,10 @@ async function main(): Promise<void> {
     await storage.stop();
     process.exit(0);
   };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  // The server stops before its storage: it removes the sender's heartbeat row on the way out, so
+  // the next start sends at once. The embedded Azurite is in its own process group (Ctrl-C does not
+  // reach it) and stops when we stop it or exit; a closed terminal (SIGHUP) stops us cleanly too.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void stop(signal));
 
   try {
     await storage.tables.ping();

@@ -1,4 +1,4 @@
-// Planpuls in Azure: App Service on Linux (Node 22), a storage account reached only through a
+// Planpuls in Azure: App Service on Linux (Node 24), a storage account reached only through a
 // user-assigned managed identity ("Storage Table Data Contributor", no keys), and the Azure Bot
 // resource with the Teams channel. Deploy into a resource group:
 //   az deployment group create -g <group> -f infra/azure.bicep -p infra/azure.parameters.json
@@ -102,7 +102,7 @@ resource web 'Microsoft.Web/sites@2023-12-01' = {
     serverFarmId: plan.id
     httpsOnly: true
     siteConfig: {
-      linuxFxVersion: 'NODE|22-lts'
+      linuxFxVersion: 'NODE|24-lts'
       // The build ships its node_modules (README "Deploy to Azure"); tsx runs the TypeScript. Not
       // through node_modules/.bin, whose symlinks a zip deployment does not keep.
       appCommandLine: 'node node_modules/tsx/dist/cli.mjs bot/main.ts'

@@ -1,11 +1,16 @@
 // Draws the app icons (`npm run icons`): manifest/color.png (192x192, white pulse on the accent
-// colour) and manifest/outline.png (32x32, the same pulse in white on transparent, hard edges as
-// Teams asks). Drawn in code so the icons are reproducible and reviewable as a diff.
+// colour), manifest/outline.png (32x32, the same pulse in white on transparent, hard edges as
+// Teams asks) and the tab's favicon, tab/public/favicon.png (the colour icon at 48x48; Vite copies
+// it into the build, the server also answers /favicon.ico with it). Drawn in code so the icons are
+// reproducible and reviewable as a diff.
 import { writeFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 
 /** The accent colour, also `accentColor` in the manifest. */
 export const ACCENT = { r: 0x1f, g: 0x5f, b: 0x8b };
+
+/** The favicon's width and height in pixels. */
+export const FAVICON_SIZE = 48;
 
 /** The pulse line, in units of the icon's width. */
 const PULSE: readonly (readonly [number, number])[] = [
@@ -44,8 +49,8 @@ function coverage(px: number, py: number, size: number, halfWidth: number): numb
   return hits / 16;
 }
 
-export function colorIcon(): Buffer {
-  const size = 192;
+/** The Teams colour icon is 192x192; the favicon is the same drawing at 48x48. */
+export function colorIcon(size = 192): Buffer {
   const png = new PNG({ width: size, height: size });
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {
@@ -79,5 +84,8 @@ export function outlineIcon(): Buffer {
 if (import.meta.url === `file://${process.argv[1]}`) {
   writeFileSync(new URL('../manifest/color.png', import.meta.url), colorIcon());
   writeFileSync(new URL('../manifest/outline.png', import.meta.url), outlineIcon());
-  console.log('Skrev manifest/color.png (192x192) og manifest/outline.png (32x32).');
+  writeFileSync(new URL('../tab/public/favicon.png', import.meta.url), colorIcon(FAVICON_SIZE));
+  console.log(
+    'Skrev manifest/color.png (192x192), manifest/outline.png (32x32) og tab/public/favicon.png (48x48).',
+  );
 }

@@ -1,9 +1,11 @@
 // `npm run playground`: the server (with its embedded storage) plus the Microsoft 365 Agents
 // Playground pointed at it on the msteams channel, with the demo Teams world of
 // .m365agentsplayground.yml. PLAYGROUND_AS=user-rektor,user-medlem opens one more Playground per
-// demo user, acting as them, on the next ports. Ctrl-C stops them all.
+// demo user, acting as them, on the next ports. It builds the tab first when it is not built.
+// Ctrl-C stops them all; the server removes its heartbeat row before its storage stops.
 import { spawn } from 'node:child_process';
 import { startPlayground } from '../tools/playground-process.js';
+import { ensureTabBuilt } from '../tools/tab-build.js';
 
 /** The demo kommunalsjef of .m365agentsplayground.yml, admin unless ADMIN_AAD_OBJECT_IDS says otherwise. */
 const DEMO_ADMIN = '00000000-0000-0000-0000-0000000000a1';
@@ -11,6 +13,14 @@ const port = process.env.PORT ?? '3978';
 const playgroundPort = Number(process.env.PLAYGROUND_PORT ?? 56150);
 const server = `http://127.0.0.1:${port}`;
 
+try {
+  await ensureTabBuilt(undefined, () =>
+    console.log('Fanen er ikke bygget; bygger den (npm run build:tab) …'),
+  );
+} catch (error) {
+  console.error(`Fanen kunne ikke bygges: ${(error as Error).message}`);
+  process.exit(1);
+}
 const bot = spawn(new URL('../node_modules/.bin/tsx', import.meta.url).pathname, ['bot/main.ts'], {
   stdio: 'inherit',
   env: { ...process.env, PORT: port, ADMIN_AAD_OBJECT_IDS: process.env.ADMIN_AAD_OBJECT_IDS ?? DEMO_ADMIN },

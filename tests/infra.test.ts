@@ -9,6 +9,13 @@ const parameters = JSON.parse(
   parameters: Record<string, { value: unknown }>;
 };
 
+const engines = (
+  JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+    engines: { node: string };
+  }
+).engines.node;
+const ciScript = readFileSync(new URL('../.ci/run', import.meta.url), 'utf8');
+
 /** The web app's `appSettings` as written in the Bicep: name to value expression. */
 function appSettings(): Map<string, string> {
   const block = /appSettings: \[([\s\S]*?)\n\s*\]/.exec(bicep)?.[1] ?? '';
@@ -74,9 +81,13 @@ describe("the Azure infrastructure (infra/azure.bicep) versus the app's config",
     expect(config.entra?.issuers).toContain(`https://login.microsoftonline.com/${DEPLOYED.tenantId}/v2.0`);
   });
 
-  it('runs Node 22 on Linux with /healthz as the health check', () => {
+  it('runs Node 24 on Linux, the newest Node CI tests and `engines` names, with /healthz as the health check', () => {
     expect(bicep).toMatch(/kind: 'app,linux'/);
-    expect(bicep).toMatch(/linuxFxVersion: 'NODE\|22-lts'/);
+    const runtime = /linuxFxVersion: 'NODE\|(\d+)-lts'/.exec(bicep)?.[1];
+    expect(runtime).toBe('24');
+    const majors = [...engines.matchAll(/\^(\d+)\./g)].map((m) => m[1]);
+    expect(majors.at(-1)).toBe(runtime);
+    expect(ciScript).toContain(`node@${runtime}`);
     expect(bicep).toMatch(/healthCheckPath: '\/healthz'/);
     expect(bicep).toMatch(/httpsOnly: true/);
   });

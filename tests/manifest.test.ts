@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 import { AppManifestUtils } from '@microsoft/app-manifest';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
@@ -117,10 +118,13 @@ describe('the Teams app package', () => {
     }
   });
 
-  it('is on a current schema version (1.24 or newer)', () => {
-    const [major, minor] = schemaVersion.split('.').map(Number);
-    expect(major).toBe(1);
-    expect(minor).toBeGreaterThanOrEqual(24);
+  it('is on the newest schema version @microsoft/app-manifest ships', () => {
+    const bundled = readdirSync(dirname(dirname(schemaPath)))
+      .map((name) => /^v(\d+)\.(\d+)$/.exec(name))
+      .filter((match) => match !== null)
+      .map((match) => [Number(match[1]), Number(match[2])] as const)
+      .sort(([a, b], [c, d]) => a - c || b - d);
+    expect(schemaVersion).toBe(bundled.at(-1)!.join('.'));
     expect(manifest.$schema).toContain(`/v${schemaVersion}/`);
   });
 

@@ -5,7 +5,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { localDate } from '../bot/domain/calendar/local-date.js';
 import { schoolYearOf } from '../bot/domain/calendar/school-year.js';
 import { parsePlan } from '../bot/domain/plan/validate-plan.js';
-import { freePort } from '../bot/store/embedded-azurite.js';
+import { silentLogger } from '../bot/log/logger.js';
+import { azuriteConnectionString, freePort, startAzurite } from '../bot/store/embedded-azurite.js';
+import { connectTables } from '../bot/store/table-service.js';
+import { createTableSenders } from '../bot/store/table-senders.js';
 import { runScript, startScript, waitForStatus } from './support/processes.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'planpuls-start-'));
@@ -39,12 +42,46 @@ describe('npm start (bot/main.ts) on the embedded Azurite', () => {
     expect(first.events).toHaveLength(demo.plan.calendar.length);
     expect(new Set(first.events.map((e) => e.id))).toEqual(new Set(demo.plan.calendar.map((e) => e.id)));
     expect(first.output).toContain('"msg":"local mode: no bot credentials');
+    // restify 11's spdy printed DEP0111 on Node 20 and 22 and failed on Node 24 (process.binding).
+    expect(first.output).not.toContain('DeprecationWarning');
 
     const second = await startOnce(env);
     expect(second.plan.revision).toBe(first.plan.revision);
     expect(second.plan.importedAt).toBe(first.plan.importedAt);
     expect(second.output).not.toContain('imported the demo plan');
   }, 180_000);
+
+  it('removes its sender heartbeat on Ctrl-C before its storage stops, so the next start sends at once', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'planpuls-ctrl-c-'));
+    const azuritePort = await freePort();
+    const env = {
+      PORT: String(await freePort()),
+      AZURITE_PORT: String(azuritePort),
+      DATA_DIR: dir,
+      IMPORT_DEMO_ON_EMPTY: 'false',
+    };
+    const senders = createTableSenders(connectTables(azuriteConnectionString(azuritePort), 'planpuls'));
+    const server = startScript('bot/main.ts', env, { ownGroup: true });
+    try {
+      await waitForStatus(`http://127.0.0.1:${env.PORT}/healthz`, 200, 60_000, server.output);
+      // The first heartbeat is written once the server listens.
+      await waitForAsync(async () => (await senders.list()).length === 1);
+    } finally {
+      // Ctrl-C in a terminal reaches the whole process group, the embedded Azurite included.
+      expect(await server.interrupt()).toBe(0);
+    }
+    expect(server.output()).not.toContain('could not remove the sender heartbeat');
+
+    // A row left behind counts as a live peer for 30 s: the next start would wait for it before sending.
+    const azurite = await startAzurite({ location: join(dir, 'azurite'), port: 0, logger: silentLogger });
+    try {
+      const tables = connectTables(azurite.connectionString, 'planpuls');
+      expect(await createTableSenders(tables).list()).toEqual([]);
+    } finally {
+      await azurite.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   it('refuses to start in production without credentials, naming the missing settings', async () => {
     const result = await runScript('bot/main.ts', [], { NODE_ENV: 'production' });
@@ -81,6 +118,14 @@ describe('npm start (bot/main.ts) on the embedded Azurite', () => {
 async function waitFor(condition: () => boolean, timeoutMs = 30_000): Promise<void> {
   const deadline = performance.now() + timeoutMs;
   while (!condition()) {
+    if (performance.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+async function waitForAsync(condition: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  while (!(await condition().catch(() => false))) {
     if (performance.now() > deadline) throw new Error('condition not met in time');
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

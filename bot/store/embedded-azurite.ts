@@ -10,6 +10,11 @@ import type { Logger } from '../log/logger.js';
 const DEV_ACCOUNT = 'devstoreaccount1';
 const DEV_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
 
+/** Loaded into Azurite's process first: a closed IPC channel becomes the SIGINT Azurite closes on. */
+const LIFELINE = `data:text/javascript,${encodeURIComponent(
+  "process.once('disconnect', () => process.kill(process.pid, 'SIGINT'));",
+)}`;
+
 export interface EmbeddedAzurite {
   readonly connectionString: string;
   readonly port: number;
@@ -48,7 +53,13 @@ export async function startAzurite(options: AzuriteOptions): Promise<EmbeddedAzu
     '--skipApiVersionCheck',
     '--silent',
   ];
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  // In a process group of its own, so a terminal's Ctrl-C reaches only us and we stop Azurite after
+  // our last write (the sender's heartbeat row is removed on the way out). The IPC channel is its
+  // lifeline: when it closes, because we stop it or because we died, Azurite stops as on Ctrl-C.
+  const child = spawn(process.execPath, ['--import', LIFELINE, ...args], {
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    detached: process.platform !== 'win32',
+  });
   let output = '';
   const collect = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-4000);
@@ -56,7 +67,7 @@ export async function startAzurite(options: AzuriteOptions): Promise<EmbeddedAzu
   child.stdout?.on('data', collect);
   child.stderr?.on('data', collect);
 
-  const endpoint = `http://127.0.0.1:${port}/${DEV_ACCOUNT}`;
+  const endpoint = tableEndpoint(port);
   try {
     await waitUntilAnswering(endpoint, child, options.startTimeoutMs ?? 30_000);
   } catch (error) {
@@ -69,11 +80,21 @@ export async function startAzurite(options: AzuriteOptions): Promise<EmbeddedAzu
   options.logger.info('embedded Azurite table service started', { port, location: options.location });
   return {
     port,
-    connectionString:
-      `DefaultEndpointsProtocol=http;AccountName=${DEV_ACCOUNT};AccountKey=${DEV_KEY};` +
-      `TableEndpoint=${endpoint};`,
+    connectionString: azuriteConnectionString(port),
     stop: () => stopChild(child),
   };
+}
+
+/** The connection string of an embedded Azurite listening on `port` (loopback, development account). */
+export function azuriteConnectionString(port: number): string {
+  return (
+    `DefaultEndpointsProtocol=http;AccountName=${DEV_ACCOUNT};AccountKey=${DEV_KEY};` +
+    `TableEndpoint=${tableEndpoint(port)};`
+  );
+}
+
+function tableEndpoint(port: number): string {
+  return `http://127.0.0.1:${port}/${DEV_ACCOUNT}`;
 }
 
 function azuriteTableMain(): string {
@@ -100,9 +121,10 @@ async function waitUntilAnswering(endpoint: string, child: ChildProcess, timeout
 async function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  // Azurite saves its database when it closes on SIGINT; on SIGTERM it dies and loses what it
-  // wrote since its last autosave (every 5 s).
-  child.kill('SIGINT');
+  // Azurite saves its database when it closes on SIGINT (the lifeline sends it when the channel
+  // closes); on SIGTERM it dies and loses what it wrote since its last autosave (every 5 s).
+  if (child.connected) child.disconnect();
+  else child.kill('SIGINT');
   const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
   await exited;
   clearTimeout(timer);

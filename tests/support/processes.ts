@@ -24,11 +24,20 @@ export function runScript(script: string, args: string[], env: Record<string, st
   });
 }
 
-/** Starts a long-running entry point; `stop` sends SIGTERM and waits for the exit code. */
-export function startScript(script: string, env: Record<string, string>) {
+/**
+ * Starts a long-running entry point; `stop` sends SIGTERM and waits for the exit code.
+ * `interrupt` is Ctrl-C in a terminal: SIGINT to the whole process group (tsx, our process and
+ * whatever it started); it needs `{ ownGroup: true }`, which starts the script in a group of its own.
+ */
+export function startScript(
+  script: string,
+  env: Record<string, string>,
+  options: { ownGroup?: boolean } = {},
+) {
   const child: ChildProcess = spawn(TSX, [script], {
     env: { ...baseEnv(), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: options.ownGroup ?? false,
   });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -37,6 +46,11 @@ export function startScript(script: string, env: Record<string, string>) {
   return {
     output: () => output,
     exited,
+    interrupt: async () => {
+      if (!options.ownGroup) throw new Error('interrupt needs startScript(…, { ownGroup: true })');
+      if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid!, 'SIGINT');
+      return exited;
+    },
     stop: async () => {
       if (child.exitCode === null) child.kill('SIGTERM');
       return exited;

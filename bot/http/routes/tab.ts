@@ -101,6 +101,10 @@ export function tabRoutes(server: Server, deps: TabRouteDeps): void {
   server.get('/blank-auth-end.html', async (req: Request, res: Response) =>
     serve(req, res, 'blank-auth-end.html', 'no-cache'),
   );
+  // Browsers ask for it at the site root whatever the page links (the page links /tab/favicon.png).
+  server.get('/favicon.ico', async (req: Request, res: Response) =>
+    serve(req, res, 'favicon.png', 'public, max-age=86400'),
+  );
   server.get('/tab', page);
   server.get('/tab/', page);
   server.get('/tab/config.json', async (_req: Request, res: Response) => {
