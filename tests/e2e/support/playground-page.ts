@@ -60,6 +60,14 @@ export class PlaygroundPage {
     await box.press('Enter');
   }
 
+  /** A message in a personal chat with the bot, which needs no @mention; the box sends on Enter. */
+  async sayInChat(text: string): Promise<void> {
+    const box = this.page.getByRole('textbox').last();
+    await box.click();
+    await box.pressSequentially(text);
+    await box.press('Enter');
+  }
+
   /** Types an @mention of the bot, chosen from the compose box's typeahead menu. */
   private async mentionBot(box: Locator): Promise<void> {
     await box.pressSequentially('@Planpu');

@@ -42,8 +42,8 @@ interface Props {
 
 /**
  * Writes or edits a draft: title, text (simple markdown), link, an optional reading assignment
- * (the card then has «Lest»), audiences. A saved draft can be previewed in one's own chat, sent
- * now or scheduled; every action saves the form first.
+ * (the card then has «Lest»), audiences. It can be previewed in one's own chat, sent now or
+ * scheduled, also before it was saved as a draft; every action saves the form first.
  */
 export function BroadcastForm({ api, plan, draft, onSaved, onCancel }: Props) {
   const { t } = useI18n();
@@ -69,11 +69,15 @@ export function BroadcastForm({ api, plan, draft, onSaved, onCancel }: Props) {
       ? installations.value.installations.filter((i) => i.kind === 'channel' && i.status === 'active')
       : [];
 
+  // A new message becomes a draft on its first save (also on the way to «Send nå»); later saves
+  // change that draft instead of making another.
+  const [savedId, setSavedId] = useState(draft?.id);
   const save = async (): Promise<Broadcast> => {
     const body = { title, text, link, reading, audiences };
-    const { broadcast } = draft
-      ? await api.put<{ broadcast: Broadcast }>(`/api/broadcasts/${draft.id}`, body)
+    const { broadcast } = savedId
+      ? await api.put<{ broadcast: Broadcast }>(`/api/broadcasts/${savedId}`, body)
       : await api.post<{ broadcast: Broadcast }>('/api/broadcasts', body);
+    setSavedId(broadcast.id);
     return broadcast;
   };
   const run = async (action: (saved: Broadcast) => Promise<string>) => {
@@ -161,30 +165,26 @@ export function BroadcastForm({ api, plan, draft, onSaved, onCancel }: Props) {
         <Button type="submit" appearance="primary" disabled={busy}>
           {t('broadcasts.save')}
         </Button>
-        {draft && (
-          <>
-            <Button
-              disabled={busy}
-              onClick={() =>
-                void run(async (saved) => {
-                  await api.post(`/api/broadcasts/${saved.id}/preview`, {});
-                  return t('broadcasts.previewDone');
-                })
-              }
-            >
-              {t('broadcasts.preview')}
-            </Button>
-            <Button disabled={busy} onClick={() => void askToSend()}>
-              {t('broadcasts.sendNow')}
-            </Button>
-            <Field label={t('broadcasts.sendAt')}>
-              <Input type="datetime-local" value={sendAt} onChange={(_, d) => setSendAt(d.value)} />
-            </Field>
-            <Button disabled={busy || !sendAt} onClick={() => void askToSend(sendAt)}>
-              {t('broadcasts.schedule')}
-            </Button>
-          </>
-        )}
+        <Button
+          disabled={busy}
+          onClick={() =>
+            void run(async (saved) => {
+              await api.post(`/api/broadcasts/${saved.id}/preview`, {});
+              return t('broadcasts.previewDone');
+            })
+          }
+        >
+          {t('broadcasts.preview')}
+        </Button>
+        <Button disabled={busy} onClick={() => void askToSend()}>
+          {t('broadcasts.sendNow')}
+        </Button>
+        <Field label={t('broadcasts.sendAt')}>
+          <Input type="datetime-local" value={sendAt} onChange={(_, d) => setSendAt(d.value)} />
+        </Field>
+        <Button disabled={busy || !sendAt} onClick={() => void askToSend(sendAt)}>
+          {t('broadcasts.schedule')}
+        </Button>
         <Button appearance="subtle" onClick={onCancel}>
           {t('broadcasts.close')}
         </Button>
