@@ -115,7 +115,22 @@ describe('agenda items and their deadline', () => {
     const reply = await inTurn(activity, (context) =>
       submitItemAction(app.agenda).handle(context, activity.value.action.data, messages('nb')),
     );
-    expect(reply.message).toMatch(/^Fristen for å melde inn saker til dette møtet var 23\. april 2020/);
+    // The form comes back with what she typed and the reason, so nothing she wrote is lost.
+    const form = JSON.stringify(reply.card);
+    expect(form).toContain('Fristen for å melde inn saker til dette møtet var 23. april 2020');
+    expect(form).toContain('"value":"For sent"');
+    expect(form).toContain('"value":"Om saken"');
+    expect(checkCard(reply.card).problems).toEqual([]);
+  });
+
+  it('answers `sak` after a meeting\'s deadline with the next meeting that still takes items', async () => {
+    time.now = new Date('2020-04-24T10:00:00Z');
+    const reply = await inTurn(invoke(MEMBER, {}), (context) =>
+      sakCommand(app.agenda).handle(context, '', messages('nb')),
+    );
+    const card = JSON.stringify((reply as { attachments: { content: unknown }[] }).attachments[0]!.content);
+    expect(card).not.toContain('14. mai 2020');
+    expect(card).toMatch(/Meld inn sak til [^"]+ 2021/);
   });
 
   it('lets the coordinator accept a late item, and not a member claiming to', async () => {

@@ -5,6 +5,7 @@ const nb = {
   submitTitle: (meeting: string, date: string) => `Meld inn sak til ${meeting} ${date}`,
   submitIntro: (deadline: string) => `Fristen for å melde inn saker er ${deadline}.`,
   titleLabel: 'Tittel',
+  titleRequired: 'Skriv en tittel på saken.',
   descriptionLabel: 'Beskrivelse',
   presenterLabel: 'Hvem legger fram',
   minutesLabel: 'Minutter',
@@ -14,6 +15,8 @@ const nb = {
     `Fristen for å melde inn saker til dette møtet var ${deadline}. Be koordinatoren om å ta saken inn.`,
   noMeeting: 'Fant ikke møtet.',
   noLinkedMeeting: 'Denne kanalen er ikke koblet til et nettverk med kommende møter. Bruk «koble» først.',
+  noMeetingTakesItems: (meeting: string, deadline: string) =>
+    `Ingen møter i nettverkene til denne kanalen tar imot saker nå. Fristen for neste møte, ${meeting}, var ${deadline}; be koordinatoren om å ta saken inn.`,
   useInChannel: 'Skriv «sak» i kanalen til nettverket du vil melde inn sak til.',
   agendaTitle: (meeting: string, date: string) => `Saksliste: ${meeting} ${date}`,
   timeLabel: 'Tid',
@@ -60,6 +63,7 @@ const en: AgendaTexts = {
   submitTitle: (meeting, date) => `Submit an item for ${meeting} ${date}`,
   submitIntro: (deadline) => `The deadline for agenda items is ${deadline}.`,
   titleLabel: 'Title',
+  titleRequired: 'Write a title for the item.',
   descriptionLabel: 'Description',
   presenterLabel: 'Who presents',
   minutesLabel: 'Minutes',
@@ -69,6 +73,8 @@ const en: AgendaTexts = {
     `The deadline for items for this meeting was ${deadline}. Ask the coordinator to take it in.`,
   noMeeting: 'Meeting not found.',
   noLinkedMeeting: 'This channel is not linked to a network with upcoming meetings. Use “link” first.',
+  noMeetingTakesItems: (meeting: string, deadline: string) =>
+    `No meeting of this channel's networks takes items now. The deadline for the next one, ${meeting}, was ${deadline}; ask the coordinator to take the item in.`,
   useInChannel: 'Write “item” in the channel of the network you want to submit an item to.',
   agendaTitle: (meeting, date) => `Agenda: ${meeting} ${date}`,
   timeLabel: 'Time',

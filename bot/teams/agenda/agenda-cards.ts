@@ -22,6 +22,9 @@ export interface AgendaSubmitCardData {
   verb: 'sak-send' | 'sak-lagre';
   actionData: Record<string, string | number | boolean>;
   values: { title: string; description: string; presenter: string; minutes: number };
+  titleRequired: string;
+  /** Why the last press was refused, shown above the button; empty when it was not. */
+  error: string;
 }
 
 /** A meeting as the item cards name it. */
@@ -41,8 +44,12 @@ export function renderAgendaSubmitCard(
   text: AgendaTexts,
   meeting: ItemCardMeeting,
   item?: AgendaItem,
-  options: { acceptLate?: boolean } = {},
+  options: { acceptLate?: boolean; typed?: Record<string, unknown>; error?: string } = {},
 ): Record<string, unknown> {
+  // A refused press gives the form back with what the person typed, so nothing is lost.
+  const typed = (key: string) =>
+    typeof options.typed?.[key] === 'string' ? String(options.typed[key]) : undefined;
+  const typedMinutes = Number(options.typed?.minutes);
   const date = norwegianDate(meeting.date);
   const data: AgendaSubmitCardData = {
     title: item ? text.editTitle(meeting.title, date) : text.submitTitle(meeting.title, date),
@@ -57,11 +64,13 @@ export function renderAgendaSubmitCard(
       ? { verb: 'sak-lagre', eventId: meeting.eventId, itemId: item.id, version: item.version }
       : { verb: 'sak-send', eventId: meeting.eventId, ...(options.acceptLate ? { acceptLate: true } : {}) },
     values: {
-      title: item?.title ?? '',
-      description: item?.description ?? '',
-      presenter: item?.presenter ?? '',
-      minutes: item?.minutes ?? 15,
+      title: typed('title') ?? item?.title ?? '',
+      description: typed('description') ?? item?.description ?? '',
+      presenter: typed('presenter') ?? item?.presenter ?? '',
+      minutes: Number.isFinite(typedMinutes) && typedMinutes > 0 ? typedMinutes : (item?.minutes ?? 15),
     },
+    titleRequired: text.titleRequired,
+    error: options.error ?? '',
   };
   return renderCard(submitTemplate, data);
 }

@@ -89,10 +89,22 @@ export function submitItemAction(deps: AgendaDeps): CardActionHandler {
     verb: 'sak-send',
     handle: (context, data) =>
       itemAction(deps, context, data, async (access, text, eventId) => {
-        const { meeting, item } = await submitItem(deps, access, eventId, data, {
-          acceptLate: data.acceptLate === true,
-        });
-        return itemReply(deps, access, text, meeting, item, text.submitted(item.title));
+        try {
+          const { meeting, item } = await submitItem(deps, access, eventId, data, {
+            acceptLate: data.acceptLate === true,
+          });
+          return itemReply(deps, access, text, meeting, item, text.submitted(item.title));
+        } catch (error) {
+          if (!(error instanceof BadRequestError)) throw error;
+          const meeting = await findMeeting(deps.read, eventId);
+          return {
+            card: renderAgendaSubmitCard(text, cardMeeting(meeting), undefined, {
+              acceptLate: data.acceptLate === true,
+              typed: data,
+              error: error.message,
+            }),
+          };
+        }
       }),
   };
 }
@@ -194,11 +206,17 @@ export function sakCommand(deps: AgendaDeps): ChatCommand {
         .map((l) => l.target.id);
       const stored = await currentPlan(deps.read);
       const today = localDate(deps.read.clock.now(), deps.read.timeZone);
-      const next = stored?.plan.calendar
+      const ahead = (stored?.plan.calendar ?? [])
         .filter((e) => networks.includes(e.programme) && e.date >= today)
-        .sort((a, b) => a.date.localeCompare(b.date))[0];
-      if (!next) return text.noLinkedMeeting;
-      const meeting = await findMeeting(deps.read, next.id);
+        .sort((a, b) => a.date.localeCompare(b.date));
+      if (ahead.length === 0) return text.noLinkedMeeting;
+      // The next meeting that still takes items; a form whose deadline has passed is a dead end.
+      const meetings = await Promise.all(ahead.map((e) => findMeeting(deps.read, e.id)));
+      const meeting = meetings.find((m) => m.deadline >= today);
+      if (!meeting) {
+        const next = meetings[0]!;
+        return text.noMeetingTakesItems(next.event.title, norwegianDate(next.deadline));
+      }
       const card = renderAgendaSubmitCard(text, cardMeeting(meeting));
       return {
         type: 'message',
