@@ -74,6 +74,7 @@ import { reportRenderer } from './teams/reports/report-cards.js';
 import { when } from './use-cases/reports/report-actions.js';
 import type { ReportDeps } from './use-cases/reports/report-deps.js';
 import { ensureReportSchedule, reportJobHandlers } from './use-cases/reports/report-schedule.js';
+import { sendOpenRequestsTo } from './use-cases/reports/campaigns.js';
 import { campaignCache } from './use-cases/reports/campaign-cache.js';
 import { peopleRoutes } from './http/routes/people-routes.js';
 import { planAdminRoutes } from './http/routes/plan-admin-routes.js';
@@ -274,6 +275,9 @@ export function createApp(deps: AppDeps): App {
       ...reportActions(reports),
       reportChoiceAction(reports),
     ],
+    onPersonalChat: async (aadObjectId) => {
+      if ((await sendOpenRequestsTo(reports, aadObjectId)) > 0) sender.wake();
+    },
     commands: [sakCommand(agenda), ...reminderCommands({ ...reminders, access }), reportCommand(reports)],
   });
 

@@ -312,3 +312,35 @@ describe('`rapport` with more than one open request', () => {
     expect(readable(reply.attachments![0]!.content)[0]).toBe('Halvårsrapport høsten 2020: Leknes skole');
   });
 });
+
+describe('a leader who first opens Planpuls while a campaign is open', () => {
+  it('gets the request of her unit in her new personal chat at once, and the unit no longer counts as unreached', async () => {
+    const app = await municipality('2020-12-03T09:00:00Z');
+    await app.tick();
+    const before = await app.reports.campaigns.get('2020-H2');
+    expect(before?.unreached?.map((u) => u.unitId)).toContain('lilleeng-barnehage');
+
+    // Teams' installationUpdate when she adds the app for herself.
+    const install = activityFrom(STYRER, 'team-install.json');
+    install.conversation = {
+      conversationType: 'personal',
+      tenantId: install.conversation.tenantId,
+      id: 'a:siri',
+    };
+    install.channelData = { tenant: { id: install.conversation.tenantId } };
+    const adapter = new TestAdapter(async () => {});
+    await adapter.processActivity(install as Partial<Activity>, (context) => app.bot.run(context));
+
+    const id = `rapport-2020-H2-lilleeng-barnehage-${STYRER}`;
+    expect((await app.outbox.deliveries(id)).map((d) => d.conversationId)).toEqual(['a:siri']);
+    const after = await app.reports.campaigns.get('2020-H2');
+    expect(after?.unreached?.map((u) => u.unitId)).not.toContain('lilleeng-barnehage');
+    expect(after?.requests['lilleeng-barnehage']).toEqual([id]);
+
+    // The second event of the same install queues nothing more.
+    await new TestAdapter(async () => {}).processActivity(install as Partial<Activity>, (context) =>
+      app.bot.run(context),
+    );
+    expect((await app.outbox.deliveries(id)).length).toBe(1);
+  });
+});

@@ -36,6 +36,11 @@ export interface PlanpulsBotDeps {
   access: AccessDeps;
   /** Card actions of the features (reading receipts, reports, agendas …), by verb. */
   actions?: readonly CardActionHandler[];
+  /**
+   * The app was installed in a person's personal chat: what a feature owes her now (the report
+   * requests of campaigns already open for the units she leads).
+   */
+  onPersonalChat?: (aadObjectId: string) => Promise<void>;
   /** Chat commands of the features (neste, lesing, sak …). */
   commands?: readonly ChatCommand[];
   /** Each person's chosen language; without a choice Planpuls speaks Norwegian bokmål. */
@@ -183,6 +188,8 @@ export class PlanpulsBot extends TeamsActivityHandler {
       await recordSeen(this.deps.track, seenFrom(context.activity));
     }
     await this.welcome(context);
+    if (context.activity.conversation.conversationType === 'personal')
+      await this.deps.onPersonalChat?.(principalOf(context).aadObjectId);
   }
 
   /**

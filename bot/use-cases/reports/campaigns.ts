@@ -114,37 +114,10 @@ export async function sendRequests(
   const unreached: Unreached[] = [];
   let sent = 0;
   for (const unit of plan.units) {
-    const leaders = await leadersOf(deps, unit.id);
-    const [report, localPlan] = await Promise.all([
-      deps.reports.get(campaign.id, unit.id),
-      deps.localPlans.get(unit.id),
-    ]);
-    const view = { campaign, plan, unit, report, localPlan, closed: false };
-    const ids: string[] = [];
-    const direct: [Person, ConversationRef[]][] = [];
-    for (const leader of leaders)
-      direct.push([leader, await personalChatsOf(deps.registry, leader.aadObjectId)]);
-    for (const [leader, chats] of direct) {
-      if (chats.length === 0) continue;
-      const id = requestMessageId(campaign.id, unit.id, leader.aadObjectId);
-      sent += (await deps.outbox.enqueue({ id, activity: deps.render.request(view), kind: 'rapport' }, chats))
-        .created;
-      ids.push(id);
-    }
-    const withoutChat = direct.filter(([, chats]) => chats.length === 0).map(([leader]) => leader);
-    let channels: ConversationRef[] = [];
-    if (withoutChat.length > 0 || leaders.length === 0) {
-      channels = await unitChannels(deps, unit.id);
-      if (channels.length > 0) {
-        const id = requestMessageId(campaign.id, unit.id);
-        const activity = deps.render.request(view, { leaders: withoutChat, text: '' });
-        sent += (await deps.outbox.enqueue({ id, activity, kind: 'rapport' }, channels)).created;
-        ids.push(id);
-      }
-    }
-    const missed = unreachedReason(unit.id, leaders, withoutChat, channels.length > 0);
-    if (missed) unreached.push(missed);
-    requests[unit.id] = [...new Set([...(campaign.requests[unit.id] ?? []), ...ids])];
+    const result = await sendUnitRequest(deps, campaign, plan, unit);
+    sent += result.sent;
+    if (result.missed) unreached.push(result.missed);
+    requests[unit.id] = result.ids;
   }
   const saved = { ...campaign, requests, unreached };
   await deps.campaigns.save(saved);
@@ -153,6 +126,77 @@ export async function sendRequests(
   // A channel with no leader on record to answer in it does not count as reaching the unit.
   const reached = total - unreached.length;
   return { campaign: saved, sent, reached, total, unreached, plan };
+}
+
+/**
+ * A leader's personal chat has just been recorded (the app installed for her): every campaign
+ * open now sends her the requests of the units she leads that she has not had, and no longer
+ * counts those units as unreached. Returns how many cards were queued.
+ */
+export async function sendOpenRequestsTo(deps: ReportDeps, aadObjectId: string): Promise<number> {
+  const person = await deps.access.people.get(aadObjectId.toLowerCase());
+  if (!person || person.leads.length === 0) return 0;
+  const stored = await currentPlan(deps.read);
+  if (!stored) return 0;
+  const day = today(deps);
+  const open = (await deps.campaigns.list()).filter(
+    (c) => c.planKey === stored.info.key && c.opens <= day && day <= c.deadline,
+  );
+  let sent = 0;
+  for (const campaign of open) {
+    const requests = { ...campaign.requests };
+    let unreached = [...(campaign.unreached ?? [])];
+    for (const unit of stored.plan.units.filter((u) => person.leads.includes(u.id))) {
+      const result = await sendUnitRequest(deps, campaign, stored.plan, unit);
+      sent += result.sent;
+      requests[unit.id] = result.ids;
+      unreached = unreached.filter((u) => u.unitId !== unit.id);
+      if (result.missed) unreached.push(result.missed);
+    }
+    await deps.campaigns.save({ ...campaign, requests, unreached });
+    deps.cache?.forget(campaign.id);
+  }
+  return sent;
+}
+
+/** One unit's request: to each leader's personal chat, else (or also) the unit's channel. */
+async function sendUnitRequest(
+  deps: ReportDeps,
+  campaign: Campaign,
+  plan: PlanFile,
+  unit: PlanFile['units'][number],
+): Promise<{ sent: number; ids: string[]; missed: Unreached | undefined }> {
+  let sent = 0;
+  const leaders = await leadersOf(deps, unit.id);
+  const [report, localPlan] = await Promise.all([
+    deps.reports.get(campaign.id, unit.id),
+    deps.localPlans.get(unit.id),
+  ]);
+  const view = { campaign, plan, unit, report, localPlan, closed: false };
+  const ids: string[] = [];
+  const direct: [Person, ConversationRef[]][] = [];
+  for (const leader of leaders)
+    direct.push([leader, await personalChatsOf(deps.registry, leader.aadObjectId)]);
+  for (const [leader, chats] of direct) {
+    if (chats.length === 0) continue;
+    const id = requestMessageId(campaign.id, unit.id, leader.aadObjectId);
+    sent += (await deps.outbox.enqueue({ id, activity: deps.render.request(view), kind: 'rapport' }, chats))
+      .created;
+    ids.push(id);
+  }
+  const withoutChat = direct.filter(([, chats]) => chats.length === 0).map(([leader]) => leader);
+  let channels: ConversationRef[] = [];
+  if (withoutChat.length > 0 || leaders.length === 0) {
+    channels = await unitChannels(deps, unit.id);
+    if (channels.length > 0) {
+      const id = requestMessageId(campaign.id, unit.id);
+      const activity = deps.render.request(view, { leaders: withoutChat, text: '' });
+      sent += (await deps.outbox.enqueue({ id, activity, kind: 'rapport' }, channels)).created;
+      ids.push(id);
+    }
+  }
+  const missed = unreachedReason(unit.id, leaders, withoutChat, channels.length > 0);
+  return { sent, ids: [...new Set([...(campaign.requests[unit.id] ?? []), ...ids])], missed };
 }
 
 /** Why no leader of a unit got its request, if none did. */
