@@ -123,7 +123,15 @@ describe('agenda items and their deadline', () => {
     expect(checkCard(reply.card).problems).toEqual([]);
   });
 
-  it('answers `sak` after a meeting\'s deadline with the next meeting that still takes items', async () => {
+  it('answers `sak` in a linked channel whose networks meet no more with that, not with «koble»', async () => {
+    time.now = new Date('2030-01-02T10:00:00Z');
+    const reply = await inTurn(invoke(MEMBER, {}), (context) =>
+      sakCommand(app.agenda).handle(context, '', messages('nb')),
+    );
+    expect(reply).toBe('KULG har ingen flere møter i planen.');
+  });
+
+  it("answers `sak` after a meeting's deadline with the next meeting that still takes items", async () => {
     time.now = new Date('2020-04-24T10:00:00Z');
     const reply = await inTurn(invoke(MEMBER, {}), (context) =>
       sakCommand(app.agenda).handle(context, '', messages('nb')),

@@ -300,7 +300,9 @@ describe('`rapport` with more than one open request', () => {
     // Whatever the card data says, only the unit's leaders get its form.
     const forged = await press(app, STYRER, dataOf(0));
     expect(JSON.stringify(forged)).toContain('Du er ikke leder for denne enheten');
-    expect((await say(app, MEMBER, 'rapport')).text).toBe('Du står ikke som leder for noen enhet.');
+    expect((await say(app, MEMBER, 'rapport')).text).toBe(
+      'Du står ikke som leder for noen enhet. Hvem som har levert, ser du under «Rapporter» i Planpuls-fanen.',
+    );
   });
 
   it('with exactly one open request opens its form at once, as before', async () => {

@@ -242,7 +242,9 @@ describe('a half-year report campaign through the bot, against real Azurite', ()
     const card = reply.attachments?.[0]?.content as Record<string, unknown>;
     expectValidCard(card);
     expect(JSON.stringify(card)).toContain('Halvårsrapport høsten 2020: Lilleeng barnehage');
-    expect((await say(MEMBER, 'rapport')).text).toBe('Du står ikke som leder for noen enhet.');
+    expect((await say(MEMBER, 'rapport')).text).toBe(
+      'Du står ikke som leder for noen enhet. Hvem som har levert, ser du under «Rapporter» i Planpuls-fanen.',
+    );
   });
 
   it('saves a draft and keeps it as version 1', async () => {

@@ -2,6 +2,7 @@ import type { Language } from './index.js';
 
 /** Texts for agenda items, agendas and broadcasts: Norwegian bokmål first, then English. */
 const nb = {
+  locale: 'nb-NO',
   submitTitle: (meeting: string, date: string) => `Meld inn sak til ${meeting} ${date}`,
   submitIntro: (deadline: string) => `Fristen for å melde inn saker er ${deadline}.`,
   titleLabel: 'Tittel',
@@ -14,7 +15,9 @@ const nb = {
   late: (deadline: string) =>
     `Fristen for å melde inn saker til dette møtet var ${deadline}. Be koordinatoren om å ta saken inn.`,
   noMeeting: 'Fant ikke møtet.',
-  noLinkedMeeting: 'Denne kanalen er ikke koblet til et nettverk med kommende møter. Bruk «koble» først.',
+  noLinkedMeeting:
+    'Denne kanalen er ikke koblet til noe nettverk ennå. Skriv «@Planpuls koble» for å koble den.',
+  noUpcomingMeeting: (networks: string) => `${networks} har ingen flere møter i planen.`,
   noMeetingTakesItems: (meeting: string, deadline: string) =>
     `Ingen møter i nettverkene til denne kanalen tar imot saker nå. Fristen for neste møte, ${meeting}, var ${deadline}; be koordinatoren om å ta saken inn.`,
   useInChannel: 'Skriv «sak» i kanalen til nettverket du vil melde inn sak til.',
@@ -60,6 +63,7 @@ const nb = {
 export type AgendaTexts = typeof nb;
 
 const en: AgendaTexts = {
+  locale: 'en-GB',
   submitTitle: (meeting, date) => `Submit an item for ${meeting} ${date}`,
   submitIntro: (deadline) => `The deadline for agenda items is ${deadline}.`,
   titleLabel: 'Title',
@@ -72,7 +76,8 @@ const en: AgendaTexts = {
   late: (deadline) =>
     `The deadline for items for this meeting was ${deadline}. Ask the coordinator to take it in.`,
   noMeeting: 'Meeting not found.',
-  noLinkedMeeting: 'This channel is not linked to a network with upcoming meetings. Use “link” first.',
+  noLinkedMeeting: 'This channel is not linked to a network yet. Write “@Planpuls link” to link it.',
+  noUpcomingMeeting: (networks: string) => `${networks}: no more meetings in the plan.`,
   noMeetingTakesItems: (meeting: string, deadline: string) =>
     `No meeting of this channel's networks takes items now. The deadline for the next one, ${meeting}, was ${deadline}; ask the coordinator to take the item in.`,
   useInChannel: 'Write “item” in the channel of the network you want to submit an item to.',

@@ -86,7 +86,8 @@ const nb = {
   notStarted: 'Ikke påbegynt',
   commandHelp: { name: 'rapport', description: 'Vis rapportskjemaet for enheten du leder' },
   noOpenCampaign: 'Ingen rapportrunde er åpen nå.',
-  leadsNothing: 'Du står ikke som leder for noen enhet.',
+  leadsNothing:
+    'Du står ikke som leder for noen enhet. Hvem som har levert, ser du under «Rapporter» i Planpuls-fanen.',
   needAdmin: 'Bare kommunalsjefen (administrator) kan åpne en rapportrunde.',
   needOverview: 'Bare administratorer, koordinatorer og enhetsledere kan se rapportene.',
   localPlanNoAccess: 'Bare enhetens ledere, administratorer og koordinatorer kan se enhetens lokale plan.',
@@ -198,7 +199,8 @@ const en: ReportTexts = {
   notStarted: 'Not started',
   commandHelp: { name: 'report', description: 'Show the report form for the unit you lead' },
   noOpenCampaign: 'No report round is open now.',
-  leadsNothing: 'You are not registered as the leader of any unit.',
+  leadsNothing:
+    'You are not registered as the leader of any unit. Who has reported is under “Reports” in the Planpuls tab.',
   needAdmin: 'Only the head of education (administrator) can open a report round.',
   needOverview: 'Only administrators, coordinators and unit leaders can see the reports.',
   localPlanNoAccess: "Only the unit's leaders, administrators and coordinators can see its local plan.",

@@ -209,7 +209,13 @@ export function sakCommand(deps: AgendaDeps): ChatCommand {
       const ahead = (stored?.plan.calendar ?? [])
         .filter((e) => networks.includes(e.programme) && e.date >= today)
         .sort((a, b) => a.date.localeCompare(b.date));
-      if (ahead.length === 0) return text.noLinkedMeeting;
+      if (networks.length === 0) return text.noLinkedMeeting;
+      if (ahead.length === 0) {
+        const names = networks.map((id) => stored?.plan.programmes.find((p) => p.id === id)?.name ?? id);
+        return text.noUpcomingMeeting(
+          new Intl.ListFormat(text.locale, { type: 'conjunction' }).format(names),
+        );
+      }
       // The next meeting that still takes items; a form whose deadline has passed is a dead end.
       const meetings = await Promise.all(ahead.map((e) => findMeeting(deps.read, e.id)));
       const meeting = meetings.find((m) => m.deadline >= today);
