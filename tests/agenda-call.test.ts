@@ -134,8 +134,8 @@ describe('the call for agenda items, through the scheduler, outbox and local con
     const button = contentOf(calls(CHANNEL)[0]!.activity).actions.find((a) => a.verb === 'sak-ny')!;
     const { card } = await press(app, MEMBER, button);
     expect(checkCard(card).problems).toEqual([]);
-    expect(JSON.stringify(card)).toContain('Meld inn sak til Vårmøte KULG 26. april 2021');
-    expect(JSON.stringify(card)).toContain('Fristen for å melde inn saker er 5. april 2021.');
+    expect(JSON.stringify(card)).toContain('Meld inn sak til Vårmøte KULG mandag 26. april 2021');
+    expect(JSON.stringify(card)).toContain('Fristen for å melde inn saker er mandag 5. april 2021.');
     const send = card!.actions.find((a) => a.verb === 'sak-send')!;
     const answer = await press(app, MEMBER, {
       ...send,

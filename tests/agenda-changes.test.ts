@@ -231,7 +231,7 @@ describe('editing and withdrawing items', () => {
       const late = await call(MEMBER, itemPath(item.id), 'PUT', { ...input('For sent'), version: 1 });
       expect(late.status).toBe(403);
       expect(await errorOf(late)).toBe(
-        'Fristen for saker til dette møtet var 23. april 2020. Be koordinatoren om å endre saken.',
+        'Fristen for saker til dette møtet var torsdag 23. april 2020. Be koordinatoren om å endre saken.',
       );
       expect((await agenda(MEMBER)).items.find((i) => i.id === item.id)?.mayEdit).toBe(false);
       const byCoordinator = await call(COORDINATOR, itemPath(item.id), 'PUT', {
@@ -260,7 +260,7 @@ describe('editing and withdrawing items', () => {
     expect((await call(COORDINATOR, `${itemPath(item.id)}?version=1`, 'DELETE')).status).toBe(200);
     const notice = await app.outbox.message(`agenda-withdrawn-${item.id}-2`);
     expect(JSON.stringify(notice?.activity)).toContain(
-      'Saken din «Tas ut av koordinator» er trukket fra sakslisten til Ledermøte KULG 14. mai 2020 av koordinatoren.',
+      'Saken din «Tas ut av koordinator» er trukket fra sakslisten til Ledermøte KULG torsdag 14. mai 2020 av koordinatoren.',
     );
     const own = await submit(MEMBER, 'Tar selv ut');
     expect((await call(MEMBER, `${itemPath(own.id)}?version=1`, 'DELETE')).status).toBe(200);

@@ -81,7 +81,7 @@ describe('the submitter changes her item through the card', () => {
     const { card } = await answer(press(MEMBER, { verb: 'sak-send', eventId: 'kulg-01', ...fields }));
     expect(JSON.stringify(card)).toContain('Takk! Saken «Leseløftet» er meldt inn.');
     expect(JSON.stringify(card)).toContain(
-      'Du kan endre eller trekke tilbake saken til og med 23. april 2020.',
+      'Du kan endre eller trekke tilbake saken til og med torsdag 23. april 2020.',
     );
     const edit = action(card, 'Endre')!;
     expect(edit).toMatchObject({
@@ -97,7 +97,7 @@ describe('the submitter changes her item through the card', () => {
   it('answers «Endre» with the form filled in, saving with the version she saw', async () => {
     const { card } = await answer(press(MEMBER, { ...item, verb: 'sak-endre' }));
     const shown = JSON.stringify(card);
-    expect(shown).toContain('Endre sak til Ledermøte KULG 14. mai 2020');
+    expect(shown).toContain('Endre sak til Ledermøte KULG torsdag 14. mai 2020');
     expect(shown).toContain('"value":"Leseløftet"');
     expect(action(card, 'Lagre endringene')?.data).toEqual({ ...item, verb: 'sak-lagre' });
   });
@@ -155,7 +155,7 @@ describe('the submitter changes her item through the card', () => {
     try {
       const late = await answer(press(MEMBER, { ...ids, verb: 'sak-endre' }));
       expect(late.message).toBe(
-        'Fristen for saker til dette møtet var 23. april 2020. Be koordinatoren om å endre saken.',
+        'Fristen for saker til dette møtet var torsdag 23. april 2020. Be koordinatoren om å endre saken.',
       );
       const byCoordinator = await answer(press(COORDINATOR, { ...ids, verb: 'sak-endre' }));
       expect(JSON.stringify(byCoordinator.card)).toContain('Endre sak til');

@@ -80,8 +80,8 @@ describe('«Meld inn sak» on the meeting reminder', () => {
     const { card } = await press(MEMBER, button);
     expect(checkCard(card).problems).toEqual([]);
     const shown = JSON.stringify(card);
-    expect(shown).toContain('Meld inn sak til Ledermøte KULG 14. mai 2020');
-    expect(shown).toContain('Fristen for å melde inn saker er 14. mai 2020.');
+    expect(shown).toContain('Meld inn sak til Ledermøte KULG torsdag 14. mai 2020');
+    expect(shown).toContain('Fristen for å melde inn saker er torsdag 14. mai 2020.');
     const send = card!.actions.find((a) => a.verb === 'sak-send')!;
     expect(send.data).toEqual({ verb: 'sak-send', eventId: 'kulg-01' });
     const submitted = await press(MEMBER, {
@@ -99,7 +99,7 @@ describe('«Meld inn sak» on the meeting reminder', () => {
     time.now = new Date('2020-05-15T08:00:00Z');
     const late = await press(MEMBER, button);
     expect(late.message).toBe(
-      'Fristen for å melde inn saker til dette møtet var 14. mai 2020. Be koordinatoren om å ta saken inn.',
+      'Fristen for å melde inn saker til dette møtet var torsdag 14. mai 2020. Be koordinatoren om å ta saken inn.',
     );
     const { card } = await press(COORDINATOR, button);
     expect(card!.actions.find((a) => a.verb === 'sak-send')?.data).toEqual({

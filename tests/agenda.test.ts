@@ -98,8 +98,8 @@ describe('agenda items and their deadline', () => {
       sakCommand(app.agenda).handle(context, '', messages('nb')),
     );
     const card = (reply as { attachments: { content: Record<string, unknown> }[] }).attachments[0]!.content;
-    expect(JSON.stringify(card)).toContain('Meld inn sak til Ledermøte KULG 14. mai 2020');
-    expect(JSON.stringify(card)).toContain('23. april 2020');
+    expect(JSON.stringify(card)).toContain('Meld inn sak til Ledermøte KULG torsdag 14. mai 2020');
+    expect(JSON.stringify(card)).toContain('torsdag 23. april 2020');
     expect(checkCard(card)).toEqual({ problems: [], bytes: expect.any(Number) });
     expect(checkCard(card).bytes).toBeLessThan(80 * 1024);
   });
@@ -109,7 +109,7 @@ describe('agenda items and their deadline', () => {
     const response = await call(MEMBER, '/api/meetings/kulg-01/agenda/items', 'POST', item('For sent'));
     expect(response.status).toBe(400);
     expect(((await response.json()) as { error: { message: string } }).error.message).toBe(
-      'Fristen for å melde inn saker til dette møtet var 23. april 2020. Be koordinatoren om å ta saken inn.',
+      'Fristen for å melde inn saker til dette møtet var torsdag 23. april 2020. Be koordinatoren om å ta saken inn.',
     );
     const activity = invoke(MEMBER, { verb: 'sak-send', eventId: 'kulg-01', ...item('For sent') });
     const reply = await inTurn(activity, (context) =>
@@ -117,7 +117,7 @@ describe('agenda items and their deadline', () => {
     );
     // The form comes back with what she typed and the reason, so nothing she wrote is lost.
     const form = JSON.stringify(reply.card);
-    expect(form).toContain('Fristen for å melde inn saker til dette møtet var 23. april 2020');
+    expect(form).toContain('Fristen for å melde inn saker til dette møtet var torsdag 23. april 2020');
     expect(form).toContain('"value":"For sent"');
     expect(form).toContain('"value":"Om saken"');
     expect(checkCard(reply.card).problems).toEqual([]);

@@ -233,7 +233,7 @@ async function pressEverything(user: string, locale: string): Promise<Record<str
  * is checked.
  */
 const NORWEGIAN_DATE =
-  /\d{1,2}\. (januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember) \d{4}/g;
+  /((mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag) )?\d{1,2}\. (januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember) \d{4}/g;
 const NOT_YET_ENGLISH = ['sak-send (incomplete)', 'rapport-send (incomplete)'];
 
 /** The source of {@link pressEverything}, so a verb added to the bot but not pressed here fails. */

@@ -411,7 +411,7 @@ describe('a half-year report campaign through the bot, against real Azurite', ()
     at('2020-12-14T07:00:30Z');
     expect(await app.tick()).toBeGreaterThanOrEqual(1);
     const reminder = await app.outbox.message('rapport-paminnelse-2020-H2-lilleeng-barnehage-1');
-    expect(reminder?.activity.text).toContain('Fristen er 15. desember 2020 (i morgen)');
+    expect(reminder?.activity.text).toContain('Fristen er tirsdag 15. desember 2020 (i morgen)');
     expectValidCard((reminder?.activity.attachments as any[])[0].content);
   });
 
@@ -449,7 +449,7 @@ describe('a half-year report campaign through the bot, against real Azurite', ()
       LEADER_A,
       form('rapport-send', 'leknes-skole', 4, { ...complete, fritekst: 'For sent' }),
     );
-    expect(edit.text).toContain('Fristen var 15. desember 2020');
+    expect(edit.text).toContain('Fristen var tirsdag 15. desember 2020');
     expect((await stored())?.version).toBe(4);
   });
 

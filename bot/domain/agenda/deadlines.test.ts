@@ -45,7 +45,8 @@ describe('agenda deadlines', () => {
   });
 
   it('writes dates the Norwegian way', () => {
-    expect(norwegianDate('2026-11-19')).toBe('19. november 2026');
+    expect(norwegianDate('2026-11-19')).toBe('torsdag 19. november 2026');
+    expect(norwegianDate('2027-01-03')).toBe('søndag 3. januar 2027');
   });
 
   it('finds 08:00 in Oslo in winter and in summer', () => {

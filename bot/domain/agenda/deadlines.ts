@@ -68,8 +68,11 @@ const MONTHS = [
   'desember',
 ];
 
-/** `2026-11-02` → `2. november 2026`, as people write dates in Norwegian. */
+const WEEKDAYS = ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'];
+
+/** `2026-11-02` → `mandag 2. november 2026`, as people write dates in Norwegian: with the weekday. */
 export function norwegianDate(date: string): string {
   const [y, m, d] = date.split('-').map(Number);
-  return `${d}. ${MONTHS[(m ?? 1) - 1]} ${y}`;
+  const weekday = WEEKDAYS[new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)).getUTCDay()];
+  return `${weekday} ${d}. ${MONTHS[(m ?? 1) - 1]} ${y}`;
 }

@@ -318,13 +318,22 @@ export function savedStamp(access: Access, now: Date) {
 
 const whenFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** `15.12.2026, 09:30` in the plan's time zone. */
+/** `tirsdag 15. desember 2026 kl. 09:30` in the plan's time zone. */
 export function when(deps: Pick<ReportDeps, 'read'>, iso: string | undefined): string {
   if (!iso) return '';
   const timeZone = deps.read.timeZone;
   let format = whenFormats.get(timeZone);
   if (!format) {
-    format = new Intl.DateTimeFormat('nb-NO', { timeZone, dateStyle: 'short', timeStyle: 'short' });
+    // In words, with the weekday: «tirsdag 1. desember 2020 kl. 09:00».
+    format = new Intl.DateTimeFormat('nb-NO', {
+      timeZone,
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
     whenFormats.set(timeZone, format);
   }
   return format.format(new Date(iso));
