@@ -57,7 +57,7 @@ const nb = {
   editTitle: (meeting: string, date: string) => `Endre sak til ${meeting} ${date}`,
   itemChanged:
     'Saken ble endret av noen andre etter at du åpnet den. Ingenting er lagret; kortet er lastet på nytt, så du kan prøve igjen.',
-  commandHelp: { name: 'sak', description: 'Meld inn en sak til nettverkets neste møte' },
+  commandHelp: { name: 'sak', description: 'Meld inn en sak til nettverkets neste møte.' },
 };
 
 export type AgendaTexts = typeof nb;
@@ -115,7 +115,7 @@ const en: AgendaTexts = {
   editTitle: (meeting, date) => `Change an item for ${meeting} ${date}`,
   itemChanged:
     'Someone else changed the item after you opened it. Nothing was saved; the card is reloaded so you can try again.',
-  commandHelp: { name: 'item', description: "Submit an agenda item for the network's next meeting" },
+  commandHelp: { name: 'item', description: "Submit an agenda item for the network's next meeting." },
 };
 
 export function agendaTexts(language: Language): AgendaTexts {

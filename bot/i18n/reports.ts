@@ -84,7 +84,7 @@ const nb = {
   noneMissing: 'Alle enhetene har sendt inn.',
   draftStatus: 'Utkast',
   notStarted: 'Ikke påbegynt',
-  commandHelp: { name: 'rapport', description: 'Vis rapportskjemaet for enheten du leder' },
+  commandHelp: { name: 'rapport', description: 'Vis rapportskjemaet for enheten du leder.' },
   noOpenCampaign: 'Ingen rapportrunde er åpen nå.',
   leadsNothing:
     'Du står ikke som leder for noen enhet. Hvem som har levert, ser du under «Rapporter» i Planpuls-fanen.',
@@ -197,7 +197,7 @@ const en: ReportTexts = {
   noneMissing: 'Every unit has submitted.',
   draftStatus: 'Draft',
   notStarted: 'Not started',
-  commandHelp: { name: 'report', description: 'Show the report form for the unit you lead' },
+  commandHelp: { name: 'report', description: 'Show the report form for the unit you lead.' },
   noOpenCampaign: 'No report round is open now.',
   leadsNothing:
     'You are not registered as the leader of any unit. Who has reported is under “Reports” in the Planpuls tab.',
