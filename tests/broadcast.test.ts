@@ -199,6 +199,33 @@ describe('broadcasts', () => {
     expect(connector.received.has('19:kulg@thread.tacv2')).toBe(false);
   });
 
+  it('keeps the text’s paragraphs and line breaks in the posted card, as Teams shows them', async () => {
+    const { broadcast } = await json<{ broadcast: { id: string } }>(
+      await call(ADMIN, '/api/broadcasts', 'POST', {
+        ...message,
+        text: 'Hei alle,\r\n\r\nFørste avsnitt.\nNy linje.\n\nTo ting:\n- kapittel 2\n- tiltakslista\n \nHilsen Kari',
+        audiences: ['programme:kulg'],
+      }),
+    );
+    expect((await call(ADMIN, `/api/broadcasts/${broadcast.id}/preview`, 'POST', {})).status).toBe(202);
+    await drain();
+    const card = (
+      connector.received.get('a:admin')!.at(-1)!.activity as {
+        attachments: { content: { body: unknown[] } }[];
+      }
+    ).attachments[0]!.content;
+    expect(checkCard(card).problems).toEqual([]);
+    const texts = (card.body as { type: string; text?: string; weight?: string }[])
+      .filter((b) => b.type === 'TextBlock' && !b.weight)
+      .map((b) => b.text);
+    expect(texts).toEqual([
+      'Hei alle,',
+      'Første avsnitt.\n\nNy linje.',
+      'To ting:\n\n- kapittel 2\n- tiltakslista',
+      'Hilsen Kari',
+    ]);
+  });
+
   it('schedules a send for later and cancels it before anything goes out', async () => {
     const { broadcast } = await json<{ broadcast: { id: string } }>(
       await call(ADMIN, '/api/broadcasts', 'POST', { ...message, audiences: ['programme:kulg'] }),
