@@ -177,6 +177,7 @@ export function createApp(deps: AppDeps): App {
     outbox,
     links,
     registry,
+    read,
     renderBroadcast: (broadcast, options) =>
       cardActivity(renderBroadcastCard(agendaTexts('nb'), broadcast, options)),
   };

@@ -9,10 +9,12 @@ import { AUTOMATION_KEY_HEADER } from '../bot/http/routes/broadcast-routes.js';
 import { messages } from '../bot/i18n/index.js';
 import { silentLogger } from '../bot/log/logger.js';
 import { acknowledgeAction } from '../bot/teams/agenda/agenda-handlers.js';
+import { importPlan } from '../bot/use-cases/import-plan.js';
 import { createBotConnector } from '../bot/teams/bot-connector.js';
 import { startLocalConnector, type LocalConnector } from '../tools/local-connector.js';
 import { checkCard } from './support/adaptive-card.js';
 import { ADMIN, appWithPlan, COORDINATOR, MEMBER } from './support/app.js';
+import { planFixture, planYaml } from './support/plan-fixture.js';
 
 const LEADER = '00000000-0000-0000-0000-0000000000b1';
 const clock = { now: () => new Date() };
@@ -53,6 +55,11 @@ async function personal(id: string, user: string) {
 beforeAll(async () => {
   connector = await startLocalConnector();
   app = await appWithPlan(clock);
+  // Networks by their full names, and one (IBSM) that no channel is linked to.
+  const plan = planFixture();
+  plan.programmes[1].name = 'LP – Læringsmiljø og pedagogisk analyse';
+  plan.programmes.push({ id: 'ibsm', name: 'IBSM – Inkluderende barnehage- og skolemiljø', kind: 'program' });
+  await importPlan({ plans: app.plans, clock }, planYaml(plan));
   url = await app.listen();
   await app.sender.stop(); // each test drives its own sender
   await app.people.save({
@@ -190,6 +197,33 @@ describe('broadcasts', () => {
     expect(connector.stats.accepted).toBe(before + 1);
     expect(JSON.stringify(connector.received.get('a:admin')!.at(-1)!.activity)).toContain('Forhåndsvisning');
     expect(connector.received.has('19:kulg@thread.tacv2')).toBe(false);
+  });
+
+  it('keeps the text’s paragraphs and line breaks in the posted card, as Teams shows them', async () => {
+    const { broadcast } = await json<{ broadcast: { id: string } }>(
+      await call(ADMIN, '/api/broadcasts', 'POST', {
+        ...message,
+        text: 'Hei alle,\r\n\r\nFørste avsnitt.\nNy linje.\n\nTo ting:\n- kapittel 2\n- tiltakslista\n \nHilsen Kari',
+        audiences: ['programme:kulg'],
+      }),
+    );
+    expect((await call(ADMIN, `/api/broadcasts/${broadcast.id}/preview`, 'POST', {})).status).toBe(202);
+    await drain();
+    const card = (
+      connector.received.get('a:admin')!.at(-1)!.activity as {
+        attachments: { content: { body: unknown[] } }[];
+      }
+    ).attachments[0]!.content;
+    expect(checkCard(card).problems).toEqual([]);
+    const texts = (card.body as { type: string; text?: string; weight?: string }[])
+      .filter((b) => b.type === 'TextBlock' && !b.weight)
+      .map((b) => b.text);
+    expect(texts).toEqual([
+      'Hei alle,',
+      'Første avsnitt.\n\nNy linje.',
+      'To ting:\n\n- kapittel 2\n- tiltakslista',
+      'Hilsen Kari',
+    ]);
   });
 
   it('schedules a send for later and cancels it before anything goes out', async () => {
@@ -339,6 +373,86 @@ describe('what the sender reads about where a broadcast goes', () => {
   });
 });
 
+describe('who a send does not reach, and why', () => {
+  const STIAN = '00000000-0000-0000-0000-0000000000c1';
+  const NINA = '00000000-0000-0000-0000-0000000000c2';
+  const IBSM = 'IBSM – Inkluderende barnehage- og skolemiljø';
+  type Unreached = { audience: string; reason: string; name?: string };
+
+  it('names the leaders without a personal chat and the network without a channel, sends to the rest, and keeps who was left out', async () => {
+    for (const [aadObjectId, name] of [
+      [STIAN, 'Stian Styrer'],
+      [NINA, 'Nina Nord'],
+    ] as const)
+      await app.people.save({
+        aadObjectId,
+        name,
+        roles: ['enhetsleder'],
+        leads: [],
+        networks: [],
+        coordinates: [],
+      });
+    const { broadcast } = await json<{ broadcast: { id: string } }>(
+      await call(ADMIN, '/api/broadcasts', 'POST', {
+        ...message,
+        audiences: ['role:enhetsleder', 'programme:ibsm'],
+      }),
+    );
+    const preview = await json<{ recipients: { name?: string }[]; unreached: Unreached[] }>(
+      await call(ADMIN, `/api/broadcasts/${broadcast.id}/audience`),
+    );
+    expect(preview.recipients.length).toBeGreaterThan(0);
+    const expected = [
+      { audience: 'role:enhetsleder', reason: 'no-personal-chat', name: 'Stian Styrer' },
+      { audience: 'role:enhetsleder', reason: 'no-personal-chat', name: 'Nina Nord' },
+      { audience: 'programme:ibsm', reason: 'no-linked-channel', name: IBSM },
+    ];
+    expect([...preview.unreached].sort((a, b) => a.audience.localeCompare(b.audience))).toEqual(
+      expect.arrayContaining(expected),
+    );
+    expect(preview.unreached).toHaveLength(3);
+
+    const sent = await call(ADMIN, `/api/broadcasts/${broadcast.id}/send`, 'POST', {});
+    expect(sent.status).toBe(202);
+    const result = await json<{ recipients: number; unreached: Unreached[] }>(sent);
+    expect(result.recipients).toBe(preview.recipients.length);
+    expect(result.unreached).toEqual(preview.unreached);
+
+    // Afterwards the list and the status still say who was left out, as it stood at the send.
+    const { broadcasts } = await json<{ broadcasts: { id: string; unreached?: Unreached[] }[] }>(
+      await call(ADMIN, '/api/broadcasts'),
+    );
+    expect(broadcasts.find((b) => b.id === broadcast.id)?.unreached).toEqual(preview.unreached);
+    const status = await json<{ broadcast: { unreached?: Unreached[] } }>(
+      await call(ADMIN, `/api/broadcasts/${broadcast.id}/status`),
+    );
+    expect(status.broadcast.unreached).toEqual(preview.unreached);
+  });
+
+  it('refuses a send that reaches nobody, saying who and why, and leaves it a draft', async () => {
+    const { broadcast } = await json<{ broadcast: { id: string } }>(
+      await call(ADMIN, '/api/broadcasts', 'POST', {
+        ...message,
+        audiences: ['role:koordinator', 'programme:ibsm'],
+      }),
+    );
+    const preview = await json<{ recipients: unknown[]; unreached: Unreached[] }>(
+      await call(ADMIN, `/api/broadcasts/${broadcast.id}/audience`),
+    );
+    expect(preview.recipients).toEqual([]);
+    expect(preview.unreached).toEqual([
+      { audience: 'role:koordinator', reason: 'no-personal-chat', name: 'Koordinator' },
+      { audience: 'programme:ibsm', reason: 'no-linked-channel', name: IBSM },
+    ]);
+    const refused = await call(ADMIN, `/api/broadcasts/${broadcast.id}/send`, 'POST', {});
+    expect(refused.status).toBe(400);
+    expect((await json<{ error: { message: string } }>(refused)).error.message).toBe(
+      `Meldingen når ingen: Koordinator har ikke Planpuls i en personlig chat ennå; ${IBSM} har ingen koblet kanal.`,
+    );
+    expect((await app.broadcasts.broadcasts.get(broadcast.id))?.status).toBe('draft');
+  });
+});
+
 describe('who may send where', () => {
   it('refuses a member, in Norwegian', async () => {
     const response = await call(MEMBER, '/api/broadcasts', 'POST', {
@@ -358,7 +472,7 @@ describe('who may send where', () => {
     });
     expect(refused.status).toBe(403);
     expect((await json<{ error: { message: string } }>(refused)).error.message).toBe(
-      'Du kan bare sende til nettverk du koordinerer, ikke til programme:lp.',
+      'Du kan bare sende til nettverk du koordinerer, ikke til LP – Læringsmiljø og pedagogisk analyse.',
     );
     const allowed = await call(COORDINATOR, '/api/broadcasts', 'POST', {
       ...message,

@@ -202,3 +202,101 @@ describe('the channel links, in a real browser', () => {
     await screenshot(page, 'admin-links-named');
   });
 });
+
+describe('a message not everyone can get, in a real browser', () => {
+  const STIAN = '00000000-0000-0000-0000-0000000000c1';
+  const NINA = '00000000-0000-0000-0000-0000000000c2';
+  const LEFT_OUT =
+    'Stian Styrer og Nina Nord har ikke Planpuls i en personlig chat ennå. LP har ingen koblet kanal.';
+
+  async function write(title: string, tick: { group: string; label: string }[]) {
+    const page = await openTab(browser, url, ADMIN, '/tab/?view=meldinger');
+    page.setDefaultTimeout(10_000);
+    await page.getByRole('button', { name: 'Ny melding' }).click();
+    const form = page.getByRole('form', { name: 'Skriv en melding' });
+    await form.getByLabel('Tittel').fill(title);
+    await form.getByLabel('Tekst').fill('Velkommen til samling.\n\nSe programmet.');
+    for (const { group, label } of tick)
+      await form.getByRole('group', { name: group }).getByLabel(label, { exact: true }).check();
+    return { page, form };
+  }
+
+  it('names who will not get it and why before «Send nå», sends to the rest, and keeps them in the status', async () => {
+    for (const [aadObjectId, name] of [
+      [STIAN, 'Stian Styrer'],
+      [NINA, 'Nina Nord'],
+    ] as const)
+      await app.people.save({
+        aadObjectId,
+        name,
+        roles: ['enhetsleder'],
+        leads: [],
+        networks: [],
+        coordinates: [],
+      });
+    const { page, form } = await write('Ledersamling', [
+      { group: 'Roller', label: 'Enhetsleder' },
+      { group: 'Nettverk og program', label: 'LP' },
+    ]);
+    await form.getByRole('button', { name: 'Send nå' }).click();
+    const dialog = page.getByRole('alertdialog', { name: 'Sende meldingen nå?' });
+    await dialog.waitFor();
+    expect(await dialog.getByTestId('confirm-recipients').textContent()).toBe(
+      'Sendes til 1 mottaker: Rita Rektor (personlig chat).',
+    );
+    expect(await dialog.getByTestId('confirm-unreached').textContent()).toBe(`Får den ikke: ${LEFT_OUT}`);
+    expect(await describedViolations(page, 'bekreft med noen som ikke nås')).toEqual([]);
+    await screenshot(page, 'broadcast-confirm-unreached');
+    await dialog.getByRole('button', { name: 'Send', exact: true }).click();
+    await page.getByText('Meldingen sendes til 1 mottaker.').waitFor();
+
+    const details = page.getByTestId('broadcast-details');
+    expect(await details.getByTestId('broadcast-unreached').textContent()).toBe(`Nådde ikke: ${LEFT_OUT}`);
+    const row = page.getByTestId('broadcast-list').locator('tr', { hasText: 'Ledersamling' });
+    expect(await row.locator('td').nth(3).textContent()).toBe('1 mottaker, 3 ikke nådd');
+    // «Oppdater» looks like a button, with a visible border, not like plain text.
+    const refresh = details.getByRole('button', { name: 'Oppdater' });
+    expect(await refresh.evaluate((b) => getComputedStyle(b).borderTopColor)).not.toBe('rgba(0, 0, 0, 0)');
+    expect(await describedViolations(page, 'sendt med noen som ikke nås')).toEqual([]);
+    await screenshot(page, 'broadcast-sent-unreached');
+  });
+
+  it('says why a message reaching nobody cannot be sent, offering only «Avbryt»', async () => {
+    const { page, form } = await write('Bare LP', [
+      { group: 'Nettverk og program', label: 'LP' },
+      { group: 'Roller', label: 'Koordinator' },
+    ]);
+    await form.getByRole('button', { name: 'Send nå' }).click();
+    const dialog = page.getByRole('alertdialog', { name: 'Sende meldingen nå?' });
+    await dialog.waitFor();
+    expect(await dialog.getByTestId('confirm-recipients').textContent()).toBe(
+      'Meldingen når ingen, så den kan ikke sendes.',
+    );
+    expect(await dialog.getByTestId('confirm-unreached').textContent()).toBe(
+      'LP har ingen koblet kanal. Ingen har rollen koordinator.',
+    );
+    expect(await dialog.getByRole('button').allTextContents()).toEqual(['Avbryt']);
+    await screenshot(page, 'broadcast-confirm-nobody');
+  });
+
+  it('says in words, with the weekday, when a scheduled message goes', async () => {
+    const { page, form } = await write('Planlagt samling', [{ group: 'Roller', label: 'Enhetsleder' }]);
+    await form.getByLabel('Send senere (dato og tid)').fill('2026-12-10T08:00');
+    await form.getByRole('button', { name: 'Planlegg' }).click();
+    const dialog = page.getByRole('alertdialog', { name: 'Planlegge meldingen?' });
+    await dialog.waitFor();
+    expect(await dialog.getByTestId('confirm-recipients').textContent()).toMatch(
+      /^Sendes til 1 mottaker torsdag 10\. desember kl\. \d\d:00: Rita Rektor \(personlig chat\)\.$/,
+    );
+    await dialog.getByRole('button', { name: 'Planlegg' }).click();
+    await page.getByText(/^Meldingen sendes til 1 mottaker torsdag 10\. desember kl\. \d\d:00\.$/).waitFor();
+    const details = page.getByTestId('broadcast-details');
+    expect(await details.getByTestId('broadcast-reach').textContent()).toMatch(
+      /^Sendes til 1 mottaker torsdag 10\. desember kl\. \d\d:00\.$/,
+    );
+    expect(await details.getByTestId('broadcast-unreached').textContent()).toBe(
+      'Når ikke: Stian Styrer og Nina Nord har ikke Planpuls i en personlig chat ennå.',
+    );
+    await screenshot(page, 'broadcast-scheduled');
+  });
+});

@@ -42,11 +42,13 @@ export type SendVerdict = { readonly allowed: true } | { readonly allowed: false
 
 /**
  * Who may send where: admins anywhere; coordinators only to networks they coordinate; everyone
- * else nowhere. Reasons are Norwegian, for the person refused.
+ * else nowhere. Reasons are Norwegian, for the person refused; `nameOf` names an audience as
+ * people know it (the network's name from the plan), else its key is shown.
  */
 export function maySend(
   sender: { roles: ReadonlySet<PersonRole>; coordinates: readonly string[] },
   audiences: readonly Audience[],
+  nameOf: (audience: Audience) => string | undefined = () => undefined,
 ): SendVerdict {
   if (sender.roles.has('admin')) return { allowed: true };
   if (!sender.roles.has('koordinator'))
@@ -55,7 +57,12 @@ export function maySend(
   if (outside.length > 0)
     return {
       allowed: false,
-      reason: `Du kan bare sende til nettverk du koordinerer, ikke til ${outside.map(audienceKey).join(', ')}.`,
+      reason: `Du kan bare sende til nettverk du koordinerer, ikke til ${listed(outside.map((a) => nameOf(a) ?? audienceKey(a)))}.`,
     };
   return { allowed: true };
+}
+
+/** «a», «a og b», «a, b og c». */
+function listed(parts: readonly string[]): string {
+  return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} og ${parts.at(-1)}`;
 }

@@ -158,7 +158,8 @@ function slotsText(slots: readonly TimeSlot[]): string {
 export interface BroadcastCardData {
   label: string;
   title: string;
-  text: string;
+  /** The text's paragraphs, one TextBlock each; a line break inside one is Teams' "\n\n". */
+  paragraphs: string[];
   reading: string;
   readingLabel: string;
   link: string;
@@ -175,7 +176,7 @@ export function renderBroadcastCard(
   const data: BroadcastCardData = {
     label: options.preview ? text.preview : '',
     title: broadcast.title,
-    text: broadcast.text,
+    paragraphs: paragraphsOf(broadcast.text),
     reading: broadcast.reading ?? '',
     readingLabel: text.reading,
     link: broadcast.link ?? '',
@@ -185,6 +186,33 @@ export function renderBroadcastCard(
   };
   return renderCard(broadcastTemplate, data);
 }
+
+/**
+ * Paragraphs as separate TextBlocks: new Teams shows "\n\n" inside one TextBlock as a bare line
+ * break, so the blank line between paragraphs would vanish. Within a paragraph each line is kept
+ * ("\n" alone is no line break in TextBlock markdown).
+ */
+function paragraphsOf(text: string): string[] {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n[ \t]*\n/)
+    .map((p) => {
+      const lines = p
+        .split('\n')
+        .map((line) => line.trimEnd())
+        .filter((line) => line.trim());
+      // Items of one list stay one list: "\n" between them, as Teams' list markdown wants.
+      return lines
+        .map(
+          (line, i) =>
+            (i === 0 ? '' : LIST_ITEM.test(line) && LIST_ITEM.test(lines[i - 1]!) ? '\n' : '\n\n') + line,
+        )
+        .join('');
+    })
+    .filter((p) => p.length > 0);
+}
+
+const LIST_ITEM = /^\s*(?:[-*+]|\d+\.)\s/;
 
 /** A card as a message activity, as the outbox posts it. */
 export function cardActivity(card: Record<string, unknown>): Record<string, unknown> {

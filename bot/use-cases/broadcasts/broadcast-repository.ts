@@ -1,3 +1,5 @@
+import type { Unreached } from './unreached.js';
+
 /** A message from the kommunalsjef or a coordinator to chosen audiences. */
 export interface Broadcast {
   readonly id: string;
@@ -15,6 +17,8 @@ export interface Broadcast {
   readonly sendAt?: string;
   /** How many conversations the send reached once audiences were resolved and de-duplicated. */
   readonly recipients?: number;
+  /** Who the send did not reach, and why, as it stood when it was sent or scheduled. */
+  readonly unreached?: readonly Unreached[];
   readonly previews: number;
 }
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { maySend } from '../../domain/agenda/audience.js';
+import { maySend, type Audience } from '../../domain/agenda/audience.js';
 import { linkProblems, markdownProblems } from '../../domain/agenda/markdown.js';
 import { BadRequestError, ConflictError, ForbiddenError, NotFoundError } from '../../domain/errors.js';
 import type { DeliveryRecord } from '../../delivery/ports.js';
@@ -8,7 +8,9 @@ import { personalChats } from '../agenda/agenda-deps.js';
 import type { BroadcastDeps } from './broadcast-deps.js';
 import type { Acknowledgement, Broadcast } from './broadcast-repository.js';
 import { recipientNames, type RecipientName } from './recipient-names.js';
-import { parseAudiences, resolveAudiences } from './resolve-audience.js';
+import { currentPlan } from '../read-plan.js';
+import { parseAudiences, resolveAudiences, type Reach } from './resolve-audience.js';
+import { unreachedText, type Unreached } from './unreached.js';
 
 export interface BroadcastInput {
   title?: unknown;
@@ -20,13 +22,41 @@ export interface BroadcastInput {
 
 export const broadcastMessageId = (id: string) => `broadcast-${id}`;
 
+/** Networks and units by the names people know them by (`programme:lp` → «LP – Læringsmiljø …»). */
+async function audienceNames(deps: BroadcastDeps): Promise<Map<string, string>> {
+  const plan = (await currentPlan(deps.read))?.plan;
+  return new Map([
+    ...(plan?.programmes ?? []).map((p) => [`programme:${p.id}`, p.name] as const),
+    ...(plan?.units ?? []).map((u) => [`unit:${u.id}`, u.name] as const),
+  ]);
+}
+
+const ROLE_AUDIENCES: Readonly<Record<string, string>> = {
+  admin: 'alle med rollen kommunalsjef',
+  koordinator: 'alle med rollen koordinator',
+  enhetsleder: 'alle med rollen enhetsleder',
+  medlem: 'alle med rollen medlem',
+};
+
 /** Refuses anyone who may not send to these audiences (checked on the server, every time). */
-function authorise(access: Access, audiences: readonly string[]): void {
-  const verdict = maySend(
-    { roles: access.roles, coordinates: access.person?.coordinates ?? [] },
-    parseAudiences(audiences),
-  );
+async function authorise(deps: BroadcastDeps, access: Access, audiences: readonly string[]): Promise<void> {
+  const sender = { roles: access.roles, coordinates: access.person?.coordinates ?? [] };
+  const parsed = parseAudiences(audiences);
+  if (maySend(sender, parsed).allowed) return;
+  const names = await audienceNames(deps);
+  const nameOf = (a: Audience) =>
+    a.kind === 'role'
+      ? ROLE_AUDIENCES[a.role]
+      : a.kind === 'conversation'
+        ? 'en valgt kanal eller chat'
+        : names.get(`${a.kind}:${a.id}`);
+  const verdict = maySend(sender, parsed, nameOf);
   if (!verdict.allowed) throw new ForbiddenError(verdict.reason);
+}
+
+/** Where the audiences reach now, with who is left out, by name. */
+async function reach(deps: BroadcastDeps, audiences: readonly string[]): Promise<Reach> {
+  return resolveAudiences({ ...deps, names: await audienceNames(deps) }, parseAudiences(audiences));
 }
 
 function validated(
@@ -53,7 +83,7 @@ export async function createDraft(
   input: BroadcastInput,
 ): Promise<Broadcast> {
   const fields = validated(input);
-  authorise(access, fields.audiences);
+  await authorise(deps, access, fields.audiences);
   const broadcast: Broadcast = {
     id: randomUUID(),
     ...fields,
@@ -83,7 +113,7 @@ export async function updateDraft(
   const broadcast = await own(deps, access, id);
   if (broadcast.status !== 'draft') throw new ConflictError('Meldingen er allerede sendt eller planlagt.');
   const fields = validated({ ...broadcast, ...input });
-  authorise(access, fields.audiences);
+  await authorise(deps, access, fields.audiences);
   const updated = { ...broadcast, ...fields };
   await deps.broadcasts.save(updated);
   return updated;
@@ -113,9 +143,9 @@ export async function sendBroadcast(
   access: Access,
   id: string,
   sendAt?: unknown,
-): Promise<{ recipients: number; sendAt: string }> {
+): Promise<{ recipients: number; sendAt: string; unreached: readonly Unreached[] }> {
   const broadcast = await own(deps, access, id);
-  authorise(access, broadcast.audiences);
+  await authorise(deps, access, broadcast.audiences);
   if (broadcast.status !== 'draft')
     throw new ConflictError('Meldingen er allerede sendt, planlagt eller avbrutt.');
   const now = deps.clock.now();
@@ -125,10 +155,12 @@ export async function sendBroadcast(
     if (Number.isNaN(at.getTime())) throw new BadRequestError('«sendAt» må være et tidspunkt (ISO 8601).');
     if (at < now) at = now;
   }
-  const targets = await resolveAudiences(deps, parseAudiences(broadcast.audiences));
+  const { targets, unreached } = await reach(deps, broadcast.audiences);
   if (targets.length === 0)
     throw new BadRequestError(
-      'Ingen av mottakergruppene når noen kanal eller chat der Planpuls er installert.',
+      unreached.length > 0
+        ? `Meldingen når ingen: ${unreachedText(unreached)}.`
+        : 'Ingen av mottakergruppene når noen kanal eller chat der Planpuls er installert.',
     );
   await deps.outbox.enqueue(
     {
@@ -144,20 +176,25 @@ export async function sendBroadcast(
     status: at > now ? 'scheduled' : 'sent',
     sendAt: at.toISOString(),
     recipients: targets.length,
+    unreached,
   });
-  return { recipients: targets.length, sendAt: at.toISOString() };
+  return { recipients: targets.length, sendAt: at.toISOString(), unreached };
 }
 
-/** Where a send would go now, by name, without sending: for the sender to confirm first. */
+/**
+ * Where a send would go now, by name, without sending: for the sender to confirm first. Also who
+ * it would not reach and why (no personal chat yet, no linked channel, …).
+ */
 export async function previewAudience(
   deps: BroadcastDeps,
   access: Access,
   id: string,
-): Promise<{ recipients: RecipientName[] }> {
+): Promise<{ recipients: RecipientName[]; unreached: Unreached[] }> {
   const broadcast = await own(deps, access, id);
-  authorise(access, broadcast.audiences);
-  const targets = await resolveAudiences(deps, parseAudiences(broadcast.audiences));
+  await authorise(deps, access, broadcast.audiences);
+  const { targets, unreached } = await reach(deps, broadcast.audiences);
   return {
+    unreached,
     recipients: await recipientNames(
       { registry: deps.registry, people: deps.access.people },
       targets.map((reference) => ({ conversationId: reference.conversation.id, reference })),

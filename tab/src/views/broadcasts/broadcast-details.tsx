@@ -21,7 +21,7 @@ import { LoadFailed, Loading } from '../../components/load-state';
 import { formatInstant } from '../../dates/instant';
 import { useI18n } from '../../i18n/i18n-context';
 import { BroadcastText } from './broadcast-text';
-import { recipientCount, recipientLabel } from './recipient-labels';
+import { recipientCount, recipientLabel, sendTime, unreachedSentences } from './recipient-labels';
 
 const useStyles = makeStyles({
   section: { marginBottom: tokens.spacingVerticalXL, maxWidth: '60rem' },
@@ -73,7 +73,7 @@ export function BroadcastDetails({
           {status.state === 'ready' && status.value.actions.cancel && (
             <Button onClick={() => void cancel()}>{t('broadcasts.cancel')}</Button>
           )}
-          <Button appearance="subtle" onClick={reload}>
+          <Button appearance="secondary" onClick={reload}>
             {t('broadcasts.refresh')}
           </Button>
         </div>
@@ -97,8 +97,23 @@ export function BroadcastDetails({
                   : 'broadcasts.sentTo',
                 {
                   recipients: recipientCount(status.value.broadcast.recipients, t),
+                  when: sendTime(status.value.broadcast.sendAt ?? broadcast.createdAt, language),
                 },
               )}
+            </Text>
+          )}
+          {/* Who the send left out, as it stood when it was sent: they are not in the table. */}
+          {(status.value.broadcast.unreached?.length ?? 0) > 0 && (
+            <Text block data-testid="broadcast-unreached">
+              <strong>
+                {t(
+                  status.value.broadcast.status === 'scheduled'
+                    ? 'broadcasts.unreachedHeadingScheduled'
+                    : 'broadcasts.unreachedHeading',
+                )}
+                :{' '}
+              </strong>
+              {unreachedSentences(status.value.broadcast.unreached ?? [], t).join(' ')}
             </Text>
           )}
           <Text block data-testid="broadcast-counts">

@@ -17,7 +17,8 @@ import { useLoad } from '../../api/use-load';
 import { useI18n } from '../../i18n/i18n-context';
 import { AudiencePicker } from './audience-picker';
 import { ConfirmSendDialog } from './confirm-send-dialog';
-import { recipientCount } from './recipient-labels';
+import type { Unreached } from '../../../../bot/use-cases/broadcasts/unreached';
+import { recipientCount, sendTime } from './recipient-labels';
 
 const useStyles = makeStyles({
   form: {
@@ -46,7 +47,7 @@ interface Props {
  * scheduled, also before it was saved as a draft; every action saves the form first.
  */
 export function BroadcastForm({ api, plan, draft, onSaved, onCancel }: Props) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const styles = useStyles();
   const [title, setTitle] = useState(draft?.title ?? '');
   const [text, setText] = useState(draft?.text ?? '');
@@ -61,6 +62,7 @@ export function BroadcastForm({ api, plan, draft, onSaved, onCancel }: Props) {
     saved: Broadcast;
     at?: string;
     recipients: RecipientName[];
+    unreached: Unreached[];
   }>();
   // Channels are for admins and coordinators; anyone else simply gets none to choose from.
   const [installations] = useLoad(() => api.get<InstallationsResponse>('/api/installations'), [api]);
@@ -98,10 +100,11 @@ export function BroadcastForm({ api, plan, draft, onSaved, onCancel }: Props) {
     setError(undefined);
     try {
       const saved = await save();
-      const { recipients } = await api.get<{ recipients: RecipientName[] }>(
-        `/api/broadcasts/${saved.id}/audience`,
-      );
-      setConfirming({ saved, recipients, ...(at ? { at: new Date(at).toISOString() } : {}) });
+      const { recipients, unreached } = await api.get<{
+        recipients: RecipientName[];
+        unreached: Unreached[];
+      }>(`/api/broadcasts/${saved.id}/audience`);
+      setConfirming({ saved, recipients, unreached, ...(at ? { at: new Date(at).toISOString() } : {}) });
     } catch (e) {
       setError((e as Error).message);
     } finally {
@@ -120,6 +123,7 @@ export function BroadcastForm({ api, plan, draft, onSaved, onCancel }: Props) {
         saved,
         t(at ? 'broadcasts.scheduledDone' : 'broadcasts.sentDone', {
           recipients: recipientCount(result.recipients, t),
+          when: sendTime(result.sendAt, language),
         }),
       );
     } catch (e) {
@@ -192,6 +196,7 @@ export function BroadcastForm({ api, plan, draft, onSaved, onCancel }: Props) {
       {confirming && (
         <ConfirmSendDialog
           recipients={confirming.recipients}
+          unreached={confirming.unreached}
           {...(confirming.at ? { at: confirming.at } : {})}
           busy={busy}
           onConfirm={() => void send(confirming)}

@@ -65,7 +65,10 @@ export default function BroadcastsView({ api, plan }: { api: Api; plan: PlanFile
   /** A sent message: how many conversations it reached; a draft: whom it is for. */
   const reach = (b: Broadcast) =>
     b.status !== 'draft' && b.recipients !== undefined
-      ? recipientCount(b.recipients, t)
+      ? [
+          recipientCount(b.recipients, t),
+          ...(b.unreached?.length ? [t('broadcasts.unreachedCount', { count: b.unreached.length })] : []),
+        ].join(', ')
       : b.audiences.map((key) => audienceLabel(key, plan, channels, t)).join(', ');
   const [selected, setSelected] = useState<string | 'new'>();
   const [notice, setNotice] = useState<string>();

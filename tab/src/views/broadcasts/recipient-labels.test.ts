@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../i18n/i18n';
-import { joined, recipientCount, recipientLabel } from './recipient-labels';
+import { joined, recipientCount, recipientLabel, sendTime, unreachedSentences } from './recipient-labels';
 
 const nb = translator('nb');
 
@@ -18,6 +18,40 @@ describe('recipients as the sender reads them', () => {
     expect(recipientLabel({ conversationId: 'a:2', kind: 'personal' }, nb)).toBe(
       'Personlig chat (navn ukjent)',
     );
+    expect(recipientLabel({ conversationId: '19:g', kind: 'groupChat', name: 'Rektorene' }, nb)).toBe(
+      'Rektorene (gruppechat)',
+    );
+    expect(recipientLabel({ conversationId: '19:h', kind: 'groupChat' }, nb)).toBe(
+      'Gruppechat (navn ukjent)',
+    );
+  });
+
+  it('says who is not reached and why, one sentence per reason', () => {
+    expect(
+      unreachedSentences(
+        [
+          { audience: 'role:enhetsleder', reason: 'no-personal-chat', name: 'Rita Rektor' },
+          { audience: 'programme:kulg', reason: 'no-linked-channel', name: 'KULG' },
+          { audience: 'role:enhetsleder', reason: 'no-personal-chat', name: 'Stian Styrer' },
+          { audience: 'role:koordinator', reason: 'nobody-has-role', name: 'koordinator' },
+          {
+            audience: 'conversation:19:x',
+            reason: 'not-installed',
+            place: { conversationId: '19:x', kind: 'channel', team: 'Oppvekst', channel: 'KULG' },
+          },
+        ],
+        nb,
+      ),
+    ).toEqual([
+      'Rita Rektor og Stian Styrer har ikke Planpuls i en personlig chat ennå.',
+      'KULG har ingen koblet kanal.',
+      'Planpuls er ikke lenger i Oppvekst › KULG.',
+      'Ingen har rollen koordinator.',
+    ]);
+  });
+
+  it('says when a scheduled message goes with the weekday, in Oslo time', () => {
+    expect(sendTime('2026-12-10T07:00:00Z', 'nb')).toBe('torsdag 10. desember kl. 08:00');
   });
 
   it('counts in words and lists with «og», shortening a long list', () => {
