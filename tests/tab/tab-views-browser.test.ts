@@ -221,7 +221,7 @@ describe('event details in a real browser', () => {
     });
     expect(response.status).toBe(400);
     expect(((await response.json()) as { error: { message: string } }).error.message).toContain(
-      'Fristen for å melde inn saker til dette møtet var 2. november 2026.',
+      'Fristen for å melde inn saker til dette møtet var mandag 2. november 2026.',
     );
     expect(await app.agenda.agenda.items((await app.plans.list())[0]!.key, 'kulg-today')).toEqual([]);
   });
