@@ -113,6 +113,29 @@ describe('the installation registry, fed with real Teams activity payloads', () 
   });
 });
 
+describe('a group chat', () => {
+  it('is recorded with its topic as its name, as Teams gives it', async () => {
+    const app = await appWithPlan();
+    await turn(
+      app,
+      payload('personal-message', (a) => {
+        a.text = '<at>Planpuls</at> hjelp';
+        a.conversation = {
+          conversationType: 'groupChat',
+          isGroup: true,
+          tenantId: a.conversation.tenantId,
+          id: '19:ledergruppa@thread.v2',
+          name: 'Oppvekst ledergruppe',
+        };
+      }),
+    );
+    expect(await app.registry.get('19:ledergruppa@thread.v2')).toMatchObject({
+      kind: 'groupChat',
+      channelName: 'Oppvekst ledergruppe',
+    });
+  });
+});
+
 describe('linking a channel with koble', () => {
   async function installedApp() {
     const app = await appWithPlan();

@@ -51,6 +51,12 @@ export function seenFrom(activity: Partial<Activity>): Seen {
     ...(data.team?.id ? { teamId: data.team.id } : {}),
     ...(data.team?.name ? { teamName: data.team.name } : {}),
     ...(data.channel?.name ? { channelName: data.channel.name } : {}),
+    // A group chat's topic, where Teams gives one, names it as a channel's name does.
+    ...(!data.team?.id &&
+    activity.conversation?.conversationType === 'groupChat' &&
+    activity.conversation.name
+      ? { channelName: activity.conversation.name }
+      : {}),
     ...(activity.from?.aadObjectId ? { userAadObjectId: activity.from.aadObjectId } : {}),
     ...(activity.from?.aadObjectId && activity.from.id ? { userId: activity.from.id } : {}),
   };
