@@ -24,32 +24,18 @@ function readerOf(context: TurnContext): Reader {
 }
 
 /** "Lest / utført" on a reading assignment. */
-export function readAction(deps: ReminderDeps): CardActionHandler {
-  return {
-    verb: 'lest',
-    async handle(context, data) {
-      const result = await acknowledgeReading(
-        deps,
-        readerOf(context),
-        String(data.messageId ?? ''),
-        languageOf(context.activity.locale),
-      );
-      return result.ok ? { card: result.card } : { message: result.message };
-    },
-  };
-}
+export const readAction = (deps: ReminderDeps) => readingAction('lest', deps, acknowledgeReading);
 
 /** Teams refreshing a reading card for one reader (`refresh`, `trigger: automatic`): their own view. */
-export function readingViewAction(deps: ReminderDeps): CardActionHandler {
+export const readingViewAction = (deps: ReminderDeps) => readingAction('lest-vis', deps, showReading);
+
+/** A press on a reading card, answered with the presser's own view of it, in her language. */
+function readingAction(verb: string, deps: ReminderDeps, run: typeof acknowledgeReading): CardActionHandler {
   return {
-    verb: 'lest-vis',
+    verb,
     async handle(context, data) {
-      const result = await showReading(
-        deps,
-        readerOf(context),
-        String(data.messageId ?? ''),
-        languageOf(context.activity.locale),
-      );
+      const messageId = String(data.messageId ?? '');
+      const result = await run(deps, readerOf(context), messageId, languageOf(context.activity.locale));
       return result.ok ? { card: result.card } : { message: result.message };
     },
   };
