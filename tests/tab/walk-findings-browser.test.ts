@@ -248,6 +248,12 @@ describe('at phone width (390 px)', () => {
     expect(await overflowing(page.getByTestId('campaign-summary'))).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
     await screenshot(page, 'reports-phone');
+    await units.screenshot({
+      path: new URL('../../test-artifacts/tab/reports-phone-units.png', import.meta.url).pathname,
+    });
+    await page.getByTestId('campaign-summary').screenshot({
+      path: new URL('../../test-artifacts/tab/reports-phone-summary.png', import.meta.url).pathname,
+    });
   });
 });
 
