@@ -26,6 +26,7 @@ const GUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 let app: App;
 let url: string;
 let browser: Browser;
+let planKey: string;
 
 beforeAll(async () => {
   await ensureTabBuilt();
@@ -38,7 +39,7 @@ beforeAll(async () => {
     deliver: false,
   });
   const yaml = await readFile('data/plans/vestvagoy-2020-2021.yaml', 'utf8');
-  await importPlan({ plans: app.plans, clock }, yaml, { schoolYear: schoolYear(2026) });
+  planKey = (await importPlan({ plans: app.plans, clock }, yaml, { schoolYear: schoolYear(2026) })).info.key;
   await app.people.save({
     aadObjectId: MEMBER,
     name: 'Mona Medlem',
@@ -125,6 +126,46 @@ describe("a past meeting's dialog", () => {
       expect(text, user).not.toMatch(SUBMITTING);
       expect(await dialog.getByTestId('agenda').count(), user).toBe(0);
       await screenshot(page, `past-meeting-${user === ADMIN ? 'admin' : 'member'}`);
+    }
+  });
+
+  it('shows the agenda that was published, read only, with nothing to submit, change or publish', async () => {
+    // KULG met on 11 June 2026 with one item on its published agenda.
+    await app.agenda.agenda.addItem({
+      id: 'sak-juni',
+      planKey,
+      eventId: 'kulg-02',
+      title: 'Skolevegring i vår',
+      description: '',
+      presenter: 'Rita Rektor',
+      minutes: 20,
+      submittedBy: MEMBER,
+      submitterName: 'Mona Medlem',
+      submittedAt: '2026-05-20T08:00:00.000Z',
+      status: 'accepted',
+      late: false,
+      order: 1,
+      version: 2,
+    });
+    await app.agenda.agenda.savePublication({
+      planKey,
+      eventId: 'kulg-02',
+      messageId: 'm-juni',
+      publishedAt: '2026-06-01T08:00:00.000Z',
+      sendAt: '2026-06-04T06:00:00.000Z',
+      publishedBy: ADMIN,
+      revision: 0,
+    });
+    for (const user of [MEMBER, ADMIN]) {
+      const page = await openTab(browser, url, user, '/tab/?view=kalender&mode=liste&event=kulg-02');
+      const agenda = page.getByRole('dialog').getByTestId('agenda');
+      await agenda.waitFor();
+      const text = (await agenda.textContent()) ?? '';
+      expect(text, user).toContain('Sakslisten er publisert og sendt');
+      expect(text, user).toContain('Skolevegring i vår');
+      expect(text, user).not.toMatch(SUBMITTING);
+      expect(await agenda.getByRole('button').count(), user).toBe(0);
+      await screenshot(page, `past-meeting-published-${user === ADMIN ? 'admin' : 'member'}`);
     }
   });
 
