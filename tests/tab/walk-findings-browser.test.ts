@@ -218,7 +218,10 @@ describe('the subscribe link', () => {
     const subscribe = page.getByRole('dialog').getByTestId('subscribe');
     await subscribe.getByRole('button', { name: 'Kopier' }).waitFor();
     expect(await cutOffButtons(page, subscribe)).toEqual([]);
-    await screenshot(page, 'subscribe-phone');
+    await subscribe.scrollIntoViewIfNeeded();
+    await subscribe.screenshot({
+      path: new URL('../../test-artifacts/tab/subscribe-phone.png', import.meta.url).pathname,
+    });
   });
 });
 
