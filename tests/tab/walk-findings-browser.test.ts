@@ -188,7 +188,10 @@ describe('the subscribe link', () => {
     expect(await dialog.getByTestId('subscribe').textContent()).toContain(
       'Lim inn lenken i Outlook under Legg til kalender → Fra Internett.',
     );
-    await dialog.getByRole('button', { name: 'Kopier' }).waitFor();
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url });
+    await dialog.getByRole('button', { name: 'Kopier' }).click();
+    expect(await dialog.getByTestId('subscribe-said').textContent()).toBe('Lenken er kopiert.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(first);
 
     // Another event, another day: the same link, no button that silently makes a new one.
     const again = await openTab(browser, url, MEMBER, '/tab/?view=kalender&mode=liste&event=lp-10');
