@@ -310,7 +310,7 @@ export function createApp(deps: AppDeps): App {
   broadcastRoutes(server, { logger, authenticate, broadcasts, keys: createTableAutomationKeys(tables) });
   reportRoutes(server, { logger, authenticate, reports, jobs });
   readRoutes(server, { logger, authenticate, access, read, people, acks: reminders.acks });
-  peopleRoutes(server, { logger, authenticate, access, read });
+  peopleRoutes(server, { logger, authenticate, access, read, registry });
   const planAdmin = { plans, clock, read, resync: syncChanged };
   planAdminRoutes(server, { logger, authenticate, access, plans: planAdmin });
   reminderRuleRoutes(server, { logger, authenticate, access, plans: planAdmin });

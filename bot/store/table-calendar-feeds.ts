@@ -11,6 +11,8 @@ type FeedEntity = TableEntity<{
   programme: string;
   /** Empty for a programme's feed (and absent in rows from before personal feeds). */
   person?: string;
+  /** A person's own link, so they can copy it again; never stored for a programme's feed. */
+  token?: string;
   createdBy: string;
   createdAt: string;
   revoked: boolean;
@@ -20,8 +22,10 @@ const PARTITION = 'feed';
 const hash = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /**
- * Subscribable calendar feeds. The token in the URL is random (256 bits) and only its SHA-256 is
- * stored, so the table does not give the URLs away; a feed is revoked by flagging its row.
+ * Subscribable calendar feeds. The token in the URL is random (256 bits) and is found by its
+ * SHA-256. A programme's token is not stored, so the table does not give those URLs away; a
+ * person's own token is kept with the row, so the tab can show them the link their calendar
+ * already uses (a new one would cut that calendar off). A feed is revoked by flagging its row.
  */
 export function createTableCalendarFeeds(tables: Tables, clock: Clock): CalendarFeeds {
   const toFeed = (e: FeedEntity): CalendarFeed => ({
@@ -63,6 +67,7 @@ export function createTableCalendarFeeds(tables: Tables, clock: Clock): Calendar
           ...feed,
           programme: feed.programme ?? '',
           person: feed.person ?? '',
+          ...(feed.person ? { token } : {}),
         });
       } catch (error) {
         throw toStoreError(error, 'kalenderabonnementet');
@@ -78,6 +83,12 @@ export function createTableCalendarFeeds(tables: Tables, clock: Clock): Calendar
         if (statusOf(error) === 404) return undefined;
         throw toStoreError(error, 'kalenderabonnementet');
       }
+    },
+    async personal(person) {
+      const own = (await all())
+        .filter((e) => e.person === person && !e.revoked && e.token)
+        .sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+      return own && { feed: toFeed(own), token: own.token! };
     },
     list: async () => (await all()).map(toFeed),
     async revoke(id) {

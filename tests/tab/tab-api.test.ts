@@ -103,6 +103,26 @@ describe('POST /api/feeds/mine', () => {
     expect((await fetch(`${url}${feedPath}`)).status).toBe(404);
   });
 
+  it('gives a person back the link they made, so a second visit does not cut their calendar off', async () => {
+    const person = '00000000-0000-0000-0000-00000000fe3e';
+    const mine = async () => {
+      const response = await fetch(`${url}/api/feeds/mine`, as(person));
+      expect(response.status).toBe(200);
+      return ((await response.json()) as { url: string | null }).url;
+    };
+    expect(await mine()).toBeNull();
+    const made = (
+      (await (await fetch(`${url}/api/feeds/mine`, as(person, { method: 'POST' }))).json()) as any
+    ).url as string;
+    expect(await mine()).toBe(made);
+    const again = (
+      (await (await fetch(`${url}/api/feeds/mine`, as(person, { method: 'POST' }))).json()) as any
+    ).url as string;
+    expect(again).not.toBe(made);
+    expect(await mine()).toBe(again);
+    expect((await fetch(`${url}/api/feeds/mine`, as(undefined))).status).toBe(401);
+  });
+
   it("keeps personal links out of the administrators' list of programme feeds", async () => {
     const { feeds } = (await (await fetch(`${url}/api/feeds`, as(ADMIN))).json()) as any;
     expect(feeds.filter((f: any) => f.person)).toEqual([]);

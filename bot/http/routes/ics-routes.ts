@@ -65,7 +65,7 @@ export function icsRoutes(server: Server, deps: IcsRouteDeps): void {
 
 /**
  * Subscribable feeds per programme or network: admins and coordinators create and revoke them;
- * each person makes their own with `POST /api/feeds/mine`. `GET /api/feeds/{token}.ics` is public
+ * each person makes their own with `POST /api/feeds/mine` and finds it again with `GET`. `GET /api/feeds/{token}.ics` is public
  * but needs the unguessable token.
  */
 function feedRoutes(server: Server, deps: IcsRouteDeps): void {
@@ -138,6 +138,16 @@ function feedRoutes(server: Server, deps: IcsRouteDeps): void {
  * a new one replaces the caller's earlier links, so a shared link can be cut off.
  */
 function personalFeedRoute(server: Server, deps: IcsRouteDeps): void {
+  // The link the caller made before, so their calendar keeps working: `{ url: null }` if none.
+  server.get(
+    '/api/feeds/mine',
+    route(deps.logger, async (req, res) => {
+      const principal = await requirePrincipal(deps.authenticate, req, 'Du må være logget inn.');
+      const mine = await deps.feeds.personal(principal.aadObjectId.toLowerCase());
+      res.header('cache-control', 'no-store');
+      res.json(200, { url: mine ? `${deps.publicUrl}/api/feeds/${mine.token}.ics` : null });
+    }),
+  );
   server.post(
     '/api/feeds/mine',
     route(deps.logger, async (req, res) => {

@@ -3,6 +3,7 @@ import { BadRequestError, NotFoundError } from '../../domain/errors.js';
 import { ROLES } from '../../domain/people/person.js';
 import type { Logger } from '../../log/logger.js';
 import type { AccessDeps } from '../../use-cases/access.js';
+import type { InstallationRegistry } from '../../use-cases/installation-registry.js';
 import { listPeople, updatePerson, type PersonChange } from '../../use-cases/admin/manage-people.js';
 import { currentPlan, type ReadPlanDeps } from '../../use-cases/read-plan.js';
 import type { Authenticator } from '../auth/authenticator.js';
@@ -14,6 +15,8 @@ export interface PeopleRouteDeps {
   authenticate: Authenticator;
   access: AccessDeps;
   read: ReadPlanDeps;
+  /** Names the people stored without one, as Teams gave them in their personal chat. */
+  registry: InstallationRegistry;
 }
 
 /**
@@ -29,7 +32,7 @@ export function peopleRoutes(server: Server, deps: PeopleRouteDeps): void {
       const stored = await currentPlan(deps.read);
       res.header('cache-control', 'no-store');
       res.json(200, {
-        people: await listPeople(deps.access),
+        people: await listPeople({ ...deps.access, registry: deps.registry }),
         options: {
           roles: ROLES,
           units: (stored?.plan.units ?? []).map((u) => ({ id: u.id, name: u.name })),

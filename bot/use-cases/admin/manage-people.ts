@@ -2,15 +2,18 @@ import { BadRequestError, ConflictError, NotFoundError } from '../../domain/erro
 import { effectiveRoles, ROLES, type Person, type PersonRole } from '../../domain/people/person.js';
 import type { PlanFile } from '../../domain/plan/plan-schema.js';
 import type { AccessDeps } from '../access.js';
+import type { InstallationRegistry } from '../installation-registry.js';
+import { personName } from '../broadcasts/recipient-names.js';
 
 /** A person as the administration shows them, with the version a save must name. */
 export interface PersonView {
   readonly id: string;
+  /** As stored, else as Teams gave it in the person's chat with Planpuls; null when unknown. */
   readonly name: string | null;
   /** Stored roles; `effectiveRoles` adds admin for the admins named in config. */
   readonly roles: readonly PersonRole[];
   readonly effectiveRoles: readonly PersonRole[];
-  /** Named in ADMIN_AAD_OBJECT_IDS: an admin whatever is stored. */
+  /** Named in the app's settings at installation: an admin whatever is stored. */
   readonly configAdmin: boolean;
   readonly leads: readonly string[];
   readonly networks: readonly string[];
@@ -37,15 +40,28 @@ export interface PeopleTexts {
   notSaved(problems: string[]): string;
 }
 
-/** The stored people and the config admins, sorted by name. */
-export async function listPeople(deps: AccessDeps): Promise<PersonView[]> {
+/**
+ * The stored people and the config admins, sorted by name; a person stored without a name is
+ * named as Teams gave it in their personal chat with Planpuls (the installation registry).
+ */
+export async function listPeople(
+  deps: AccessDeps & { registry: InstallationRegistry },
+): Promise<PersonView[]> {
   const stored = await deps.people.listVersioned();
   const views = stored.map(({ person, version }) => view(deps, person, version));
   const known = new Set(views.map((v) => v.id));
   for (const id of deps.configAdmins) {
     if (!known.has(id)) views.push(view(deps, { ...blank(id), roles: [] }, null));
   }
-  return views.sort((a, b) => (a.name ?? a.id).localeCompare(b.name ?? b.id, 'nb'));
+  const named = await Promise.all(
+    views.map(async (v) => (v.name ? v : { ...v, name: (await personName(deps, v.id)) ?? null })),
+  );
+  // The unnamed last, in a stable order.
+  return named.sort(
+    (a, b) =>
+      Number(a.name === null) - Number(b.name === null) ||
+      (a.name ?? a.id).localeCompare(b.name ?? b.id, 'nb'),
+  );
 }
 
 /**

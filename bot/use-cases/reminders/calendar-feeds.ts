@@ -16,9 +16,15 @@ export interface CalendarFeed {
 /** What a feed holds: a programme's events or a person's. */
 export type FeedSubject = { readonly programme: string } | { readonly person: string };
 
-/** Storage port for calendar feeds. The token is returned once, at creation. */
+/**
+ * Storage port for calendar feeds. A programme's token is returned once, at creation; a person's
+ * own link is kept so they can find it again (`personal`) instead of cutting off the calendar
+ * that already subscribes to it.
+ */
 export interface CalendarFeeds {
   create(subject: FeedSubject, createdBy: string): Promise<{ feed: CalendarFeed; token: string }>;
+  /** The person's newest unrevoked own feed with its token, if it was made with one kept. */
+  personal(person: string): Promise<{ feed: CalendarFeed; token: string } | undefined>;
   /** The feed for a token, unless it is unknown or revoked. */
   byToken(token: string): Promise<CalendarFeed | undefined>;
   list(): Promise<CalendarFeed[]>;

@@ -63,7 +63,7 @@ export function PeopleAdmin({ api }: { api: Api }) {
           <TableBody>
             {people.map((p) => (
               <TableRow key={p.id} data-person-id={p.id}>
-                <TableCell>{p.name ?? p.id}</TableCell>
+                <TableCell>{p.name ?? t('people.nameUnknown')}</TableCell>
                 <TableCell>
                   {roleNames(p)}
                   {p.configAdmin && <span className={styles.muted}> ({t('people.configAdmin')})</span>}
@@ -73,7 +73,7 @@ export function PeopleAdmin({ api }: { api: Api }) {
                 <TableCell>
                   <Button
                     size="small"
-                    aria-label={t('people.editNamed', { name: p.name ?? p.id })}
+                    aria-label={t('people.editNamed', { name: p.name ?? t('people.nameUnknown') })}
                     onClick={() => {
                       setNotice(undefined);
                       setEditing(p);
@@ -121,7 +121,7 @@ function PersonForm({ api, person, options, onDone }: FormProps) {
   const [coordinates, setCoordinates] = useState(person.coordinates);
   const [error, setError] = useState<string>();
   const [saving, setSaving] = useState(false);
-  const name = person.name ?? person.id;
+  const name = person.name ?? t('people.nameUnknown');
 
   const save = async () => {
     setSaving(true);

@@ -38,7 +38,16 @@ function ordered(items: readonly AgendaItemView[]): AgendaItemView[] {
  * agenda's for order and publish). The server checks every action; a conflict (someone changed
  * it first) shows the server's message and the agenda is reloaded.
  */
-export default function AgendaPanel({ api, eventId }: { api: Api; eventId: string }) {
+export default function AgendaPanel({
+  api,
+  eventId,
+  endDate,
+}: {
+  api: Api;
+  eventId: string;
+  /** The meeting's last day, when it runs over several. */
+  endDate?: string;
+}) {
   const { t, language } = useI18n();
   const styles = useStyles();
   const formats = dateFormats(language);
@@ -109,6 +118,32 @@ export default function AgendaPanel({ api, eventId }: { api: Api; eventId: strin
     );
   // The server's clock decides (local mode may move it), not the browser's.
   const late = a.pastDeadline;
+  // A meeting that has been held: its published agenda, read only, or nothing at all.
+  if (a.today > (endDate ?? a.date)) {
+    const sent = a.publication && Date.parse(a.publication.sendAt) <= Date.now();
+    if (!sent || accepted.length === 0) return null;
+    return (
+      <section className={styles.section} aria-labelledby={`saksliste-${eventId}`} data-testid="agenda">
+        <Text as="h3" id={`saksliste-${eventId}`} size={400} weight="semibold" block>
+          {t('event.agenda')}
+        </Text>
+        <Text block className={styles.meta} data-testid="agenda-publication">
+          {t('agenda.published', { when: formatInstant(a.publication!.sendAt, language) })}
+        </Text>
+        <ol className={styles.list} aria-label={t('event.agenda')}>
+          {accepted.map((item) => (
+            <AgendaItemRow
+              key={item.id}
+              item={{ ...item, mayEdit: false }}
+              mayManage={false}
+              busy={false}
+              actions={actionsFor(item)}
+            />
+          ))}
+        </ol>
+      </section>
+    );
+  }
 
   return (
     <section className={styles.section} aria-labelledby={`saksliste-${eventId}`} data-testid="agenda">

@@ -109,7 +109,7 @@ export function CalendarView({ api, plan, events, route, navigate }: Props) {
         <MonthNavigation month={month} today={today} onMonth={(m) => set({ month: m })} />
       )}
       {mode === 'liste' ? (
-        <EventList events={shown} today={today} onOpen={open} fromToday />
+        <EventList events={shown} yearsOf={events} today={today} onOpen={open} fromToday />
       ) : narrow ? (
         <EventList
           events={shown.filter((e) => overlapsMonth(e, month))}

@@ -110,7 +110,11 @@ export function EventDetails({ api, plan, id, event, onClose }: Props) {
             )}
             {event && (
               <Suspense fallback={<Loading />}>
-                <AgendaPanel api={api} eventId={event.id} />
+                <AgendaPanel
+                  api={api}
+                  eventId={event.id}
+                  {...(event.endDate ? { endDate: event.endDate } : {})}
+                />
               </Suspense>
             )}
           </DialogContent>

@@ -4,7 +4,7 @@ import { titleNamesProgramme } from '../../../../bot/domain/plan/event-name';
 import type { EventView } from '../../api/types';
 import { dateFormats } from '../../dates/format';
 import { useI18n } from '../../i18n/i18n-context';
-import { groupByYearAndWeek } from './list-groups';
+import { groupByYearAndWeek, needsYearHeadings } from './list-groups';
 
 const useStyles = makeStyles({
   year: { marginTop: tokens.spacingVerticalXL },
@@ -32,13 +32,18 @@ interface Props {
   emptyMonth?: boolean;
   /** Start at today, with the earlier events one press away (the list view; not one month's list). */
   fromToday?: boolean;
+  /**
+   * The unfiltered calendar, when `events` is a filter of it: a list names its years whenever the
+   * full list would, so the headings stay when one network is chosen.
+   */
+  yearsOf?: readonly EventView[];
 }
 
 /**
- * Events grouped by ISO week, in date order, under year headings when they span more than one
- * year. From today on when `fromToday`, with «Vis tidligere hendelser» for the rest.
+ * Events grouped by ISO week, in date order, under year headings when the list (earlier events
+ * too) or the unfiltered calendar spans more than one year or is not in this year. From today on when `fromToday`, with «Vis tidligere hendelser» for the rest.
  */
-export function EventList({ events, today, onOpen, emptyMonth, fromToday }: Props) {
+export function EventList({ events, today, onOpen, emptyMonth, fromToday, yearsOf }: Props) {
   const { t, language } = useI18n();
   const styles = useStyles();
   const formats = dateFormats(language);
@@ -49,7 +54,7 @@ export function EventList({ events, today, onOpen, emptyMonth, fromToday }: Prop
     [events, fromToday, showEarlier, today],
   );
   const years = useMemo(() => groupByYearAndWeek(shown), [shown]);
-  const withYears = years.length > 1;
+  const withYears = needsYearHeadings(events, today) || (!!yearsOf && needsYearHeadings(yearsOf, today));
 
   if (events.length === 0)
     return <Text block>{t(emptyMonth ? 'calendar.emptyMonth' : 'calendar.empty')}</Text>;

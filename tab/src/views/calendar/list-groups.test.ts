@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EventView } from '../../api/types';
 import { isoWeek } from '../../dates/iso-week';
-import { groupByYearAndWeek } from './list-groups';
+import { groupByYearAndWeek, needsYearHeadings } from './list-groups';
 
 const event = (id: string, date: string): EventView =>
   ({ id, date, isoWeek: isoWeek(date), alsoFor: [], slots: [] }) as unknown as EventView;
@@ -37,5 +37,24 @@ describe('groupByYearAndWeek', () => {
 
   it('gives one year for a list inside one year', () => {
     expect(groupByYearAndWeek([event('a', '2027-02-01'), event('b', '2027-03-01')])).toHaveLength(1);
+  });
+});
+
+describe('needsYearHeadings', () => {
+  it('names the years of a list that runs from this autumn into next spring', () => {
+    expect(needsYearHeadings([event('a', '2026-09-01'), event('b', '2027-02-01')], '2026-11-23')).toBe(true);
+  });
+
+  it('names the years when only the earlier events are in another year', () => {
+    // KULG's list from today may hold only 2027, while its autumn meetings were in 2026.
+    expect(needsYearHeadings([event('a', '2026-10-06'), event('b', '2027-01-12')], '2027-01-05')).toBe(true);
+  });
+
+  it('names the year of a list wholly in a year other than today', () => {
+    expect(needsYearHeadings([event('a', '2027-02-01'), event('b', '2027-03-01')], '2026-11-23')).toBe(true);
+  });
+
+  it('leaves out the year of a list wholly in this year', () => {
+    expect(needsYearHeadings([event('a', '2026-11-24'), event('b', '2026-12-01')], '2026-11-23')).toBe(false);
   });
 });

@@ -31,3 +31,13 @@ export function groupByYearAndWeek(events: readonly EventView[]): YearGroup[] {
   }
   return years;
 }
+
+/**
+ * Whether a list needs its years named: when its events (the earlier ones too, shown or not) fall
+ * in more than one year, or in a year other than today's. A list filtered to one network says
+ * its years as the full list does.
+ */
+export function needsYearHeadings(events: readonly EventView[], today: string): boolean {
+  const years = new Set(events.map((e) => e.date.slice(0, 4)));
+  return years.size > 1 || (years.size === 1 && !years.has(today.slice(0, 4)));
+}

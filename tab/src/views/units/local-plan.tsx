@@ -27,6 +27,7 @@ import { LoadFailed, Loading } from '../../components/load-state';
 import { dateFormats } from '../../dates/format';
 import { useI18n } from '../../i18n/i18n-context';
 import type { MessageKey } from '../../i18n/i18n';
+import { useNarrow } from '../../theme/use-narrow';
 
 /** As the server's limits (bot/domain/reports/local-plan.ts); the server checks them again. */
 const MAX_ACTIONS = 10;
@@ -48,6 +49,15 @@ const useStyles = makeStyles({
   element: { whiteSpace: 'pre-wrap' },
   subtle: { color: tokens.colorNeutralForeground2 },
   scroll: { overflowX: 'auto' },
+  cards: { listStyle: 'none', margin: 0, padding: 0 },
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalS} 0`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    overflowWrap: 'anywhere',
+  },
 });
 
 type Draft = {
@@ -102,6 +112,7 @@ export function LocalPlans({ plan, api, me }: { plan: PlanFile; api: Api; me: Me
 function UnitPlan({ api, unitId }: { api: Api; unitId: string }) {
   const { t, language } = useI18n();
   const styles = useStyles();
+  const narrow = useNarrow();
   const path = `/api/units/${encodeURIComponent(unitId)}/local-plan`;
   const [data, reload] = useLoad(() => api.get<LocalPlanView>(path), [api, path]);
   const [draft, setDraft] = useState<Draft>();
@@ -283,6 +294,28 @@ function UnitPlan({ api, unitId }: { api: Api; unitId: string }) {
       </Text>
       {plan.actions.length === 0 ? (
         <Text block>{t('localPlan.noActions')}</Text>
+      ) : narrow ? (
+        // A phone gets one row per action, its text over its deadline, status and who is responsible.
+        <ul
+          className={styles.cards}
+          aria-labelledby={`handlinger-${plan.unitId}`}
+          data-testid="local-plan-actions"
+        >
+          {plan.actions.map((a) => (
+            <li key={a.id} className={styles.card}>
+              <Text>{a.text}</Text>
+              <Text size={200} className={styles.subtle}>
+                {[
+                  `${t('localPlan.deadline')}: ${a.deadline ? dates.long(a.deadline) : '–'}`,
+                  `${t('localPlan.statusLabel')}: ${status(a.status)}`,
+                  a.responsible && `${t('localPlan.responsible')}: ${a.responsible}`,
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </Text>
+            </li>
+          ))}
+        </ul>
       ) : (
         <div className={styles.scroll}>
           <Table aria-labelledby={`handlinger-${plan.unitId}`} data-testid="local-plan-actions">
