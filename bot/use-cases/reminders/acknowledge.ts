@@ -68,7 +68,10 @@ export async function showReading(
   const view = await countOf(deps, reading);
   return {
     ok: true,
-    card: readingCard(at ? { ...view, personal: text.youMarkedRead(dayOf(deps, at, text.locale)) } : view, text),
+    card: readingCard(
+      at ? { ...view, personal: text.youMarkedRead(dayOf(deps, at, text.locale)) } : view,
+      text,
+    ),
   };
 }
 
