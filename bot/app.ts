@@ -184,7 +184,7 @@ export function createApp(deps: AppDeps): App {
   const jobs = createTableDueJobs(tables);
   const teamsUsers = createTableTeamsUserIds(tables);
   const unitPlans = createTableUnitPlans(tables);
-  const englishReports = reportRenderer(reportTexts('en'), (iso) => when({ read }, iso));
+  const englishReports = reportRenderer(reportTexts('en'), (iso) => when({ read }, iso, 'en'));
   const reports: ReportDeps = {
     read,
     access,

@@ -1,3 +1,5 @@
+import type { Problem } from './problems.js';
+
 /** Stable error codes: logs, HTTP replies and tests match on these, never on messages. */
 export type ErrorCode =
   | 'CONFIG_INVALID'
@@ -11,13 +13,20 @@ export type ErrorCode =
 
 /** Base of every error Planpuls raises on purpose. */
 export class PlanpulsError extends Error {
+  /**
+   * Why the input was refused, by stable code, when the domain knows: the edge says it in the
+   * person's language. The message says the same in Norwegian, for logs and older callers.
+   */
+  readonly reasons: readonly Problem[];
+
   constructor(
     readonly code: ErrorCode,
     message: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; reasons?: readonly Problem[] },
   ) {
-    super(message, options);
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = new.target.name;
+    this.reasons = options?.reasons ?? [];
   }
 }
 
@@ -30,7 +39,7 @@ export class ConfigError extends PlanpulsError {
 
 /** Input from a person or a client did not pass validation. */
 export class BadRequestError extends PlanpulsError {
-  constructor(message: string, options?: { cause?: unknown }) {
+  constructor(message: string, options?: { cause?: unknown; reasons?: readonly Problem[] }) {
     super('BAD_REQUEST', message, options);
   }
 }
@@ -94,7 +103,7 @@ export class UnauthorizedError extends PlanpulsError {
 
 /** The caller is known but their role does not allow this. */
 export class ForbiddenError extends PlanpulsError {
-  constructor(message: string) {
-    super('FORBIDDEN', message);
+  constructor(message: string, options?: { reasons?: readonly Problem[] }) {
+    super('FORBIDDEN', message, options);
   }
 }

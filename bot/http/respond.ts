@@ -2,6 +2,7 @@ import type { Request, Response } from 'restify';
 import type { ErrorCode } from '../domain/errors.js';
 import { PlanpulsError, PlanInvalidError } from '../domain/errors.js';
 import { languageOf, messages, type Messages } from '../i18n/index.js';
+import { errorText } from '../i18n/problems.js';
 import type { Logger } from '../log/logger.js';
 
 const STATUS: Record<ErrorCode, number> = {
@@ -42,8 +43,16 @@ export function route(logger: Logger, handler: (req: Request, res: Response) => 
         const status = STATUS[error.code];
         if (status >= 500) logger.error('request failed', { path: req.path(), error });
         const message =
-          error.code === 'STORAGE_UNAVAILABLE' ? textFor(req).errors.storageDown : error.message;
-        const details = error instanceof PlanInvalidError ? error.issues : undefined;
+          error.code === 'STORAGE_UNAVAILABLE'
+            ? textFor(req).errors.storageDown
+            : errorText(error, languageOf(req.header('accept-language')));
+        // The domain's reasons by code and parameters, for clients that say them their own way.
+        const details =
+          error instanceof PlanInvalidError
+            ? error.issues
+            : error.reasons.length > 0
+              ? error.reasons
+              : undefined;
         sendError(res, status, { error: { code: error.code, message, ...(details ? { details } : {}) } });
         return;
       }

@@ -1,8 +1,12 @@
+import { dateInWords } from './dates.js';
 import type { Language } from './index.js';
 
 /** Texts for agenda items, agendas and broadcasts: Norwegian bokmål first, then English. */
 const nb = {
   locale: 'nb-NO',
+  language: 'nb' as Language,
+  /** A local date in words with the weekday: «tirsdag 15. desember 2026». */
+  date: (date: string) => dateInWords(date, 'nb'),
   submitTitle: (meeting: string, date: string) => `Meld inn sak til ${meeting} ${date}`,
   submitIntro: (deadline: string) => `Fristen for å melde inn saker er ${deadline}.`,
   titleLabel: 'Tittel',
@@ -64,6 +68,8 @@ export type AgendaTexts = typeof nb;
 
 const en: AgendaTexts = {
   locale: 'en-GB',
+  language: 'en',
+  date: (date) => dateInWords(date, 'en'),
   submitTitle: (meeting, date) => `Submit an item for ${meeting} ${date}`,
   submitIntro: (deadline) => `The deadline for agenda items is ${deadline}.`,
   titleLabel: 'Title',

@@ -1,3 +1,4 @@
+import { dateInWords } from './dates.js';
 import type { Language } from './index.js';
 
 /** `2026-H2` in words by `name`; anything else as it is. */
@@ -11,6 +12,9 @@ const enHalf = (half: '1' | '2', year: string) => `${half === '1' ? 'spring' : '
 
 /** Texts for half-year reports and other requests: Norwegian bokmål first, then English. */
 const nb = {
+  language: 'nb' as Language,
+  /** A local date in words with the weekday: «tirsdag 15. desember 2026». */
+  date: (date: string) => dateInWords(date, 'nb'),
   requestTitle: (campaign: string, unit: string) => `${campaign}: ${unit}`,
   requestIntro: (deadline: string) => `Fyll ut rapporten og send den inn innen ${deadline}.`,
   /** `2026-H2` → «Halvårsrapport høsten 2026» (the id stays as it is; people read this). */
@@ -132,6 +136,8 @@ const nb = {
 export type ReportTexts = typeof nb;
 
 const en: ReportTexts = {
+  language: 'en',
+  date: (date) => dateInWords(date, 'en'),
   requestTitle: (campaign, unit) => `${campaign}: ${unit}`,
   requestIntro: (deadline) => `Fill in the report and submit it by ${deadline}.`,
   halfYearTitle: (period) => `Half-year report ${halfYear(period, enHalf)}`,

@@ -1,3 +1,5 @@
+import { problem, type Problem } from '../problems.js';
+
 /** An agenda item (sak) someone submitted for a meeting. */
 export interface AgendaItem {
   readonly id: string;
@@ -32,17 +34,21 @@ export interface AgendaItemInput {
   minutes: number;
 }
 
-/** Validates a submission; returns the Norwegian problems, empty when it is fine. */
-export function itemProblems(input: Partial<Record<keyof AgendaItemInput, unknown>>): string[] {
-  const problems: string[] = [];
+/** Longest title and description, and the minutes an item may take. */
+export const ITEM_LIMITS = { title: 200, description: 4000, minMinutes: 1, maxMinutes: 240 } as const;
+
+/** Validates a submission; returns its problems by code, empty when it is fine. */
+export function itemProblems(input: Partial<Record<keyof AgendaItemInput, unknown>>): Problem[] {
+  const problems: Problem[] = [];
+  const max = ITEM_LIMITS;
   if (typeof input.title !== 'string' || input.title.trim().length === 0)
-    problems.push('Saken må ha en tittel.');
-  else if (input.title.length > 200) problems.push('Tittelen kan være høyst 200 tegn.');
-  if (typeof input.description === 'string' && input.description.length > 4000)
-    problems.push('Beskrivelsen kan være høyst 4000 tegn.');
+    problems.push(problem('ITEM_TITLE_MISSING', {}));
+  else if (input.title.length > max.title) problems.push(problem('ITEM_TITLE_TOO_LONG', { max: max.title }));
+  if (typeof input.description === 'string' && input.description.length > max.description)
+    problems.push(problem('ITEM_DESCRIPTION_TOO_LONG', { max: max.description }));
   const minutes = Number(input.minutes);
-  if (!Number.isInteger(minutes) || minutes < 1 || minutes > 240)
-    problems.push('Oppgi hvor mange minutter saken trenger (1–240).');
+  if (!Number.isInteger(minutes) || minutes < max.minMinutes || minutes > max.maxMinutes)
+    problems.push(problem('ITEM_MINUTES', { min: max.minMinutes, max: max.maxMinutes }));
   return problems;
 }
 

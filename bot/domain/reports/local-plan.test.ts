@@ -21,12 +21,13 @@ describe('local plan rules', () => {
     };
     expect(localPlanProblems(empty, 'draft')).toEqual([]);
     expect(localPlanProblems(empty, 'plan')).toEqual([
-      '«Frist for handling 1» må fylles ut.',
-      '«Status for handling 1» må velges.',
+      { code: 'FIELD_REQUIRED', params: { field: { kind: 'action-deadline', n: 1 } } },
+      { code: 'ACTION_STATUS_MISSING', params: { field: { kind: 'action-status', n: 1 } } },
     ]);
-    expect(localPlanProblems({ ...empty, actions: [] }, 'report')).toContain(
-      'Planen må ha minst én handling.',
-    );
+    expect(localPlanProblems({ ...empty, actions: [] }, 'report')).toContainEqual({
+      code: 'PLAN_NO_ACTIONS',
+      params: {},
+    });
   });
 
   it('reads action rows from a card: rows with empty text are no actions, rows past the card are ignored', () => {

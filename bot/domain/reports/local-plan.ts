@@ -1,3 +1,4 @@
+import { problem, type Problem, type ProblemField } from '../problems.js';
 import { ACTION_STATUSES, type ActionStatus } from './action-status.js';
 
 /** One action (handling) of a unit's local plan, with its deadline and status. */
@@ -71,36 +72,40 @@ export interface ActionInput {
  */
 export type Completeness = 'draft' | 'plan' | 'report';
 
-/** Problems with a local plan, in Norwegian, one per field. */
+/** Problems with a local plan, by code, one per field. */
 export function localPlanProblems(
   content: { kartlegging: string; analyse: string; mal: string; actions: readonly ActionInput[] },
   completeness: Completeness,
-): string[] {
+): Problem[] {
   const complete = completeness === 'report';
   const actionsComplete = completeness !== 'draft';
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   const max = LOCAL_PLAN_LIMITS;
-  const text = (value: string, label: string, limit: number, required: boolean) => {
-    if (required && !value) problems.push(`«${label}» må fylles ut.`);
-    if (value.length > limit) problems.push(`«${label}» er for lang (${value.length} tegn, høyst ${limit}).`);
+  const text = (value: string, field: ProblemField, limit: number, required: boolean) => {
+    if (required && !value) problems.push(problem('FIELD_REQUIRED', { field }));
+    if (value.length > limit)
+      problems.push(problem('FIELD_TOO_LONG', { field, length: value.length, max: limit }));
   };
-  text(content.kartlegging, 'Kartlegging', max.text, complete);
-  text(content.analyse, 'Analyse', max.text, complete);
-  text(content.mal, 'Mål', max.text, complete);
-  if (complete && content.actions.length === 0) problems.push('Planen må ha minst én handling.');
+  text(content.kartlegging, { kind: 'kartlegging' }, max.text, complete);
+  text(content.analyse, { kind: 'analyse' }, max.text, complete);
+  text(content.mal, { kind: 'mal' }, max.text, complete);
+  if (complete && content.actions.length === 0) problems.push(problem('PLAN_NO_ACTIONS', {}));
   if (content.actions.length > max.actions)
-    problems.push(`Planen kan ha høyst ${max.actions} handlinger (den har ${content.actions.length}).`);
+    problems.push(problem('PLAN_TOO_MANY_ACTIONS', { max: max.actions, count: content.actions.length }));
   content.actions.forEach((action, i) => {
-    const label = `Handling ${i + 1}`;
-    text(action.text, label, max.actionText, true);
-    text(action.responsible ?? '', `Ansvarlig for handling ${i + 1}`, max.responsible, false);
+    const n = i + 1;
+    text(action.text, { kind: 'action', n }, max.actionText, true);
+    text(action.responsible ?? '', { kind: 'action-responsible', n }, max.responsible, false);
+    const deadline: ProblemField = { kind: 'action-deadline', n };
     if (action.deadline && !DATE.test(action.deadline))
-      problems.push(`«Frist for handling ${i + 1}» må være en dato (ÅÅÅÅ-MM-DD).`);
+      problems.push(problem('FIELD_NOT_DATE', { field: deadline }));
     else if (actionsComplete && !action.deadline)
-      problems.push(`«Frist for handling ${i + 1}» må fylles ut.`);
+      problems.push(problem('FIELD_REQUIRED', { field: deadline }));
+    const status: ProblemField = { kind: 'action-status', n };
     if (action.status && !(ACTION_STATUSES as readonly string[]).includes(action.status))
-      problems.push(`«Status for handling ${i + 1}» må være ikke startet, pågår eller fullført.`);
-    else if (actionsComplete && !action.status) problems.push(`«Status for handling ${i + 1}» må velges.`);
+      problems.push(problem('ACTION_STATUS_UNKNOWN', { field: status }));
+    else if (actionsComplete && !action.status)
+      problems.push(problem('ACTION_STATUS_MISSING', { field: status }));
   });
   return problems;
 }

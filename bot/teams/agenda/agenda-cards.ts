@@ -1,5 +1,4 @@
 import type { AgendaItem } from '../../domain/agenda/agenda-item.js';
-import { norwegianDate } from '../../domain/agenda/deadlines.js';
 import type { TimeSlot } from '../../domain/plan/plan-schema.js';
 import type { AgendaTexts } from '../../i18n/agenda.js';
 import type { AgendaView } from '../../use-cases/agenda/agenda-deps.js';
@@ -50,10 +49,10 @@ export function renderAgendaSubmitCard(
   const typed = (key: string) =>
     typeof options.typed?.[key] === 'string' ? String(options.typed[key]) : undefined;
   const typedMinutes = Number(options.typed?.minutes);
-  const date = norwegianDate(meeting.date);
+  const date = text.date(meeting.date);
   const data: AgendaSubmitCardData = {
     title: item ? text.editTitle(meeting.title, date) : text.submitTitle(meeting.title, date),
-    intro: text.submitIntro(norwegianDate(meeting.deadline)),
+    intro: text.submitIntro(text.date(meeting.deadline)),
     titleLabel: text.titleLabel,
     descriptionLabel: text.descriptionLabel,
     presenterLabel: text.presenterLabel,
@@ -102,7 +101,7 @@ export function renderAgendaItemCard(
   const data: AgendaItemCardData = {
     notice: view.notice ?? '',
     heading: view.heading,
-    meeting: text.itemFor(meeting.title, norwegianDate(meeting.date)),
+    meeting: text.itemFor(meeting.title, text.date(meeting.date)),
     facts: [
       { title: text.titleLabel, value: item.title },
       ...(item.presenter ? [{ title: text.presenterLabel, value: item.presenter }] : []),
@@ -110,7 +109,7 @@ export function renderAgendaItemCard(
       { title: text.statusLabel, value: text.statuses[item.status] },
     ],
     description: item.description,
-    hint: view.mayChange ? text.changeUntil(norwegianDate(meeting.deadline)) : '',
+    hint: view.mayChange ? text.changeUntil(text.date(meeting.deadline)) : '',
     mayChange: view.mayChange,
     edit: text.edit,
     withdraw: text.withdraw,
@@ -131,7 +130,7 @@ export interface AgendaCardData {
 
 export function renderAgendaCard(text: AgendaTexts, view: AgendaView): Record<string, unknown> {
   const data: AgendaCardData = {
-    title: text.agendaTitle(view.meeting, norwegianDate(view.date)),
+    title: text.agendaTitle(view.meeting, text.date(view.date)),
     facts: [
       ...(view.slots?.length ? [{ title: text.timeLabel, value: slotsText(view.slots) }] : []),
       ...(view.location ? [{ title: text.placeLabel, value: view.location }] : []),

@@ -1,10 +1,10 @@
 import type { TurnContext } from 'botbuilder';
 import type { AgendaItem } from '../../domain/agenda/agenda-item.js';
-import { norwegianDate } from '../../domain/agenda/deadlines.js';
 import { BadRequestError, ConflictError, ForbiddenError, NotFoundError } from '../../domain/errors.js';
 import { localDate } from '../../domain/calendar/local-date.js';
 import { agendaTexts, type AgendaTexts } from '../../i18n/agenda.js';
 import { languageOf } from '../../i18n/index.js';
+import { errorText } from '../../i18n/problems.js';
 import { resolveAccess, type Access } from '../../use-cases/access.js';
 import type { AgendaDeps } from '../../use-cases/agenda/agenda-deps.js';
 import {
@@ -78,7 +78,7 @@ async function itemAction(
       return itemReply(deps, access, text, meeting, now, text.yourItem(now.title), text.itemChanged);
     }
     if (error instanceof BadRequestError || error instanceof NotFoundError || error instanceof ForbiddenError)
-      return { message: error.message };
+      return { message: errorText(error, text.language) };
     throw error;
   }
 }
@@ -101,7 +101,7 @@ export function submitItemAction(deps: AgendaDeps): CardActionHandler {
             card: renderAgendaSubmitCard(text, cardMeeting(meeting), undefined, {
               acceptLate: data.acceptLate === true,
               typed: data,
-              error: error.message,
+              error: errorText(error, text.language),
             }),
           };
         }
@@ -159,7 +159,7 @@ export function newItemAction(deps: AgendaDeps): CardActionHandler {
         const today = localDate(deps.read.clock.now(), deps.read.timeZone);
         const late = today > meeting.deadline;
         if (late && !mayRunAgenda(access, meeting))
-          return { message: text.late(norwegianDate(meeting.deadline)) };
+          return { message: text.late(text.date(meeting.deadline)) };
         return { card: renderAgendaSubmitCard(text, cardMeeting(meeting), undefined, { acceptLate: late }) };
       }),
   };
@@ -221,7 +221,7 @@ export function sakCommand(deps: AgendaDeps): ChatCommand {
       const meeting = meetings.find((m) => m.deadline >= today);
       if (!meeting) {
         const next = meetings[0]!;
-        return text.noMeetingTakesItems(next.event.title, norwegianDate(next.deadline));
+        return text.noMeetingTakesItems(next.event.title, text.date(next.deadline));
       }
       const card = renderAgendaSubmitCard(text, cardMeeting(meeting));
       return {

@@ -1,4 +1,3 @@
-import { norwegianDate } from '../../domain/agenda/deadlines.js';
 import type { Person } from '../../domain/people/person.js';
 import type { Unit } from '../../domain/plan/plan-schema.js';
 import type { Campaign } from '../../domain/reports/campaign.js';
@@ -165,7 +164,7 @@ export function reportFormCardData(text: ReportTexts, view: ReportView): ReportF
     );
   return {
     title: text.requestTitle(campaignTitle(text, campaign), unit.name),
-    intro: text.requestIntro(norwegianDate(campaign.deadline)),
+    intro: text.requestIntro(text.date(campaign.deadline)),
     notice: s(view.notice?.text),
     noticeColor: view.notice?.tone === 'good' ? 'Good' : 'Attention',
     halfYear: campaign.kind === 'halvår',
@@ -256,7 +255,7 @@ export function reportSummaryCardData(
     entries: entries.filter((e) => e.value.trim() !== ''),
     signsHeading: text.signsHeading,
     signGroups: signGroups.filter((g) => g.signs.length > 0),
-    editNote: view.closed ? text.closed : text.editUntil(norwegianDate(campaign.deadline)),
+    editNote: view.closed ? text.closed : text.editUntil(text.date(campaign.deadline)),
     showEdit: !view.closed && view.editor === true,
     edit: text.edit,
     refreshUserIds: view.closed ? [] : [...(view.leaderMris ?? [])],
@@ -288,7 +287,7 @@ export function reportRenderer(text: ReportTexts, when: (iso?: string) => string
     },
     reminder: (v, days) => ({
       type: 'message',
-      text: text.reminderText(v.unit.name, norwegianDate(v.campaign.deadline), days),
+      text: text.reminderText(v.unit.name, text.date(v.campaign.deadline), days),
       attachments: [card(view({ ...v, mode: 'form' }))],
     }),
     escalation: (campaign, missing, total) => ({
@@ -299,7 +298,7 @@ export function reportRenderer(text: ReportTexts, when: (iso?: string) => string
             title: text.escalationTitle(campaignTitle(text, campaign)),
             intro:
               missing.length > 0
-                ? text.escalationIntro(norwegianDate(campaign.deadline), missing.length, total)
+                ? text.escalationIntro(text.date(campaign.deadline), missing.length, total)
                 : text.noneMissing,
             missing: missing.map((u: Unit) => ({ name: u.name, type: text.unitTypes[u.type] ?? u.type })),
           }),

@@ -3,7 +3,9 @@ import { norwegianDate } from '../../domain/agenda/deadlines.js';
 import { judgeItemChange, type ItemChangeVerdict } from '../../domain/agenda/item-rights.js';
 import { localDate } from '../../domain/calendar/local-date.js';
 import { BadRequestError, ForbiddenError, NotFoundError } from '../../domain/errors.js';
+import { problem } from '../../domain/problems.js';
 import type { Access } from '../access.js';
+import { forbidden, invalidInput } from '../refusals.js';
 import { personalChats, type AgendaDeps } from './agenda-deps.js';
 import { findMeeting, mayRunAgenda, type Meeting, type MeetingItem } from './meeting.js';
 import { refreshPublishedAgenda } from './publish-agenda.js';
@@ -44,9 +46,7 @@ export async function itemToChange(
       'Beklager, bare den som meldte inn saken, koordinatoren for nettverket og kommunalsjefen kan endre den.',
     );
   if (verdict.kind === 'too-late')
-    throw new ForbiddenError(
-      `Fristen for saker til dette møtet var ${norwegianDate(verdict.deadline)}. Be koordinatoren om å endre saken.`,
-    );
+    throw forbidden([problem('ITEM_CHANGE_LATE', { deadline: verdict.deadline })]);
   if (verdict.kind === 'withdrawn') throw new BadRequestError('Saken er trukket tilbake.');
   requireSeen(version, item.version, ITEM_CHANGED, ITEM_VERSION_MISSING);
   return { meeting, item };
@@ -62,7 +62,7 @@ export async function editItem(
   version: unknown,
 ): Promise<MeetingItem> {
   const problems = itemProblems(input);
-  if (problems.length > 0) throw new BadRequestError(problems.join(' '));
+  if (problems.length > 0) throw invalidInput(problems);
   const { meeting, item } = await itemToChange(deps, access, eventId, itemId, version);
   const edited: AgendaItem = {
     ...item,

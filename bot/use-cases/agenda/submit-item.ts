@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { itemProblems, type AgendaItem, type AgendaItemInput } from '../../domain/agenda/agenda-item.js';
-import { judgeSubmission, norwegianDate } from '../../domain/agenda/deadlines.js';
+import { judgeSubmission } from '../../domain/agenda/deadlines.js';
 import { localDate } from '../../domain/calendar/local-date.js';
-import { BadRequestError } from '../../domain/errors.js';
+import { problem } from '../../domain/problems.js';
 import type { Access } from '../access.js';
+import { invalidInput } from '../refusals.js';
 import type { AgendaDeps } from './agenda-deps.js';
 import { findMeeting, mayRunAgenda, type MeetingItem } from './meeting.js';
 import { refreshPublishedAgenda } from './publish-agenda.js';
@@ -20,15 +21,12 @@ export async function submitItem(
   options: { acceptLate?: boolean } = {},
 ): Promise<MeetingItem> {
   const problems = itemProblems(input);
-  if (problems.length > 0) throw new BadRequestError(problems.join(' '));
+  if (problems.length > 0) throw invalidInput(problems);
   const meeting = await findMeeting(deps.read, eventId);
   const today = localDate(deps.read.clock.now(), deps.read.timeZone);
   const runner = mayRunAgenda(access, meeting);
   const verdict = judgeSubmission(today, meeting.deadline, runner && options.acceptLate === true);
-  if (verdict.kind === 'late')
-    throw new BadRequestError(
-      `Fristen for å melde inn saker til dette møtet var ${norwegianDate(verdict.deadline)}. Be koordinatoren om å ta saken inn.`,
-    );
+  if (verdict.kind === 'late') throw invalidInput([problem('ITEM_LATE', { deadline: verdict.deadline })]);
   const existing = await deps.agenda.items(meeting.planKey, eventId);
   // The stored person's name over what the sign-in says (local mode's dev sign-in has no name).
   const submitterName = access.person?.name ?? access.principal.name;

@@ -6,6 +6,7 @@ import {
   localPlanProblems,
   type LocalPlan,
 } from '../../domain/reports/local-plan.js';
+import { problemsText } from '../../i18n/problems.js';
 import type { ReportTexts } from '../../i18n/reports.js';
 import { ForbiddenError } from '../../domain/errors.js';
 import type { Access } from '../access.js';
@@ -71,11 +72,14 @@ export async function saveLocalPlan(
     throw new BadRequestError(text.localPlanNeedVersion);
   const input = localPlanFromJson(body);
   const problems = localPlanProblems(input, 'plan');
-  if (problems.length > 0) throw new BadRequestError(text.invalid(problems));
+  // Already in the caller's language, with «Ikke lagret:» before the problems.
+  if (problems.length > 0) throw new BadRequestError(text.invalid(problemsText(problems, text.language)));
 
   const current = await deps.localPlans.get(unitId);
   const staleError = (latest: LocalPlan | undefined) =>
-    new ConflictError(text.localPlanStale(latest?.savedByName || '?', when(deps, latest?.savedAt)));
+    new ConflictError(
+      text.localPlanStale(latest?.savedByName || '?', when(deps, latest?.savedAt, text.language)),
+    );
   if ((current?.version ?? 0) !== expectedVersion) throw staleError(current);
   const plan: LocalPlan = {
     unitId,

@@ -1,9 +1,11 @@
 import { localDate } from '../../domain/calendar/local-date.js';
-import { norwegianDate } from '../../domain/agenda/deadlines.js';
 import { ConflictError } from '../../domain/errors.js';
 import { assignActionIds, samePlan, type LocalPlan } from '../../domain/reports/local-plan.js';
 import { contentFromInput, sameContent, type Report } from '../../domain/reports/report.js';
 import { reportProblems } from '../../domain/reports/validate-report.js';
+import { dateTimeInWords } from '../../i18n/dates.js';
+import type { Language } from '../../i18n/messages.js';
+import { problemsText } from '../../i18n/problems.js';
 import type { ReportTexts } from '../../i18n/reports.js';
 import type { Access } from '../access.js';
 import { requestMessageId } from './campaigns.js';
@@ -61,7 +63,7 @@ export async function runReportAction(
   const { report: current, localPlan } = await deps.reports.getWithPlan(campaign.id, unit.id);
   // Only leaders and admins get this far, so the summary they get back offers «Endre».
   const base = { campaign, plan, unit, report: current, localPlan, closed, editor: true };
-  const deadline = norwegianDate(campaign.deadline);
+  const deadline = text.date(campaign.deadline);
   const attention = (t: string) => ({ text: t, tone: 'attention' as const });
   // The person's open form: kept for them until they save or cancel (see report-edits).
   const person = access.principal.aadObjectId;
@@ -106,7 +108,12 @@ export async function runReportAction(
   const final = action === 'send';
   const problems = reportProblems(content, plan, unit, campaign, final);
   if (problems.length > 0)
-    return heldForm({ ...base, mode: 'form', input: content, notice: attention(text.invalid(problems)) });
+    return heldForm({
+      ...base,
+      mode: 'form',
+      input: content,
+      notice: attention(text.invalid(problemsText(problems, text.language))),
+    });
   if (!final && current?.status === 'sendt')
     return heldForm({ ...base, mode: 'form', input: content, notice: attention(text.alreadySubmitted) });
 
@@ -115,7 +122,9 @@ export async function runReportAction(
     final && report?.status === 'sendt' && sameContent(report.content, content);
   const stale = async (report: Report | undefined): Promise<ActionResult> => {
     if (!alreadyIn(report)) {
-      const notice = attention(text.stale(report?.savedByName || '?', when(deps, report?.savedAt)));
+      const notice = attention(
+        text.stale(report?.savedByName || '?', when(deps, report?.savedAt, text.language)),
+      );
       return heldForm({ ...base, report, mode: 'form', notice });
     }
     await release();
@@ -133,7 +142,9 @@ export async function runReportAction(
       report,
       localPlan: latest,
       mode: 'form',
-      notice: attention(text.planStale(latest?.savedByName || '?', when(deps, latest?.savedAt))),
+      notice: attention(
+        text.planStale(latest?.savedByName || '?', when(deps, latest?.savedAt, text.language)),
+      ),
     });
   const expectedPlan = Number(data.planVersion ?? 0);
   if (halfYear && expectedPlan !== (localPlan?.version ?? 0)) {
@@ -316,25 +327,14 @@ export function savedStamp(access: Access, now: Date) {
   };
 }
 
-const whenFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** `tirsdag 15. desember 2026 kl. 09:30` in the plan's time zone. */
-export function when(deps: Pick<ReportDeps, 'read'>, iso: string | undefined): string {
-  if (!iso) return '';
-  const timeZone = deps.read.timeZone;
-  let format = whenFormats.get(timeZone);
-  if (!format) {
-    // In words, with the weekday: «tirsdag 1. desember 2020 kl. 09:00».
-    format = new Intl.DateTimeFormat('nb-NO', {
-      timeZone,
-      weekday: 'long',
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-    });
-    whenFormats.set(timeZone, format);
-  }
-  return format.format(new Date(iso));
+/**
+ * When a report or plan was saved, in words with the weekday and the time, in the plan's time
+ * zone: «tirsdag 15. desember 2026 kl. 09:30», «Tuesday 15 December 2026 at 09:30».
+ */
+export function when(
+  deps: Pick<ReportDeps, 'read'>,
+  iso: string | undefined,
+  language: Language = 'nb',
+): string {
+  return dateTimeInWords(iso, deps.read.timeZone, language);
 }

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { localPlanProblems } from '../domain/reports/local-plan.js';
+import { problem } from '../domain/problems.js';
+import { dateInWords, dateTimeInWords } from './dates.js';
+import { problemsText } from './problems.js';
+
+describe('the domain’s refusals in words', () => {
+  it('says a local plan’s problems in Norwegian as before, and in English', () => {
+    const problems = localPlanProblems(
+      { kartlegging: '', analyse: '', mal: '', actions: [{ text: 'Gjør noe', deadline: '', status: '' }] },
+      'plan',
+    );
+    expect(problemsText(problems, 'nb')).toEqual([
+      '«Frist for handling 1» må fylles ut.',
+      '«Status for handling 1» må velges.',
+    ]);
+    expect(problemsText(problems, 'en')).toEqual([
+      '«Deadline for action 1» must be filled in.',
+      '«Status of action 1» must be chosen.',
+    ]);
+  });
+
+  it('names the deadline of a late item in words with the weekday, in the person’s language', () => {
+    const late = [problem('ITEM_LATE', { deadline: '2020-04-23' })];
+    expect(problemsText(late, 'nb')).toEqual([
+      'Fristen for å melde inn saker til dette møtet var torsdag 23. april 2020. Be koordinatoren om å ta saken inn.',
+    ]);
+    expect(problemsText(late, 'en')).toEqual([
+      'The deadline for items for this meeting was Thursday 23 April 2020. Ask the coordinator to take the item in.',
+    ]);
+  });
+});
+
+describe('dates in words', () => {
+  it('writes a date with its weekday, «tirsdag 15. desember 2026» and «Tuesday 15 December 2026»', () => {
+    expect(dateInWords('2026-12-15', 'nb')).toBe('tirsdag 15. desember 2026');
+    expect(dateInWords('2026-12-15', 'en')).toBe('Tuesday 15 December 2026');
+  });
+
+  it('writes an instant with weekday and time in the plan’s time zone', () => {
+    expect(dateTimeInWords('2020-12-01T08:00:00Z', 'Europe/Oslo', 'nb')).toBe(
+      'tirsdag 1. desember 2020 kl. 09:00',
+    );
+    expect(dateTimeInWords('2020-12-01T08:00:00Z', 'Europe/Oslo', 'en')).toBe(
+      'Tuesday 1 December 2020 at 09:00',
+    );
+    expect(dateTimeInWords(undefined, 'Europe/Oslo', 'en')).toBe('');
+  });
+});
