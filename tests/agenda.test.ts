@@ -123,6 +123,31 @@ describe('agenda items and their deadline', () => {
     expect(checkCard(reply.card).problems).toEqual([]);
   });
 
+  it('refuses a late item in English, with the reason by code, when the client asks for English', async () => {
+    time.now = new Date('2020-04-24T10:00:00Z');
+    const response = await fetch(`${url}/api/meetings/kulg-01/agenda/items`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-language': 'en-GB', [DEV_USER_HEADER]: MEMBER },
+      body: JSON.stringify({ ...item('For sent'), title: '' }),
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({
+      error: {
+        code: 'BAD_REQUEST',
+        message: 'The item needs a title.',
+        details: [{ code: 'ITEM_TITLE_MISSING', params: {} }],
+      },
+    });
+    const late = await fetch(`${url}/api/meetings/kulg-01/agenda/items`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-language': 'en-GB', [DEV_USER_HEADER]: MEMBER },
+      body: JSON.stringify(item('For sent')),
+    });
+    expect(((await late.json()) as { error: { message: string } }).error.message).toBe(
+      'The deadline for items for this meeting was Thursday 23 April 2020. Ask the coordinator to take the item in.',
+    );
+  });
+
   it('answers `sak` in a linked channel whose networks meet no more with that, not with «koble»', async () => {
     time.now = new Date('2030-01-02T10:00:00Z');
     const reply = await inTurn(invoke(MEMBER, {}), (context) =>
