@@ -194,6 +194,13 @@ async function pressEverything(user: string, locale: string): Promise<Record<str
   said['sak-lagre'] = await at({ verb: 'sak-lagre', eventId: 'kulg-02', itemId, version, ...item });
   said['sak-lagre (stale)'] = await at({ verb: 'sak-lagre', eventId: 'kulg-02', itemId, version, ...item });
   said['sak-trekk'] = await at({ verb: 'sak-trekk', eventId: 'kulg-02', itemId, version: version + 1 });
+  said['sak-endre (withdrawn)'] = await at({
+    verb: 'sak-endre',
+    eventId: 'kulg-02',
+    itemId,
+    version: version + 2,
+  });
+  said['sak-ny (no meeting)'] = await at({ verb: 'sak-ny', eventId: 'finnes-ikke' });
   const report = { campaignId: '2020-H2', unitId: 'leknes-skole', version: 0, planVersion: 0 };
   said['rapport-vis'] = await at({ verb: 'rapport-vis', ...report });
   said['rapport-endre'] = await at({ verb: 'rapport-endre', ...report });
@@ -260,6 +267,8 @@ describe('one language per person, whatever the client’s locale or the command
     expect(said['sak-send']).toContain('Takk!');
     expect(said['lest']).toContain('Du markerte dette som lest 28. desember.');
     expect(said['sak-send (incomplete)']).toContain('Saken må ha en tittel.');
+    expect(said['sak-endre (withdrawn)']).toBe('Saken er trukket tilbake.');
+    expect(said['sak-ny (no meeting)']).toBe('Fant ikke møtet.');
     expect(said['rapport-send (incomplete)']).toContain('Ikke lagret: «Kartlegging» må fylles ut.');
     expect(said['rapport-vis']).toContain('tirsdag 15. desember 2020');
   });
@@ -283,6 +292,8 @@ describe('one language per person, whatever the client’s locale or the command
     expect(said['rapport-send (incomplete)']).toContain('Not saved: «Mapping» must be filled in.');
     expect(said['rapport-vis']).toContain('Tuesday 15 December 2020');
     expect(said['sak-ny']).toContain('Sunday 13 December 2020');
+    expect(said['sak-endre (withdrawn)']).toBe('The item has been withdrawn.');
+    expect(said['sak-ny (no meeting)']).toBe('Meeting not found.');
   });
 
   it('switches a person’s language with the card’s button, for her next message too', async () => {

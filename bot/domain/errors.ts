@@ -45,8 +45,8 @@ export class BadRequestError extends PlanpulsError {
 }
 
 export class NotFoundError extends PlanpulsError {
-  constructor(message: string) {
-    super('NOT_FOUND', message);
+  constructor(message: string, options?: { reasons?: readonly Problem[] }) {
+    super('NOT_FOUND', message, options);
   }
 }
 

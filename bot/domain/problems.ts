@@ -18,6 +18,11 @@ export type ProblemField =
 
 /** Every problem code with its parameters. Dates are local ISO dates (`2026-12-15`). */
 export interface ProblemParams {
+  readonly MEETING_NOT_FOUND: Readonly<Record<string, never>>;
+  readonly ITEM_NOT_FOUND: Readonly<Record<string, never>>;
+  /** Someone who neither submitted the item nor runs the meeting's agenda tried to change it. */
+  readonly ITEM_NOT_YOURS: Readonly<Record<string, never>>;
+  readonly ITEM_WITHDRAWN: Readonly<Record<string, never>>;
   readonly ITEM_TITLE_MISSING: Readonly<Record<string, never>>;
   readonly ITEM_TITLE_TOO_LONG: { readonly max: number };
   readonly ITEM_DESCRIPTION_TOO_LONG: { readonly max: number };

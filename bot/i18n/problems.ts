@@ -36,6 +36,11 @@ const nb: ProblemTexts = {
         return `Kommentar til «${field.sign}»`;
     }
   },
+  MEETING_NOT_FOUND: () => 'Fant ikke møtet.',
+  ITEM_NOT_FOUND: () => 'Fant ikke saken.',
+  ITEM_NOT_YOURS: () =>
+    'Beklager, bare den som meldte inn saken, koordinatoren for nettverket og kommunalsjefen kan endre den.',
+  ITEM_WITHDRAWN: () => 'Saken er trukket tilbake.',
   ITEM_TITLE_MISSING: () => 'Saken må ha en tittel.',
   ITEM_TITLE_TOO_LONG: ({ max }) => `Tittelen kan være høyst ${max} tegn.`,
   ITEM_DESCRIPTION_TOO_LONG: ({ max }) => `Beskrivelsen kan være høyst ${max} tegn.`,
@@ -84,6 +89,11 @@ const en: ProblemTexts = {
         return `Comment on «${field.sign}»`;
     }
   },
+  MEETING_NOT_FOUND: () => 'Meeting not found.',
+  ITEM_NOT_FOUND: () => 'Item not found.',
+  ITEM_NOT_YOURS: () =>
+    'Sorry, only the person who submitted the item, the network coordinator and the kommunalsjef can change it.',
+  ITEM_WITHDRAWN: () => 'The item has been withdrawn.',
   ITEM_TITLE_MISSING: () => 'The item needs a title.',
   ITEM_TITLE_TOO_LONG: ({ max }) => `The title can be at most ${max} characters.`,
   ITEM_DESCRIPTION_TOO_LONG: ({ max }) => `The description can be at most ${max} characters.`,

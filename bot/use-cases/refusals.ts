@@ -1,4 +1,4 @@
-import { BadRequestError, ForbiddenError } from '../domain/errors.js';
+import { BadRequestError, ForbiddenError, NotFoundError } from '../domain/errors.js';
 import type { Problem } from '../domain/problems.js';
 import { problemsText } from '../i18n/problems.js';
 
@@ -13,4 +13,9 @@ export function invalidInput(problems: readonly Problem[]): BadRequestError {
 /** A refusal by a rule of the domain (a deadline, a right), by code as {@link invalidInput}. */
 export function forbidden(problems: readonly Problem[]): ForbiddenError {
   return new ForbiddenError(problemsText(problems, 'nb').join(' '), { reasons: problems });
+}
+
+/** Something the input names is not there, by code as {@link invalidInput}. */
+export function notFound(problems: readonly Problem[]): NotFoundError {
+  return new NotFoundError(problemsText(problems, 'nb').join(' '), { reasons: problems });
 }

@@ -2,10 +2,9 @@ import { itemProblems, type AgendaItem, type AgendaItemInput } from '../../domai
 import { norwegianDate } from '../../domain/agenda/deadlines.js';
 import { judgeItemChange, type ItemChangeVerdict } from '../../domain/agenda/item-rights.js';
 import { localDate } from '../../domain/calendar/local-date.js';
-import { BadRequestError, ForbiddenError, NotFoundError } from '../../domain/errors.js';
 import { problem } from '../../domain/problems.js';
 import type { Access } from '../access.js';
-import { forbidden, invalidInput } from '../refusals.js';
+import { forbidden, invalidInput, notFound } from '../refusals.js';
 import { personalChats, type AgendaDeps } from './agenda-deps.js';
 import { findMeeting, mayRunAgenda, type Meeting, type MeetingItem } from './meeting.js';
 import { refreshPublishedAgenda } from './publish-agenda.js';
@@ -39,15 +38,12 @@ export async function itemToChange(
 ): Promise<MeetingItem> {
   const meeting = await findMeeting(deps.read, eventId);
   const item = (await deps.agenda.items(meeting.planKey, eventId)).find((i) => i.id === itemId);
-  if (!item) throw new NotFoundError('Fant ikke saken.');
+  if (!item) throw notFound([problem('ITEM_NOT_FOUND', {})]);
   const verdict = itemChangeVerdict(deps, access, meeting, item);
-  if (verdict.kind === 'not-yours')
-    throw new ForbiddenError(
-      'Beklager, bare den som meldte inn saken, koordinatoren for nettverket og kommunalsjefen kan endre den.',
-    );
+  if (verdict.kind === 'not-yours') throw forbidden([problem('ITEM_NOT_YOURS', {})]);
   if (verdict.kind === 'too-late')
     throw forbidden([problem('ITEM_CHANGE_LATE', { deadline: verdict.deadline })]);
-  if (verdict.kind === 'withdrawn') throw new BadRequestError('Saken er trukket tilbake.');
+  if (verdict.kind === 'withdrawn') throw invalidInput([problem('ITEM_WITHDRAWN', {})]);
   requireSeen(version, item.version, ITEM_CHANGED, ITEM_VERSION_MISSING);
   return { meeting, item };
 }

@@ -1,9 +1,11 @@
 import type { AgendaItem } from '../../domain/agenda/agenda-item.js';
 import { itemDeadline, publishDate } from '../../domain/agenda/deadlines.js';
-import { ForbiddenError, NotFoundError } from '../../domain/errors.js';
+import { ForbiddenError } from '../../domain/errors.js';
+import { problem } from '../../domain/problems.js';
 import type { CalendarEvent, Programme } from '../../domain/plan/plan-schema.js';
 import type { Access } from '../access.js';
 import { currentPlan, type ReadPlanDeps } from '../read-plan.js';
+import { notFound } from '../refusals.js';
 
 /** A meeting of the current plan with its agenda dates. */
 export interface Meeting {
@@ -23,7 +25,7 @@ export interface MeetingItem {
 export async function findMeeting(read: ReadPlanDeps, eventId: string): Promise<Meeting> {
   const stored = await currentPlan(read);
   const event = stored?.plan.calendar.find((e) => e.id === eventId);
-  if (!stored || !event) throw new NotFoundError('Fant ikke møtet.');
+  if (!stored || !event) throw notFound([problem('MEETING_NOT_FOUND', {})]);
   const programme = stored.plan.programmes.find((p) => p.id === event.programme);
   return {
     planKey: stored.info.key,
