@@ -296,6 +296,37 @@ describe('one language per person, whatever the client’s locale or the command
     expect(said['sak-ny (no meeting)']).toBe('Meeting not found.');
   });
 
+  it('tells a person who chose English when his report was submitted, in English', async () => {
+    time.now = START;
+    const unit = { campaignId: '2020-H2', unitId: 'leknes-skole' };
+    const { report, localPlan } = await app.reports.reports.getWithPlan(unit.campaignId, unit.unitId);
+    const summary = await answer(
+      press(
+        EDDIE,
+        {
+          verb: 'rapport-send',
+          ...unit,
+          version: report?.version ?? 0,
+          planVersion: localPlan?.version ?? 0,
+          kartlegging: 'K',
+          analyse: 'A',
+          mal: 'M',
+          handlingIds: [''],
+          handling_1: 'H',
+          handlingFrist_1: '2021-03-01',
+          handlingStatus_1: 'pågår',
+          'tegn_ledelse-01': 'ja',
+          'tegn_laering-01': 'delvis',
+          'tegn_laering-02': 'nei',
+          tidsressurser: 'T',
+        },
+        'nb-NO',
+      ),
+    );
+    expect(summary).toContain('Submitted by Eddie Rektor Tuesday 1 December 2020 at 09:00.');
+    expect(summary).toContain("The unit's leaders can edit the report until Tuesday 15 December 2020.");
+  });
+
   it('switches a person’s language with the card’s button, for her next message too', async () => {
     const other = '00000000-0000-0000-0000-0000000000c3';
     const card = await answer(message(other, 'language', 'chat', 'en-US'));
