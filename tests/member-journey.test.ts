@@ -137,7 +137,7 @@ describe('«neste» and «lesing» for a core-network member (README tour, step 
     expect(reading).toContain('Hele kalenderen: [Kalenderen i Planpuls](');
 
     const next = await say(app, MONA, chat, 'neste');
-    expect(next).toMatch(/^Du har ingen møter fremover i nettverkene dine\./);
+    expect(next).toMatch(/^Du har ingen møter eller hendelser fremover i nettverkene dine\./);
     expect(next).not.toContain('Fagdag');
     expect(next).toContain('Hele kalenderen: [Kalenderen i Planpuls](');
   });
@@ -154,7 +154,7 @@ describe('«neste» and «lesing» for a core-network member (README tour, step 
       /^\*\*Dine åpne lesebestillinger\*\*\n\n- torsdag 14\. januar 2027 \(uke 2\) 08:30–15:00: \*\*Fagdag 3/,
     );
     const next = await say(app, RITA, chat, 'neste');
-    expect(next).toMatch(/^\*\*Dine neste møter\*\*\n\n- /);
+    expect(next).toMatch(/^\*\*Dine neste møter og hendelser\*\*\n\n- /);
     expect(next).toContain('Fagdag 3');
 
     const inChannel = await say(app, MONA, { id: DEMO_CHANNEL, type: 'channel' }, 'neste');

@@ -176,7 +176,7 @@ describe('reminders and reading assignments on a fake clock, against real Azurit
       return adapter.activeQueue.splice(0)[0]?.text ?? '';
     };
     expect(await say('neste')).toMatch(
-      /^\*\*Dine neste møter\*\*\n\n- torsdag 14\. mai 2020 \(uke 20\) 13:00–15:00: \*\*Ledermøte KULG\*\*(\n|$)/,
+      /^\*\*Dine neste møter og hendelser\*\*\n\n- torsdag 14\. mai 2020 \(uke 20\) 13:00–15:00: \*\*Ledermøte KULG\*\*(\n|$)/,
     );
     expect(await say('lesing')).toContain('Les utkastet.');
     expect(await say('kalender')).toMatch(

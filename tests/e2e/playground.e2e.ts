@@ -190,7 +190,11 @@ describe('Kari Kommunalsjef: links the channel, is helped in the group chat, wri
     const hers = events.filter((e) => e.participants.includes('kommunalsjef'));
     await pg.sayToBot('neste');
     const answer = pg.page
-      .getByText(hers.length > 0 ? /Dine neste møter/ : /Du har ingen møter fremover i nettverkene dine/)
+      .getByText(
+        hers.length > 0
+          ? /Dine neste møter/
+          : /Du har ingen møter eller hendelser fremover i nettverkene dine/,
+      )
       .last();
     await answer.waitFor({ timeout: 20_000 });
     if (hers.length > 0) await pg.page.getByText(hers[0]!.title).last().waitFor({ timeout: 10_000 });
@@ -366,7 +370,7 @@ describe('Mona Medlem: her own meetings, an agenda item, a reading assignment an
     await mona.openConversation('Personal Chat');
     await mona.sayInChat('neste');
     const next = mona.page
-      .getByText(/Dine neste møter|Du har ingen møter fremover i nettverkene dine/)
+      .getByText(/Dine neste møter|Du har ingen møter eller hendelser fremover i nettverkene dine/)
       .last();
     await next.waitFor({ timeout: 20_000 });
     await mona.sayInChat('lesing');
