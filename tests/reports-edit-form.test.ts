@@ -102,6 +102,9 @@ describe('a leader’s open «Endre» form and the background update of her repo
     at('2020-12-01T08:00:20Z');
     const form = await invoke({ verb: 'rapport-endre', ...ids });
     expect(form.text).toContain('Input.Text');
+    // The form says the report is in, and how to keep it as it is.
+    expect(form.text).toContain('Rapporten er sendt inn. Endre det du vil');
+    expect(form.text).not.toContain('Fyll ut rapporten og send den inn');
 
     at('2020-12-01T08:01:00Z');
     await app.tick();

@@ -17,6 +17,8 @@ const nb = {
   date: (date: string) => dateInWords(date, 'nb'),
   requestTitle: (campaign: string, unit: string) => `${campaign}: ${unit}`,
   requestIntro: (deadline: string) => `Fyll ut rapporten og send den inn innen ${deadline}.`,
+  changeIntro: (deadline: string) =>
+    `Rapporten er sendt inn. Endre det du vil, og send inn endringene innen ${deadline}; «Avbryt» beholder den innsendte.`,
   /** `2026-H2` → «Halvårsrapport høsten 2026» (the id stays as it is; people read this). */
   halfYearTitle: (period: string) => `Halvårsrapport ${halfYear(period, nbHalf)}`,
   mention: (names: string, unit: string) => `${names}: rapporten for ${unit} venter på dere.`,
@@ -140,6 +142,8 @@ const en: ReportTexts = {
   date: (date) => dateInWords(date, 'en'),
   requestTitle: (campaign, unit) => `${campaign}: ${unit}`,
   requestIntro: (deadline) => `Fill in the report and submit it by ${deadline}.`,
+  changeIntro: (deadline) =>
+    `The report is submitted. Change what you need and submit the changes by ${deadline}; “Cancel” keeps the submitted one.`,
   halfYearTitle: (period) => `Half-year report ${halfYear(period, enHalf)}`,
   mention: (names, unit) => `${names}: the report for ${unit} is waiting for you.`,
   noLeaderMention: (unit) => `The report for ${unit} is waiting for the unit's leader.`,

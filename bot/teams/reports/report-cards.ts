@@ -164,7 +164,9 @@ export function reportFormCardData(text: ReportTexts, view: ReportView): ReportF
     );
   return {
     title: text.requestTitle(campaignTitle(text, campaign), unit.name),
-    intro: text.requestIntro(text.date(campaign.deadline)),
+    intro: submitted
+      ? text.changeIntro(text.date(campaign.deadline))
+      : text.requestIntro(text.date(campaign.deadline)),
     notice: s(view.notice?.text),
     noticeColor: view.notice?.tone === 'good' ? 'Good' : 'Attention',
     halfYear: campaign.kind === 'halvår',
