@@ -4,7 +4,8 @@ export default defineConfig({
   test: {
     include: ['bot/**/*.test.ts', 'tests/**/*.test.ts', 'tab/src/**/*.test.ts'],
     globalSetup: ['tests/support/azurite-global-setup.ts'],
-    testTimeout: 30_000,
+    // Browser tests walk several steps; on a busy 2-core runner 30 s was once too short.
+    testTimeout: 60_000,
     hookTimeout: 60_000,
   },
 });
