@@ -43,6 +43,11 @@ export class SenderHeartbeat implements SendShare {
     return this.share.current(this.options.clock.now().getTime());
   }
 
+  /** Whether the heartbeat runs (between `start` and `stop`). */
+  get started(): boolean {
+    return this.running;
+  }
+
   /** Beats now and then every `heartbeatMs` (more often while waiting to be acknowledged). */
   start(): void {
     if (this.running) return;

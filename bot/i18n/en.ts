@@ -8,15 +8,7 @@ export const en: Messages = {
       'meeting reminders and half-year report requests to the networks and unit leaders.',
     notUnderstood: 'I did not understand that.',
     commandsHeading: 'You can write to me:',
-    commands: [
-      { name: 'help', description: 'Shows this help.' },
-      {
-        name: 'link',
-        description:
-          'Links the channel to a network, programme or unit (head of education and coordinators).',
-      },
-      { name: 'language', description: 'Choose the language Planpuls uses with you: Norwegian or English.' },
-    ],
+    command: { name: 'help', description: 'Shows this help.' },
     footer: 'Planpuls speaks English with you. Write "language" to choose another language.',
   },
   link: {
@@ -32,6 +24,10 @@ export const en: Messages = {
       'Sorry, only the head of education and the coordinators can link channels. Ask one of them to link this channel.',
     useInChannel: 'Write "link" in the channel or group chat you want to link.',
     noPlan: 'There is no plan yet, so there is nothing to link to.',
+    command: {
+      name: 'link',
+      description: 'Links the channel to a network, programme or unit (head of education and coordinators).',
+    },
   },
   language: {
     title: 'Language',
@@ -41,6 +37,10 @@ export const en: Messages = {
     english: 'English',
     saved: 'Saved. Planpuls speaks English with you.',
     notKnown: (said) => `"${said}" is not a language Planpuls speaks. Choose Norwegian or English.`,
+    command: {
+      name: 'language',
+      description: 'Choose the language Planpuls uses with you: Norwegian or English.',
+    },
   },
   welcome: {
     personal:

@@ -1,3 +1,9 @@
+/** A command as the help card lists it. */
+export interface CommandHelp {
+  readonly name: string;
+  readonly description: string;
+}
+
 /** Every text a person sees, per language. Norwegian bokmål first, English second. */
 export interface Messages {
   readonly help: {
@@ -5,7 +11,8 @@ export interface Messages {
     readonly intro: string;
     readonly notUnderstood: string;
     readonly commandsHeading: string;
-    readonly commands: readonly { readonly name: string; readonly description: string }[];
+    /** How the help card lists `hjelp` itself. */
+    readonly command: CommandHelp;
     readonly footer: string;
   };
   readonly link: {
@@ -19,6 +26,7 @@ export interface Messages {
     readonly refused: string;
     readonly useInChannel: string;
     readonly noPlan: string;
+    readonly command: CommandHelp;
   };
   /** The `språk` / `language` command and its card. */
   readonly language: {
@@ -31,6 +39,7 @@ export interface Messages {
     /** Said in the language just chosen. */
     readonly saved: string;
     readonly notKnown: (said: string) => string;
+    readonly command: CommandHelp;
   };
   /** Posted once where the app is installed. */
   readonly welcome: {

@@ -8,15 +8,7 @@ export const nb: Messages = {
       'møtepåminnelser og forespørsler om halvårsrapporter til nettverkene og enhetslederne.',
     notUnderstood: 'Det forstod jeg ikke.',
     commandsHeading: 'Dette kan du skrive til meg:',
-    commands: [
-      { name: 'hjelp', description: 'Viser denne hjelpen.' },
-      {
-        name: 'koble',
-        description:
-          'Kobler kanalen til et nettverk, program eller en enhet (kommunalsjef og koordinatorer).',
-      },
-      { name: 'språk', description: 'Velg språket Planpuls bruker med deg: norsk eller engelsk.' },
-    ],
+    command: { name: 'hjelp', description: 'Viser denne hjelpen.' },
     footer: 'Planpuls snakker norsk med deg. Skriv «språk» for å velge et annet språk.',
   },
   link: {
@@ -32,6 +24,10 @@ export const nb: Messages = {
       'Beklager, bare kommunalsjefen og koordinatorene kan koble kanaler. Ta kontakt med en av dem hvis denne kanalen skal kobles.',
     useInChannel: 'Skriv «koble» i kanalen eller gruppechatten du vil koble.',
     noPlan: 'Det finnes ingen plan ennå, så det er ingenting å koble til.',
+    command: {
+      name: 'koble',
+      description: 'Kobler kanalen til et nettverk, program eller en enhet (kommunalsjef og koordinatorer).',
+    },
   },
   language: {
     title: 'Språk',
@@ -41,6 +37,7 @@ export const nb: Messages = {
     english: 'Engelsk',
     saved: 'Lagret. Planpuls snakker norsk (bokmål) med deg.',
     notKnown: (said) => `«${said}» er ikke et språk Planpuls kan. Velg norsk eller engelsk.`,
+    command: { name: 'språk', description: 'Velg språket Planpuls bruker med deg: norsk eller engelsk.' },
   },
   welcome: {
     personal:

@@ -1,21 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { parseCommand } from './commands.js';
+import { HELP_WORDS, readCommand } from './commands.js';
 
-describe('parseCommand', () => {
+describe('readCommand', () => {
   it.each([
-    ['hjelp', { name: 'help' }],
-    ['  Hjelp  ', { name: 'help' }],
-    ['help me', { name: 'help' }],
-    ['?', { name: 'help' }],
-    ['koble', { name: 'link' }],
-    ['link', { name: 'link' }],
-    ['språk', { name: 'language', args: '' }],
-    ['Språk  engelsk', { name: 'language', args: 'engelsk' }],
-    ['language norwegian', { name: 'language', args: 'norwegian' }],
-    ['hei', { name: 'unknown' }],
-    ['', { name: 'unknown' }],
-    [undefined, { name: 'unknown' }],
+    ['hjelp', { word: 'hjelp', args: '' }],
+    ['  Hjelp  ', { word: 'hjelp', args: '' }],
+    ['help me', { word: 'help', args: 'me' }],
+    ['?', { word: '?', args: '' }],
+    ['koble', { word: 'koble', args: '' }],
+    ['Språk  engelsk', { word: 'språk', args: 'engelsk' }],
+    ['language norwegian', { word: 'language', args: 'norwegian' }],
+    ['', { word: '', args: '' }],
+    [undefined, { word: '', args: '' }],
   ])('reads %j as %j, whatever language the word is in', (text, command) => {
-    expect(parseCommand(text)).toEqual(command);
+    expect(readCommand(text)).toEqual(command);
+  });
+
+  it('knows the help words in both languages', () => {
+    expect([...HELP_WORDS]).toEqual(['hjelp', 'help', '?']);
   });
 });

@@ -1,18 +1,14 @@
 import {
-  CardFactory,
   MessageFactory,
   TeamsActivityHandler,
   TurnContext,
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
 } from 'botbuilder';
-import { languageOf, messages, type Language, type Messages } from '../i18n/index.js';
+import { languageOf, messages, type Messages } from '../i18n/index.js';
 import type { Logger } from '../log/logger.js';
-import { resolveAccess, type AccessDeps } from '../use-cases/access.js';
 import { kindOf } from '../domain/conversations/installation.js';
-import { languageFor, parseLanguage, type LanguagePreferences } from '../use-cases/language-preferences.js';
-import type { LinkDeps } from '../use-cases/link-conversations.js';
-import type { ReadPlanDeps } from '../use-cases/read-plan.js';
+import { languageFor, type LanguagePreferences } from '../use-cases/language-preferences.js';
 import {
   forgetTeam,
   recordChannel,
@@ -22,26 +18,23 @@ import {
   type TrackDeps,
 } from '../use-cases/track-installations.js';
 import { channelDataOf, referenceOf, seenFrom } from './activity-reference.js';
+import { cardMessage } from './card-message.js';
 import { helpCardData, renderHelpCard } from './cards/help-card.js';
-import { languageCardData, renderLanguageCard } from './cards/language-card.js';
-import { parseCommand } from './commands.js';
-import { handleLinkAction, linkCardFor } from './handlers/link-handler.js';
+import { HELP_WORDS, readCommand } from './commands.js';
 import type { CardActionHandler, CardActionReply, ChatCommand } from './extensions.js';
+import { principalOf, speak } from './principal.js';
 
 export interface PlanpulsBotDeps {
   logger: Logger;
-  read: ReadPlanDeps;
   track: TrackDeps;
-  link: LinkDeps;
-  access: AccessDeps;
-  /** Card actions of the features (reading receipts, reports, agendas …), by verb. */
+  /** Card actions of the features (links, reading receipts, reports, agendas …), by verb. */
   actions?: readonly CardActionHandler[];
   /**
    * The app was installed in a person's personal chat: what a feature owes her now (the report
    * requests of campaigns already open for the units she leads).
    */
   onPersonalChat?: (aadObjectId: string) => Promise<void>;
-  /** Chat commands of the features (neste, lesing, sak …). */
+  /** Chat commands of the features (koble, språk, neste, sak …); the help card lists them in this order. */
   commands?: readonly ChatCommand[];
   /** Each person's chosen language; without a choice Planpuls speaks Norwegian bokmål. */
   languages: LanguagePreferences;
@@ -133,9 +126,9 @@ export class PlanpulsBot extends TeamsActivityHandler {
     await super.run(context);
   }
 
-  /** Every card action verb this bot answers: `koble` and the features'. */
+  /** Every card action verb this bot answers: the features'. */
   get verbs(): string[] {
-    return ['koble', 'sprak', ...(this.deps.actions ?? []).map((a) => a.verb)];
+    return (this.deps.actions ?? []).map((a) => a.verb);
   }
 
   /** Universal Actions (Action.Execute): the reply replaces the card for the person who pressed. */
@@ -163,15 +156,13 @@ export class PlanpulsBot extends TeamsActivityHandler {
         };
   }
 
-  /** Runs a card action by its verb: `koble` here, the rest from the features. */
+  /** Runs a card action by its verb, from the features. */
   private async runAction(
     context: TurnContext,
     verb: string | undefined,
     data: Record<string, unknown>,
     text: Messages,
   ): Promise<CardActionReply> {
-    if (verb === 'koble') return handleLinkAction(this.deps, context, text, data);
-    if (verb === 'sprak') return this.chooseLanguage(context, String(data.language ?? ''));
     const handler = this.deps.actions?.find((a) => a.verb === verb);
     return handler ? handler.handle(context, data, text) : { message: text.unknownAction };
   }
@@ -217,101 +208,26 @@ export class PlanpulsBot extends TeamsActivityHandler {
     // Action.Submit, the fallback of Action.Execute, arrives as a message with a value.
     if (value && typeof value.verb === 'string') {
       const result = await this.runAction(context, value.verb, value, text);
-      await context.sendActivity(
-        result.card ? MessageFactory.attachment(CardFactory.adaptiveCard(result.card)) : result.message!,
-      );
+      await context.sendActivity(result.card ? cardMessage(result.card) : result.message!);
       return;
     }
 
-    const said = (TurnContext.removeRecipientMention(activity) ?? activity.text ?? '').trim();
-    const word = said.split(/\s+/)[0]?.toLowerCase() ?? '';
+    const { word, args } = readCommand(TurnContext.removeRecipientMention(activity) ?? activity.text);
     // The word chooses the command, never the language: `help` and `hjelp` answer alike.
     const language = languageOf(activity.locale);
-    const feature = this.deps.commands?.find((c) => word in c.words);
-    if (feature) {
-      const args = said.slice(word.length).trim();
-      await context.sendActivity(await feature.handle(context, args, text, language));
-      return;
-    }
-    const command = parseCommand(said);
-    if (command.name === 'link') {
-      await context.sendActivity(await this.linkReply(context, text));
-      return;
-    }
-    if (command.name === 'language') {
-      await context.sendActivity(await this.languageReply(context, command.args));
+    const command = this.deps.commands?.find((c) => Object.hasOwn(c.words, word));
+    if (command) {
+      await context.sendActivity(await command.handle(context, args, text, language));
       return;
     }
     const more = (this.deps.commands ?? []).map((c) => c.help[language]);
-    const card = renderHelpCard(helpCardData(text, command.name === 'unknown', more));
-    await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
-  }
-
-  /** `språk`: without a language the card to choose with; with one, saved at once. */
-  private async languageReply(context: TurnContext, args: string) {
-    const language = languageOf(context.activity.locale);
-    const text = messages(language);
-    if (!args) return cardMessage(renderLanguageCard(languageCardData(text, language)));
-    const chosen = parseLanguage(args);
-    if (!chosen)
-      return cardMessage(renderLanguageCard(languageCardData(text, language, text.language.notKnown(args))));
-    await this.saveLanguage(context, chosen);
-    return MessageFactory.text(messages(chosen).language.saved);
-  }
-
-  /** The `sprak` button: saves the choice and answers with the card in the chosen language. */
-  private async chooseLanguage(context: TurnContext, said: string): Promise<CardActionReply> {
-    const chosen = parseLanguage(said);
-    if (!chosen) return { message: this.textFor(context).unknownAction };
-    await this.saveLanguage(context, chosen);
-    const text = messages(chosen);
-    const data = { ...languageCardData(text, chosen), current: text.language.saved };
-    return { card: renderLanguageCard(data) };
-  }
-
-  private async saveLanguage(context: TurnContext, language: Language): Promise<void> {
-    await this.deps.languages.set(principalOf(context).aadObjectId, language);
-    speak(context, language);
-  }
-
-  private async linkReply(context: TurnContext, text: Messages) {
-    const activity = context.activity;
-    if (activity.conversation.conversationType === 'personal')
-      return MessageFactory.text(text.link.useInChannel);
-    const access = await resolveAccess(this.deps.access, principalOf(context));
-    const result = await linkCardFor(
-      this.deps,
-      access,
-      text,
-      seenFrom(activity).reference.conversation.id.split(';')[0]!,
-    );
-    return result.card
-      ? MessageFactory.attachment(CardFactory.adaptiveCard(result.card))
-      : MessageFactory.text(result.message!);
+    const card = renderHelpCard(helpCardData(text, !HELP_WORDS.has(word), more));
+    await context.sendActivity(cardMessage(card));
   }
 
   private textFor(context: TurnContext): Messages {
     return messages(languageOf(context.activity.locale));
   }
-}
-
-export function principalOf(context: TurnContext): { aadObjectId: string; name?: string } {
-  const from = context.activity.from;
-  return {
-    aadObjectId: (from.aadObjectId ?? from.id).toLowerCase(),
-    ...(from.name ? { name: from.name } : {}),
-  };
-}
-
-/** Sets the turn's language: what handlers read with `languageOf(context.activity.locale)`. */
-function speak(context: TurnContext, language: Language): void {
-  const locale = language === 'en' ? 'en-US' : 'nb-NO';
-  context.activity.locale = locale;
-  context.locale = locale;
-}
-
-function cardMessage(card: Record<string, unknown>) {
-  return MessageFactory.attachment(CardFactory.adaptiveCard(card));
 }
 
 function nameOf(thing: { name?: string | null }): { name?: string } {

@@ -37,5 +37,11 @@ export interface DueJobs {
   list(prefix: string): Promise<DueJob[]>;
 }
 
+/** What a tick knows that a job may need. */
+export interface TickContext {
+  /** When the scheduler last ticked before a gap of real downtime; undefined if it did not stop. */
+  readonly downSince?: Date;
+}
+
 /** Runs one kind of job; throw to have it retried with backoff. */
-export type DueJobHandler = (job: DueJob, now: Date) => Promise<void>;
+export type DueJobHandler = (job: DueJob, now: Date, tick: TickContext) => Promise<void>;

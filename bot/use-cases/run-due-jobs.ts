@@ -1,12 +1,14 @@
 import type { Clock } from '../domain/clock.js';
 import type { Logger } from '../log/logger.js';
-import type { DueJobHandler, DueJobs } from './due-jobs.js';
+import type { DueJobHandler, DueJobs, TickContext } from './due-jobs.js';
 
 export interface RunDueJobsDeps {
   jobs: DueJobs;
   clock: Clock;
   logger: Logger;
   handlers: Readonly<Record<string, DueJobHandler>>;
+  /** Passed to every handler of this tick. */
+  tick?: TickContext;
 }
 
 const MAX_ATTEMPTS = 8;
@@ -25,7 +27,7 @@ export async function runDueJobs(deps: RunDueJobsDeps, pageSize = 200): Promise<
       const handler = deps.handlers[job.kind];
       try {
         if (!handler) throw new Error(`no handler for job kind ${job.kind}`);
-        await handler(job, now);
+        await handler(job, now, deps.tick ?? {});
         await deps.jobs.done(job);
         ran++;
       } catch (error) {

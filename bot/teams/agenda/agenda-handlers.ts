@@ -19,7 +19,7 @@ import type { BroadcastDeps } from '../../use-cases/broadcasts/broadcast-deps.js
 import { acknowledgeBroadcast } from '../../use-cases/broadcasts/manage-broadcasts.js';
 import { currentPlan } from '../../use-cases/read-plan.js';
 import type { CardActionHandler, CardActionReply, ChatCommand } from '../extensions.js';
-import { principalOf } from '../planpuls-bot.js';
+import { principalOf } from '../principal.js';
 import { renderAgendaItemCard, renderAgendaSubmitCard, type ItemCardMeeting } from './agenda-cards.js';
 
 const textsOf = (context: TurnContext) => agendaTexts(languageOf(context.activity.locale));

@@ -22,7 +22,7 @@ export function helpCardData(
     notice: notUnderstood ? text.help.notUnderstood : '',
     intro: text.help.intro,
     commandsHeading: text.help.commandsHeading,
-    commands: [...text.help.commands, ...more].map((command) => ({ ...command })),
+    commands: [text.help.command, ...more].map((command) => ({ ...command })),
     footer: text.help.footer,
   };
 }

@@ -14,7 +14,7 @@ import {
 } from '../../use-cases/reminders/upcoming.js';
 import { formatEventDate } from '../cards/reminder-cards.js';
 import type { CardActionHandler, ChatCommand } from '../extensions.js';
-import { principalOf } from '../planpuls-bot.js';
+import { principalOf } from '../principal.js';
 import { titleWithProgramme } from '../../domain/plan/event-name.js';
 
 /** Who pressed, with their Teams id (the refresh of the reading card names readers by it). */

@@ -6,7 +6,7 @@ import { myRequests, requestView } from '../../use-cases/reports/my-requests.js'
 import { runReportAction, type ReportAction } from '../../use-cases/reports/report-actions.js';
 import type { ReportDeps } from '../../use-cases/reports/report-deps.js';
 import type { CardActionHandler, ChatCommand } from '../extensions.js';
-import { principalOf } from '../planpuls-bot.js';
+import { principalOf } from '../principal.js';
 import { reportChoiceCard, reportChoiceCardData } from './report-choice-card.js';
 
 const adaptive = (content: Record<string, unknown>) => ({

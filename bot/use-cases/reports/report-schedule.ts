@@ -2,6 +2,7 @@ import { zonedInstant } from '../../domain/agenda/zoned-time.js';
 import { localDate } from '../../domain/calendar/local-date.js';
 import { addDays, periodDates, type Campaign } from '../../domain/reports/campaign.js';
 import type { DueJob, DueJobHandler, DueJobs } from '../due-jobs.js';
+import type { Occurrence, Recurring } from '../recurring.js';
 import type { Access } from '../access.js';
 import { openScheduledCampaign } from './campaigns.js';
 import { escalateMissing, sendReportReminders } from './reminders.js';
@@ -62,43 +63,47 @@ export function currentOrNextPeriod(today: string, defaults: ReportDeps['default
   )!;
 }
 
-/** Schedules the job that opens `period` on its default day (at once, if that day has passed). */
-async function scheduleOpening(deps: ReportDeps, jobs: DueJobs, period: string): Promise<void> {
-  await jobs.schedule({
-    id: `rapport-apne:${period}`,
-    kind: 'rapport-apne',
-    dueAt: at(deps, periodDates(period, deps.defaults).opens),
-    payload: { period },
-  });
-}
+/** The occurrence that opens `period` on its default day (at once, if that day has passed). */
+const opening = (deps: ReportDeps, period: string): Occurrence => ({
+  key: period,
+  dueAt: at(deps, periodDates(period, deps.defaults).opens),
+  payload: { period },
+});
 
 /**
- * The job that opens the half-year campaign due now or next. A server that starts inside a
- * campaign's window (opened on the 1st, due the 15th) that nobody has opened opens it at its next
- * tick, not half a year later; the job's fixed id keeps that to once across instances, and
- * opening an open campaign again sends nothing twice.
+ * Each half-year's campaign, opened on its default day. At start the pending occurrence is the
+ * period due now or next: a server that starts inside a campaign's window (opened on the 1st, due
+ * the 15th) that nobody has opened opens it at its next tick, not half a year later; the job's
+ * fixed id keeps that to once across instances, and opening an open campaign again sends nothing
+ * twice.
  */
-export async function scheduleNextOpening(deps: ReportDeps, jobs: DueJobs, now: Date): Promise<void> {
-  const period = currentOrNextPeriod(localDate(now, deps.read.timeZone), deps.defaults);
-  const opened = (await deps.campaigns.get(period)) !== undefined;
-  await scheduleOpening(deps, jobs, opened ? periodAfter(period) : period);
-}
-
-/** Handlers for the due-jobs runner, by kind. */
-export function reportJobHandlers(deps: ReportDeps, jobs: DueJobs): Record<string, DueJobHandler> {
-  const campaignOf = async (job: DueJob) => deps.campaigns.get(String(job.payload.campaignId));
+export function halfYearOpening(deps: ReportDeps, jobs: DueJobs): Recurring {
+  const byDate = async (now: Date) => {
+    const period = currentOrNextPeriod(localDate(now, deps.read.timeZone), deps.defaults);
+    const opened = (await deps.campaigns.get(period)) !== undefined;
+    return opening(deps, opened ? periodAfter(period) : period);
+  };
   return {
-    'rapport-apne': async (job, now) => {
+    kind: 'rapport-apne',
+    first: byDate,
+    async run(job, now) {
       const period = String(job.payload.period);
       // A job that runs after the period's deadline (the server was down all through the window)
       // opens nothing: a request already overdue helps nobody.
       if (periodDates(period, deps.defaults).deadline < localDate(now, deps.read.timeZone))
-        return scheduleNextOpening(deps, jobs, now);
+        return byDate(now);
       const campaign = await openScheduledCampaign(deps, period, SCHEDULE);
       if (campaign) await scheduleCampaignJobs(deps, jobs, campaign);
       // The next one after this period (not by date: inside this window that would be this one again).
-      await scheduleOpening(deps, jobs, periodAfter(period));
+      return opening(deps, periodAfter(period));
     },
+  };
+}
+
+/** Handlers for the due-jobs runner, by kind (the opening is `halfYearOpening`'s). */
+export function reportJobHandlers(deps: ReportDeps): Record<string, DueJobHandler> {
+  const campaignOf = async (job: DueJob) => deps.campaigns.get(String(job.payload.campaignId));
+  return {
     'rapport-paminnelse': async (job, now) => {
       const campaign = await campaignOf(job);
       const days = typeof job.payload.days === 'number' ? job.payload.days : undefined;
@@ -122,15 +127,5 @@ export function reportJobHandlers(deps: ReportDeps, jobs: DueJobs): Record<strin
       const campaign = await campaignOf(job);
       if (campaign) await escalateMissing(deps, campaign, now);
     },
-  };
-}
-
-/** Once per process: make sure the next opening is scheduled (the tick calls this). */
-export function ensureReportSchedule(deps: ReportDeps, jobs: DueJobs): (now: Date) => Promise<void> {
-  let done = false;
-  return async (now) => {
-    if (done) return;
-    await scheduleNextOpening(deps, jobs, now);
-    done = true;
   };
 }
