@@ -7,7 +7,7 @@ import { createAdapter } from './teams/adapter.js';
 import { botEndpoint, unverifiedCallersAre401 } from './teams/bot-endpoint.js';
 import type { PlanpulsBot } from './teams/planpuls-bot.js';
 import { createCore, type Core, type CoreDeps } from './features/core.js';
-import type { FeatureApis } from './features/feature.js';
+import type { Feature, FeatureApis } from './features/feature.js';
 import { botFor, startBackground, tickFor } from './features/register.js';
 import { adminFeature } from './features/admin/admin-feature.js';
 import { agendaFeature } from './features/agenda/agenda-feature.js';
@@ -22,7 +22,7 @@ import { reportsFeature } from './features/reports/reports-feature.js';
  * The features, each built from the core services. Their order is the order of the help card's
  * commands, of the plan-change listeners and of the routes.
  */
-const FEATURES = [
+export const FEATURES = [
   channelsFeature,
   profileFeature,
   calendarFeature,
@@ -36,6 +36,8 @@ const FEATURES = [
 type AnyFeature = ReturnType<(typeof FEATURES)[number]>;
 
 export interface AppDeps extends CoreDeps {
+  /** The features to build (default `FEATURES`); a test may add one of its own. */
+  features?: readonly ((core: Core) => Feature)[];
   /** Run the outbox sender and the scheduler while listening (default true). */
   deliver?: boolean;
   /** Where the tab's Vite build is (default `tab/dist/`). */
@@ -61,7 +63,7 @@ export type App = Omit<Core, 'authenticate'> &
 export function createApp(deps: AppDeps): App {
   const core = createCore(deps);
   const { config, logger, server } = core;
-  const features: AnyFeature[] = FEATURES.map((build) => build(core));
+  const features = (deps.features ?? FEATURES).map((build) => build(core));
   const bot = botFor(core, features);
   const tick = tickFor(core, features);
 
