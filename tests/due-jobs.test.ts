@@ -1,4 +1,4 @@
-import { TableClient, TableServiceClient, type TableServiceClientOptions } from '@azure/data-tables';
+import { odata, TableClient, TableServiceClient, type TableServiceClientOptions } from '@azure/data-tables';
 import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import {
@@ -299,7 +299,7 @@ describe('due jobs in Table storage', () => {
     const due = await jobs.due(at('2026-11-23T08:00:00Z'), 10);
     expect(due.map((j) => [j.id, j.payload])).toEqual([['old', { x: 1 }]]);
     const left = [];
-    for await (const e of client.listEntities({ queryOptions: { filter: "PartitionKey eq 'jobs'" } }))
+    for await (const e of client.listEntities({ queryOptions: { filter: odata`PartitionKey eq ${'jobs'}` } }))
       left.push(e);
     expect(left).toEqual([]);
   });

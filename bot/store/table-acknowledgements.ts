@@ -1,4 +1,4 @@
-import type { TableEntity } from '@azure/data-tables';
+import { odata, type TableEntity } from '@azure/data-tables';
 import { encodeKey } from '../domain/conversations/conversation-ref.js';
 import type { Acknowledgements } from '../use-cases/reminders/acknowledgements.js';
 import { statusOf, toStoreError } from './table-errors.js';
@@ -36,7 +36,7 @@ export function createTableAcknowledgements(tables: Tables): Acknowledgements {
       const client = await tables.table('acks');
       let n = 0;
       try {
-        const filter = `PartitionKey eq '${encodeKey(messageId)}'`;
+        const filter = odata`PartitionKey eq ${encodeKey(messageId)}`;
         for await (const row of client.listEntities({ queryOptions: { filter, select: ['RowKey'] } }))
           n += row ? 1 : 0;
       } catch (error) {
@@ -49,7 +49,7 @@ export function createTableAcknowledgements(tables: Tables): Acknowledgements {
       const client = await tables.table('acks');
       const rows: { aadObjectId: string; at: string }[] = [];
       try {
-        const filter = `PartitionKey eq '${encodeKey(messageId)}'`;
+        const filter = odata`PartitionKey eq ${encodeKey(messageId)}`;
         for await (const row of client.listEntities<AckEntity>({ queryOptions: { filter } }))
           rows.push({ aadObjectId: row.rowKey!, at: row.at });
       } catch (error) {

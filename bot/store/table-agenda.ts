@@ -1,4 +1,4 @@
-import type { TableEntity, TableEntityResult, TransactionAction } from '@azure/data-tables';
+import { odata, type TableEntity, type TableEntityResult, type TransactionAction } from '@azure/data-tables';
 import type { AgendaItem } from '../domain/agenda/agenda-item.js';
 import { encodeKey } from '../domain/conversations/conversation-ref.js';
 import { ConflictError } from '../domain/errors.js';
@@ -62,7 +62,7 @@ export function createTableAgenda(tables: Tables): AgendaRepository {
       const client = await tables.table(ITEMS);
       const out: AgendaItem[] = [];
       try {
-        const filter = `PartitionKey eq '${meetingKey(planKey, eventId)}'`;
+        const filter = odata`PartitionKey eq ${meetingKey(planKey, eventId)}`;
         for await (const e of client.listEntities<Json>({ queryOptions: { filter } })) out.push(parseItem(e));
       } catch (error) {
         throw toStoreError(error, 'sakene');

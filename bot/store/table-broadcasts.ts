@@ -1,4 +1,4 @@
-import type { TableEntity } from '@azure/data-tables';
+import { odata, type TableEntity } from '@azure/data-tables';
 import { encodeKey } from '../domain/conversations/conversation-ref.js';
 import type {
   Acknowledgement,
@@ -65,7 +65,7 @@ export function createTableBroadcasts(tables: Tables): BroadcastRepository {
       const client = await tables.table(ACKS);
       const out: Acknowledgement[] = [];
       try {
-        const filter = `PartitionKey eq '${encodeKey(id)}'`;
+        const filter = odata`PartitionKey eq ${encodeKey(id)}`;
         for await (const e of client.listEntities<Json>({ queryOptions: { filter } }))
           out.push(JSON.parse(e.json) as Acknowledgement);
       } catch (error) {

@@ -1,5 +1,5 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import type { TableEntity } from '@azure/data-tables';
+import { odata, type TableEntity } from '@azure/data-tables';
 import type { Clock } from '../domain/clock.js';
 import type { CalendarFeed, CalendarFeeds } from '../use-cases/reminders/calendar-feeds.js';
 import { statusOf, toStoreError } from './table-errors.js';
@@ -41,7 +41,7 @@ export function createTableCalendarFeeds(tables: Tables, clock: Clock): Calendar
     const out: FeedEntity[] = [];
     try {
       for await (const e of client.listEntities<FeedEntity>({
-        queryOptions: { filter: `PartitionKey eq '${PARTITION}'` },
+        queryOptions: { filter: odata`PartitionKey eq ${PARTITION}` },
       }))
         out.push(e);
     } catch (error) {

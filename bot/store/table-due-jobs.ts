@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { TableClient, TableEntity, TransactionAction } from '@azure/data-tables';
+import { odata, type TableClient, type TableEntity, type TransactionAction } from '@azure/data-tables';
 import { encodeKey } from '../domain/conversations/conversation-ref.js';
 import type { DueJob, DueJobs } from '../use-cases/due-jobs.js';
 import { joinNext } from './join-next.js';
@@ -94,6 +94,13 @@ const toJob = (e: JobEntity): DueJob => ({
   attempts: e.attempts,
 });
 
+/** A partition's queue rows: all of them, or those up to the row key `last` (inclusive). */
+function queueFilter(partition: string, last?: string): string {
+  return last === undefined
+    ? odata`PartitionKey eq ${partition} and RowKey ge ${QUEUE_FROM} and RowKey lt ${QUEUE_TO}`
+    : odata`PartitionKey eq ${partition} and RowKey ge ${QUEUE_FROM} and RowKey le ${last}`;
+}
+
 async function readAll<T extends object>(
   client: TableClient,
   filter: string,
@@ -138,12 +145,10 @@ export function createTableDueJobs(tables: Tables): DueJobs {
     }
   };
 
-  /** Every bucket's queue rows matching a row-key condition, each bucket read at most `limit`. */
-  const queue = async (c: TableClient, rowKeyCondition: string, limit?: number) => {
+  /** Every bucket's queue rows up to `last` (all without it), each bucket read at most `limit`. */
+  const queue = async (c: TableClient, last?: string, limit?: number) => {
     const pages = await Promise.all(
-      allBuckets.map((b) =>
-        readAll<JobEntity>(c, `PartitionKey eq '${b}' and ${rowKeyCondition}`, limit ?? Infinity),
-      ),
+      allBuckets.map((b) => readAll<JobEntity>(c, queueFilter(b, last), limit ?? Infinity)),
     );
     return pages.flat().sort((a, b) => (a.rowKey < b.rowKey ? -1 : a.rowKey > b.rowKey ? 1 : 0));
   };
@@ -183,7 +188,7 @@ export function createTableDueJobs(tables: Tables): DueJobs {
       if ([404, 409, 412].includes(statusOf(error) ?? 0)) return;
       throw toStoreError(error, 'planlagte jobber');
     }
-    const [first] = await queue(c, `RowKey ge '${QUEUE_FROM}' and RowKey lt '${QUEUE_TO}'`, 1);
+    const [first] = await queue(c, undefined, 1);
     try {
       await c.updateEntity<StateEntity>(
         { ...STATE, earliest: first?.dueAt ?? '', recomputing: false },
@@ -278,10 +283,7 @@ export function createTableDueJobs(tables: Tables): DueJobs {
 
   /** Jobs stored before buckets existed move into their buckets once; safe to repeat. */
   const migrateLegacy = async (c: TableClient) => {
-    const rows = await readAll<JobEntity>(
-      c,
-      `PartitionKey eq '${LEGACY_PARTITION}' and RowKey ge '${QUEUE_FROM}' and RowKey lt '${QUEUE_TO}'`,
-    );
+    const rows = await readAll<JobEntity>(c, queueFilter(LEGACY_PARTITION));
     for (const row of rows) {
       await store(c, toJob(row), false);
       await lowerWatermark(c, row.dueAt);
@@ -326,7 +328,7 @@ export function createTableDueJobs(tables: Tables): DueJobs {
       const state = await getOrUndefined<StateEntity>(c, STATE.partitionKey, STATE.rowKey);
       const until = now.toISOString();
       if (state && !state.recomputing && (state.earliest === '' || state.earliest > until)) return [];
-      const due = await queue(c, `RowKey ge '${QUEUE_FROM}' and RowKey le '${QUEUE_FROM}${until}|~'`, limit);
+      const due = await queue(c, `${QUEUE_FROM}${until}|~`, limit);
       if (due.length === 0) await recompute(c, state);
       return due.slice(0, limit).map(toJob);
     },
@@ -352,7 +354,7 @@ export function createTableDueJobs(tables: Tables): DueJobs {
     },
     async list(prefix) {
       const c = await client();
-      const rows = await queue(c, `RowKey ge '${QUEUE_FROM}' and RowKey lt '${QUEUE_TO}'`);
+      const rows = await queue(c);
       return rows.map(toJob).filter((job) => job.id.startsWith(prefix));
     },
   };

@@ -1,4 +1,4 @@
-import type { TableEntity } from '@azure/data-tables';
+import { odata, type TableEntity } from '@azure/data-tables';
 import type { Clock } from '../domain/clock.js';
 import {
   encodeKey,
@@ -133,11 +133,12 @@ export function createTableInstallations(tables: Tables, clock: Clock): Installa
     },
     async list(filter = {}) {
       const client = await tables.table(TABLE);
-      const clauses = [`PartitionKey eq '${PARTITION}'`];
-      if (filter.teamId) clauses.push(`teamId eq '${filter.teamId.replace(/'/g, "''")}'`);
-      if (filter.kind) clauses.push(`kind eq '${filter.kind}'`);
+      // Each clause is a plain comparison (no `or`), so joining them with `and` needs no parentheses.
+      const clauses = [odata`PartitionKey eq ${PARTITION}`];
+      if (filter.teamId) clauses.push(odata`teamId eq ${filter.teamId}`);
+      if (filter.kind) clauses.push(odata`kind eq ${filter.kind}`);
       if (filter.userAadObjectId)
-        clauses.push(`userAadObjectId eq '${filter.userAadObjectId.toLowerCase().replace(/'/g, "''")}'`);
+        clauses.push(odata`userAadObjectId eq ${filter.userAadObjectId.toLowerCase()}`);
       const out: Installation[] = [];
       try {
         for await (const e of client.listEntities<InstallationEntity>({

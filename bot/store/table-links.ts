@@ -1,4 +1,4 @@
-import type { TableEntity } from '@azure/data-tables';
+import { odata, type TableEntity } from '@azure/data-tables';
 import { encodeKey } from '../domain/conversations/conversation-ref.js';
 import { parseTargetKey, targetKey, type Link } from '../domain/links/link.js';
 import type { LinkRepository } from '../use-cases/link-repository.js';
@@ -57,7 +57,7 @@ export function createTableLinks(tables: Tables): LinkRepository {
         throw toStoreError(error, 'koblingen');
       }
     },
-    byTarget: (target) => query(`PartitionKey eq '${encodeKey(targetKey(target))}'`),
+    byTarget: (target) => query(odata`PartitionKey eq ${encodeKey(targetKey(target))}`),
     all: () => query(),
   };
 }

@@ -1,4 +1,4 @@
-import type { TableEntity, TransactionAction } from '@azure/data-tables';
+import { odata, type TableEntity, type TransactionAction } from '@azure/data-tables';
 import type { Clock } from '../domain/clock.js';
 import { encodeKey, type ConversationRef } from '../domain/conversations/conversation-ref.js';
 import type { DeliveryState } from '../domain/delivery/delivery.js';
@@ -275,7 +275,7 @@ export function createTableOutbox(tables: Tables, clock: Clock): Outbox & Outbox
     const client = await tables.table(DELIVERIES);
     const out: DeliveryRecord[] = [];
     try {
-      const filter = `PartitionKey eq '${encodeKey(messageId)}'`;
+      const filter = odata`PartitionKey eq ${encodeKey(messageId)}`;
       for await (const entity of client.listEntities<DeliveryEntity>({ queryOptions: { filter } })) {
         out.push(toDelivery(messageId, entity));
       }
@@ -329,7 +329,8 @@ export function createTableOutbox(tables: Tables, clock: Clock): Outbox & Outbox
 
   const due = async (now: Date, limit: number): Promise<PendingItem[]> => {
     const client = await tables.table(PENDING);
-    const filter = `PartitionKey eq '${PENDING_PARTITION}' and dueAt le '${now.toISOString()}'`;
+    // dueAt is stored as an ISO string, so it is compared as one (a Date would become datetime'…').
+    const filter = odata`PartitionKey eq ${PENDING_PARTITION} and dueAt le ${now.toISOString()}`;
     const out: PendingItem[] = [];
     try {
       for await (const page of client

@@ -1,4 +1,4 @@
-import type { TableEntity } from '@azure/data-tables';
+import { odata, type TableEntity } from '@azure/data-tables';
 import { ROLES, type Person, type PersonRole } from '../domain/people/person.js';
 import type { PeopleRepository, VersionedPerson } from '../use-cases/people-repository.js';
 import { statusOf, toStoreError } from './table-errors.js';
@@ -43,7 +43,7 @@ export function createTablePeopleRepository(tables: Tables): PeopleRepository {
     const out: VersionedPerson[] = [];
     try {
       for await (const entity of client.listEntities<PersonEntity>({
-        queryOptions: { filter: `PartitionKey eq '${PARTITION}'` },
+        queryOptions: { filter: odata`PartitionKey eq ${PARTITION}` },
       })) {
         out.push({ person: toPerson(entity), version: entity.etag });
       }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { TableClient, TableEntity, TransactionAction } from '@azure/data-tables';
+import { odata, type TableClient, type TableEntity, type TransactionAction } from '@azure/data-tables';
 import type { PlanFile } from '../domain/plan/plan-schema.js';
 import type { Logger } from '../log/logger.js';
 import type { PlanRepository, SavePlanResult, StoredPlanInfo } from '../use-cases/plan-repository.js';
@@ -47,7 +47,7 @@ export function createTablePlanRepository(tables: Tables, logger: Logger): PlanR
     const pointers = await tables.table(POINTERS);
     const out: StoredPlanInfo[] = [];
     try {
-      const filter = `PartitionKey eq '${POINTER_PARTITION}'`;
+      const filter = odata`PartitionKey eq ${POINTER_PARTITION}`;
       for await (const entity of pointers.listEntities<PointerEntity>({ queryOptions: { filter } })) {
         out.push(toInfo(entity));
       }
@@ -175,7 +175,7 @@ async function writeRevision(rows: TableClient, partition: string, plan: PlanFil
 async function readRevision(rows: TableClient, partition: string): Promise<PlanFile> {
   const plan: Record<string, unknown> = Object.fromEntries(SECTIONS.map((section) => [section, []]));
   try {
-    const filter = `PartitionKey eq '${partition}'`;
+    const filter = odata`PartitionKey eq ${partition}`;
     for await (const row of rows.listEntities<RowEntity>({ queryOptions: { filter } })) {
       const body: unknown = JSON.parse(row.body);
       if (row.rowKey === 'header') Object.assign(plan, body);
@@ -190,7 +190,7 @@ async function readRevision(rows: TableClient, partition: string): Promise<PlanF
 
 async function dropRevision(rows: TableClient, partition: string, logger: Logger): Promise<void> {
   try {
-    const filter = `PartitionKey eq '${partition}'`;
+    const filter = odata`PartitionKey eq ${partition}`;
     const keys: TransactionAction[] = [];
     for await (const row of rows.listEntities<RowEntity>({ queryOptions: { filter, select: ['RowKey'] } })) {
       keys.push(['delete', { partitionKey: partition, rowKey: row.rowKey }]);

@@ -1,4 +1,4 @@
-import type { TableEntity } from '@azure/data-tables';
+import { odata, type TableEntity } from '@azure/data-tables';
 import { encodeKey } from '../domain/conversations/conversation-ref.js';
 import type { Campaign } from '../domain/reports/campaign.js';
 import type { CampaignRepository } from '../use-cases/reports/report-repository.js';
@@ -6,6 +6,8 @@ import { statusOf, toStoreError } from './table-errors.js';
 import type { Tables } from './table-service.js';
 
 const CAMPAIGNS = 'reportcampaigns';
+/** All campaigns share one partition: there are a couple a year. */
+const PARTITION = 'c';
 
 type Json = TableEntity<{ json: string }>;
 
@@ -15,7 +17,7 @@ export function createTableReportCampaigns(tables: Tables): CampaignRepository {
     async get(id) {
       const client = await tables.table(CAMPAIGNS);
       try {
-        return JSON.parse((await client.getEntity<Json>('c', encodeKey(id))).json) as Campaign;
+        return JSON.parse((await client.getEntity<Json>(PARTITION, encodeKey(id))).json) as Campaign;
       } catch (error) {
         if (statusOf(error) === 404) return undefined;
         throw toStoreError(error, 'rapportrunden');
@@ -25,7 +27,7 @@ export function createTableReportCampaigns(tables: Tables): CampaignRepository {
       const client = await tables.table(CAMPAIGNS);
       try {
         await client.upsertEntity<Json>(
-          { partitionKey: 'c', rowKey: encodeKey(campaign.id), json: JSON.stringify(campaign) },
+          { partitionKey: PARTITION, rowKey: encodeKey(campaign.id), json: JSON.stringify(campaign) },
           'Replace',
         );
       } catch (error) {
@@ -36,7 +38,9 @@ export function createTableReportCampaigns(tables: Tables): CampaignRepository {
       const client = await tables.table(CAMPAIGNS);
       const out: Campaign[] = [];
       try {
-        for await (const e of client.listEntities<Json>({ queryOptions: { filter: `PartitionKey eq 'c'` } }))
+        for await (const e of client.listEntities<Json>({
+          queryOptions: { filter: odata`PartitionKey eq ${PARTITION}` },
+        }))
           out.push(JSON.parse(e.json) as Campaign);
       } catch (error) {
         throw toStoreError(error, 'rapportrundene');

@@ -1,4 +1,4 @@
-import type { TableEntity, TableEntityResult, TransactionAction } from '@azure/data-tables';
+import { odata, type TableEntity, type TableEntityResult, type TransactionAction } from '@azure/data-tables';
 import { encodeKey } from '../domain/conversations/conversation-ref.js';
 import { ConflictError } from '../domain/errors.js';
 import type { LocalPlan } from '../domain/reports/local-plan.js';
@@ -24,6 +24,9 @@ const planVersion = (version: number) => `p|${pad(version)}`;
 const reportRow = (campaignId: string) => `r|${encodeKey(campaignId)}`;
 const reportVersion = (campaignId: string, version: number) => `${reportRow(campaignId)}|${pad(version)}`;
 const pad = (n: number) => String(n).padStart(6, '0');
+/** A partition's rows whose keys continue `prefix` (the versions under a current row). */
+const versionsUnder = (partition: string, prefix: string) =>
+  odata`PartitionKey eq ${partition} and RowKey gt ${prefix} and RowKey lt ${`${prefix}~`}`;
 
 const staleReport = (cause: unknown) =>
   new ConflictError(
@@ -118,7 +121,7 @@ export function createTableUnitPlans(tables: Tables): {
     const client = await tables.table(UNITS);
     const rows = new Map<string, ReadRow>();
     try {
-      const filter = `PartitionKey eq '${encodeKey(unitId)}' and (RowKey eq '${PLAN}' or RowKey eq '${key}')`;
+      const filter = odata`PartitionKey eq ${encodeKey(unitId)} and (RowKey eq ${PLAN} or RowKey eq ${key})`;
       for await (const row of client.listEntities<Row>({ queryOptions: { filter } }))
         rows.set(row.rowKey!, row);
     } catch (error) {
@@ -190,24 +193,23 @@ export function createTableUnitPlans(tables: Tables): {
     },
     async list(campaignId) {
       const [now, legacy] = await Promise.all([
-        query<Report>(UNITS, `RowKey eq '${reportRow(campaignId)}'`, 'rapportene'),
-        query<Report>(LEGACY_REPORTS, `PartitionKey eq '${encodeKey(campaignId)}'`, 'rapportene'),
+        query<Report>(UNITS, odata`RowKey eq ${reportRow(campaignId)}`, 'rapportene'),
+        query<Report>(LEGACY_REPORTS, odata`PartitionKey eq ${encodeKey(campaignId)}`, 'rapportene'),
       ]);
       const byUnit = new Map(legacy.map((r) => [r.unitId, r]));
       for (const r of now) byUnit.set(r.unitId, r);
       return [...byUnit.values()].map(migrateReport);
     },
     async history(campaignId, unitId) {
-      const prefix = `${reportRow(campaignId)}|`;
       const [now, legacy] = await Promise.all([
         query<Report>(
           UNITS,
-          `PartitionKey eq '${encodeKey(unitId)}' and RowKey gt '${prefix}' and RowKey lt '${prefix}~'`,
+          versionsUnder(encodeKey(unitId), `${reportRow(campaignId)}|`),
           'rapporthistorikken',
         ),
         query<Report>(
           LEGACY_VERSIONS,
-          `PartitionKey eq '${encodeKey(campaignId)}|${encodeKey(unitId)}'`,
+          odata`PartitionKey eq ${`${encodeKey(campaignId)}|${encodeKey(unitId)}`}`,
           'rapporthistorikken',
         ),
       ]);
@@ -227,7 +229,7 @@ export function createTableUnitPlans(tables: Tables): {
     async history(unitId) {
       const out = await query<LocalPlan>(
         UNITS,
-        `PartitionKey eq '${encodeKey(unitId)}' and RowKey gt 'p|' and RowKey lt 'p|~'`,
+        versionsUnder(encodeKey(unitId), `${PLAN}|`),
         'planhistorikken',
       );
       return out.sort((a, b) => a.version - b.version);

@@ -1,4 +1,4 @@
-import type { TableEntity } from '@azure/data-tables';
+import { odata, type TableEntity } from '@azure/data-tables';
 import type { SenderDirectory, SenderRow } from '../delivery/ports.js';
 import { encodeKey } from '../domain/conversations/conversation-ref.js';
 import { statusOf, toStoreError } from './table-errors.js';
@@ -32,7 +32,7 @@ export function createTableSenders(tables: Tables): SenderDirectory {
       try {
         const rows: SenderRow[] = [];
         const entities = (await table()).listEntities<SenderEntity>({
-          queryOptions: { filter: `PartitionKey eq '${PARTITION}'` },
+          queryOptions: { filter: odata`PartitionKey eq ${PARTITION}` },
         });
         for await (const entity of entities) {
           rows.push({ id: entity.senderId, lastSeen: new Date(entity.lastSeen), etag: entity.etag });

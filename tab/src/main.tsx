@@ -1,7 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import type { TabConfig } from './api/types';
 import { adoptDevUserFromUrl } from './host/dev-user';
-import { detectHost } from './host/host';
+import { detectHost } from './host/detect-host';
 import { Root } from './root';
 
 adoptDevUserFromUrl();

@@ -1,6 +1,7 @@
 import type { PlanFile } from '../../domain/plan/plan-schema.js';
 import type { Campaign } from '../../domain/reports/campaign.js';
-import type { ReportDeps } from './report-deps.js';
+import type { ReadPlanDeps } from '../read-plan.js';
+import type { CampaignRepository } from './report-repository.js';
 
 /** How long a campaign and its plan are reused between card actions (campaigns change rarely). */
 const FRESH_MS = 10_000;
@@ -11,13 +12,22 @@ interface Entry {
 }
 
 /**
+ * The two stores the cache reads through. Named here rather than picked from ReportDeps, which
+ * itself names CampaignCache: picking from it made the two modules import each other.
+ */
+export interface CampaignCacheDeps {
+  campaigns: Pick<CampaignRepository, 'get'>;
+  read: { plans: Pick<ReadPlanDeps['plans'], 'load'> };
+}
+
+/**
  * Campaign and plan for a card action, read from storage at most every 10 s per process. Every
  * card action needs both; reading them each time doubled the storage calls of a submit. A
  * campaign changes only when it is opened again (this process forgets it then), and a stale
  * read for a few seconds on another instance changes no decision that matters: the deadline is
  * fixed when the campaign opens.
  */
-export function campaignCache(deps: Pick<ReportDeps, 'campaigns' | 'read'>) {
+export function campaignCache(deps: CampaignCacheDeps) {
   const entries = new Map<string, Entry>();
   return {
     get(id: string): Promise<{ campaign: Campaign; plan: PlanFile } | undefined> {
