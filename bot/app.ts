@@ -301,6 +301,7 @@ export function createApp(deps: AppDeps): App {
       clientId: config.entra?.appId ?? config.bot?.appId,
       publicUrl: config.publicUrl,
       localMode: config.localMode,
+      scope: config.entra?.scope,
     },
   });
   meRoutes(server, { logger, authenticate, access, languages });

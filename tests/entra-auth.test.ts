@@ -122,6 +122,36 @@ describe('the tab API with Entra ID tokens (production mode)', () => {
     expect((await me(`${header}.${payload}.`)).status).toBe(401);
   });
 
+  it('accepts a token whose scopes include the tab scope among others', async () => {
+    expect((await me(await token({ scp: 'User.Read access_as_user' }))).status).toBe(200);
+  });
+
+  it('rejects an app-only token from another app in the tenant (roles, no scp)', async () => {
+    const appOnly = await token({ scp: undefined, name: undefined, roles: ['Planpuls.Read'], idtyp: 'app' });
+    expect((await me(appOnly)).status).toBe(401);
+  });
+
+  it('rejects an app-only token even when it carries a scope claim', async () => {
+    expect((await me(await token({ idtyp: 'app' }))).status).toBe(401);
+  });
+
+  it('rejects a delegated token for another scope than the tab asks for', async () => {
+    expect((await me(await token({ scp: 'User.Read' }))).status).toBe(401);
+  });
+
+  it('rejects a token whose tenant is another tenant, even from an accepted issuer', async () => {
+    expect((await me(await token({ tid: '99999999-9999-9999-9999-999999999999' }))).status).toBe(401);
+  });
+
+  it('rejects a token without a tenant', async () => {
+    expect((await me(await token({ tid: undefined }))).status).toBe(401);
+  });
+
+  it('tells the tab to ask for the scope the API requires', async () => {
+    const config = (await (await fetch(`${url}/tab/config.json`)).json()) as { ssoScope: string };
+    expect(config.ssoScope).toBe(`api://planpuls-test.azurewebsites.net/${APP_ID}/access_as_user`);
+  });
+
   it('ignores the local dev-user header outside local mode', async () => {
     const response = await fetch(`${url}/api/me`, { headers: { 'x-planpuls-dev-user': USER } });
     expect(response.status).toBe(401);

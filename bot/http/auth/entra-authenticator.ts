@@ -2,6 +2,7 @@ import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload } from 'jose';
 import type { EntraSettings } from '../../config/config.js';
 import type { Logger } from '../../log/logger.js';
 import type { Authenticator } from './authenticator.js';
+import { tabTokenRefusal } from './tab-token-rules.js';
 
 /** Entra ID signs access tokens with RS256 only; refusing others blocks `alg` confusion. */
 const ALGORITHMS = ['RS256'];
@@ -11,8 +12,9 @@ const CLOCK_TOLERANCE_S = 60;
 /**
  * Accepts `Authorization: Bearer <token>` when the token is an Entra ID access token for the tab:
  * signed by a key in the tenant's JWKS, from the tenant's issuer, for our audience, not expired,
- * and naming the user (`oid`). Anything else is nobody (undefined), so routes answer 401. A JWKS
- * that cannot be fetched is an outage, not a bad token, and is thrown.
+ * and a person's delegated token for the tab's scope in our tenant (`tab-token-rules.ts`).
+ * Anything else is nobody (undefined), so routes answer 401. A JWKS that cannot be fetched is an
+ * outage, not a bad token, and is thrown.
  */
 export function entraAuthenticator(settings: EntraSettings, logger: Logger): Authenticator {
   const keys = createRemoteJWKSet(new URL(settings.jwksUrl));
@@ -33,6 +35,11 @@ export function entraAuthenticator(settings: EntraSettings, logger: Logger): Aut
       if (!isTokenRejection(error)) throw error;
       // The reason code is enough to diagnose; the token and its claims stay out of the logs.
       logger.info('tab token rejected', { reason: error.code });
+      return undefined;
+    }
+    const refusal = tabTokenRefusal(payload, settings);
+    if (refusal) {
+      logger.info('tab token rejected', { reason: refusal });
       return undefined;
     }
     const oid = String(payload.oid).toLowerCase();
