@@ -46,6 +46,8 @@ export interface Messages {
     readonly notFound: string;
     readonly internal: string;
     readonly storageDown: string;
+    /** A turn (a message or a card press) failed because storage is out of reach. */
+    readonly storageUnreachable: string;
     readonly badDate: (field: string, value: string) => string;
     readonly badRange: string;
   };

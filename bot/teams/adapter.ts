@@ -1,4 +1,10 @@
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
+import {
+  ActivityTypes,
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  INVOKE_RESPONSE_KEY,
+  type TurnContext,
+} from 'botbuilder';
 import {
   AuthenticationConstants,
   type ClaimsIdentity,
@@ -9,6 +15,7 @@ import {
 import type { BotCredentials } from '../config/config.js';
 import { languageOf, messages } from '../i18n/index.js';
 import type { Logger } from '../log/logger.js';
+import { turnErrorReply } from './turn-error-reply.js';
 
 /**
  * The Bot Framework adapter. With credentials it accepts only tokens the Bot Framework issued for
@@ -33,7 +40,13 @@ export function createAdapter(credentials: BotCredentials | undefined, logger: L
       activityId: context.activity.id,
     });
     // The bot set the turn's locale to the person's language before anything could fail.
-    await context.sendActivity(messages(languageOf(context.activity.locale)).errors.turnFailed);
+    const reply = turnErrorReply(context.activity, error, messages(languageOf(context.activity.locale)));
+    if ('message' in reply) {
+      await context.sendActivity(reply.message);
+    } else if (!context.turnState.get(INVOKE_RESPONSE_KEY)) {
+      // An invoke that already has its answer keeps it: the failure came after it.
+      await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: reply.invokeResponse });
+    }
   };
   return adapter;
 }
