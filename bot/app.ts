@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { PlanFile } from './domain/plan/plan-schema.js';
-import type { Request, Response, Server } from 'restify';
+import type { Server } from 'restify';
 import type { Config } from './config/config.js';
 import type { Clock } from './domain/clock.js';
 import { createHttpServer } from './http/server.js';
@@ -15,7 +15,7 @@ import type { Logger } from './log/logger.js';
 import { createTablePlanRepository } from './store/table-plan-repository.js';
 import type { Tables } from './store/table-service.js';
 import { createAdapter } from './teams/adapter.js';
-import { botEndpoint } from './teams/bot-endpoint.js';
+import { botEndpoint, unverifiedCallersAre401 } from './teams/bot-endpoint.js';
 import { createTableDueJobs } from './store/table-due-jobs.js';
 import { createTableAcknowledgements } from './store/table-acknowledgements.js';
 import { createTableRunCoordinator } from './store/table-run-coordinator.js';
@@ -360,29 +360,6 @@ export function createApp(deps: AppDeps): App {
       await heartbeat.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
-  };
-}
-
-/**
- * botbuilder 4.23 answers a token with a bad signature 500 (jsonwebtoken's error is not its
- * AuthenticationError), though the turn never starts. A request that fails before the turn's
- * logic ran was not verified, so it gets 401, like a missing or foreign token. (The turn tells
- * its request through a closure, not an AsyncLocalStorage: on Node 20 that puts a hook on every
- * promise of the process, about a tenth of the CPU of a report invoke.)
- */
-function unverifiedCallersAre401(
-  handle: (req: Request, res: Response, started: () => void) => Promise<void>,
-  logger: Logger,
-): (req: Request, res: Response) => Promise<void> {
-  return (req, res) => {
-    let started = false;
-    const status = res.status.bind(res);
-    res.status = (code: number) => {
-      if (code !== 500 || started) return status(code);
-      logger.warn('bot request rejected: token not verified');
-      return status(401);
-    };
-    return handle(req, res, () => (started = true));
   };
 }
 
