@@ -162,7 +162,10 @@ describe('/api/messages with bot credentials', () => {
     metadata.lastUpdated = Date.now() - 2 * 60 * 60 * 1000;
     try {
       const run = vi.spyOn(app.bot, 'run');
-      const response = await post(activity(), `Bearer ${await botToken(botFrameworkKey, { kid: 'rotated' })}`);
+      const response = await post(
+        activity(),
+        `Bearer ${await botToken(botFrameworkKey, { kid: 'rotated' })}`,
+      );
       expect(response.status).toBe(503);
       expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
       const body = await response.text();

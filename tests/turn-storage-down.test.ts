@@ -73,7 +73,9 @@ describe('a turn while storage is out of reach', () => {
     } finally {
       proxy.restore();
     }
-    const said = (connector.received.get(conversation) ?? []).map((r) => (r.activity as { text?: string }).text);
+    const said = (connector.received.get(conversation) ?? []).map(
+      (r) => (r.activity as { text?: string }).text,
+    );
     expect(said).toEqual(['Planpuls når ikke lagringen sin akkurat nå. Prøv igjen om litt.']);
   });
 });

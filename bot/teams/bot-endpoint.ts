@@ -20,7 +20,9 @@ export function botEndpoint(adapter: PlanpulsAdapter, bot: ActivityHandler): Bot
   return async (req, res, started = () => undefined) => {
     const body: unknown = req.body;
     if (!isActivityLike(body)) {
-      answer(res, 400, { error: { code: 'BAD_ACTIVITY', message: 'The body is not a Bot Framework activity.' } });
+      answer(res, 400, {
+        error: { code: 'BAD_ACTIVITY', message: 'The body is not a Bot Framework activity.' },
+      });
       return;
     }
     const activity = validateAndFixActivity(body as Activity);

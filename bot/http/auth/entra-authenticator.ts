@@ -1,10 +1,4 @@
-import {
-  createRemoteJWKSet,
-  errors,
-  jwtVerify,
-  type JWTPayload,
-  type JWTVerifyGetKey,
-} from 'jose';
+import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import type { EntraSettings } from '../../config/config.js';
 import { AuthUnavailableError } from '../../domain/errors.js';
 import type { Logger } from '../../log/logger.js';
