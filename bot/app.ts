@@ -76,6 +76,7 @@ export function createApp(deps: AppDeps): App {
     distDir: deps.tabDist ?? new URL('../tab/dist/', import.meta.url),
     tabConfig: {
       clientId: config.entra?.appId ?? config.bot?.appId,
+      scope: config.entra?.scope,
       publicUrl: config.publicUrl,
       localMode: config.localMode,
     },

@@ -1,4 +1,7 @@
+import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -20,14 +23,27 @@ const KID = 'bot-framework-key';
  * endorsement, service URL) runs unchanged.
  */
 function seedBotFrameworkKeys(jwk: Record<string, unknown>): void {
+  const metadata = botFrameworkMetadata();
+  metadata.keys = [jwk];
+  metadata.lastUpdated = Date.now();
+}
+
+/** botframework-connector's cached OpenID metadata for tokens from the Bot Framework channel. */
+function botFrameworkMetadata(): { url: string; keys: unknown[]; lastUpdated: number } {
   const require = createRequire(import.meta.url);
   const { JwtTokenExtractor } = require('botframework-connector/lib/auth/jwtTokenExtractor.js');
   const { AuthenticationConstants } = require('botframework-connector/lib/auth/authenticationConstants.js');
-  const metadata = JwtTokenExtractor.getOrAddOpenIdMetadata(
-    AuthenticationConstants.ToBotFromChannelOpenIdMetadataUrl,
-  );
-  metadata.keys = [jwk];
-  metadata.lastUpdated = Date.now();
+  return JwtTokenExtractor.getOrAddOpenIdMetadata(AuthenticationConstants.ToBotFromChannelOpenIdMetadataUrl);
+}
+
+/** A loopback port nothing listens on: connecting to it is refused at once. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
 }
 
 let app: App;
@@ -126,6 +142,44 @@ describe('/api/messages with bot credentials', () => {
     const response = await post(activity(), 'Bearer not.a.jwt');
     expect(response.status).toBe(401);
     expect(connector.stats.requests).toBe(0);
+  });
+
+  it('answers a refused token with a fixed code and text, never botbuilder’s own error text', async () => {
+    for (const token of [await botToken(forgerKey), await botToken(forgerKey, { kid: 'made-up' })]) {
+      const response = await post(activity(), `Bearer ${token}`);
+      expect(response.status).toBe(401);
+      expect(await response.json()).toEqual({
+        error: { code: 'UNAUTHORIZED', message: 'The request carries no valid Bot Framework token.' },
+      });
+    }
+  });
+
+  it('answers 503 with Retry-After, without the fetch error, when the signing keys cannot be fetched for an unknown key id', async () => {
+    const metadata = botFrameworkMetadata();
+    const saved = { url: metadata.url, lastUpdated: metadata.lastUpdated };
+    // Keys an hour and more old are fetched again for a key id they lack: from a refused port.
+    metadata.url = `http://127.0.0.1:${await closedPort()}/v1/.well-known/openidconfiguration`;
+    metadata.lastUpdated = Date.now() - 2 * 60 * 60 * 1000;
+    try {
+      const run = vi.spyOn(app.bot, 'run');
+      const response = await post(
+        activity(),
+        `Bearer ${await botToken(botFrameworkKey, { kid: 'rotated' })}`,
+      );
+      expect(response.status).toBe(503);
+      expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
+      const body = await response.text();
+      expect(JSON.parse(body)).toEqual({
+        error: {
+          code: 'AUTH_UNAVAILABLE',
+          message: 'The Bot Framework signing keys cannot be fetched right now; try again shortly.',
+        },
+      });
+      expect(body).not.toMatch(/127\.0\.0\.1|ECONNREFUSED/);
+      expect(run).not.toHaveBeenCalled();
+    } finally {
+      Object.assign(metadata, saved);
+    }
   });
 
   it('runs the bot for a genuine Bot Framework token for our app (the control)', async () => {

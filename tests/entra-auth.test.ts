@@ -1,10 +1,11 @@
 import { createServer, type Server } from 'node:http';
+import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWK } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../bot/app.js';
 import { loadConfig } from '../bot/config/config.js';
-import { silentLogger } from '../bot/log/logger.js';
+import { createLogger, silentLogger } from '../bot/log/logger.js';
 import { freshTables } from './support/storage.js';
 
 const TENANT = '3c1e6f2a-9b7d-4e5c-8a1f-0d2b4c6e8f10';
@@ -122,8 +123,104 @@ describe('the tab API with Entra ID tokens (production mode)', () => {
     expect((await me(`${header}.${payload}.`)).status).toBe(401);
   });
 
+  it('accepts a token whose scopes include the tab scope among others', async () => {
+    expect((await me(await token({ scp: 'User.Read access_as_user' }))).status).toBe(200);
+  });
+
+  it('rejects an app-only token from another app in the tenant (roles, no scp)', async () => {
+    const appOnly = await token({ scp: undefined, name: undefined, roles: ['Planpuls.Read'], idtyp: 'app' });
+    expect((await me(appOnly)).status).toBe(401);
+  });
+
+  it('rejects an app-only token even when it carries a scope claim', async () => {
+    expect((await me(await token({ idtyp: 'app' }))).status).toBe(401);
+  });
+
+  it('rejects a delegated token for another scope than the tab asks for', async () => {
+    expect((await me(await token({ scp: 'User.Read' }))).status).toBe(401);
+  });
+
+  it('rejects a token whose tenant is another tenant, even from an accepted issuer', async () => {
+    expect((await me(await token({ tid: '99999999-9999-9999-9999-999999999999' }))).status).toBe(401);
+  });
+
+  it('rejects a token without a tenant', async () => {
+    expect((await me(await token({ tid: undefined }))).status).toBe(401);
+  });
+
+  it('tells the tab to ask for the scope the API requires', async () => {
+    const config = (await (await fetch(`${url}/tab/config.json`)).json()) as { ssoScope: string };
+    expect(config.ssoScope).toBe(`api://planpuls-test.azurewebsites.net/${APP_ID}/access_as_user`);
+  });
+
   it('ignores the local dev-user header outside local mode', async () => {
     const response = await fetch(`${url}/api/me`, { headers: { 'x-planpuls-dev-user': USER } });
     expect(response.status).toBe(401);
+  });
+});
+
+/** A loopback port nothing listens on: connecting to it is refused at once. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+describe('the tab API when Entra ID’s signing keys cannot be fetched', () => {
+  let down: App;
+  let downUrl: string;
+  let jwksUrl: string;
+  const logged: string[] = [];
+
+  beforeAll(async () => {
+    jwksUrl = `http://127.0.0.1:${await closedPort()}/keys`;
+    down = createApp({
+      config: loadConfig({
+        PORT: '0',
+        HOST: '127.0.0.1',
+        MICROSOFT_APP_ID: APP_ID,
+        MICROSOFT_APP_PASSWORD: 'test-secret',
+        MICROSOFT_APP_TENANT_ID: TENANT,
+        ENTRA_JWKS_URL: jwksUrl,
+      }),
+      logger: createLogger({ write: (line) => logged.push(line) }),
+      clock: { now: () => new Date() },
+      tables: freshTables().tables,
+      deliver: false,
+    });
+    downUrl = await down.listen();
+  });
+  afterAll(async () => {
+    await down?.close();
+  });
+
+  it('answers a token with an unknown key id 503 with Retry-After, in the person’s language, without internal text', async () => {
+    const unknownKid = await new SignJWT({ oid: USER, tid: TENANT, scp: 'access_as_user' })
+      .setProtectedHeader({ alg: 'RS256', kid: 'rotated-key', typ: 'JWT' })
+      .setIssuer(ISSUER)
+      .setAudience(APP_ID)
+      .setIssuedAt()
+      .setExpirationTime('1h')
+      .sign(key);
+    const response = await fetch(`${downUrl}/api/me`, {
+      headers: { authorization: `Bearer ${unknownKid}`, 'accept-language': 'en' },
+    });
+    expect(response.status).toBe(503);
+    expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(await response.json()).toEqual({
+      error: {
+        code: 'AUTH_UNAVAILABLE',
+        message: 'Planpuls cannot check your sign-in right now. Please try again shortly.',
+      },
+    });
+    // The cause (URL, connection error) is for the operator, in the log.
+    expect(logged.join('\n')).toContain(jwksUrl);
+  });
+
+  it('still answers a request without a token 401', async () => {
+    expect((await fetch(`${downUrl}/api/me`)).status).toBe(401);
   });
 });

@@ -52,6 +52,19 @@ describe('loadConfig', () => {
     expect(JSON.stringify(redactedConfig(config))).not.toMatch(/secret/);
   });
 
+  it('requires the tab scope access_as_user unless ENTRA_SCOPE names another, and refuses a malformed one', () => {
+    const withBot = {
+      MICROSOFT_APP_ID: 'app',
+      MICROSOFT_APP_PASSWORD: 'secret',
+      MICROSOFT_APP_TENANT_ID: 'tenant',
+    };
+    expect(loadConfig(withBot).entra?.scope).toBe('access_as_user');
+    expect(loadConfig({ ...withBot, ENTRA_SCOPE: 'Planpuls.Use' }).entra?.scope).toBe('Planpuls.Use');
+    expect(problemsOf({ ...withBot, ENTRA_SCOPE: 'api://host/app/access_as_user' })[0]).toMatch(
+      /^ENTRA_SCOPE: /,
+    );
+  });
+
   it('refuses an unknown time zone', () => {
     expect(problemsOf({ TIME_ZONE: 'Europe/Atlantis' })).toEqual([
       'TIME_ZONE: ukjent tidssone «Europe/Atlantis»',

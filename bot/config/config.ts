@@ -13,6 +13,9 @@ const optionalText = z
   .transform((value) => (value === '' ? undefined : value))
   .optional();
 
+/** The delegated scope the app registration exposes for the tab (README, deploy step 1). */
+export const DEFAULT_TAB_SCOPE = 'access_as_user';
+
 const Env = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   PORT: port.default(3978),
@@ -41,6 +44,11 @@ const Env = z.object({
   ENTRA_AUDIENCES: optionalText,
   ENTRA_ISSUERS: optionalText,
   ENTRA_JWKS_URL: optionalText,
+  ENTRA_SCOPE: z
+    .string()
+    .trim()
+    .regex(/^[^\s/]{1,120}$/, 'må være ett scope-navn uten mellomrom eller «/» (høyst 120 tegn)')
+    .default(DEFAULT_TAB_SCOPE),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(300),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
@@ -122,6 +130,11 @@ export interface EntraSettings {
   /** Accepted `iss` values: the tenant's v2.0 and v1 issuers. */
   readonly issuers: readonly string[];
   readonly jwksUrl: string;
+  /**
+   * The delegated scope the tab asks for (`api://<host>/<app id>/<scope>`) and the tab API
+   * requires in a token's `scp`: app-only tokens and tokens for other scopes are refused.
+   */
+  readonly scope: string;
 }
 
 export interface RateLimitSettings {
@@ -309,6 +322,7 @@ function entraSettings(
       `https://sts.windows.net/${tenantId}/`,
     ],
     jwksUrl,
+    scope: e.ENTRA_SCOPE,
   };
 }
 

@@ -9,7 +9,8 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'UNAUTHORIZED'
   | 'FORBIDDEN'
-  | 'STORAGE_UNAVAILABLE';
+  | 'STORAGE_UNAVAILABLE'
+  | 'AUTH_UNAVAILABLE';
 
 /** Base of every error Planpuls raises on purpose. */
 export class PlanpulsError extends Error {
@@ -98,6 +99,16 @@ export class MessageTooLargeError extends PlanpulsError {
 export class UnauthorizedError extends PlanpulsError {
   constructor(message: string, options?: { cause?: unknown }) {
     super('UNAUTHORIZED', message, options);
+  }
+}
+
+/**
+ * Who is calling cannot be checked right now: the identity provider's signing keys could not be
+ * fetched. An outage (try again shortly), not a refusal of the caller.
+ */
+export class AuthUnavailableError extends PlanpulsError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('AUTH_UNAVAILABLE', message, options);
   }
 }
 

@@ -14,7 +14,11 @@ const STATUS: Record<ErrorCode, number> = {
   UNAUTHORIZED: 401,
   FORBIDDEN: 403,
   STORAGE_UNAVAILABLE: 503,
+  AUTH_UNAVAILABLE: 503,
 };
+
+/** What a 503 tells the client to wait before trying again: outages here pass in seconds or last. */
+export const RETRY_AFTER_S = 10;
 
 /** The error body every endpoint answers with. */
 export interface ErrorBody {
@@ -45,7 +49,10 @@ export function route(logger: Logger, handler: (req: Request, res: Response) => 
         const message =
           error.code === 'STORAGE_UNAVAILABLE'
             ? textFor(req).errors.storageDown
-            : errorText(error, languageOf(req.header('accept-language')));
+            : error.code === 'AUTH_UNAVAILABLE'
+              ? textFor(req).errors.signInUnavailable
+              : errorText(error, languageOf(req.header('accept-language')));
+        if (status === 503) res.header('Retry-After', String(RETRY_AFTER_S));
         // The domain's reasons by code and parameters, for clients that say them their own way.
         const details =
           error instanceof PlanInvalidError

@@ -65,6 +65,8 @@ export const en: Messages = {
     notFound: 'Not found.',
     internal: 'Something went wrong in Planpuls. The error is logged.',
     storageDown: 'Storage is not answering right now. Please try again shortly.',
+    storageUnreachable: 'Planpuls cannot reach its storage right now. Please try again shortly.',
+    signInUnavailable: 'Planpuls cannot check your sign-in right now. Please try again shortly.',
     badDate: (field, value) => `"${field}" must be a date formatted YYYY-MM-DD, not "${value}".`,
     badRange: '"from" cannot be after "to".',
   },

@@ -55,6 +55,10 @@ export interface Messages {
     readonly notFound: string;
     readonly internal: string;
     readonly storageDown: string;
+    /** A turn (a message or a card press) failed because storage is out of reach. */
+    readonly storageUnreachable: string;
+    /** The tab API cannot check a token: the identity provider's signing keys are out of reach. */
+    readonly signInUnavailable: string;
     readonly badDate: (field: string, value: string) => string;
     readonly badRange: string;
   };

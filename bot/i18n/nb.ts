@@ -62,6 +62,8 @@ export const nb: Messages = {
     notFound: 'Finnes ikke.',
     internal: 'Noe gikk galt hos Planpuls. Feilen er logget.',
     storageDown: 'Lagringen svarer ikke akkurat nå. Prøv igjen om litt.',
+    storageUnreachable: 'Planpuls når ikke lagringen sin akkurat nå. Prøv igjen om litt.',
+    signInUnavailable: 'Planpuls kan ikke sjekke innloggingen akkurat nå. Prøv igjen om litt.',
     badDate: (field, value) => `«${field}» må være en dato på formen ÅÅÅÅ-MM-DD, ikke «${value}».`,
     badRange: '«from» kan ikke være etter «to».',
   },

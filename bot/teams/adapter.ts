@@ -1,4 +1,12 @@
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
+import {
+  ActivityTypes,
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  INVOKE_RESPONSE_KEY,
+  type Activity,
+  type InvokeResponse,
+  type TurnContext,
+} from 'botbuilder';
 import {
   AuthenticationConstants,
   type ClaimsIdentity,
@@ -9,12 +17,13 @@ import {
 import type { BotCredentials } from '../config/config.js';
 import { languageOf, messages } from '../i18n/index.js';
 import type { Logger } from '../log/logger.js';
+import { turnErrorReply } from './turn-error-reply.js';
 
 /**
  * The Bot Framework adapter. With credentials it accepts only tokens the Bot Framework issued for
  * our app id; without them (local mode, loopback only) it accepts the Playground's unsigned calls.
  */
-export function createAdapter(credentials: BotCredentials | undefined, logger: Logger): CloudAdapter {
+export function createAdapter(credentials: BotCredentials | undefined, logger: Logger): PlanpulsAdapter {
   const auth = new ReusedClientsAuthentication(
     credentials
       ? {
@@ -25,7 +34,7 @@ export function createAdapter(credentials: BotCredentials | undefined, logger: L
         }
       : {},
   );
-  const adapter = new CloudAdapter(auth);
+  const adapter = new PlanpulsAdapter(auth);
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     logger.error('bot turn failed', {
       error,
@@ -33,9 +42,32 @@ export function createAdapter(credentials: BotCredentials | undefined, logger: L
       activityId: context.activity.id,
     });
     // The bot set the turn's locale to the person's language before anything could fail.
-    await context.sendActivity(messages(languageOf(context.activity.locale)).errors.turnFailed);
+    const reply = turnErrorReply(context.activity, error, messages(languageOf(context.activity.locale)));
+    if ('message' in reply) {
+      await context.sendActivity(reply.message);
+    } else if (!context.turnState.get(INVOKE_RESPONSE_KEY)) {
+      // An invoke that already has its answer keeps it: the failure came after it.
+      await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: reply.invokeResponse });
+    }
   };
   return adapter;
+}
+
+/**
+ * botbuilder's CloudAdapter with its turn runner open to the endpoint. `process()` answers a
+ * failure itself, 401 or 500 with the error's own text as the body (a fetch error with its URL
+ * and DNS message, say), and cannot tell an outage from a bad token; `runTurn` lets the endpoint
+ * (`bot-endpoint.ts`) see the error and choose the answer.
+ */
+export class PlanpulsAdapter extends CloudAdapter {
+  /** Verifies the request's token, then runs `logic` as the turn; resolves with the invoke response. */
+  runTurn(
+    authHeader: string,
+    activity: Activity,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<InvokeResponse | undefined> {
+    return this.processActivity(authHeader, activity, logic);
+  }
 }
 
 /** Service URLs are a few per cloud; past this many something is odd, and we start afresh. */

@@ -4,6 +4,7 @@ import { extname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Request, Response, Server } from 'restify';
+import { DEFAULT_TAB_SCOPE } from '../../config/config.js';
 import { tabContentSecurityPolicy } from '../content-security-policy.js';
 
 export interface TabRouteDeps {
@@ -16,6 +17,8 @@ export interface TabRouteDeps {
     /** Public base URL, for the TeamsFx login page. */
     publicUrl: string;
     localMode: boolean;
+    /** The delegated scope the tab asks for, which the tab API requires (default `access_as_user`). */
+    scope?: string;
   };
 }
 
@@ -108,14 +111,14 @@ export function tabRoutes(server: Server, deps: TabRouteDeps): void {
   server.get('/tab', page);
   server.get('/tab/', page);
   server.get('/tab/config.json', async (_req: Request, res: Response) => {
-    const { clientId, publicUrl, localMode } = deps.tabConfig;
+    const { clientId, publicUrl, localMode, scope = DEFAULT_TAB_SCOPE } = deps.tabConfig;
     secure(res);
     res.header('cache-control', 'no-store');
     res.json(200, {
       clientId: clientId ?? null,
       initiateLoginEndpoint: `${publicUrl}/tab/auth-start.html`,
       // The scope the sign-in pop-up asks consent for: the tab's own API (README, app registration).
-      ssoScope: clientId ? `api://${new URL(publicUrl).host}/${clientId}/access_as_user` : null,
+      ssoScope: clientId ? `api://${new URL(publicUrl).host}/${clientId}/${scope}` : null,
       localMode,
       signIn: localMode ? '/dev/sign-in' : null,
     });
