@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import fc from 'fast-check';
+import { messages } from '../bot/i18n/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   fuzzWorld,
@@ -59,8 +60,14 @@ describe('card actions under random data', () => {
           const { status, body } = await sendInvoke(world, invoke);
           const label = `${invoke.caller} ${JSON.stringify((invoke.activity.value as { action: unknown }).action).slice(0, 300)}`;
           expect(status, `${label} → ${body.slice(0, 300)}`).toBeLessThan(500);
-          const answer = JSON.parse(body || '{}') as { statusCode?: number };
+          const answer = JSON.parse(body || '{}') as { statusCode?: number; value?: unknown };
           expect(answer.statusCode ?? 200, `${label} → ${body.slice(0, 300)}`).toBeLessThan(500);
+          // Bad card data is refused with a reason, never answered as a failed turn or as storage down.
+          const failures = (['nb', 'en'] as const).flatMap((l) => [
+            messages(l).errors.turnFailed,
+            messages(l).errors.storageUnreachable,
+          ]);
+          expect(failures, `${label} → ${body.slice(0, 300)}`).not.toContain(answer.value);
         }),
         { seed: 20261203, numRuns: Number(process.env.FUZZ_INVOKES ?? 500), endOnFailure: true },
       );

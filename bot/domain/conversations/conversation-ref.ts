@@ -19,8 +19,17 @@ export function conversationKey(conversationId: string): string {
   return encodeKey(conversationId);
 }
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Storage-safe key for any string. A lone surrogate (which `encodeURIComponent` throws on) becomes
+ * U+FFFD first: no real id holds one, so such a key finds nothing instead of failing as if storage
+ * were down.
+ */
 export function encodeKey(value: string): string {
-  return encodeURIComponent(value).replace(/'/g, '%27').replace(/\*/g, '%2A');
+  return encodeURIComponent(value.replace(LONE_SURROGATE, '\uFFFD'))
+    .replace(/'/g, '%27')
+    .replace(/\*/g, '%2A');
 }
 
 export function decodeKey(key: string): string {
