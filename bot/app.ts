@@ -27,6 +27,7 @@ import { closeAgendaCall } from './use-cases/reminders/close-agenda-call.js';
 import { sendReminder } from './use-cases/reminders/send-reminder.js';
 import { syncReminders } from './use-cases/reminders/sync-reminders.js';
 import { readAction, readingViewAction, reminderCommands } from './teams/reminders/reminder-actions.js';
+import { reminderRenderer } from './teams/reminders/reminder-renderer.js';
 import { icsRoutes } from './http/routes/ics-routes.js';
 import { createTableCalendarFeeds } from './store/table-calendar-feeds.js';
 import { PlanpulsBot } from './teams/planpuls-bot.js';
@@ -211,6 +212,7 @@ export function createApp(deps: AppDeps): App {
     registry,
     people,
     acks: createTableAcknowledgements(tables),
+    render: reminderRenderer(config.publicUrl),
     teamsUsers,
     clock,
     logger: logger.child({ component: 'reminders' }),

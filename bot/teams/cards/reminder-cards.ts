@@ -1,6 +1,7 @@
 import { isoWeekOf } from '../../domain/calendar/iso-week.js';
 import type { CalendarEvent } from '../../domain/plan/plan-schema.js';
 import type { ReminderTexts } from '../../i18n/reminders.js';
+import { MAX_REFRESH_USERS } from '../../use-cases/teams-user-ids.js';
 import {
   adaptiveCard,
   execute,
@@ -45,9 +46,6 @@ export interface ReadingCardData {
   messageId: string;
   tabUrl: string;
 }
-
-/** Teams refreshes a card for at most 60 users (Universal Actions `refresh.userIds`). */
-export const MAX_REFRESH_USERS = 60;
 
 /** What the cards need to know about an event and where it lives. */
 export interface EventCardContext {
