@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { checkCard } from '../../../tests/support/adaptive-card.js';
+import { kulgMeeting } from '../../../tests/support/calendar-event.js';
 import type { CalendarEvent } from '../../domain/plan/plan-schema.js';
 import type { ReadingCardView } from '../../use-cases/reminders/reminder-deps.js';
 import { reminderRenderer } from './reminder-renderer.js';
 
-const event: CalendarEvent = {
-  id: 'kulg-07',
-  date: '2026-03-24',
-  programme: 'kulg',
-  alsoFor: [],
-  title: 'Ledermøte KULG',
-  slots: [{ start: '09:00', end: '11:30' }],
-  participants: [],
-  rules: [],
-  notes: [],
-  reading: 'Kapittel 2 i utkastet',
-};
+const event: CalendarEvent = { ...kulgMeeting, reading: 'Kapittel 2 i utkastet' };
 const view = {
   event,
   programmeName: 'KULG',
