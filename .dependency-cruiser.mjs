@@ -6,45 +6,6 @@
 /** Source that runs in production; tests and their helpers may reach across layers. */
 const TESTS = ['\\.test\\.tsx?$', '^tests/'];
 
-/**
- * KNOWN VIOLATIONS — TEMPORARY, DELETE AFTER MERGING ISSUE #18.
- * Import cycles and upward imports that other people are removing right now on their own
- * branches. Each entry waives exactly that cycle (by its modules) or that one import (from → to);
- * anything else, including a new cycle through the same files, still fails. Delete this list and
- * the `knownViolations` line under `options` once those branches are merged; never add to it.
- */
-const KNOWN_VIOLATIONS_DELETE_AFTER_ISSUE_18 = [
-  {
-    rule: 'no-circular',
-    cycle: ['bot/teams/reports/report-cards.ts', 'bot/teams/reports/report-card-json.ts'],
-  },
-  // Reminder use cases build Teams cards themselves; the card renderer port removes these.
-  ...[
-    ['acknowledge.ts', 'reminder-cards.ts'],
-    ['close-agenda-call.ts', 'agenda-call-card.ts'],
-    ['close-agenda-call.ts', 'reminder-cards.ts'],
-    ['reader-ids.ts', 'reminder-cards.ts'],
-    ['reminder-card.ts', 'agenda-call-card.ts'],
-    ['reminder-card.ts', 'reminder-cards.ts'],
-    ['send-reminder.ts', 'reminder-cards.ts'],
-    ['sync-reminders.ts', 'agenda-call-card.ts'],
-    ['sync-reminders.ts', 'reminder-cards.ts'],
-  ].map(([from, to]) => ({
-    rule: 'use-cases-import-no-adapter',
-    from: `bot/use-cases/reminders/${from}`,
-    to: `bot/teams/cards/${to}`,
-  })),
-];
-
-/** The list above in dependency-cruiser's baseline format (matched by rule name and from/to or cycle). */
-const knownViolations = KNOWN_VIOLATIONS_DELETE_AFTER_ISSUE_18.map(({ rule, from, to, cycle }) => ({
-  type: cycle ? 'cycle' : 'dependency',
-  rule: { name: rule, severity: 'error' },
-  from: from ?? cycle[0],
-  to: to ?? cycle[1],
-  ...(cycle && { cycle: cycle.map((name) => ({ name, dependencyTypes: [] })) }),
-}));
-
 /** @type {import('dependency-cruiser').IConfiguration} */
 export default {
   forbidden: [
@@ -120,7 +81,6 @@ export default {
     },
   ],
   options: {
-    knownViolations, // TEMPORARY: see KNOWN_VIOLATIONS_DELETE_AFTER_ISSUE_18 above.
     // Type-only imports count too: a layer that names another's types depends on it.
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },

@@ -11,6 +11,9 @@ export interface TeamsUserIds {
   of(aadObjectIds: readonly string[]): Promise<Map<string, string>>;
 }
 
+/** Teams refreshes a card for at most 60 users (Universal Actions `refresh.userIds`). */
+export const MAX_REFRESH_USERS = 60;
+
 /** Only Teams users' ids (not bots', not other channels') are worth keeping. */
 export function isTeamsUserId(id: string | undefined): id is string {
   return typeof id === 'string' && id.startsWith('29:');

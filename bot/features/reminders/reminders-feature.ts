@@ -2,6 +2,7 @@ import { readRoutes } from '../../http/routes/read-routes.js';
 import { reminderRuleRoutes } from '../../http/routes/reminder-rule-routes.js';
 import { createTableAcknowledgements } from '../../store/table-acknowledgements.js';
 import { readAction, readingViewAction, reminderCommands } from '../../teams/reminders/reminder-actions.js';
+import { reminderRenderer } from '../../teams/reminders/reminder-renderer.js';
 import type { DueJobHandler } from '../../use-cases/due-jobs.js';
 import { closeAgendaCall } from '../../use-cases/reminders/close-agenda-call.js';
 import type { ReminderDeps } from '../../use-cases/reminders/reminder-deps.js';
@@ -23,6 +24,7 @@ export function remindersFeature(core: Core): Feature<'reminders', ReminderDeps>
     registry: core.registry,
     people: core.people,
     acks: createTableAcknowledgements(core.tables),
+    render: reminderRenderer(core.config.publicUrl),
     teamsUsers: core.teamsUsers,
     clock: core.clock,
     logger: core.logger.child({ component: 'reminders' }),

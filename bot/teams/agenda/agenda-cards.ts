@@ -3,11 +3,17 @@ import type { TimeSlot } from '../../domain/plan/plan-schema.js';
 import type { AgendaTexts } from '../../i18n/agenda.js';
 import type { AgendaView } from '../../use-cases/agenda/agenda-deps.js';
 import type { Broadcast } from '../../use-cases/broadcasts/broadcast-repository.js';
-import agendaTemplate from '../cards/agenda.json' with { type: 'json' };
-import broadcastTemplate from '../cards/broadcast.json' with { type: 'json' };
-import itemTemplate from '../cards/agenda-item.json' with { type: 'json' };
-import submitTemplate from '../cards/agenda-submit.json' with { type: 'json' };
-import { renderCard } from '../cards/render-card.js';
+import {
+  adaptiveCard,
+  container,
+  execute,
+  factSet,
+  heading,
+  openUrl,
+  textBlock,
+  when,
+  type AdaptiveCard,
+} from '../cards/elements.js';
 
 /** What the item form says and does: submit a new item, or change one at the version shown. */
 export interface AgendaSubmitCardData {
@@ -44,7 +50,7 @@ export function renderAgendaSubmitCard(
   meeting: ItemCardMeeting,
   item?: AgendaItem,
   options: { acceptLate?: boolean; typed?: Record<string, unknown>; error?: string } = {},
-): Record<string, unknown> {
+): AdaptiveCard {
   // A refused press gives the form back with what the person typed, so nothing is lost.
   const typed = (key: string) =>
     typeof options.typed?.[key] === 'string' ? String(options.typed[key]) : undefined;
@@ -71,7 +77,51 @@ export function renderAgendaSubmitCard(
     titleRequired: text.titleRequired,
     error: options.error ?? '',
   };
-  return renderCard(submitTemplate, data);
+  return agendaSubmitCard(data);
+}
+
+export function agendaSubmitCard(data: AgendaSubmitCardData): AdaptiveCard {
+  const { values } = data;
+  return adaptiveCard(
+    [
+      heading(data.title),
+      textBlock(data.intro, { wrap: true, isSubtle: true }),
+      {
+        type: 'Input.Text',
+        id: 'title',
+        label: data.titleLabel,
+        isRequired: true,
+        maxLength: 200,
+        errorMessage: data.titleRequired,
+        value: values.title,
+      },
+      {
+        type: 'Input.Text',
+        id: 'description',
+        label: data.descriptionLabel,
+        isMultiline: true,
+        maxLength: 4000,
+        value: values.description,
+      },
+      {
+        type: 'Input.Text',
+        id: 'presenter',
+        label: data.presenterLabel,
+        maxLength: 200,
+        value: values.presenter,
+      },
+      {
+        type: 'Input.Number',
+        id: 'minutes',
+        label: data.minutesLabel,
+        min: 1,
+        max: 240,
+        value: values.minutes,
+      },
+      ...when(data.error, textBlock(data.error, { wrap: true, color: 'Attention', weight: 'Bolder' })),
+    ],
+    [execute(data.submit, data.verb, data.actionData)],
+  );
 }
 
 export interface AgendaItemCardData {
@@ -95,7 +145,7 @@ export interface AgendaItemCardData {
 export function renderAgendaItemCard(
   text: AgendaTexts,
   view: { meeting: ItemCardMeeting; item: AgendaItem; heading: string; notice?: string; mayChange: boolean },
-): Record<string, unknown> {
+): AdaptiveCard {
   const { meeting, item } = view;
   const ids = { eventId: meeting.eventId, itemId: item.id, version: item.version };
   const data: AgendaItemCardData = {
@@ -116,7 +166,26 @@ export function renderAgendaItemCard(
     editData: { verb: 'sak-endre', ...ids },
     withdrawData: { verb: 'sak-trekk', ...ids },
   };
-  return renderCard(itemTemplate, data);
+  return agendaItemCard(data);
+}
+
+export function agendaItemCard(data: AgendaItemCardData): AdaptiveCard {
+  return adaptiveCard(
+    [
+      ...when(data.notice, textBlock(data.notice, { wrap: true, color: 'Attention', weight: 'Bolder' })),
+      heading(data.heading),
+      textBlock(data.meeting, { wrap: true, isSubtle: true, spacing: 'None' }),
+      factSet(data.facts),
+      ...when(data.description, textBlock(data.description, { wrap: true })),
+      ...when(data.hint, textBlock(data.hint, { wrap: true, isSubtle: true })),
+    ],
+    data.mayChange
+      ? [
+          execute(data.edit, 'sak-endre', data.editData),
+          execute(data.withdraw, 'sak-trekk', data.withdrawData, { style: 'destructive' }),
+        ]
+      : [],
+  );
 }
 
 export interface AgendaCardData {
@@ -128,7 +197,7 @@ export interface AgendaCardData {
   items: { number: number; title: string; description: string; meta: string }[];
 }
 
-export function renderAgendaCard(text: AgendaTexts, view: AgendaView): Record<string, unknown> {
+export function renderAgendaCard(text: AgendaTexts, view: AgendaView): AdaptiveCard {
   const data: AgendaCardData = {
     title: text.agendaTitle(view.meeting, text.date(view.date)),
     facts: [
@@ -146,7 +215,26 @@ export function renderAgendaCard(text: AgendaTexts, view: AgendaView): Record<st
         .join(' · '),
     })),
   };
-  return renderCard(agendaTemplate, data);
+  return agendaCard(data);
+}
+
+export function agendaCard(data: AgendaCardData): AdaptiveCard {
+  return adaptiveCard([
+    heading(data.title),
+    ...when(data.facts.length > 0, factSet(data.facts)),
+    ...when(data.updated, textBlock(data.updated, { wrap: true, color: 'Attention', weight: 'Bolder' })),
+    ...when(data.items.length === 0, textBlock(data.empty, { wrap: true, isSubtle: true })),
+    ...data.items.map((item) =>
+      container(
+        [
+          textBlock(`${item.number}. ${item.title}`, { weight: 'Bolder', wrap: true }),
+          ...when(item.description, textBlock(item.description, { wrap: true })),
+          textBlock(item.meta, { wrap: true, isSubtle: true, spacing: 'None' }),
+        ],
+        { separator: true },
+      ),
+    ),
+  ]);
 }
 
 /** «09:00–11:30 Del 1, 12:15–14:00»: every slot of the day, with its label. */
@@ -171,7 +259,7 @@ export function renderBroadcastCard(
   text: AgendaTexts,
   broadcast: Broadcast,
   options: { preview: boolean },
-): Record<string, unknown> {
+): AdaptiveCard {
   const data: BroadcastCardData = {
     label: options.preview ? text.preview : '',
     title: broadcast.title,
@@ -183,7 +271,31 @@ export function renderBroadcastCard(
     markRead: text.markRead,
     broadcastId: broadcast.id,
   };
-  return renderCard(broadcastTemplate, data);
+  return broadcastCard(data);
+}
+
+export function broadcastCard(data: BroadcastCardData): AdaptiveCard {
+  return adaptiveCard(
+    [
+      ...when(data.label, textBlock(data.label, { wrap: true, color: 'Attention', weight: 'Bolder' })),
+      heading(data.title),
+      ...data.paragraphs.map((p) => textBlock(p, { wrap: true, spacing: 'Medium' })),
+      ...when(
+        data.reading,
+        container(
+          [
+            textBlock(data.readingLabel, { weight: 'Bolder', wrap: true }),
+            textBlock(data.reading, { wrap: true }),
+          ],
+          { style: 'emphasis' },
+        ),
+      ),
+    ],
+    [
+      ...when(data.link, openUrl(data.openLink, data.link)),
+      ...when(data.reading, execute(data.markRead, 'broadcast-lest', { broadcastId: data.broadcastId })),
+    ],
+  );
 }
 
 /**

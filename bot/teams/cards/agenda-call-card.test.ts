@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkCard } from '../../../tests/support/adaptive-card.js';
 import { reminderTexts } from '../../i18n/reminders.js';
-import type { CalendarEvent } from '../../domain/plan/plan-schema.js';
+import { kulgMeeting } from '../../../tests/support/calendar-event.js';
 import { agendaCallCard, formatDeadline } from './agenda-call-card.js';
 
-const event: CalendarEvent = {
-  id: 'kulg-07',
-  date: '2026-03-24',
-  programme: 'kulg',
-  alsoFor: [],
-  title: 'Ledermøte KULG',
-  slots: [{ start: '09:00', end: '11:30' }],
-  participants: [],
-  rules: [],
-  notes: [],
-};
+const event = kulgMeeting;
 const context = {
   event,
   programmeName: 'KULG',

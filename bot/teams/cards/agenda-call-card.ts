@@ -1,7 +1,13 @@
 import type { ReminderTexts } from '../../i18n/reminders.js';
-import agendaCallTemplate from './agenda-call.json' with { type: 'json' };
-import { renderCard } from './render-card.js';
-import { eventUrls, formatEventDate, slotsText, type EventCardContext } from './reminder-cards.js';
+import { adaptiveCard, factSet, openUrl, textBlock, when, type AdaptiveCard } from './elements.js';
+import {
+  eventCardTop,
+  eventUrls,
+  formatEventDate,
+  slotsText,
+  submitItemActions,
+  type EventCardContext,
+} from './reminder-cards.js';
 import { titleWithProgramme } from '../../domain/plan/event-name.js';
 
 /** What the call for agenda items («Innmelding av saker til …») shows. */
@@ -33,6 +39,19 @@ export function formatDeadline(date: string, text: Pick<ReminderTexts, 'locale'>
   }).format(new Date(`${date}T12:00:00Z`));
 }
 
+export function renderAgendaCallCard(data: AgendaCallCardData): AdaptiveCard {
+  return adaptiveCard(
+    [
+      ...eventCardTop(data),
+      textBlock(data.deadline, { wrap: true, weight: 'Bolder' }),
+      textBlock(data.intro, { wrap: true }),
+      factSet(data.facts),
+      ...when(data.ruleText, textBlock(data.ruleText, { wrap: true, isSubtle: true })),
+    ],
+    [...submitItemActions(data), openUrl(data.openInPlanpuls, data.tabUrl)],
+  );
+}
+
 /**
  * The call for agenda items of a meeting: the meeting, the item deadline named, and «Meld inn
  * sak» (the same `sak-ny` action as on the meeting reminder) while the meeting takes items.
@@ -40,7 +59,7 @@ export function formatDeadline(date: string, text: Pick<ReminderTexts, 'locale'>
 export function agendaCallCard(
   ctx: EventCardContext & { itemDeadline: string },
   text: ReminderTexts,
-): Record<string, unknown> {
+): AdaptiveCard {
   const { event } = ctx;
   const rule = event.rules.find((r) => r.kind === 'agenda-items-deadline');
   const data: AgendaCallCardData = {
@@ -60,5 +79,5 @@ export function agendaCallCard(
     openInPlanpuls: text.openInPlanpuls,
     tabUrl: eventUrls(ctx).tabUrl,
   };
-  return renderCard(agendaCallTemplate, data);
+  return renderAgendaCallCard(data);
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkCard } from '../../../tests/support/adaptive-card.js';
 import { messages } from '../../i18n/index.js';
 import { helpCardData, renderHelpCard } from './help-card.js';
-import { MAX_CARD_BYTES } from './render-card.js';
+import { MAX_CARD_BYTES } from './elements.js';
 
 describe('renderHelpCard', () => {
   it.each(['nb', 'en'] as const)('renders a valid Adaptive Card 1.5 well under 80 KB in %s', (language) => {

@@ -1,6 +1,5 @@
 import type { Messages } from '../../i18n/index.js';
-import template from './help.json' with { type: 'json' };
-import { renderCard } from './render-card.js';
+import { adaptiveCard, factSet, heading, textBlock, when, type AdaptiveCard } from './elements.js';
 
 export interface HelpCardData {
   title: string;
@@ -27,6 +26,13 @@ export function helpCardData(
   };
 }
 
-export function renderHelpCard(data: HelpCardData): Record<string, unknown> {
-  return renderCard(template, data);
+export function renderHelpCard(data: HelpCardData): AdaptiveCard {
+  return adaptiveCard([
+    heading(data.title),
+    ...when(data.notice, textBlock(data.notice, { wrap: true, color: 'Attention' })),
+    textBlock(data.intro, { wrap: true }),
+    textBlock(data.commandsHeading, { wrap: true, weight: 'Bolder', spacing: 'Medium' }),
+    factSet(data.commands.map((c) => ({ title: c.name, value: c.description }))),
+    textBlock(data.footer, { wrap: true, isSubtle: true, size: 'Small', spacing: 'Medium' }),
+  ]);
 }

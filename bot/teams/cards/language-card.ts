@@ -1,6 +1,5 @@
 import type { Language, Messages } from '../../i18n/index.js';
-import template from './language.json' with { type: 'json' };
-import { renderCard } from './render-card.js';
+import { adaptiveCard, execute, heading, textBlock, when, type AdaptiveCard } from './elements.js';
 
 export interface LanguageCardData {
   title: string;
@@ -28,6 +27,14 @@ export function languageCardData(text: Messages, current: Language, notice = '')
   };
 }
 
-export function renderLanguageCard(data: LanguageCardData): Record<string, unknown> {
-  return renderCard(template, data);
+export function renderLanguageCard(data: LanguageCardData): AdaptiveCard {
+  return adaptiveCard(
+    [
+      heading(data.title),
+      ...when(data.notice, textBlock(data.notice, { wrap: true, color: 'Attention' })),
+      textBlock(data.intro, { wrap: true }),
+      textBlock(data.current, { wrap: true, weight: 'Bolder' }),
+    ],
+    data.choices.map((c) => execute(c.title, 'sprak', { language: c.language }, { style: c.style })),
+  );
 }

@@ -1,7 +1,6 @@
 import type { Messages } from '../../i18n/index.js';
 import type { LinkOption } from '../../use-cases/link-conversations.js';
-import template from './link.json' with { type: 'json' };
-import { renderCard } from './render-card.js';
+import { adaptiveCard, execute, heading, textBlock, when, type AdaptiveCard } from './elements.js';
 
 export interface LinkCardData {
   title: string;
@@ -36,6 +35,23 @@ export function linkCardData(
   };
 }
 
-export function renderLinkCard(data: LinkCardData): Record<string, unknown> {
-  return renderCard(template, data);
+export function renderLinkCard(data: LinkCardData): AdaptiveCard {
+  return adaptiveCard(
+    [
+      heading(data.title),
+      ...when(data.notice, textBlock(data.notice, { wrap: true, color: 'Good' })),
+      textBlock(data.intro, { wrap: true }),
+      {
+        type: 'Input.ChoiceSet',
+        id: 'targets',
+        label: data.label,
+        placeholder: data.placeholder,
+        isMultiSelect: true,
+        style: 'filtered',
+        value: data.selected,
+        choices: data.options.map((o) => ({ title: o.title, value: o.key })),
+      },
+    ],
+    [execute(data.save, 'koble', { conversationId: data.conversationId })],
+  );
 }

@@ -1,12 +1,20 @@
 import { isoWeekOf } from '../../domain/calendar/iso-week.js';
 import type { CalendarEvent } from '../../domain/plan/plan-schema.js';
 import type { ReminderTexts } from '../../i18n/reminders.js';
-import meetingTemplate from './meeting-reminder.json' with { type: 'json' };
-import readingTemplate from './reading-assignment.json' with { type: 'json' };
-import { renderCard } from './render-card.js';
+import { MAX_REFRESH_USERS } from '../../use-cases/teams-user-ids.js';
+import {
+  adaptiveCard,
+  execute,
+  factSet,
+  heading,
+  openUrl,
+  refreshFor,
+  textBlock,
+  when,
+  type AdaptiveCard,
+  type Fact,
+} from './elements.js';
 import { titleWithProgramme } from '../../domain/plan/event-name.js';
-
-type Fact = { title: string; value: string };
 
 export interface MeetingReminderCardData {
   heading: string;
@@ -38,9 +46,6 @@ export interface ReadingCardData {
   messageId: string;
   tabUrl: string;
 }
-
-/** Teams refreshes a card for at most 60 users (Universal Actions `refresh.userIds`). */
-export const MAX_REFRESH_USERS = 60;
 
 /** What the cards need to know about an event and where it lives. */
 export interface EventCardContext {
@@ -91,7 +96,57 @@ export function eventUrls(ctx: Pick<EventCardContext, 'publicUrl' | 'planKey' | 
   };
 }
 
-export function meetingReminderCard(ctx: EventCardContext, text: ReminderTexts): Record<string, unknown> {
+/** The top of every event card: its heading, what changed, and why it comes late. */
+export function eventCardTop(data: { heading: string; status: string; lateNotice: string }) {
+  return [
+    heading(data.heading),
+    ...when(data.status, textBlock(data.status, { wrap: true, color: 'Attention', weight: 'Bolder' })),
+    ...when(data.lateNotice, textBlock(data.lateNotice, { wrap: true, isSubtle: true })),
+  ];
+}
+
+/** «Meld inn sak» (`sak-ny`) while the meeting takes items: on the reminder and the call for items. */
+export function submitItemActions(data: Pick<MeetingReminderCardData, 'submitItem' | 'itemData'>) {
+  return when(data.submitItem, execute(data.submitItem, 'sak-ny', data.itemData));
+}
+
+export function renderMeetingReminderCard(data: MeetingReminderCardData): AdaptiveCard {
+  return adaptiveCard(
+    [
+      ...eventCardTop(data),
+      factSet(data.facts),
+      ...when(data.description, textBlock(data.description, { wrap: true })),
+      ...when(
+        data.reading,
+        textBlock(data.readingLabel, { weight: 'Bolder', wrap: true, spacing: 'Medium' }),
+      ),
+      ...when(data.reading, textBlock(data.reading, { wrap: true })),
+    ],
+    [
+      ...submitItemActions(data),
+      openUrl(data.addToCalendar, data.icsUrl),
+      openUrl(data.openInPlanpuls, data.tabUrl),
+    ],
+  );
+}
+
+export function renderReadingCard(data: ReadingCardData): AdaptiveCard {
+  return adaptiveCard(
+    [
+      ...eventCardTop(data),
+      textBlock(data.reading, { wrap: true }),
+      factSet(data.facts),
+      textBlock(data.count, { wrap: true, isSubtle: true, spacing: 'Medium' }),
+      ...when(data.personal, textBlock(data.personal, { wrap: true, color: 'Good' })),
+    ],
+    [
+      execute(data.markRead, 'lest', { messageId: data.messageId }),
+      openUrl(data.openInPlanpuls, data.tabUrl),
+    ],
+  );
+}
+
+export function meetingReminderCard(ctx: EventCardContext, text: ReminderTexts): AdaptiveCard {
   const { event } = ctx;
   const facts: Fact[] = [
     { title: text.when, value: formatEventDate(event, text) },
@@ -113,7 +168,7 @@ export function meetingReminderCard(ctx: EventCardContext, text: ReminderTexts):
     submitItem: ctx.itemsOpen ? text.submitItem : '',
     itemData: { verb: 'sak-ny', eventId: event.id },
   };
-  return renderCard(meetingTemplate, data);
+  return renderMeetingReminderCard(data);
 }
 
 /**
@@ -130,7 +185,7 @@ export function readingCard(
     readerIds?: readonly string[];
   },
   text: ReminderTexts,
-): Record<string, unknown> {
+): AdaptiveCard {
   const { event } = ctx;
   const data: ReadingCardData = {
     heading: text.readingTitle(titleWithProgramme(event.title, ctx.programmeName)),
@@ -149,21 +204,10 @@ export function readingCard(
     messageId: ctx.messageId,
     tabUrl: eventUrls(ctx).tabUrl,
   };
-  const card = renderCard(readingTemplate, data);
-  // No readers, no refresh: an empty userIds would offer everyone a manual «Refresh card».
   const readers = (ctx.readerIds ?? []).slice(-MAX_REFRESH_USERS);
-  if (readers.length === 0) return card;
   return {
-    ...card,
-    refresh: {
-      action: {
-        type: 'Action.Execute',
-        title: text.markRead,
-        verb: 'lest-vis',
-        data: { verb: 'lest-vis', messageId: ctx.messageId },
-      },
-      userIds: readers,
-    },
+    ...renderReadingCard(data),
+    ...refreshFor(readers, text.markRead, 'lest-vis', { messageId: ctx.messageId }),
   };
 }
 

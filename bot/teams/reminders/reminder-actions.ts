@@ -35,8 +35,9 @@ function readingAction(verb: string, deps: ReminderDeps, run: typeof acknowledge
     verb,
     async handle(context, data) {
       const messageId = String(data.messageId ?? '');
-      const result = await run(deps, readerOf(context), messageId, languageOf(context.activity.locale));
-      return result.ok ? { card: result.card } : { message: result.message };
+      const language = languageOf(context.activity.locale);
+      const result = await run(deps, readerOf(context), messageId, language);
+      return result.ok ? { card: result.card } : { message: reminderTexts(language).unknownMessage };
     },
   };
 }

@@ -15,81 +15,13 @@ import {
 import { MAX_COMMENT, MAX_TEXT } from '../../domain/reports/validate-report.js';
 import type { ReportTexts } from '../../i18n/reports.js';
 import type { ReportRenderer, ReportView } from '../../use-cases/reports/report-deps.js';
-import escalationTemplate from '../cards/report-escalation.json' with { type: 'json' };
-import noticeTemplate from '../cards/report-notice.json' with { type: 'json' };
-import { renderCard } from '../cards/render-card.js';
+import { adaptiveCard, factSet, heading, textBlock, when, type AdaptiveCard } from '../cards/elements.js';
+import type { ReportFormCardData, ReportSummaryCardData } from './report-card-data.js';
 import { formCard, summaryCard } from './report-card-json.js';
-
-type Option = { title: string; value: string };
-
-export interface ReportFormCardData {
-  title: string;
-  intro: string;
-  notice: string;
-  noticeColor: 'Good' | 'Attention';
-  halfYear: boolean;
-  labels: ReportTexts & { comment: string };
-  values: Record<'kartlegging' | 'analyse' | 'mal' | 'tidsressurser' | 'fritekst', string>;
-  /** Where the local plan's part comes from (the unit's plan, version n). */
-  planNote: string;
-  /** The action rows: the plan's actions, then blank rows up to the limit. */
-  actions: {
-    label: string;
-    ids: ReturnType<typeof actionInputs>;
-    text: string;
-    deadline: string;
-    status: string;
-    responsible: string;
-    /** A row with text must have a deadline and a status (blank rows are left out). */
-    required: boolean;
-  }[];
-  actionIds: string[];
-  planVersion: number;
-  maxActions: number;
-  maxActionText: number;
-  maxResponsible: number;
-  statuses: Option[];
-  answers: Option[];
-  signs: {
-    heading: string;
-    text: string;
-    inputId: string;
-    commentId: string;
-    answer: string;
-    comment: string;
-  }[];
-  questions: { inputId: string; text: string; answer: string; required: boolean }[];
-  maxText: number;
-  maxComment: number;
-  showDraft: boolean;
-  /** Editing a submitted report: «Avbryt» leaves the form for the summary. */
-  showCancel: boolean;
-  submitTitle: string;
-  campaignId: string;
-  unitId: string;
-  version: number;
-}
+import { campaignTitle } from './report-choice-card.js';
 
 /** Blank action rows a form offers after the plan's actions (up to the limit). */
 const BLANK_ACTION_ROWS = 3;
-
-export interface ReportSummaryCardData {
-  title: string;
-  status: string;
-  notice: string;
-  /** What the report says, in order, each as a heading over its text; empty parts left out. */
-  entries: { title: string; value: string; note: string }[];
-  signsHeading: string;
-  /** The signs of good practice under their future picture's heading, each with its answer below. */
-  signGroups: { heading: string; signs: { text: string; answer: string; comment: string }[] }[];
-  editNote: string;
-  showEdit: boolean;
-  edit: string;
-  /** Leaders' Teams ids for the user-specific refresh (empty: no refresh). */
-  refreshUserIds: string[];
-  campaignId: string;
-  unitId: string;
-}
 
 const longDates = new Map<string, Intl.DateTimeFormat>();
 
@@ -108,9 +40,6 @@ export function longDate(text: ReportTexts, date: string): string {
   }
   return format.format(new Date(`${date}T12:00:00Z`));
 }
-
-const campaignTitle = (text: ReportTexts, campaign: Campaign) =>
-  campaign.kind === 'halvår' ? text.halfYearTitle(campaign.id) : campaign.title;
 
 /** Cards are for strings; an empty string keeps a template expression from staying unexpanded. */
 const s = (value: string | undefined) => value ?? '';
@@ -271,6 +200,28 @@ const card = (content: Record<string, unknown>) => ({
   content,
 });
 
+/** A short card for a refusal where no form can be shown. */
+function noticeCard(text: string): AdaptiveCard {
+  return adaptiveCard([textBlock(text, { wrap: true, color: 'Attention', weight: 'Bolder' })]);
+}
+
+/** To the coordinators after the deadline: the units that have not reported, if any. */
+function escalationCard(text: ReportTexts, campaign: Campaign, missing: readonly Unit[], total: number) {
+  return adaptiveCard([
+    heading(text.escalationTitle(campaignTitle(text, campaign))),
+    textBlock(
+      missing.length > 0
+        ? text.escalationIntro(text.date(campaign.deadline), missing.length, total)
+        : text.noneMissing,
+      { wrap: true },
+    ),
+    ...when(
+      missing.length > 0,
+      factSet(missing.map((u) => ({ title: u.name, value: text.unitTypes[u.type] ?? u.type }))),
+    ),
+  ]);
+}
+
 /** The renderer the report use cases post and answer with. */
 export function reportRenderer(text: ReportTexts, when: (iso?: string) => string): ReportRenderer {
   const view = (v: ReportView & { mode?: 'form' | 'summary' }) => {
@@ -281,7 +232,7 @@ export function reportRenderer(text: ReportTexts, when: (iso?: string) => string
   };
   return {
     card: view,
-    notice: (t) => renderCard(noticeTemplate, { text: t }),
+    notice: noticeCard,
     request(v, mention) {
       const activity: Record<string, unknown> = { type: 'message', attachments: [card(view(v))] };
       if (!mention) return activity;
@@ -294,18 +245,7 @@ export function reportRenderer(text: ReportTexts, when: (iso?: string) => string
     }),
     escalation: (campaign, missing, total) => ({
       type: 'message',
-      attachments: [
-        card(
-          renderCard(escalationTemplate, {
-            title: text.escalationTitle(campaignTitle(text, campaign)),
-            intro:
-              missing.length > 0
-                ? text.escalationIntro(text.date(campaign.deadline), missing.length, total)
-                : text.noneMissing,
-            missing: missing.map((u: Unit) => ({ name: u.name, type: text.unitTypes[u.type] ?? u.type })),
-          }),
-        ),
-      ],
+      attachments: [card(escalationCard(text, campaign, missing, total))],
     }),
   };
 }

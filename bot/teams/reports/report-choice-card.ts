@@ -1,8 +1,15 @@
 import type { Campaign } from '../../domain/reports/campaign.js';
 import type { ReportTexts } from '../../i18n/reports.js';
 import type { OpenRequest } from '../../use-cases/reports/my-requests.js';
-import choiceTemplate from '../cards/report-choice.json' with { type: 'json' };
-import { renderCard } from '../cards/render-card.js';
+import {
+  actionSet,
+  adaptiveCard,
+  container,
+  execute,
+  heading,
+  textBlock,
+  type AdaptiveCard,
+} from '../cards/elements.js';
 
 /** The `rapport` list when several requests are open: one row per campaign and unit. */
 export interface ReportChoiceCardData {
@@ -54,6 +61,20 @@ export function reportChoiceCardData(
   };
 }
 
-export function reportChoiceCard(data: ReportChoiceCardData): Record<string, unknown> {
-  return renderCard(choiceTemplate, data);
+export function reportChoiceCard(data: ReportChoiceCardData): AdaptiveCard {
+  return adaptiveCard([
+    heading(data.title),
+    textBlock(data.intro, { wrap: true }),
+    ...data.requests.map((r) =>
+      container(
+        [
+          textBlock(r.campaignTitle, { weight: 'Bolder', wrap: true }),
+          textBlock(r.unitName, { wrap: true, spacing: 'None' }),
+          textBlock(r.details, { wrap: true, isSubtle: true, spacing: 'None' }),
+          actionSet([execute(r.button, 'rapport-velg', { campaignId: r.campaignId, unitId: r.unitId })]),
+        ],
+        { separator: true, spacing: 'Medium' },
+      ),
+    ),
+  ]);
 }

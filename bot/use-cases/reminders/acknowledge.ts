@@ -1,14 +1,14 @@
+import { localDate } from '../../domain/calendar/local-date.js';
 import { ConflictError } from '../../domain/errors.js';
 import type { Language } from '../../i18n/index.js';
-import { reminderTexts } from '../../i18n/reminders.js';
-import { asActivity, readingCard } from '../../teams/cards/reminder-cards.js';
 import type { Principal } from '../access.js';
 import { readerIds } from './reader-ids.js';
-import { concernedPeople, findEvent, type ReminderDeps } from './reminder-deps.js';
+import { concernedPeople, findEvent, type ReadingCardView, type ReminderDeps } from './reminder-deps.js';
 
 export type AcknowledgeResult =
   | { readonly ok: true; readonly card: Record<string, unknown> }
-  | { readonly ok: false; readonly message: string };
+  /** The message is no reading assignment Planpuls knows, or it was withdrawn. */
+  | { readonly ok: false; readonly reason: 'unknown-message' };
 
 /** The person who pressed: who they are, and their Teams id (`29:…`) when Teams told it. */
 export type Reader = Principal & { readonly teamsUserId?: string };
@@ -25,11 +25,8 @@ export async function acknowledgeReading(
   messageId: string,
   language: Language = 'nb',
 ): Promise<AcknowledgeResult> {
-  // The shared card speaks Norwegian to everyone; the presser's own view speaks her language.
-  const shared = reminderTexts('nb');
-  const text = reminderTexts(language);
   const reading = await readingOf(deps, messageId);
-  if (!reading) return { ok: false, message: text.unknownMessage };
+  if (!reading) return { ok: false, reason: 'unknown-message' };
 
   const ack = await deps.acks.add(messageId, reader.aadObjectId, deps.clock.now());
   const pressed = reader.teamsUserId
@@ -39,16 +36,15 @@ export async function acknowledgeReading(
     // Two presses at once both revise the message; the one that loses the ETag race tries again.
     for (let attempt = 0; ; attempt++) {
       try {
-        const card = readingCard(await countOf(deps, reading, pressed), shared);
-        await deps.outbox.revise(messageId, asActivity(card));
+        await deps.outbox.revise(messageId, deps.render.reading(await countOf(deps, reading, pressed)));
         break;
       } catch (error) {
         if (!(error instanceof ConflictError) || attempt >= 4) throw error;
       }
     }
   }
-  const personal = text.youMarkedRead(dayOf(deps, ack.at, text.locale));
-  return { ok: true, card: readingCard({ ...(await countOf(deps, reading, pressed)), personal }, text) };
+  const view = { ...(await countOf(deps, reading, pressed)), markedReadOn: dayOf(deps, ack.at) };
+  return { ok: true, card: deps.render.readingFor(view, language) };
 }
 
 /**
@@ -61,17 +57,13 @@ export async function showReading(
   messageId: string,
   language: Language = 'nb',
 ): Promise<AcknowledgeResult> {
-  const text = reminderTexts(language);
   const reading = await readingOf(deps, messageId);
-  if (!reading) return { ok: false, message: text.unknownMessage };
+  if (!reading) return { ok: false, reason: 'unknown-message' };
   const at = await deps.acks.when(messageId, reader.aadObjectId);
   const view = await countOf(deps, reading);
   return {
     ok: true,
-    card: readingCard(
-      at ? { ...view, personal: text.youMarkedRead(dayOf(deps, at, text.locale)) } : view,
-      text,
-    ),
+    card: deps.render.readingFor(at ? { ...view, markedReadOn: dayOf(deps, at) } : view, language),
   };
 }
 
@@ -85,14 +77,14 @@ async function readingOf(deps: ReminderDeps, messageId: string) {
   const stored = message && !message.withdrawn ? await deps.plans.load(match[1]!) : undefined;
   const found = stored && findEvent(stored.plan, match[2]!);
   if (!found) return undefined;
-  return { ...found, planKey: match[1]!, publicUrl: deps.publicUrl, late: false, status: '', messageId };
+  return { ...found, planKey: match[1]!, late: false, messageId };
 }
 
 async function countOf(
   deps: ReminderDeps,
   reading: Reading,
   pressed?: { aadObjectId: string; userId: string },
-) {
+): Promise<ReadingCardView> {
   const [read, concerned, readers] = await Promise.all([
     deps.acks.count(reading.messageId),
     concernedPeople(deps, reading.event),
@@ -101,8 +93,7 @@ async function countOf(
   return { ...reading, read, of: concerned.length, readerIds: readers };
 }
 
-function dayOf(deps: ReminderDeps, iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: deps.timeZone }).format(
-    new Date(iso),
-  );
+/** The day, in plan time, of an acknowledgement stored as an ISO instant. */
+function dayOf(deps: ReminderDeps, iso: string): string {
+  return localDate(new Date(iso), deps.timeZone);
 }

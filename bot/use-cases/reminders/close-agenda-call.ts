@@ -1,8 +1,5 @@
 import { localDate } from '../../domain/calendar/local-date.js';
 import { reminderId } from '../../domain/reminders/reminder-rules.js';
-import { reminderTexts } from '../../i18n/reminders.js';
-import { agendaCallCard } from '../../teams/cards/agenda-call-card.js';
-import { asActivity, meetingReminderCard } from '../../teams/cards/reminder-cards.js';
 import type { StoredMessage } from '../../delivery/ports.js';
 import type { DueJob } from '../due-jobs.js';
 import { findEvent, type ReminderDeps } from './reminder-deps.js';
@@ -23,24 +20,16 @@ export async function closeAgendaCall(
   const found = stored && findEvent(stored.plan, String(job.payload.eventId));
   if (!found) return 'nothing to close';
   if (localDate(now, deps.timeZone) <= found.itemDeadline) return 'not due';
-  const text = reminderTexts('nb');
-  const context = {
-    ...found,
-    planKey,
-    publicUrl: deps.publicUrl,
-    late: false,
-    status: text.itemsClosed,
-    itemsOpen: false,
-  };
+  const view = { ...found, planKey, late: false, itemsOpen: false };
   let closed = 0;
   const callId = reminderId('agenda-call', planKey, found.event.id);
   if (offersItemForm(await deps.outbox.message(callId))) {
-    await deps.outbox.revise(callId, asActivity(agendaCallCard(context, text)));
+    await deps.outbox.revise(callId, deps.render.agendaCall({ ...view, change: 'items-closed' }));
     closed++;
   }
   const reminder = reminderId('meeting-reminder', planKey, found.event.id);
   if (offersItemForm(await deps.outbox.message(reminder))) {
-    await deps.outbox.revise(reminder, asActivity(meetingReminderCard({ ...context, status: '' }, text)));
+    await deps.outbox.revise(reminder, deps.render.meetingReminder(view));
     closed++;
   }
   deps.logger.info('call for agenda items closed', { jobId: job.id, cards: closed });

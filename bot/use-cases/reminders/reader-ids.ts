@@ -1,5 +1,4 @@
-import { MAX_REFRESH_USERS } from '../../teams/cards/reminder-cards.js';
-import { isTeamsUserId } from '../teams-user-ids.js';
+import { isTeamsUserId, MAX_REFRESH_USERS } from '../teams-user-ids.js';
 import type { ReminderDeps } from './reminder-deps.js';
 
 /**

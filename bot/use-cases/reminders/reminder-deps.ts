@@ -3,7 +3,8 @@ import type { Clock } from '../../domain/clock.js';
 import type { ConversationRef } from '../../domain/conversations/conversation-ref.js';
 import type { CalendarEvent, PlanFile } from '../../domain/plan/plan-schema.js';
 import { personConcerned } from '../../domain/reminders/reminder-rules.js';
-import type { Outbox } from '../../delivery/ports.js';
+import type { OutgoingActivity, Outbox } from '../../delivery/ports.js';
+import type { Language } from '../../i18n/index.js';
 import type { Logger } from '../../log/logger.js';
 import type { DueJobs } from '../due-jobs.js';
 import type { InstallationRegistry } from '../installation-registry.js';
@@ -13,6 +14,50 @@ import type { PlanRepository } from '../plan-repository.js';
 import type { TeamsUserIds } from '../teams-user-ids.js';
 import type { Acknowledgements } from './acknowledgements.js';
 
+/** What changed about an event since its card was posted; the renderer words it. */
+export type EventChange = 'moved' | 'cancelled' | 'items-closed' | 'deadline-changed';
+
+/** What a card about one event shows, as plain data. */
+export interface EventCardView {
+  readonly event: CalendarEvent;
+  readonly programmeName: string;
+  readonly planKey: string;
+  /** The last day (plan time, `YYYY-MM-DD`) the meeting takes agenda items. */
+  readonly itemDeadline: string;
+  /** Sent more than a few hours late because Planpuls was down. */
+  readonly late: boolean;
+  /** Moved or cancelled (`event` is then the event as it is now, or as it was). */
+  readonly change?: EventChange;
+  /** The meeting still takes agenda items: the card offers to submit one. */
+  readonly itemsOpen?: boolean;
+}
+
+/** A reading assignment with its read count. */
+export interface ReadingCardView extends EventCardView {
+  readonly messageId: string;
+  readonly read: number;
+  readonly of: number;
+  /** Teams ids of those who have read (at most 60): Teams refreshes the card for them. */
+  readonly readerIds: readonly string[];
+  /** The day (plan time, `YYYY-MM-DD`) the person the card is for marked it read. */
+  readonly markedReadOn?: string;
+}
+
+/**
+ * How reminder messages look; the Teams layer provides it, so use cases stay free of card JSON
+ * and of wording. What is posted for everyone is in Norwegian; a card for one person takes her
+ * language.
+ */
+export interface ReminderRenderer {
+  meetingReminder(view: EventCardView): OutgoingActivity;
+  /** The call for agenda items («Innmelding av saker til …»). */
+  agendaCall(view: EventCardView): OutgoingActivity;
+  /** The shared reading assignment, as posted or revised for everyone. */
+  reading(view: ReadingCardView): OutgoingActivity;
+  /** The reading card as one person sees it: the answer to her press or her refresh. */
+  readingFor(view: ReadingCardView, language: Language): Record<string, unknown>;
+}
+
 export interface ReminderDeps {
   plans: PlanRepository;
   jobs: DueJobs;
@@ -21,6 +66,7 @@ export interface ReminderDeps {
   registry: InstallationRegistry;
   people: PeopleRepository;
   acks: Acknowledgements;
+  render: ReminderRenderer;
   /** Teams ids of people who pressed a card, for the reading card's per-reader refresh. */
   teamsUsers?: TeamsUserIds;
   clock: Clock;

@@ -4,11 +4,9 @@ import {
   meetingPassed,
   type ReminderKind,
 } from '../../domain/reminders/reminder-rules.js';
-import { reminderTexts } from '../../i18n/reminders.js';
-import { asActivity } from '../../teams/cards/reminder-cards.js';
 import type { DueJob } from '../due-jobs.js';
 import { lateBecauseDown } from './downtime.js';
-import { reminderCard } from './reminder-card.js';
+import { reminderMessage } from './reminder-card.js';
 import { findEvent, recipientsOf, type ReminderDeps } from './reminder-deps.js';
 
 /**
@@ -46,18 +44,10 @@ export async function sendReminder(
     }
   }
   const late = lateBecauseDown(job.dueAt, now, downSince);
-  const text = reminderTexts('nb');
-  const context = {
-    ...found,
-    planKey,
-    publicUrl: deps.publicUrl,
-    late,
-    status: '',
-    itemsOpen: today <= found.itemDeadline,
-  };
-  const card = await reminderCard(deps, kind, job.id, context, text);
+  const view = { ...found, planKey, late, itemsOpen: today <= found.itemDeadline };
+  const activity = await reminderMessage(deps, kind, job.id, view);
   const targets = await recipientsOf(deps, found.event);
-  await deps.outbox.enqueue({ id: job.id, activity: asActivity(card), kind }, targets);
+  await deps.outbox.enqueue({ id: job.id, activity, kind }, targets);
   deps.logger.info('reminder queued', { jobId: job.id, recipients: targets.length, late });
   return 'sent';
 }

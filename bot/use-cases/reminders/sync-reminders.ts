@@ -9,11 +9,8 @@ import {
   type ReminderKind,
 } from '../../domain/reminders/reminder-rules.js';
 import type { PlanFile } from '../../domain/plan/plan-schema.js';
-import { reminderTexts } from '../../i18n/reminders.js';
-import { agendaCallCard } from '../../teams/cards/agenda-call-card.js';
-import { asActivity, formatEventDate } from '../../teams/cards/reminder-cards.js';
-import { reminderCard } from './reminder-card.js';
-import { findEvent, type ReminderDeps } from './reminder-deps.js';
+import { reminderMessage } from './reminder-card.js';
+import { findEvent, type EventCardView, type ReminderDeps } from './reminder-deps.js';
 
 /**
  * Brings a plan's stored reminder jobs in line with the plan: every reminder still worth sending
@@ -73,7 +70,6 @@ async function updatePostedCards(
   before: PlanFile,
   after: PlanFile,
 ): Promise<void> {
-  const text = reminderTexts('nb');
   for (const old of before.calendar) {
     const now = after.calendar.find((e) => e.id === old.id);
     const moved =
@@ -86,16 +82,15 @@ async function updatePostedCards(
       continue;
     }
     const found = now ? findEvent(after, old.id)! : findEvent(before, old.id)!;
-    const status = now ? text.moved(formatEventDate(now, text)) : text.cancelled;
     // A moved meeting may take items again until its new deadline; a cancelled one takes none.
     const today = localDate(deps.clock.now(), deps.timeZone);
     const itemsOpen = now !== undefined && today <= found.itemDeadline;
-    const context = { ...found, planKey, publicUrl: deps.publicUrl, late: false, status, itemsOpen };
+    const change = now ? 'moved' : 'cancelled';
+    const view: EventCardView = { ...found, planKey, late: false, change, itemsOpen };
     for (const kind of Object.keys(REMINDER_ID_PREFIX) as ReminderKind[]) {
       const id = reminderId(kind, planKey, old.id);
       if (!(await deps.outbox.message(id))) continue;
-      const card = await reminderCard(deps, kind, id, context, text);
-      await deps.outbox.revise(id, asActivity(card));
+      await deps.outbox.revise(id, await reminderMessage(deps, kind, id, view));
     }
   }
 }
@@ -113,15 +108,15 @@ async function reviseChangedDeadline(
   if (was.itemDeadline === found.itemDeadline) return;
   const id = reminderId('agenda-call', planKey, eventId);
   if (!(await deps.outbox.message(id))) return;
-  const text = reminderTexts('nb');
   const today = localDate(deps.clock.now(), deps.timeZone);
-  const context = {
-    ...found,
-    planKey,
-    publicUrl: deps.publicUrl,
-    late: false,
-    status: text.deadlineChanged,
-    itemsOpen: today <= found.itemDeadline,
-  };
-  await deps.outbox.revise(id, asActivity(agendaCallCard(context, text)));
+  await deps.outbox.revise(
+    id,
+    deps.render.agendaCall({
+      ...found,
+      planKey,
+      late: false,
+      change: 'deadline-changed',
+      itemsOpen: today <= found.itemDeadline,
+    }),
+  );
 }

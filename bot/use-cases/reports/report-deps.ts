@@ -1,4 +1,4 @@
-import { isTeamsUserId, type TeamsUserIds } from '../teams-user-ids.js';
+import { isTeamsUserId, MAX_REFRESH_USERS, type TeamsUserIds } from '../teams-user-ids.js';
 import type { ConversationRef } from '../../domain/conversations/conversation-ref.js';
 import type { PlanFile, Unit } from '../../domain/plan/plan-schema.js';
 import type { Campaign, CampaignDefaults } from '../../domain/reports/campaign.js';
@@ -96,9 +96,6 @@ export async function unitChannels(deps: Pick<ReportDeps, 'links' | 'registry'>,
   }
   return refs;
 }
-
-/** Teams allows a user-specific refresh for at most 60 users per card. */
-const MAX_REFRESH_USERS = 60;
 
 /**
  * Teams user ids (MRI) of a unit's leaders: as their personal chats with the bot recorded them, and
