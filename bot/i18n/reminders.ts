@@ -1,4 +1,4 @@
-import type { Language } from './messages.js';
+import type { CommandHelp, Language } from './messages.js';
 
 /** Texts of meeting reminders, reading assignments and the calendar commands, per language. */
 export interface ReminderTexts {
@@ -40,6 +40,8 @@ export interface ReminderTexts {
   readonly readingHeading: string;
   readonly nothingToRead: string;
   readonly calendarLink: string;
+  /** How the help card lists `neste`, `lesing` and `kalender`. */
+  readonly commands: Readonly<Record<'next' | 'reading' | 'calendar', CommandHelp>>;
   readonly allDay: string;
   readonly week: (n: number) => string;
   readonly locale: string;
@@ -79,6 +81,11 @@ const nb: ReminderTexts = {
   readingHeading: 'Dine åpne lesebestillinger',
   nothingToRead: 'Du har ingen åpne lesebestillinger.',
   calendarLink: 'Kalenderen i Planpuls',
+  commands: {
+    next: { name: 'neste', description: 'De neste møtene for deg eller denne kanalen.' },
+    reading: { name: 'lesing', description: 'Dine åpne lesebestillinger.' },
+    calendar: { name: 'kalender', description: 'Lenke til kalenderen i Planpuls.' },
+  },
   allDay: 'hele dagen',
   week: (n) => `uke ${n}`,
   locale: 'nb-NO',
@@ -118,6 +125,11 @@ const en: ReminderTexts = {
   readingHeading: 'Your open reading assignments',
   nothingToRead: 'You have no open reading assignments.',
   calendarLink: 'The calendar in Planpuls',
+  commands: {
+    next: { name: 'next', description: 'The next meetings for you or this channel.' },
+    reading: { name: 'reading', description: 'Your open reading assignments.' },
+    calendar: { name: 'calendar', description: 'A link to the calendar in Planpuls.' },
+  },
   allDay: 'all day',
   week: (n) => `week ${n}`,
   locale: 'en-GB',

@@ -99,20 +99,14 @@ async function nextAnswer(
 export function reminderCommands(deps: ReminderDeps & { access: AccessDeps }): ChatCommand[] {
   const next: ChatCommand = {
     words: { neste: 'nb', next: 'en' },
-    help: {
-      nb: { name: 'neste', description: 'De neste møtene for deg eller denne kanalen.' },
-      en: { name: 'next', description: 'The next meetings for you or this channel.' },
-    },
+    help: { nb: reminderTexts('nb').commands.next, en: reminderTexts('en').commands.next },
     async handle(context, _args, _messages, language = 'nb') {
       return nextAnswer(deps, context, language);
     },
   };
   const reading: ChatCommand = {
     words: { lesing: 'nb', reading: 'en' },
-    help: {
-      nb: { name: 'lesing', description: 'Dine åpne lesebestillinger.' },
-      en: { name: 'reading', description: 'Your open reading assignments.' },
-    },
+    help: { nb: reminderTexts('nb').commands.reading, en: reminderTexts('en').commands.reading },
     async handle(context, _args, _messages, language = 'nb') {
       const text = reminderTexts(language);
       const open = await openReadingsOf(deps, principalOf(context));
@@ -124,10 +118,7 @@ export function reminderCommands(deps: ReminderDeps & { access: AccessDeps }): C
   };
   const calendar: ChatCommand = {
     words: { kalender: 'nb', calendar: 'en' },
-    help: {
-      nb: { name: 'kalender', description: 'Lenke til kalenderen i Planpuls.' },
-      en: { name: 'calendar', description: 'A link to the calendar in Planpuls.' },
-    },
+    help: { nb: reminderTexts('nb').commands.calendar, en: reminderTexts('en').commands.calendar },
     async handle(_context, _args, _messages, language = 'nb') {
       return `[${reminderTexts(language).calendarLink}](${deps.publicUrl}/tab?view=kalender)`;
     },
