@@ -28,7 +28,7 @@ try {
     for (const request of sample) {
       const outcome = await send(world, request);
       statuses.set(outcome.status, (statuses.get(outcome.status) ?? 0) + 1);
-      for (const found of violations(outcome)) {
+      for (const found of violations(outcome, request.headers['accept-language'])) {
         const key = `${request.route}: ${found.replace(/:.*$/s, '')}`;
         const entry = findings.get(key) ?? {
           count: 0,

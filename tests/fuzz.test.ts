@@ -35,7 +35,7 @@ describe('the HTTP API under random requests', () => {
     await fc.assert(
       fc.asyncProperty(requests(world.routes), async (request) => {
         const outcome = await send(world, request);
-        expect(violations(outcome), `${request.caller} ${request.method} ${request.path}`).toEqual([]);
+        expect(violations(outcome, request.headers['accept-language']), `${request.caller} ${request.method} ${request.path}`).toEqual([]);
       }),
       { seed: 20261203, numRuns: 1500, endOnFailure: true },
     );

@@ -6,6 +6,7 @@ import type { Tables } from '../../bot/store/table-service.js';
 import { importPlan } from '../../bot/use-cases/import-plan.js';
 import { schoolYear } from '../../bot/domain/calendar/school-year.js';
 import { ADMIN, COORDINATOR, MEMBER } from './app.js';
+import { ENGLISH_WORDS, NORWEGIAN_WORDS, wordsIn } from './language-markers.js';
 import { planYaml } from './plan-fixture.js';
 import { createApp } from '../../bot/app.js';
 import { loadConfig } from '../../bot/config/config.js';
@@ -337,8 +338,11 @@ export async function send(world: FuzzWorld, request: FuzzRequest): Promise<Outc
   return { status: response.status, body: text, writes: world.writes.count - before };
 }
 
-/** What an answer broke: a 5xx, a refusal that wrote, or one that does not say what was wrong. */
-export function violations(outcome: Outcome): string[] {
+/**
+ * What an answer broke: a 5xx, a refusal that wrote, one that does not say what was wrong, or one
+ * not in the caller's language (English for `en…`, else Norwegian; quoted input is not judged).
+ */
+export function violations(outcome: Outcome, acceptLanguage = ''): string[] {
   const found: string[] = [];
   if (outcome.status >= 500) found.push(`answered ${outcome.status}: ${outcome.body.slice(0, 300)}`);
   if (outcome.status >= 400 && outcome.status < 500) {
@@ -352,6 +356,11 @@ export function violations(outcome: Outcome): string[] {
     }
     if (message.trim().length < 10)
       found.push(`refused with ${outcome.status} without saying why: ${outcome.body.slice(0, 200)}`);
+    const own = message.replace(/«[^»]*»|"[^"]*"|“[^”]*”|`[^`]*`/g, ' ');
+    const english = acceptLanguage.toLowerCase().startsWith('en');
+    const slips = wordsIn(own, english ? NORWEGIAN_WORDS : ENGLISH_WORDS);
+    if (slips.length > 0)
+      found.push(`refused in the wrong language (${slips.join(', ')}): ${message.slice(0, 200)}`);
   }
   return found;
 }
