@@ -5,6 +5,8 @@
 // into the tab's session storage. MSAL is the same major version TeamsFx 3.0 uses, so the cache fits.
 import { PublicClientApplication } from '@azure/msal-browser';
 import { app, authentication } from '@microsoft/teams-js';
+import { translator } from '../i18n/i18n';
+import { initialLanguage } from '../i18n/language-choice';
 
 const KEY = 'planpuls.sso';
 const INIT_TIMEOUT_MS = 5000;
@@ -13,6 +15,9 @@ const INIT_TIMEOUT_MS = 5000;
 function redirectUri(origin: string): string {
   return `${origin}/tab/auth-end.html`;
 }
+
+/** The pop-up speaks the language this browser last knew for the person (else Norwegian). */
+const t = translator(initialLanguage());
 
 function say(text: string): void {
   const status = document.getElementById('status');
@@ -41,7 +46,7 @@ async function startSignIn(): Promise<void> {
   const params = new URL(window.location.href).searchParams;
   const clientId = params.get('clientId');
   if (!clientId) {
-    say('Mangler clientId. / Missing clientId.');
+    say(t('signIn.popupNoClient'));
     return;
   }
   await teams();
@@ -65,14 +70,14 @@ async function endSignIn(): Promise<void> {
     authority: string;
   } | null;
   if (!saved) {
-    authentication.notifyFailure('Innloggingen ble ikke startet fra Planpuls.');
+    authentication.notifyFailure(t('signIn.popupNotStarted'));
     return;
   }
   try {
     const client = await msal(saved.clientId, saved.authority);
     const result = await client.handleRedirectPromise();
     if (!result) {
-      authentication.notifyFailure('Tomt svar fra innloggingen.');
+      authentication.notifyFailure(t('signIn.popupEmpty'));
       return;
     }
     const cache: Record<string, string> = {};
@@ -89,9 +94,6 @@ async function endSignIn(): Promise<void> {
 /** Runs one side of the pop-up; outside Teams it says what the page is for instead. */
 export function runPopup(side: 'start' | 'end'): void {
   (side === 'start' ? startSignIn() : endSignIn()).catch((error: unknown) => {
-    say(
-      `Innloggingen kunne ikke fullføres: ${(error as Error).message}. ` +
-        'Denne siden åpnes av Teams; lukk den og prøv igjen fra Planpuls-fanen.',
-    );
+    say(t('signIn.popupFailed', { reason: (error as Error).message }));
   });
 }
