@@ -3,6 +3,10 @@ import { localPlanProblems } from '../domain/reports/local-plan.js';
 import { problem } from '../domain/problems.js';
 import { dateInWords, dateTimeInWords } from './dates.js';
 import { problemsText } from './problems.js';
+import { markdownProblems } from '../domain/agenda/markdown.js';
+
+/** Moved from bot/domain/agenda/audience.test.ts: the rule now gives codes, said here in Norwegian. */
+const said = (text: string) => problemsText(markdownProblems(text), 'nb');
 
 describe('the domain’s refusals in words', () => {
   it('says a local plan’s problems in Norwegian as before, and in English', () => {
@@ -45,5 +49,16 @@ describe('dates in words', () => {
       'Tuesday 1 December 2020 at 09:00',
     );
     expect(dateTimeInWords(undefined, 'Europe/Oslo', 'en')).toBe('');
+  });
+});
+
+describe('simple markdown', () => {
+  it('accepts bold, lists and https links, and names what Teams will not show', () => {
+    expect(said('**Viktig**\n- punkt\n[lenke](https://example.org)')).toEqual([]);
+    expect(said('# Tittel')).toHaveLength(1);
+    expect(said('[lenke](http://example.org)')).toEqual([
+      'Lenken «http://example.org» må begynne med https://.',
+    ]);
+    expect(said('**halv')).toHaveLength(1);
   });
 });

@@ -34,6 +34,8 @@ const nb: ProblemTexts = {
         return field.text;
       case 'sign-comment':
         return `Kommentar til «${field.sign}»`;
+      case 'input':
+        return inputLabel(field, INPUT_LABELS.nb, (n) => `nr. ${n}`);
     }
   },
   MEETING_NOT_FOUND: () => 'Fant ikke møtet.',
@@ -52,7 +54,57 @@ const nb: ProblemTexts = {
   FIELD_REQUIRED: ({ field }, label) => `«${label(field)}» må fylles ut.`,
   FIELD_TOO_LONG: ({ field, length, max }, label) =>
     `«${label(field)}» er for lang (${length} tegn, høyst ${max}).`,
-  FIELD_NOT_DATE: ({ field }, label) => `«${label(field)}» må være en dato (ÅÅÅÅ-MM-DD).`,
+  FIELD_NOT_DATE: ({ field, value }, label) =>
+    value === undefined
+      ? `«${label(field)}» må være en dato (ÅÅÅÅ-MM-DD).`
+      : `«${label(field)}» må være en dato på formen ÅÅÅÅ-MM-DD, ikke «${value}».`,
+  FIELD_INVALID: ({ field }, label) => `«${label(field)}» er ikke gyldig.`,
+  FIELD_NOT_ONE_OF: ({ field, options }, label) =>
+    `«${label(field)}» må være ${orList(
+      options.map((o) => `«${o}»`),
+      'eller',
+    )}.`,
+  FIELD_TOO_MANY: ({ field, count, max }, label) => `«${label(field)}» kan ha høyst ${max} (har ${count}).`,
+  FIELD_OUT_OF_RANGE: ({ field, min, max }, label) => `«${label(field)}» må være mellom ${min} og ${max}.`,
+  FIELD_NOT_TEXT: ({ field }, label) => `«${label(field)}» inneholder tegn som ikke er gyldig tekst.`,
+  FIELD_NOT_HTTPS: ({ field }, label) =>
+    field.kind === 'input' && field.name === 'link'
+      ? 'Lenken må være en https://-adresse.'
+      : `«${label(field)}» må være en https://-adresse.`,
+  FIELD_NOT_TIME: ({ field }, label) => `«${label(field)}» må være et tidspunkt (ISO 8601).`,
+  FIELD_ORDER: ({ first, second }, label) => `«${label(first)}» kan ikke være etter «${label(second)}».`,
+  MARKDOWN_HTML: ({ field }, label) => `${at(field, label)}HTML vises ikke i Teams; bruk enkel markdown.`,
+  MARKDOWN_IMAGE: ({ field }, label) =>
+    `${at(field, label)}Bilder i teksten vises ikke; legg ved en lenke i stedet.`,
+  MARKDOWN_HEADING: ({ field }, label) =>
+    `${at(field, label)}Overskrifter (#) vises ikke; bruk **fet skrift**.`,
+  MARKDOWN_LINK: ({ field, link }, label) => `${at(field, label)}Lenken «${link}» må begynne med https://.`,
+  MARKDOWN_BOLD_OPEN: ({ field }, label) => `${at(field, label)}En **fet** markering er ikke lukket.`,
+  BROADCAST_TITLE_MISSING: () => 'Meldingen må ha en tittel.',
+  BROADCAST_TEXT_MISSING: () => 'Meldingen må ha en tekst.',
+  BROADCAST_NOT_FOUND: () => 'Fant ikke meldingen.',
+  BROADCAST_NOT_YOURS: () => 'Beklager, dette er ikke din melding.',
+  BROADCAST_NOT_DRAFT: () => 'Meldingen er allerede sendt eller planlagt.',
+  BROADCAST_ALREADY_SENT: () => 'Meldingen er allerede sendt, planlagt eller avbrutt.',
+  BROADCAST_NOT_SENT: () => 'Meldingen er ikke sendt ennå.',
+  BROADCAST_CANCELLED: () => 'Utsendingen er allerede avbrutt.',
+  BROADCAST_NOTHING_TO_CANCEL: () => 'Meldingen er allerede sendt til alle; det er ingenting å avbryte.',
+  BROADCAST_SENDERS_ONLY: () => 'Beklager, bare kommunalsjefen og koordinatorer kan sende meldinger.',
+  NO_PERSONAL_CHAT: () => 'Planpuls er ikke installert i din personlige chat; åpne appen i Teams først.',
+  AUDIENCE_NONE: () => 'Velg minst én mottakergruppe (f.eks. «programme:kulg»).',
+  AUDIENCE_UNKNOWN: ({ audience }) => `Ukjent mottakergruppe: «${audience}».`,
+  AUDIENCE_NO_PLACE: () => 'Ingen av mottakergruppene når noen kanal eller chat der Planpuls er installert.',
+  SIGN_IN_REQUIRED: () => 'Du må være logget inn.',
+  AUTOMATION_KEYS_ADMIN_ONLY: () => 'Beklager, bare kommunalsjefen kan styre automasjonsnøkler.',
+  AUTOMATION_KEY_NOT_FOUND: () => 'Fant ikke nøkkelen.',
+  AUTOMATION_KEY_INVALID: () => 'Ugyldig eller tilbakekalt automasjonsnøkkel.',
+  NOT_FOUND: () => 'Finnes ikke.',
+  STORED_VALUE_TOO_LARGE: ({ field }, label) =>
+    field ? `«${label(field)}» er for lang til å lagres.` : 'En av verdiene er for lang til å lagres.',
+  STORAGE_REFUSED: () =>
+    'Lagringen tok ikke imot dette (for stort eller med tegn den ikke kan lagre). Ingenting er lagret.',
+  TEXT_TOO_LONG: ({ field, max }, label) =>
+    field ? `«${label(field)}» kan være høyst ${max} tegn.` : `Teksten kan være høyst ${max} tegn.`,
   ACTION_STATUS_UNKNOWN: ({ field }, label) =>
     `«${label(field)}» må være ikke startet, pågår eller fullført.`,
   ACTION_STATUS_MISSING: ({ field }, label) => `«${label(field)}» må velges.`,
@@ -87,6 +139,8 @@ const en: ProblemTexts = {
         return field.text;
       case 'sign-comment':
         return `Comment on «${field.sign}»`;
+      case 'input':
+        return inputLabel(field, INPUT_LABELS.en, (n) => `no. ${n}`);
     }
   },
   MEETING_NOT_FOUND: () => 'Meeting not found.',
@@ -105,7 +159,61 @@ const en: ProblemTexts = {
   FIELD_REQUIRED: ({ field }, label) => `«${label(field)}» must be filled in.`,
   FIELD_TOO_LONG: ({ field, length, max }, label) =>
     `«${label(field)}» is too long (${length} characters, at most ${max}).`,
-  FIELD_NOT_DATE: ({ field }, label) => `«${label(field)}» must be a date (YYYY-MM-DD).`,
+  FIELD_NOT_DATE: ({ field, value }, label) =>
+    value === undefined
+      ? `«${label(field)}» must be a date (YYYY-MM-DD).`
+      : `"${label(field)}" must be a date formatted YYYY-MM-DD, not "${value}".`,
+  FIELD_INVALID: ({ field }, label) => `«${label(field)}» is not valid.`,
+  FIELD_NOT_ONE_OF: ({ field, options }, label) =>
+    `«${label(field)}» must be ${orList(
+      options.map((o) => `«${o}»`),
+      'or',
+    )}.`,
+  FIELD_TOO_MANY: ({ field, count, max }, label) =>
+    `«${label(field)}» can have at most ${max} (it has ${count}).`,
+  FIELD_OUT_OF_RANGE: ({ field, min, max }, label) => `«${label(field)}» must be between ${min} and ${max}.`,
+  FIELD_NOT_TEXT: ({ field }, label) => `«${label(field)}» contains characters that are not valid text.`,
+  FIELD_NOT_HTTPS: ({ field }, label) =>
+    field.kind === 'input' && field.name === 'link'
+      ? 'The link must be an https:// address.'
+      : `«${label(field)}» must be an https:// address.`,
+  FIELD_NOT_TIME: ({ field }, label) => `«${label(field)}» must be a point in time (ISO 8601).`,
+  FIELD_ORDER: ({ first, second }, label) => `"${label(first)}" cannot be after "${label(second)}".`,
+  MARKDOWN_HTML: ({ field }, label) => `${at(field, label)}HTML is not shown in Teams; use simple markdown.`,
+  MARKDOWN_IMAGE: ({ field }, label) =>
+    `${at(field, label)}Images in the text are not shown; attach a link instead.`,
+  MARKDOWN_HEADING: ({ field }, label) => `${at(field, label)}Headings (#) are not shown; use **bold**.`,
+  MARKDOWN_LINK: ({ field, link }, label) =>
+    `${at(field, label)}The link «${link}» must start with https://.`,
+  MARKDOWN_BOLD_OPEN: ({ field }, label) => `${at(field, label)}A **bold** mark is not closed.`,
+  BROADCAST_TITLE_MISSING: () => 'The message needs a title.',
+  BROADCAST_TEXT_MISSING: () => 'The message needs a text.',
+  BROADCAST_NOT_FOUND: () => 'Message not found.',
+  BROADCAST_NOT_YOURS: () => 'Sorry, this is not your message.',
+  BROADCAST_NOT_DRAFT: () => 'The message has already been sent or scheduled.',
+  BROADCAST_ALREADY_SENT: () => 'The message has already been sent, scheduled or cancelled.',
+  BROADCAST_NOT_SENT: () => 'The message has not been sent yet.',
+  BROADCAST_CANCELLED: () => 'The send has already been cancelled.',
+  BROADCAST_NOTHING_TO_CANCEL: () =>
+    'The message has already been sent to everyone; there is nothing to cancel.',
+  BROADCAST_SENDERS_ONLY: () => 'Sorry, only the admin and coordinators can send messages.',
+  NO_PERSONAL_CHAT: () => 'Planpuls is not installed in your personal chat; open the app in Teams first.',
+  AUDIENCE_NONE: () => 'Choose at least one audience (e.g. «programme:kulg»).',
+  AUDIENCE_UNKNOWN: ({ audience }) => `Unknown audience: «${audience}».`,
+  AUDIENCE_NO_PLACE: () => 'None of the audiences reaches a channel or chat where Planpuls is installed.',
+  SIGN_IN_REQUIRED: () => 'You must be signed in.',
+  AUTOMATION_KEYS_ADMIN_ONLY: () => 'Sorry, only the admin can manage automation keys.',
+  AUTOMATION_KEY_NOT_FOUND: () => 'Key not found.',
+  AUTOMATION_KEY_INVALID: () => 'Invalid or revoked automation key.',
+  NOT_FOUND: () => 'Not found.',
+  STORED_VALUE_TOO_LARGE: ({ field }, label) =>
+    field ? `«${label(field)}» is too long to be stored.` : 'One of the values is too long to be stored.',
+  STORAGE_REFUSED: () =>
+    'Storage did not accept this (too large, or with characters it cannot hold). Nothing was saved.',
+  TEXT_TOO_LONG: ({ field, max }, label) =>
+    field
+      ? `«${label(field)}» can be at most ${max} characters.`
+      : `The text can be at most ${max} characters.`,
   ACTION_STATUS_UNKNOWN: ({ field }, label) =>
     `«${label(field)}» must be not started, in progress or completed.`,
   ACTION_STATUS_MISSING: ({ field }, label) => `«${label(field)}» must be chosen.`,
@@ -114,6 +222,53 @@ const en: ProblemTexts = {
   SIGN_ANSWER_UNKNOWN: ({ sign }) => `The sign «${sign}» must be answered yes, partly or no.`,
   SIGN_UNANSWERED: ({ sign }) => `The sign «${sign}» must be answered.`,
 };
+
+/** The request fields the tab shows under a name of its own; others keep the API's name. */
+const INPUT_LABELS: Readonly<Record<Language, Readonly<Record<string, string>>>> = {
+  nb: {
+    title: 'Tittel',
+    text: 'Tekst',
+    link: 'Lenke',
+    reading: 'Lesebestilling',
+    audiences: 'Mottakere',
+    name: 'Navn',
+    deadline: 'Frist',
+    opens: 'Åpner',
+    questions: 'Spørsmål',
+    description: 'Beskrivelse',
+  },
+  en: {
+    title: 'Title',
+    text: 'Text',
+    link: 'Link',
+    reading: 'Reading',
+    audiences: 'Recipients',
+    name: 'Name',
+    deadline: 'Deadline',
+    opens: 'Opens',
+    questions: 'Questions',
+    description: 'Description',
+  },
+};
+
+function inputLabel(
+  field: { readonly name: string; readonly index?: number },
+  labels: Readonly<Record<string, string>>,
+  nth: (n: number) => string,
+): string {
+  const name = labels[field.name] ?? field.name;
+  return field.index === undefined ? name : `${name} ${nth(field.index + 1)}`;
+}
+
+/** «Tittel»: before a markdown problem in a field other than the body. */
+function at(field: ProblemField | undefined, label: (field: ProblemField) => string): string {
+  return field ? `«${label(field)}»: ` : '';
+}
+
+/** «a», «a eller b», «a, b eller c». */
+function orList(parts: readonly string[], or: string): string {
+  return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} ${or} ${parts.at(-1)}`;
+}
 
 /** One problem in words, in the person's language. */
 export function problemText(problem: Problem, language: Language): string {

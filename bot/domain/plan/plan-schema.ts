@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isIsoDate } from '../calendar/iso-date.js';
 
 /**
  * The Planpuls plan file format, version 1.
@@ -28,10 +29,7 @@ const leadDays = z
 /** Days before the item deadline the call for agenda items goes out, or `false` for no call. */
 const agendaCallLeadDays = z.union([leadDays, z.literal(false)]);
 
-function isRealDate(value: string): boolean {
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-}
+const isRealDate = isIsoDate;
 
 /** Order checks only make sense between two real dates; a bad date is reported on its own. */
 function bothReal(a: string, b: string): boolean {

@@ -1,0 +1,139 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../bot/app.js';
+import { DEV_USER_HEADER } from '../bot/http/auth/authenticator.js';
+import { ADMIN, appWithPlan } from './support/app.js';
+
+/**
+ * Bad input at the HTTP edge, through the real server on real storage: each refusal is a 400 at
+ * once that names the field in the person's language, and nothing is stored. (Issue #17, points
+ * 1, 2, 3 and 9; issue #18, points 3 and 4.)
+ */
+const clock = { now: () => new Date('2026-11-23T08:00:00Z') };
+let app: App;
+let url: string;
+
+beforeAll(async () => {
+  app = await appWithPlan(clock);
+  url = await app.listen();
+});
+afterAll(() => app.close());
+
+const call = (user: string | undefined, path: string, method = 'GET', body?: unknown, language = 'nb') =>
+  fetch(`${url}${path}`, {
+    method,
+    headers: {
+      'content-type': 'application/json',
+      'accept-language': language,
+      ...(user ? { [DEV_USER_HEADER]: user } : {}),
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+const refusal = async (response: Response) => {
+  const { error } = (await response.json()) as { error: { code: string; message: string } };
+  return { status: response.status, ...error };
+};
+const message = {
+  title: 'Ny plan for skolevegring',
+  text: 'Les **utkastet** før møtet.',
+  link: 'https://example.org/plan',
+  audiences: ['programme:kulg'],
+};
+const storedBroadcasts = async () => (await app.broadcasts.broadcasts.list()).length;
+
+describe('broadcasts at the edge', () => {
+  it('refuses a title of 100,000 characters with 400 naming the title, in Norwegian and English', async () => {
+    const before = await storedBroadcasts();
+    const long = { ...message, title: 'x'.repeat(100_000) };
+    expect(await refusal(await call(ADMIN, '/api/broadcasts', 'POST', long))).toMatchObject({
+      status: 400,
+      code: 'BAD_REQUEST',
+      message: '«Tittel» er for lang (100000 tegn, høyst 200).',
+    });
+    expect((await refusal(await call(ADMIN, '/api/broadcasts', 'POST', long, 'en'))).message).toBe(
+      '«Title» is too long (100000 characters, at most 200).',
+    );
+    expect(await storedBroadcasts()).toBe(before);
+  });
+
+  it('refuses a long link, a long reading and 5,000 audiences, naming each', async () => {
+    const response = await call(ADMIN, '/api/broadcasts', 'POST', {
+      ...message,
+      link: `https://example.org/${'a'.repeat(5000)}`,
+      reading: 'r'.repeat(50_000),
+      audiences: Array.from({ length: 5000 }, () => 'programme:kulg'),
+    });
+    const { status, message: said } = await refusal(response);
+    expect(status).toBe(400);
+    expect(said).toContain('«Lenke» er for lang');
+    expect(said).toContain('«Lesebestilling» er for lang');
+    expect(said).toContain('«Mottakere» kan ha høyst');
+  });
+
+  it('gives titles the markdown and link rule the body has: no javascript: or http: links', async () => {
+    for (const title of [
+      '[Klikk](javascript:alert(1))',
+      'Se [her](http://example.org)',
+      'javascript:alert(1)',
+    ]) {
+      const refused = await refusal(await call(ADMIN, '/api/broadcasts', 'POST', { ...message, title }));
+      expect(refused.status, title).toBe(400);
+      expect(refused.message).toMatch(/^«Tittel»: Lenken «.+» må begynne med https:\/\/\.$/);
+    }
+    const reading = await refusal(
+      await call(ADMIN, '/api/broadcasts', 'POST', { ...message, reading: '[x](javascript:alert(1))' }),
+    );
+    expect(reading.message).toMatch(
+      /^«Lesebestilling»: Lenken «javascript:alert\(1\)?» må begynne med https:\/\/\.$/,
+    );
+  });
+
+  it('refuses an audience with a lone surrogate at once instead of failing on send', async () => {
+    const refused = await refusal(
+      await call(ADMIN, '/api/broadcasts', 'POST', { ...message, audiences: ['conversation:\ud800'] }),
+    );
+    expect(refused).toMatchObject({ status: 400, code: 'BAD_REQUEST' });
+    expect(refused.message).toBe('«Mottakere nr. 1» inneholder tegn som ikke er gyldig tekst.');
+    const unknown = await refusal(
+      await call(ADMIN, '/api/broadcasts', 'POST', { ...message, audiences: ['programme:a/b'] }, 'en'),
+    );
+    expect(unknown.message).toBe('«Recipients no. 1» is not valid.');
+  });
+
+  it('refuses a malformed broadcast id or send time with 400, and a well-formed unknown id with 404', async () => {
+    expect((await call(ADMIN, '/api/broadcasts/%2F/status')).status).toBe(400);
+    expect((await call(ADMIN, '/api/broadcasts/no-such-id/status')).status).toBe(404);
+    const { broadcast } = (await (await call(ADMIN, '/api/broadcasts', 'POST', message)).json()) as {
+      broadcast: { id: string };
+    };
+    const late = await refusal(
+      await call(ADMIN, `/api/broadcasts/${broadcast.id}/send`, 'POST', { sendAt: 'i morgen' }, 'en'),
+    );
+    expect(late).toMatchObject({ status: 400, message: '«sendAt» must be a point in time (ISO 8601).' });
+  });
+
+  it('answers DELETE /api/automation/keys/%2F with 400 at once, not 503 after retries', async () => {
+    const started = Date.now();
+    const response = await call(ADMIN, '/api/automation/keys/%2F', 'DELETE');
+    expect(response.status).toBe(400);
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect((await call(ADMIN, '/api/automation/keys/0123abcd', 'DELETE')).status).toBe(404);
+  });
+});
+
+describe('storage refusals', () => {
+  it('answers a value too large for Azure Tables as 400, not as storage being down', async () => {
+    const broadcast = {
+      ...message,
+      id: 'too-large',
+      text: 'x'.repeat(100_000),
+      createdBy: ADMIN,
+      createdAt: clock.now().toISOString(),
+      status: 'draft' as const,
+      previews: 0,
+    };
+    await expect(app.broadcasts.broadcasts.save(broadcast)).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+      reasons: [{ code: 'STORED_VALUE_TOO_LARGE' }],
+    });
+  });
+});
