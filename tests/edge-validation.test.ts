@@ -137,3 +137,23 @@ describe('storage refusals', () => {
     });
   });
 });
+
+describe('ids and dates in the plan routes', () => {
+  it('answers an .ics with a plan key that is no key (a/b) with 400 at once, without login', async () => {
+    const started = Date.now();
+    const refused = await refusal(await call(undefined, '/api/events/kulg-01.ics?plan=a%2Fb'));
+    expect(refused).toMatchObject({ status: 400, code: 'BAD_REQUEST', message: '«plan» er ikke gyldig.' });
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect((await call(undefined, '/api/events/%2F%23.ics')).status).toBe(404);
+    expect((await call(undefined, '/api/events/kulg-01.ics?plan=no-such-plan.2026-2027')).status).toBe(404);
+  });
+
+  it('refuses a date that is not in the calendar (30 February) in the events range', async () => {
+    const refused = await refusal(await call(undefined, '/api/events?from=2026-02-30'));
+    expect(refused).toEqual({
+      status: 400,
+      code: 'BAD_REQUEST',
+      message: '«from» må være en dato på formen ÅÅÅÅ-MM-DD, ikke «2026-02-30».',
+    });
+  });
+});

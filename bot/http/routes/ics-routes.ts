@@ -1,4 +1,5 @@
 import type { Server } from 'restify';
+import { z } from 'zod';
 import { buildIcs } from '../../domain/calendar/ics.js';
 import { NotFoundError } from '../../domain/errors.js';
 import type { Logger } from '../../log/logger.js';
@@ -10,6 +11,23 @@ import { currentPlan, type ReadPlanDeps } from '../../use-cases/read-plan.js';
 import type { CalendarFeed, CalendarFeeds } from '../../use-cases/reminders/calendar-feeds.js';
 import { requirePrincipal, type Authenticator } from '../auth/authenticator.js';
 import { route, textFor } from '../respond.js';
+import { id } from '../schemas.js';
+import { parseRequest } from '../validate.js';
+
+/** `kulg-02.ics`: an event's id, as ids are, and `.ics`; any other name is simply not there. */
+const icsFile = z.object({ file: z.string().max(140) });
+/** `?plan=`: another plan than the current one, by its key. */
+const planQuery = z.object({ plan: id.optional() });
+/** A feed's id when it is revoked. */
+const feedId = z.object({ id });
+/** The programme or network a new feed follows. */
+const feedBody = z.object({ programme: id });
+
+/** The event id in `{id}.ics`, if the name is one. */
+function eventIdOf(file: string): string | undefined {
+  const eventId = file.endsWith('.ics') ? file.slice(0, -4) : '';
+  return id.safeParse(eventId).success ? eventId : undefined;
+}
 
 /** `GET /api/events/{id}.ics[?plan=key]`: one event as iCalendar, for "Legg i kalender". */
 export interface IcsRouteDeps extends ReadPlanDeps {
@@ -44,11 +62,12 @@ export function icsRoutes(server: Server, deps: IcsRouteDeps): void {
   server.get(
     '/api/events/:file',
     route(deps.logger, async (req, res) => {
-      const file = String(req.params.file ?? '');
-      const id = file.endsWith('.ics') ? file.slice(0, -4) : '';
-      const planKey = typeof req.query?.plan === 'string' ? req.query.plan : undefined;
-      const stored = planKey ? await deps.plans.load(planKey) : await currentPlan(deps);
-      const event = stored?.plan.calendar.find((e) => e.id === id);
+      // A malformed plan key is a 400 and a malformed file name a 404, both before storage.
+      const { params, query } = parseRequest(req, { params: icsFile, query: planQuery });
+      const eventId = eventIdOf(params.file);
+      if (!eventId) throw new NotFoundError(textFor(req).errors.notFound);
+      const stored = query.plan ? await deps.plans.load(query.plan) : await currentPlan(deps);
+      const event = stored?.plan.calendar.find((e) => e.id === eventId);
       if (!stored || !event) throw new NotFoundError(textFor(req).errors.notFound);
       const body = buildIcs([icsEvent(event, stored.info.key, deps.publicUrl)], {
         name: stored.plan.title,
@@ -86,9 +105,9 @@ function feedRoutes(server: Server, deps: IcsRouteDeps): void {
     '/api/feeds',
     route(deps.logger, async (req, res) => {
       const access = await admin(req);
-      const programme = (req.body as { programme?: unknown } | undefined)?.programme;
+      const { programme } = parseRequest(req, { body: feedBody }).body;
       const stored = await currentPlan(deps);
-      if (typeof programme !== 'string' || !stored?.plan.programmes.some((p) => p.id === programme)) {
+      if (!stored?.plan.programmes.some((p) => p.id === programme)) {
         throw new BadRequestError('Send «programme» med id-en til et program eller nettverk i planen.');
       }
       const { feed, token } = await deps.feeds.create({ programme }, access.principal.aadObjectId);
@@ -106,7 +125,7 @@ function feedRoutes(server: Server, deps: IcsRouteDeps): void {
     '/api/feeds/:id',
     route(deps.logger, async (req, res) => {
       await admin(req);
-      if (!(await deps.feeds.revoke(String(req.params.id))))
+      if (!(await deps.feeds.revoke(parseRequest(req, { params: feedId }).params.id)))
         throw new NotFoundError(textFor(req).errors.notFound);
       res.json(200, { revoked: true });
     }),
