@@ -157,3 +157,52 @@ describe('ids and dates in the plan routes', () => {
     });
   });
 });
+
+describe('report campaigns', () => {
+  const open = (body: unknown, language = 'nb') =>
+    call(ADMIN, '/api/reports/campaigns', 'POST', body, language).then(refusal);
+
+  it('refuses a deadline that is not in the calendar (30 February) and stores nothing', async () => {
+    expect(
+      await open({ id: 'kartlegging', deadline: '2027-02-30', questions: [{ text: 'Hva?' }] }),
+    ).toMatchObject({
+      status: 400,
+      message: '«Frist» må være en dato på formen ÅÅÅÅ-MM-DD, ikke «2027-02-30».',
+    });
+    expect(await app.reports.campaigns.get('kartlegging')).toBeUndefined();
+  });
+
+  it('refuses an opening that is no date, and a deadline before the opening', async () => {
+    expect((await open({ id: 'kartlegging', opens: '2026-13-01', deadline: '2027-01-15' })).message).toBe(
+      '«Åpner» må være en dato på formen ÅÅÅÅ-MM-DD, ikke «2026-13-01».',
+    );
+    expect(
+      (
+        await open(
+          { id: 'kartlegging', opens: '2027-01-20', deadline: '2027-01-15', questions: [{ text: 'Hva?' }] },
+          'en',
+        )
+      ).message,
+    ).toBe('"Opens" cannot be after "Deadline".');
+  });
+
+  it('refuses a half year far from now (9999-H2) with the years it may be', async () => {
+    expect(await open({ id: '9999-H2' })).toMatchObject({
+      status: 400,
+      message: 'Året må være mellom 2025 og 2031, ikke 9999.',
+    });
+    expect(await app.reports.campaigns.get('9999-H2')).toBeUndefined();
+  });
+
+  it('refuses a long title and javascript: links in a question, naming them', async () => {
+    const refused = await open({
+      id: 'kartlegging',
+      title: 't'.repeat(1000),
+      deadline: '2027-01-15',
+      questions: [{ text: 'Se [her](javascript:alert(1))' }],
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.message).toContain('«Tittel» er for lang (1000 tegn, høyst 200).');
+    expect(refused.message).toContain('«Spørsmål nr. 1»: Lenken');
+  });
+});

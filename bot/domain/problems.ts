@@ -80,6 +80,10 @@ export interface ProblemParams {
   readonly STORED_VALUE_TOO_LARGE: { readonly field?: ProblemField };
   /** Storage refused what was sent (too large as a whole, too many fields, a character it cannot hold). */
   readonly STORAGE_REFUSED: Readonly<Record<string, never>>;
+  readonly PLAN_NOT_IMPORTED: Readonly<Record<string, never>>;
+  readonly CAMPAIGN_ID_INVALID: Readonly<Record<string, never>>;
+  readonly CAMPAIGN_YEAR: { readonly year: number; readonly min: number; readonly max: number };
+  readonly CAMPAIGN_QUESTIONS: { readonly min: number; readonly max: number };
   readonly TEXT_TOO_LONG: { readonly field?: ProblemField; readonly max: number };
   readonly ACTION_STATUS_UNKNOWN: { readonly field: ProblemField };
   readonly ACTION_STATUS_MISSING: { readonly field: ProblemField };

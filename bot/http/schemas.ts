@@ -26,14 +26,17 @@ export const MAX_AUDIENCES = 50;
 export type Coded = { problem: Problem };
 const HERE: ProblemField = { kind: 'input', name: '' };
 
-/** `path` as the problem's field: `audiences[3]` → `{ name: 'audiences', index: 3 }`. */
+/**
+ * `path` as the problem's field: `audiences[3]` → `{ name: 'audiences', index: 3 }`. Inside a
+ * list the entry is the field (`questions[0].text` is question 1), as the person numbers them.
+ */
 export function fieldOf(path: readonly PropertyKey[]): ProblemField {
-  const names = path.filter((p) => typeof p === 'string');
-  const index = [...path].reverse().find((p) => typeof p === 'number');
+  const at = path.findIndex((p) => typeof p === 'number');
+  const names = (at < 0 ? path : path.slice(0, at)).filter((p) => typeof p === 'string');
   return {
     kind: 'input',
     name: names.join('.') || 'body',
-    ...(index === undefined ? {} : { index }),
+    ...(at < 0 ? {} : { index: path[at] as number }),
   };
 }
 

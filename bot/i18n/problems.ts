@@ -111,6 +111,10 @@ const nb: ProblemTexts = {
   PLAN_NO_ACTIONS: () => 'Planen må ha minst én handling.',
   PLAN_TOO_MANY_ACTIONS: ({ max, count }) => `Planen kan ha høyst ${max} handlinger (den har ${count}).`,
   SIGN_ANSWER_UNKNOWN: ({ sign }) => `Tegnet «${sign}» må besvares ja, delvis eller nei.`,
+  PLAN_NOT_IMPORTED: () => 'Ingen plan er importert.',
+  CAMPAIGN_ID_INVALID: () => '«id» må være en periode som 2026-H2 eller et kort navn (a–z, 0–9, -).',
+  CAMPAIGN_YEAR: ({ year, min, max }) => `Året må være mellom ${min} og ${max}, ikke ${year}.`,
+  CAMPAIGN_QUESTIONS: ({ min, max }) => `En forespørsel må ha ${min}–${max} spørsmål.`,
   SIGN_UNANSWERED: ({ sign }) => `Tegnet «${sign}» må besvares.`,
 };
 
@@ -220,6 +224,10 @@ const en: ProblemTexts = {
   PLAN_NO_ACTIONS: () => 'The plan needs at least one action.',
   PLAN_TOO_MANY_ACTIONS: ({ max, count }) => `The plan can have at most ${max} actions (it has ${count}).`,
   SIGN_ANSWER_UNKNOWN: ({ sign }) => `The sign «${sign}» must be answered yes, partly or no.`,
+  PLAN_NOT_IMPORTED: () => 'No plan has been imported.',
+  CAMPAIGN_ID_INVALID: () => '«id» must be a period such as 2026-H2 or a short name (a–z, 0–9, -).',
+  CAMPAIGN_YEAR: ({ year, min, max }) => `The year must be between ${min} and ${max}, not ${year}.`,
+  CAMPAIGN_QUESTIONS: ({ min, max }) => `A request needs ${min}–${max} questions.`,
   SIGN_UNANSWERED: ({ sign }) => `The sign «${sign}» must be answered.`,
 };
 
