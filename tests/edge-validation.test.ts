@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../bot/app.js';
 import { DEV_USER_HEADER } from '../bot/http/auth/authenticator.js';
 import { ADMIN, appWithPlan } from './support/app.js';
+import { planFixture } from './support/plan-fixture.js';
 
 /**
  * Bad input at the HTTP edge, through the real server on real storage: each refusal is a 400 at
@@ -204,5 +205,23 @@ describe('report campaigns', () => {
     expect(refused.status).toBe(400);
     expect(refused.message).toContain('«Tittel» er for lang (1000 tegn, høyst 200).');
     expect(refused.message).toContain('«Spørsmål nr. 1»: Lenken');
+  });
+});
+
+describe('the plan file', () => {
+  it('refuses an event description of 200,000 characters in the dry run and the import alike', async () => {
+    const plan = planFixture();
+    plan.calendar[0].description = 'x'.repeat(200_000);
+    const where = `calendar[0] (${plan.calendar[0].id}).description`;
+    // A dry run answers what it found (200, valid: false), as it always has; the import refuses.
+    const dryRun = await call(ADMIN, '/api/plan/import?dryRun=true', 'POST', plan);
+    const checked = (await dryRun.json()) as { valid: boolean; issues: { where: string }[] };
+    expect(checked.valid).toBe(false);
+    expect(checked.issues.map((i) => i.where)).toContain(where);
+    const refused = await call(ADMIN, '/api/plan/import', 'POST', plan);
+    expect(refused.status).toBe(400);
+    const { error } = (await refused.json()) as { error: { code: string; details: { where: string }[] } };
+    expect(error.code).toBe('PLAN_INVALID');
+    expect(error.details.map((d) => d.where)).toContain(where);
   });
 });
