@@ -225,3 +225,29 @@ describe('the plan file', () => {
     expect(error.details.map((d) => d.where)).toContain(where);
   });
 });
+
+describe('agenda ids', () => {
+  it('answers a meeting or item id that is no id with 400 naming it, before any lookup', async () => {
+    expect(await refusal(await call(ADMIN, '/api/meetings/a%2Fb/agenda'))).toMatchObject({
+      status: 400,
+      message: '«eventId» er ikke gyldig.',
+    });
+    const item = await refusal(
+      await call(
+        ADMIN,
+        '/api/meetings/kulg-01/agenda/items/%23x/decision',
+        'POST',
+        { status: 'accepted' },
+        'en',
+      ),
+    );
+    expect(item).toMatchObject({ status: 400, message: '«itemId» is not valid.' });
+    const decision = await refusal(
+      await call(ADMIN, '/api/meetings/kulg-01/agenda/items/x/decision', 'POST', {
+        status: 'maybe',
+        version: 1,
+      }),
+    );
+    expect(decision).toMatchObject({ status: 400, message: '«status» må være «accepted» eller «declined».' });
+  });
+});

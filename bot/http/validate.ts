@@ -27,7 +27,9 @@ export function parseRequest<S extends RequestSchemas>(req: Request, schemas: S)
   for (const part of ['params', 'query', 'body'] as const) {
     const schema = schemas[part];
     if (!schema) continue;
-    const value: unknown = req[part] ?? (part === 'body' ? undefined : {});
+    // A request without a body (or an empty one) reads as `{}`, as the routes always took it.
+    const raw: unknown = req[part];
+    const value: unknown = raw === undefined || raw === null || raw === '' ? {} : raw;
     const result = schema.safeParse(value);
     if (result.success) parsed[part] = result.data;
     else problems.push(...result.error.issues.map((issue) => problemOf(issue, value)));
