@@ -251,3 +251,21 @@ describe('agenda ids', () => {
     expect(decision).toMatchObject({ status: 400, message: '«status» må være «accepted» eller «declined».' });
   });
 });
+
+describe('administration ids', () => {
+  it('refuses a person id, a conversation id or a unit id that is no id, with 400 naming it', async () => {
+    const person = { roles: [], leads: [], networks: [], coordinates: [] };
+    expect(await refusal(await call(ADMIN, '/api/people/a%2Fb', 'PUT', person))).toMatchObject({
+      status: 400,
+      message: '«id» er ikke gyldig.',
+    });
+    const many = await refusal(
+      await call(ADMIN, `/api/people/${ADMIN}`, 'PUT', { ...person, roles: Array(1000).fill('admin') }),
+    );
+    expect(many).toMatchObject({ status: 400, message: '«roles» kan ha høyst 100 (har 1000).' });
+    const unlink = await call(ADMIN, '/api/links?target=programme:kulg&conversationId=%2F%3F', 'DELETE');
+    expect(await refusal(unlink)).toMatchObject({ status: 400, message: '«conversationId» er ikke gyldig.' });
+    expect((await call(ADMIN, '/api/units/a%2Fb/local-plan')).status).toBe(400);
+    expect((await call(ADMIN, '/api/events/a%2Fb/reads')).status).toBe(400);
+  });
+});

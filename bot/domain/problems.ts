@@ -84,6 +84,9 @@ export interface ProblemParams {
   readonly CAMPAIGN_ID_INVALID: Readonly<Record<string, never>>;
   readonly CAMPAIGN_YEAR: { readonly year: number; readonly min: number; readonly max: number };
   readonly CAMPAIGN_QUESTIONS: { readonly min: number; readonly max: number };
+  readonly LINK_TARGET_UNKNOWN: { readonly key: string };
+  readonly NOT_INSTALLED_IN: { readonly conversationId: string };
+  readonly LANGUAGE_UNKNOWN: Readonly<Record<string, never>>;
   readonly TEXT_TOO_LONG: { readonly field?: ProblemField; readonly max: number };
   readonly ACTION_STATUS_UNKNOWN: { readonly field: ProblemField };
   readonly ACTION_STATUS_MISSING: { readonly field: ProblemField };

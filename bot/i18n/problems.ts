@@ -115,6 +115,9 @@ const nb: ProblemTexts = {
   CAMPAIGN_ID_INVALID: () => '«id» må være en periode som 2026-H2 eller et kort navn (a–z, 0–9, -).',
   CAMPAIGN_YEAR: ({ year, min, max }) => `Året må være mellom ${min} og ${max}, ikke ${year}.`,
   CAMPAIGN_QUESTIONS: ({ min, max }) => `En forespørsel må ha ${min}–${max} spørsmål.`,
+  LINK_TARGET_UNKNOWN: ({ key }) => `Ukjent nettverk, program eller enhet: «${key}».`,
+  NOT_INSTALLED_IN: ({ conversationId }) => `Planpuls er ikke installert i samtalen «${conversationId}».`,
+  LANGUAGE_UNKNOWN: () => '«language» må være «nb» (norsk) eller «en» (engelsk).',
   SIGN_UNANSWERED: ({ sign }) => `Tegnet «${sign}» må besvares.`,
 };
 
@@ -228,6 +231,10 @@ const en: ProblemTexts = {
   CAMPAIGN_ID_INVALID: () => '«id» must be a period such as 2026-H2 or a short name (a–z, 0–9, -).',
   CAMPAIGN_YEAR: ({ year, min, max }) => `The year must be between ${min} and ${max}, not ${year}.`,
   CAMPAIGN_QUESTIONS: ({ min, max }) => `A request needs ${min}–${max} questions.`,
+  LINK_TARGET_UNKNOWN: ({ key }) => `Unknown network, programme or unit: «${key}».`,
+  NOT_INSTALLED_IN: ({ conversationId }) =>
+    `Planpuls is not installed in the conversation «${conversationId}».`,
+  LANGUAGE_UNKNOWN: () => '"language" must be "nb" (Norwegian) or "en" (English).',
   SIGN_UNANSWERED: ({ sign }) => `The sign «${sign}» must be answered.`,
 };
 
