@@ -269,3 +269,27 @@ describe('administration ids', () => {
     expect((await call(ADMIN, '/api/events/a%2Fb/reads')).status).toBe(400);
   });
 });
+
+describe('refusals from use cases and routes, in the person’s language', () => {
+  it('says in English what used to be said in Norwegian only', async () => {
+    expect((await refusal(await call(undefined, '/api/broadcasts', 'GET', undefined, 'en'))).message).toBe(
+      'You must be signed in.',
+    );
+    expect(
+      (
+        await refusal(
+          await call(ADMIN, '/api/broadcasts/00000000-0000-0000-0000-000000000000/cancel', 'POST', {}, 'en'),
+        )
+      ).message,
+    ).toBe('Message not found.');
+    const link = { target: 'unit:atlantis', conversationId: '19:x@thread.tacv2' };
+    expect((await refusal(await call(ADMIN, '/api/links', 'POST', link, 'en'))).message).toBe(
+      'Unknown network, programme or unit: «unit:atlantis».',
+    );
+    const order = await call(ADMIN, '/api/meetings/kulg-01/agenda/order', 'PUT', { ids: [] }, 'en');
+    expect(await refusal(order)).toMatchObject({
+      status: 400,
+      message: 'Send «version», the version of the agenda you saw.',
+    });
+  });
+});

@@ -87,6 +87,17 @@ export interface ProblemParams {
   readonly LINK_TARGET_UNKNOWN: { readonly key: string };
   readonly NOT_INSTALLED_IN: { readonly conversationId: string };
   readonly LANGUAGE_UNKNOWN: Readonly<Record<string, never>>;
+  readonly ITEM_CHANGED: Readonly<Record<string, never>>;
+  readonly AGENDA_CHANGED: Readonly<Record<string, never>>;
+  readonly ITEM_VERSION_MISSING: Readonly<Record<string, never>>;
+  readonly AGENDA_VERSION_MISSING: Readonly<Record<string, never>>;
+  readonly VERSION_NOT_WHOLE: Readonly<Record<string, never>>;
+  readonly AGENDA_RUNNERS_ONLY: Readonly<Record<string, never>>;
+  readonly AGENDA_DECISION: Readonly<Record<string, never>>;
+  readonly AGENDA_ORDER_IDS: Readonly<Record<string, never>>;
+  readonly FEED_PROGRAMME_UNKNOWN: Readonly<Record<string, never>>;
+  readonly DEV_CLOCK_INPUT: Readonly<Record<string, never>>;
+  readonly FEEDS_MANAGERS_ONLY: Readonly<Record<string, never>>;
   readonly TEXT_TOO_LONG: { readonly field?: ProblemField; readonly max: number };
   readonly ACTION_STATUS_UNKNOWN: { readonly field: ProblemField };
   readonly ACTION_STATUS_MISSING: { readonly field: ProblemField };

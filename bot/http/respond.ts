@@ -2,7 +2,8 @@ import type { Request, Response } from 'restify';
 import type { ErrorCode } from '../domain/errors.js';
 import { PlanpulsError, PlanInvalidError } from '../domain/errors.js';
 import { languageOf, messages, type Messages } from '../i18n/index.js';
-import { errorText } from '../i18n/problems.js';
+import { problem, type ProblemCode, type ProblemParams } from '../domain/problems.js';
+import { errorText, problemText } from '../i18n/problems.js';
 import type { Logger } from '../log/logger.js';
 
 const STATUS: Record<ErrorCode, number> = {
@@ -23,6 +24,19 @@ export interface ErrorBody {
 
 export function textFor(req: Request): Messages {
   return messages(languageOf(req.header('accept-language')));
+}
+
+/**
+ * A problem in the request's language, for what still takes a message rather than a code (the
+ * authenticator's refusal, a role check): `said(req, 'SIGN_IN_REQUIRED')`.
+ */
+export function said<C extends ProblemCode>(
+  req: Request,
+  code: C,
+  ...params: ProblemParams[C] extends Readonly<Record<string, never>> ? [] : [ProblemParams[C]]
+): string {
+  const p = problem(code, (params[0] ?? {}) as ProblemParams[C]);
+  return problemText(p, languageOf(req.header('accept-language')));
 }
 
 export function sendError(res: Response, status: number, body: ErrorBody): void {

@@ -118,6 +118,19 @@ const nb: ProblemTexts = {
   LINK_TARGET_UNKNOWN: ({ key }) => `Ukjent nettverk, program eller enhet: «${key}».`,
   NOT_INSTALLED_IN: ({ conversationId }) => `Planpuls er ikke installert i samtalen «${conversationId}».`,
   LANGUAGE_UNKNOWN: () => '«language» må være «nb» (norsk) eller «en» (engelsk).',
+  ITEM_CHANGED: () =>
+    'Saken ble endret av noen andre etter at du åpnet den. Ingenting er lagret; last på nytt og prøv igjen.',
+  AGENDA_CHANGED: () =>
+    'Sakslisten ble endret av noen andre etter at du åpnet den. Ingenting er lagret; last på nytt og prøv igjen.',
+  ITEM_VERSION_MISSING: () => 'Send med «version», versjonen av saken du endrer.',
+  AGENDA_VERSION_MISSING: () => 'Send med «version», versjonen av sakslisten du så.',
+  VERSION_NOT_WHOLE: () => '«version» må være et heltall.',
+  AGENDA_RUNNERS_ONLY: () => 'Beklager, bare kommunalsjefen og koordinatoren for nettverket kan gjøre dette.',
+  AGENDA_DECISION: () => 'Status må være «accepted» eller «declined».',
+  AGENDA_ORDER_IDS: () => 'Send «ids» som en liste med sak-id-er.',
+  FEED_PROGRAMME_UNKNOWN: () => 'Send «programme» med id-en til et program eller nettverk i planen.',
+  DEV_CLOCK_INPUT: () => 'Oppgi {"advanceTo": "<ISO-tid>"} eller {"offsetMs": <tall>}.',
+  FEEDS_MANAGERS_ONLY: () => 'Bare kommunalsjefen og koordinatorene kan lage kalenderabonnement.',
   SIGN_UNANSWERED: ({ sign }) => `Tegnet «${sign}» må besvares.`,
 };
 
@@ -235,6 +248,19 @@ const en: ProblemTexts = {
   NOT_INSTALLED_IN: ({ conversationId }) =>
     `Planpuls is not installed in the conversation «${conversationId}».`,
   LANGUAGE_UNKNOWN: () => '"language" must be "nb" (Norwegian) or "en" (English).',
+  ITEM_CHANGED: () =>
+    'Someone else changed the item after you opened it. Nothing was saved; reload and try again.',
+  AGENDA_CHANGED: () =>
+    'Someone else changed the agenda after you opened it. Nothing was saved; reload and try again.',
+  ITEM_VERSION_MISSING: () => 'Send «version», the version of the item you are changing.',
+  AGENDA_VERSION_MISSING: () => 'Send «version», the version of the agenda you saw.',
+  VERSION_NOT_WHOLE: () => '«version» must be a whole number.',
+  AGENDA_RUNNERS_ONLY: () => 'Sorry, only the admin and the network’s coordinator can do this.',
+  AGENDA_DECISION: () => 'Status must be «accepted» or «declined».',
+  AGENDA_ORDER_IDS: () => 'Send «ids» as a list of item ids.',
+  FEED_PROGRAMME_UNKNOWN: () => 'Send «programme» with the id of a programme or network in the plan.',
+  DEV_CLOCK_INPUT: () => 'Give {"advanceTo": "<ISO time>"} or {"offsetMs": <number>}.',
+  FEEDS_MANAGERS_ONLY: () => 'Only the admin and the coordinators can make calendar subscriptions.',
   SIGN_UNANSWERED: ({ sign }) => `The sign «${sign}» must be answered.`,
 };
 

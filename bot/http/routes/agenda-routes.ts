@@ -9,7 +9,7 @@ import { readAgenda } from '../../use-cases/agenda/read-agenda.js';
 import { decideItem, reorderItems } from '../../use-cases/agenda/review-agenda.js';
 import { submitItem } from '../../use-cases/agenda/submit-item.js';
 import { requirePrincipal, type Authenticator } from '../auth/authenticator.js';
-import { route } from '../respond.js';
+import { route, said } from '../respond.js';
 import { id, text } from '../schemas.js';
 import { parseRequest } from '../validate.js';
 
@@ -61,7 +61,7 @@ export function agendaRoutes(server: Server, deps: AgendaRouteDeps): void {
   const who = async (req: Request) =>
     resolveAccess(
       deps.agenda.access,
-      await requirePrincipal(deps.authenticate, req, 'Du må være logget inn.'),
+      await requirePrincipal(deps.authenticate, req, said(req, 'SIGN_IN_REQUIRED')),
     );
   const eventId = (req: Request) => parseRequest(req, { params: meeting }).params.eventId;
 

@@ -23,7 +23,7 @@ import {
 } from '../../use-cases/broadcasts/manage-broadcasts.js';
 import { forbidden, notFound, refuse, unauthorized } from '../../use-cases/refusals.js';
 import { requirePrincipal, type Authenticator } from '../auth/authenticator.js';
-import { route } from '../respond.js';
+import { route, said } from '../respond.js';
 import {
   cardText,
   conversationId,
@@ -80,7 +80,7 @@ const keyBody = z.object({ name: optional(text(100)) });
 export function broadcastRoutes(server: Server, deps: BroadcastRouteDeps): void {
   const b = deps.broadcasts;
   const who = async (req: Request) =>
-    resolveAccess(b.access, await requirePrincipal(deps.authenticate, req, 'Du må være logget inn.'));
+    resolveAccess(b.access, await requirePrincipal(deps.authenticate, req, said(req, 'SIGN_IN_REQUIRED')));
   /** The broadcast's id; a malformed one is refused before anything is read. */
   const idOf = (req: Request) => parseRequest(req, { params: byId }).params.id;
   const requireAdmin = (access: Access) => {

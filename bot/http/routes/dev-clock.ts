@@ -1,7 +1,7 @@
 import type { Request, Server } from 'restify';
-import { BadRequestError } from '../../domain/errors.js';
 import type { Logger } from '../../log/logger.js';
 import type { OffsetClock } from '../../platform/offset-clock.js';
+import { invalidInput, refuse } from '../../use-cases/refusals.js';
 import { route } from '../respond.js';
 
 export interface DevClockDeps {
@@ -49,7 +49,7 @@ function offsetFrom(body: { advanceTo?: unknown; offsetMs?: unknown }, systemNow
     const target = Date.parse(body.advanceTo);
     if (!Number.isNaN(target)) return target - systemNow;
   }
-  throw new BadRequestError('Oppgi {"advanceTo": "<ISO-tid>"} eller {"offsetMs": <tall>}.');
+  throw refuse(invalidInput, 'DEV_CLOCK_INPUT');
 }
 
 function isLoopback(req: Request): boolean {

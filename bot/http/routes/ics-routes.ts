@@ -3,14 +3,14 @@ import { z } from 'zod';
 import { buildIcs } from '../../domain/calendar/ics.js';
 import { NotFoundError } from '../../domain/errors.js';
 import type { Logger } from '../../log/logger.js';
-import { BadRequestError } from '../../domain/errors.js';
+import { invalidInput, refuse } from '../../use-cases/refusals.js';
 import type { CalendarEvent, PlanFile } from '../../domain/plan/plan-schema.js';
 import { eventsForPerson } from '../../domain/plan/unit-events.js';
 import { resolveAccess, requireRole, type AccessDeps } from '../../use-cases/access.js';
 import { currentPlan, type ReadPlanDeps } from '../../use-cases/read-plan.js';
 import type { CalendarFeed, CalendarFeeds } from '../../use-cases/reminders/calendar-feeds.js';
 import { requirePrincipal, type Authenticator } from '../auth/authenticator.js';
-import { route, textFor } from '../respond.js';
+import { route, said, textFor } from '../respond.js';
 import { id } from '../schemas.js';
 import { parseRequest } from '../validate.js';
 
@@ -92,13 +92,9 @@ function feedRoutes(server: Server, deps: IcsRouteDeps): void {
   const admin = async (req: import('restify').Request) => {
     const access = await resolveAccess(
       deps.access,
-      await requirePrincipal(deps.authenticate, req, 'Du må være logget inn.'),
+      await requirePrincipal(deps.authenticate, req, said(req, 'SIGN_IN_REQUIRED')),
     );
-    requireRole(
-      access,
-      ['admin', 'koordinator'],
-      'Bare kommunalsjefen og koordinatorene kan lage kalenderabonnement.',
-    );
+    requireRole(access, ['admin', 'koordinator'], said(req, 'FEEDS_MANAGERS_ONLY'));
     return access;
   };
   server.post(
@@ -108,7 +104,7 @@ function feedRoutes(server: Server, deps: IcsRouteDeps): void {
       const { programme } = parseRequest(req, { body: feedBody }).body;
       const stored = await currentPlan(deps);
       if (!stored?.plan.programmes.some((p) => p.id === programme)) {
-        throw new BadRequestError('Send «programme» med id-en til et program eller nettverk i planen.');
+        throw refuse(invalidInput, 'FEED_PROGRAMME_UNKNOWN');
       }
       const { feed, token } = await deps.feeds.create({ programme }, access.principal.aadObjectId);
       res.json(201, { feed, url: `${deps.publicUrl}/api/feeds/${token}.ics` });
@@ -161,7 +157,7 @@ function personalFeedRoute(server: Server, deps: IcsRouteDeps): void {
   server.get(
     '/api/feeds/mine',
     route(deps.logger, async (req, res) => {
-      const principal = await requirePrincipal(deps.authenticate, req, 'Du må være logget inn.');
+      const principal = await requirePrincipal(deps.authenticate, req, said(req, 'SIGN_IN_REQUIRED'));
       const mine = await deps.feeds.personal(principal.aadObjectId.toLowerCase());
       res.header('cache-control', 'no-store');
       res.json(200, { url: mine ? `${deps.publicUrl}/api/feeds/${mine.token}.ics` : null });
@@ -170,7 +166,7 @@ function personalFeedRoute(server: Server, deps: IcsRouteDeps): void {
   server.post(
     '/api/feeds/mine',
     route(deps.logger, async (req, res) => {
-      const principal = await requirePrincipal(deps.authenticate, req, 'Du må være logget inn.');
+      const principal = await requirePrincipal(deps.authenticate, req, said(req, 'SIGN_IN_REQUIRED'));
       const person = principal.aadObjectId.toLowerCase();
       for (const earlier of await deps.feeds.list()) {
         if (earlier.person === person && !earlier.revoked) await deps.feeds.revoke(earlier.id);

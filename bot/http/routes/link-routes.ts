@@ -10,7 +10,7 @@ import { addLink, LINK_ROLES, linkOptions, type LinkDeps } from '../../use-cases
 import { currentPlan, type ReadPlanDeps } from '../../use-cases/read-plan.js';
 import { invalidInput, refuse } from '../../use-cases/refusals.js';
 import { requirePrincipal, type Authenticator } from '../auth/authenticator.js';
-import { route, textFor } from '../respond.js';
+import { route, said, textFor } from '../respond.js';
 import { conversationId, text } from '../schemas.js';
 import { parseRequest } from '../validate.js';
 
@@ -33,7 +33,7 @@ export interface LinkRouteDeps {
  */
 export function linkRoutes(server: Server, deps: LinkRouteDeps): void {
   const authorised = async (req: Request) => {
-    const principal = await requirePrincipal(deps.authenticate, req, 'Du må være logget inn.');
+    const principal = await requirePrincipal(deps.authenticate, req, said(req, 'SIGN_IN_REQUIRED'));
     const access = await resolveAccess(deps.access, principal);
     requireRole(access, LINK_ROLES, textFor(req).link.refused);
     return access;

@@ -6,7 +6,7 @@ import { resolveAccess } from '../../use-cases/access.js';
 import { localPlanHistory, readLocalPlan, saveLocalPlan } from '../../use-cases/reports/local-plans.js';
 import type { ReportDeps } from '../../use-cases/reports/report-deps.js';
 import { requirePrincipal, type Authenticator } from '../auth/authenticator.js';
-import { route } from '../respond.js';
+import { route, said } from '../respond.js';
 import { id } from '../schemas.js';
 import { parseRequest } from '../validate.js';
 
@@ -47,7 +47,7 @@ export function localPlanRoutes(server: Server, deps: LocalPlanRouteDeps): void 
   const who = async (req: Request) =>
     resolveAccess(
       deps.reports.access,
-      await requirePrincipal(deps.authenticate, req, 'Du må være logget inn.'),
+      await requirePrincipal(deps.authenticate, req, said(req, 'SIGN_IN_REQUIRED')),
     );
   const unitId = (req: Request) => parseRequest(req, { params: unitParams }).params.unitId;
 

@@ -11,7 +11,7 @@ import type { DueJobs } from '../../use-cases/due-jobs.js';
 import { overviewCsv, reportOverview, unitHistory } from '../../use-cases/reports/overview.js';
 import type { ReportDeps } from '../../use-cases/reports/report-deps.js';
 import { requirePrincipal, type Authenticator } from '../auth/authenticator.js';
-import { route } from '../respond.js';
+import { route, said } from '../respond.js';
 import { cardText, id, isoDate } from '../schemas.js';
 import { parseRequest } from '../validate.js';
 
@@ -55,7 +55,7 @@ export function reportRoutes(server: Server, deps: ReportRouteDeps): void {
   const who = async (req: Request) =>
     resolveAccess(
       deps.reports.access,
-      await requirePrincipal(deps.authenticate, req, 'Du må være logget inn.'),
+      await requirePrincipal(deps.authenticate, req, said(req, 'SIGN_IN_REQUIRED')),
     );
 
   server.post(
