@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../bot/app.js';
 import { DEV_USER_HEADER } from '../bot/http/auth/authenticator.js';
-import { ADMIN, appWithPlan } from './support/app.js';
+import { ADMIN, appWithPlan, COORDINATOR } from './support/app.js';
 import { planFixture } from './support/plan-fixture.js';
 
 /**
@@ -291,5 +291,23 @@ describe('refusals from use cases and routes, in the person’s language', () =>
       status: 400,
       message: 'Send «version», the version of the agenda you saw.',
     });
+  });
+});
+
+describe('who may send where, in English', () => {
+  it('names the networks out of a coordinator’s reach in English', async () => {
+    const refused = await refusal(
+      await call(
+        COORDINATOR,
+        '/api/broadcasts',
+        'POST',
+        { ...message, audiences: ['programme:lp', 'role:admin'] },
+        'en',
+      ),
+    );
+    expect(refused).toMatchObject({ status: 403, code: 'FORBIDDEN' });
+    expect(refused.message).toBe(
+      'You can only send to networks you coordinate, not to LP and everyone with the admin role.',
+    );
   });
 });

@@ -21,6 +21,13 @@ export type ProblemField =
    */
   | { readonly kind: 'input'; readonly name: string; readonly index?: number };
 
+/** An audience a sender may not reach, as the refusal names it. */
+export type AudienceName =
+  | { readonly kind: 'role'; readonly role: string }
+  | { readonly kind: 'conversation' }
+  /** A network or unit by the name people know it by, else its key. */
+  | { readonly kind: 'named'; readonly name: string };
+
 /** Every problem code with its parameters. Dates are local ISO dates (`2026-12-15`). */
 export interface ProblemParams {
   readonly MEETING_NOT_FOUND: Readonly<Record<string, never>>;
@@ -98,6 +105,8 @@ export interface ProblemParams {
   readonly FEED_PROGRAMME_UNKNOWN: Readonly<Record<string, never>>;
   readonly DEV_CLOCK_INPUT: Readonly<Record<string, never>>;
   readonly FEEDS_MANAGERS_ONLY: Readonly<Record<string, never>>;
+  /** A coordinator sending outside the networks she coordinates. */
+  readonly BROADCAST_OUTSIDE_NETWORKS: { readonly audiences: readonly AudienceName[] };
   readonly TEXT_TOO_LONG: { readonly field?: ProblemField; readonly max: number };
   readonly ACTION_STATUS_UNKNOWN: { readonly field: ProblemField };
   readonly ACTION_STATUS_MISSING: { readonly field: ProblemField };

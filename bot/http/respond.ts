@@ -56,6 +56,9 @@ export function route(logger: Logger, handler: (req: Request, res: Response) => 
       if (error instanceof PlanpulsError) {
         const status = STATUS[error.code];
         if (status >= 500) logger.error('request failed', { path: req.path(), error });
+        // A refused request is the caller's matter, not ours: at most info, with no stack.
+        else if (status === 400)
+          logger.info('request refused', { path: req.path(), reasons: error.reasons.map((r) => r.code) });
         const message =
           error.code === 'STORAGE_UNAVAILABLE'
             ? textFor(req).errors.storageDown

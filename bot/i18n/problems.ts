@@ -1,4 +1,4 @@
-import type { Problem, ProblemCode, ProblemField, ProblemParams } from '../domain/problems.js';
+import type { AudienceName, Problem, ProblemCode, ProblemField, ProblemParams } from '../domain/problems.js';
 import { dateInWords } from './dates.js';
 import type { Language } from './messages.js';
 
@@ -131,6 +131,11 @@ const nb: ProblemTexts = {
   FEED_PROGRAMME_UNKNOWN: () => 'Send «programme» med id-en til et program eller nettverk i planen.',
   DEV_CLOCK_INPUT: () => 'Oppgi {"advanceTo": "<ISO-tid>"} eller {"offsetMs": <tall>}.',
   FEEDS_MANAGERS_ONLY: () => 'Bare kommunalsjefen og koordinatorene kan lage kalenderabonnement.',
+  BROADCAST_OUTSIDE_NETWORKS: ({ audiences }) =>
+    `Du kan bare sende til nettverk du koordinerer, ikke til ${andList(
+      audiences.map((a) => audienceName(a, 'nb')),
+      'og',
+    )}.`,
   SIGN_UNANSWERED: ({ sign }) => `Tegnet «${sign}» må besvares.`,
 };
 
@@ -261,6 +266,11 @@ const en: ProblemTexts = {
   FEED_PROGRAMME_UNKNOWN: () => 'Send «programme» with the id of a programme or network in the plan.',
   DEV_CLOCK_INPUT: () => 'Give {"advanceTo": "<ISO time>"} or {"offsetMs": <number>}.',
   FEEDS_MANAGERS_ONLY: () => 'Only the admin and the coordinators can make calendar subscriptions.',
+  BROADCAST_OUTSIDE_NETWORKS: ({ audiences }) =>
+    `You can only send to networks you coordinate, not to ${andList(
+      audiences.map((a) => audienceName(a, 'en')),
+      'and',
+    )}.`,
   SIGN_UNANSWERED: ({ sign }) => `The sign «${sign}» must be answered.`,
 };
 
@@ -304,6 +314,33 @@ function inputLabel(
 /** «Tittel»: before a markdown problem in a field other than the body. */
 function at(field: ProblemField | undefined, label: (field: ProblemField) => string): string {
   return field ? `«${label(field)}»: ` : '';
+}
+
+const ROLE_AUDIENCES: Readonly<Record<Language, Readonly<Record<string, string>>>> = {
+  nb: {
+    admin: 'alle med rollen kommunalsjef',
+    koordinator: 'alle med rollen koordinator',
+    enhetsleder: 'alle med rollen enhetsleder',
+    medlem: 'alle med rollen medlem',
+  },
+  en: {
+    admin: 'everyone with the admin role',
+    koordinator: 'everyone with the coordinator role',
+    enhetsleder: 'everyone with the unit leader role',
+    medlem: 'everyone with the member role',
+  },
+};
+
+function audienceName(audience: AudienceName, language: Language): string {
+  if (audience.kind === 'named') return audience.name;
+  if (audience.kind === 'conversation')
+    return language === 'en' ? 'a chosen channel or chat' : 'en valgt kanal eller chat';
+  return ROLE_AUDIENCES[language][audience.role] ?? audience.role;
+}
+
+/** «a», «a og b», «a, b og c». */
+function andList(parts: readonly string[], and: string): string {
+  return orList(parts, and);
 }
 
 /** «a», «a eller b», «a, b eller c». */

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { maySend, type Audience } from '../../domain/agenda/audience.js';
 import { linkProblems, markdownProblems, MAX_READING, MAX_TITLE } from '../../domain/agenda/markdown.js';
 import { problem, type Problem } from '../../domain/problems.js';
-import { BadRequestError, ForbiddenError } from '../../domain/errors.js';
+import { BadRequestError } from '../../domain/errors.js';
 import type { DeliveryRecord } from '../../delivery/ports.js';
 import type { Access } from '../access.js';
 import { personalChats } from '../agenda/agenda-deps.js';
@@ -37,13 +37,6 @@ async function audienceNames(deps: BroadcastDeps): Promise<Map<string, string>> 
   ]);
 }
 
-const ROLE_AUDIENCES: Readonly<Record<string, string>> = {
-  admin: 'alle med rollen kommunalsjef',
-  koordinator: 'alle med rollen koordinator',
-  enhetsleder: 'alle med rollen enhetsleder',
-  medlem: 'alle med rollen medlem',
-};
-
 /** Refuses anyone who may not send to these audiences (checked on the server, every time). */
 async function authorise(deps: BroadcastDeps, access: Access, audiences: readonly string[]): Promise<void> {
   const sender = { roles: access.roles, coordinates: access.person?.coordinates ?? [] };
@@ -51,13 +44,9 @@ async function authorise(deps: BroadcastDeps, access: Access, audiences: readonl
   if (maySend(sender, parsed).allowed) return;
   const names = await audienceNames(deps);
   const nameOf = (a: Audience) =>
-    a.kind === 'role'
-      ? ROLE_AUDIENCES[a.role]
-      : a.kind === 'conversation'
-        ? 'en valgt kanal eller chat'
-        : names.get(`${a.kind}:${a.id}`);
+    a.kind === 'role' || a.kind === 'conversation' ? undefined : names.get(`${a.kind}:${a.id}`);
   const verdict = maySend(sender, parsed, nameOf);
-  if (!verdict.allowed) throw new ForbiddenError(verdict.reason);
+  if (!verdict.allowed) throw forbidden([verdict.problem]);
 }
 
 /** Where the audiences reach now, with who is left out, by name. */
