@@ -28,6 +28,18 @@ export type AudienceName =
   /** A network or unit by the name people know it by, else its key. */
   | { readonly kind: 'named'; readonly name: string };
 
+/** Someone a broadcast does not reach and why (bot/use-cases/broadcasts/unreached.ts). */
+export interface UnreachedParam {
+  readonly reason: string;
+  readonly name?: string;
+  readonly place?: {
+    readonly kind: string;
+    readonly name?: string;
+    readonly team?: string;
+    readonly channel?: string;
+  };
+}
+
 /** Every problem code with its parameters. Dates are local ISO dates (`2026-12-15`). */
 export interface ProblemParams {
   readonly MEETING_NOT_FOUND: Readonly<Record<string, never>>;
@@ -107,6 +119,8 @@ export interface ProblemParams {
   readonly FEEDS_MANAGERS_ONLY: Readonly<Record<string, never>>;
   /** A coordinator sending outside the networks she coordinates. */
   readonly BROADCAST_OUTSIDE_NETWORKS: { readonly audiences: readonly AudienceName[] };
+  /** A send that reaches nobody, with who is left out and why. */
+  readonly BROADCAST_REACHES_NOBODY: { readonly unreached: readonly UnreachedParam[] };
   readonly TEXT_TOO_LONG: { readonly field?: ProblemField; readonly max: number };
   readonly ACTION_STATUS_UNKNOWN: { readonly field: ProblemField };
   readonly ACTION_STATUS_MISSING: { readonly field: ProblemField };

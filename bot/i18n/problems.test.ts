@@ -62,3 +62,20 @@ describe('simple markdown', () => {
     expect(said('**halv')).toHaveLength(1);
   });
 });
+
+describe('a broadcast that reaches nobody', () => {
+  const unreached = [
+    { reason: 'no-personal-chat', name: 'Koordinator' },
+    { reason: 'no-linked-channel', name: 'IBSM' },
+    { reason: 'not-installed', place: { kind: 'channel', team: 'Oppvekst' } },
+  ];
+  it('says who is left out and why, in Norwegian as before and in English', () => {
+    const refusal = [problem('BROADCAST_REACHES_NOBODY', { unreached })];
+    expect(problemsText(refusal, 'nb')).toEqual([
+      'Meldingen når ingen: Koordinator har ikke Planpuls i en personlig chat ennå; IBSM har ingen koblet kanal; Planpuls er ikke lenger i Oppvekst › Generelt.',
+    ]);
+    expect(problemsText(refusal, 'en')).toEqual([
+      'The message reaches nobody: Koordinator does not have Planpuls in a personal chat yet; IBSM has no linked channel; Planpuls is no longer in Oppvekst › General.',
+    ]);
+  });
+});

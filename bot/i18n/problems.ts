@@ -1,6 +1,7 @@
 import type { AudienceName, Problem, ProblemCode, ProblemField, ProblemParams } from '../domain/problems.js';
 import { dateInWords } from './dates.js';
 import type { Language } from './messages.js';
+import { unreachedText } from './unreached.js';
 
 type ProblemTexts = {
   readonly field: (field: ProblemField) => string;
@@ -136,6 +137,7 @@ const nb: ProblemTexts = {
       audiences.map((a) => audienceName(a, 'nb')),
       'og',
     )}.`,
+  BROADCAST_REACHES_NOBODY: ({ unreached }) => `Meldingen når ingen: ${unreachedText(unreached, 'nb')}.`,
   SIGN_UNANSWERED: ({ sign }) => `Tegnet «${sign}» må besvares.`,
 };
 
@@ -271,6 +273,8 @@ const en: ProblemTexts = {
       audiences.map((a) => audienceName(a, 'en')),
       'and',
     )}.`,
+  BROADCAST_REACHES_NOBODY: ({ unreached }) =>
+    `The message reaches nobody: ${unreachedText(unreached, 'en')}.`,
   SIGN_UNANSWERED: ({ sign }) => `The sign «${sign}» must be answered.`,
 };
 

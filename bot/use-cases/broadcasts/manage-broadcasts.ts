@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { maySend, type Audience } from '../../domain/agenda/audience.js';
 import { linkProblems, markdownProblems, MAX_READING, MAX_TITLE } from '../../domain/agenda/markdown.js';
 import { problem, type Problem } from '../../domain/problems.js';
-import { BadRequestError } from '../../domain/errors.js';
 import type { DeliveryRecord } from '../../delivery/ports.js';
 import type { Access } from '../access.js';
 import { personalChats } from '../agenda/agenda-deps.js';
@@ -11,7 +10,7 @@ import type { Acknowledgement, Broadcast } from './broadcast-repository.js';
 import { recipientNames, type RecipientName } from './recipient-names.js';
 import { currentPlan } from '../read-plan.js';
 import { parseAudiences, resolveAudiences, type Reach } from './resolve-audience.js';
-import { unreachedText, type Unreached } from './unreached.js';
+import type { Unreached } from './unreached.js';
 import { conflict, forbidden, invalidInput, notFound, refuse } from '../refusals.js';
 
 /**
@@ -158,8 +157,7 @@ export async function sendBroadcast(
   const { targets, unreached } = await reach(deps, broadcast.audiences);
   if (targets.length === 0)
     throw unreached.length > 0
-      ? // Who is left out is said in Norwegian only for now (unreached.ts); the tab names them itself.
-        new BadRequestError(`Meldingen når ingen: ${unreachedText(unreached)}.`)
+      ? refuse(invalidInput, 'BROADCAST_REACHES_NOBODY', { unreached })
       : refuse(invalidInput, 'AUDIENCE_NO_PLACE');
   await deps.outbox.enqueue(
     {
