@@ -17,7 +17,10 @@ import { parseRequest } from '../validate.js';
 /** `kulg-02.ics`: an event's id, as ids are, and `.ics`; any other name is simply not there. */
 const icsFile = z.object({ file: z.string().max(140) });
 /** `?plan=`: another plan than the current one, by its key. */
-const planQuery = z.object({ plan: id.optional() });
+const planQuery = z.object({
+  // An empty `?plan=` meant the current plan, as no `plan` does.
+  plan: z.preprocess((v) => (v === '' ? undefined : v), id.optional()),
+});
 /** A feed's id when it is revoked. */
 const feedId = z.object({ id });
 /** The programme or network a new feed follows. */
