@@ -45,15 +45,14 @@ function say(ctx: z.core.$RefinementCtx, coded: Problem): void {
   ctx.addIssue({ code: 'custom', message: coded.code, params: { problem: coded } satisfies Coded });
 }
 
+/** Well-formed text of at most `max` units, kept as written (a message body's layout). */
+const untrimmed = (base: z.ZodString, max: number) =>
+  base.max(max).superRefine((value, ctx) => {
+    if (!isWellFormed(value)) say(ctx, problem('FIELD_NOT_TEXT', { field: HERE }));
+  });
+
 /** Text as the person wrote it, trimmed, at most `max` UTF-16 units, well-formed (no lone surrogates). */
-export const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .superRefine((value, ctx) => {
-      if (!isWellFormed(value)) say(ctx, problem('FIELD_NOT_TEXT', { field: HERE }));
-    });
+export const text = (max: number) => untrimmed(z.string().trim(), max);
 
 /** Text that must be there. */
 export const requiredText = (max: number) => text(max).min(1);
@@ -64,7 +63,8 @@ export const requiredText = (max: number) => text(max).min(1);
  * The body of a message is not named in its refusals, as before.
  */
 export const cardText = (max: number, { body = false } = {}) =>
-  text(max).superRefine((value, ctx) => {
+  // A body keeps its whitespace as before; its emptiness is the use case's to judge.
+  (body ? untrimmed(z.string(), max) : text(max)).superRefine((value, ctx) => {
     // The length is the schema's own check; the rule is about what the card shows.
     for (const p of markdownProblems(value, body ? undefined : HERE, Infinity)) say(ctx, p);
   });
