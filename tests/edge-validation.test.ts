@@ -311,3 +311,24 @@ describe('who may send where, in English', () => {
     );
   });
 });
+
+describe('agenda items under the card markdown rule', () => {
+  it('refuses a javascript: link in an item’s title or description, from the tab as from a card', async () => {
+    const item = {
+      title: '[Se her](javascript:alert(1))',
+      description: 'Om saken',
+      presenter: 'Rektor',
+      minutes: 20,
+    };
+    const refused = await refusal(await call(ADMIN, '/api/meetings/kulg-01/agenda/items', 'POST', item));
+    expect(refused.status).toBe(400);
+    expect(refused.message).toMatch(
+      /^«Tittel»: Lenken «javascript:alert\(1\)?» må begynne med https:\/\/\.$/,
+    );
+    const description = { ...item, title: 'Lesing', description: 'Se http://example.org' };
+    const said = await refusal(
+      await call(ADMIN, '/api/meetings/kulg-01/agenda/items', 'POST', description, 'en'),
+    );
+    expect(said.message).toBe('«Description»: The link «http://example.org» must start with https://.');
+  });
+});

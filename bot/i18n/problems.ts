@@ -291,6 +291,7 @@ const INPUT_LABELS: Readonly<Record<Language, Readonly<Record<string, string>>>>
     opens: 'Åpner',
     questions: 'Spørsmål',
     description: 'Beskrivelse',
+    presenter: 'Hvem legger fram',
   },
   en: {
     title: 'Title',
@@ -303,6 +304,7 @@ const INPUT_LABELS: Readonly<Record<Language, Readonly<Record<string, string>>>>
     opens: 'Opens',
     questions: 'Questions',
     description: 'Description',
+    presenter: 'Who presents',
   },
 };
 
