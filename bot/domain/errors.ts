@@ -53,7 +53,7 @@ export class NotFoundError extends PlanpulsError {
 
 /** Someone else changed the record first (ETag mismatch) or it already exists. */
 export class ConflictError extends PlanpulsError {
-  constructor(message: string, options?: { cause?: unknown }) {
+  constructor(message: string, options?: { cause?: unknown; reasons?: readonly Problem[] }) {
     super('CONFLICT', message, options);
   }
 }
@@ -97,7 +97,7 @@ export class MessageTooLargeError extends PlanpulsError {
 
 /** No valid identity came with the request. */
 export class UnauthorizedError extends PlanpulsError {
-  constructor(message: string, options?: { cause?: unknown }) {
+  constructor(message: string, options?: { cause?: unknown; reasons?: readonly Problem[] }) {
     super('UNAUTHORIZED', message, options);
   }
 }

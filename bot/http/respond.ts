@@ -2,7 +2,8 @@ import type { Request, Response } from 'restify';
 import type { ErrorCode } from '../domain/errors.js';
 import { PlanpulsError, PlanInvalidError } from '../domain/errors.js';
 import { languageOf, messages, type Messages } from '../i18n/index.js';
-import { errorText } from '../i18n/problems.js';
+import { problem, type ProblemCode, type ProblemParams } from '../domain/problems.js';
+import { errorText, problemText } from '../i18n/problems.js';
 import type { Logger } from '../log/logger.js';
 
 const STATUS: Record<ErrorCode, number> = {
@@ -29,6 +30,19 @@ export function textFor(req: Request): Messages {
   return messages(languageOf(req.header('accept-language')));
 }
 
+/**
+ * A problem in the request's language, for what still takes a message rather than a code (the
+ * authenticator's refusal, a role check): `said(req, 'SIGN_IN_REQUIRED')`.
+ */
+export function said<C extends ProblemCode>(
+  req: Request,
+  code: C,
+  ...params: ProblemParams[C] extends Readonly<Record<string, never>> ? [] : [ProblemParams[C]]
+): string {
+  const p = problem(code, (params[0] ?? {}) as ProblemParams[C]);
+  return problemText(p, languageOf(req.header('accept-language')));
+}
+
 export function sendError(res: Response, status: number, body: ErrorBody): void {
   res.status(status);
   res.json(body);
@@ -46,6 +60,9 @@ export function route(logger: Logger, handler: (req: Request, res: Response) => 
       if (error instanceof PlanpulsError) {
         const status = STATUS[error.code];
         if (status >= 500) logger.error('request failed', { path: req.path(), error });
+        // A refused request is the caller's matter, not ours: at most info, with no stack.
+        else if (status === 400)
+          logger.info('request refused', { path: req.path(), reasons: error.reasons.map((r) => r.code) });
         const message =
           error.code === 'STORAGE_UNAVAILABLE'
             ? textFor(req).errors.storageDown

@@ -3,6 +3,10 @@ import { localPlanProblems } from '../domain/reports/local-plan.js';
 import { problem } from '../domain/problems.js';
 import { dateInWords, dateTimeInWords } from './dates.js';
 import { problemsText } from './problems.js';
+import { markdownProblems } from '../domain/agenda/markdown.js';
+
+/** Moved from bot/domain/agenda/audience.test.ts: the rule now gives codes, said here in Norwegian. */
+const said = (text: string) => problemsText(markdownProblems(text), 'nb');
 
 describe('the domain’s refusals in words', () => {
   it('says a local plan’s problems in Norwegian as before, and in English', () => {
@@ -45,5 +49,33 @@ describe('dates in words', () => {
       'Tuesday 1 December 2020 at 09:00',
     );
     expect(dateTimeInWords(undefined, 'Europe/Oslo', 'en')).toBe('');
+  });
+});
+
+describe('simple markdown', () => {
+  it('accepts bold, lists and https links, and names what Teams will not show', () => {
+    expect(said('**Viktig**\n- punkt\n[lenke](https://example.org)')).toEqual([]);
+    expect(said('# Tittel')).toHaveLength(1);
+    expect(said('[lenke](http://example.org)')).toEqual([
+      'Lenken «http://example.org» må begynne med https://.',
+    ]);
+    expect(said('**halv')).toHaveLength(1);
+  });
+});
+
+describe('a broadcast that reaches nobody', () => {
+  const unreached = [
+    { reason: 'no-personal-chat', name: 'Koordinator' },
+    { reason: 'no-linked-channel', name: 'IBSM' },
+    { reason: 'not-installed', place: { kind: 'channel', team: 'Oppvekst' } },
+  ];
+  it('says who is left out and why, in Norwegian as before and in English', () => {
+    const refusal = [problem('BROADCAST_REACHES_NOBODY', { unreached })];
+    expect(problemsText(refusal, 'nb')).toEqual([
+      'Meldingen når ingen: Koordinator har ikke Planpuls i en personlig chat ennå; IBSM har ingen koblet kanal; Planpuls er ikke lenger i Oppvekst › Generelt.',
+    ]);
+    expect(problemsText(refusal, 'en')).toEqual([
+      'The message reaches nobody: Koordinator does not have Planpuls in a personal chat yet; IBSM has no linked channel; Planpuls is no longer in Oppvekst › General.',
+    ]);
   });
 });

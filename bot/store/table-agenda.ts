@@ -7,7 +7,7 @@ import type {
   AgendaRepository,
   ItemChange,
 } from '../use-cases/agenda/agenda-repository.js';
-import { AGENDA_CHANGED, ITEM_CHANGED } from '../use-cases/agenda/stale.js';
+import { agendaChanged, itemChanged } from '../use-cases/agenda/stale.js';
 import { statusOf, toStoreError } from './table-errors.js';
 import type { Tables } from './table-service.js';
 
@@ -49,11 +49,11 @@ export function createTableAgenda(tables: Tables): AgendaRepository {
       const stored = parseItem(
         await client.getEntity<Json>(meetingKey(before.planKey, before.eventId), before.id),
       );
-      if (stored.version !== before.version) throw new ConflictError(ITEM_CHANGED);
+      if (stored.version !== before.version) throw itemChanged();
       return etags.get(stored)!;
     } catch (error) {
       if (error instanceof ConflictError) throw error;
-      if (statusOf(error) === 404) throw new ConflictError(ITEM_CHANGED, { cause: error });
+      if (statusOf(error) === 404) throw itemChanged(error);
       throw toStoreError(error, 'saken');
     }
   };
@@ -74,7 +74,7 @@ export function createTableAgenda(tables: Tables): AgendaRepository {
       try {
         await client.createEntity<Json>(itemEntity(item));
       } catch (error) {
-        if (lost(statusOf(error))) throw new ConflictError(ITEM_CHANGED, { cause: error });
+        if (lost(statusOf(error))) throw itemChanged(error);
         throw toStoreError(error, 'saken');
       }
     },
@@ -95,7 +95,7 @@ export function createTableAgenda(tables: Tables): AgendaRepository {
             await client.submitTransaction(actions.slice(i, i + TRANSACTION_LIMIT));
         }
       } catch (error) {
-        if (lost(statusOf(error))) throw new ConflictError(ITEM_CHANGED, { cause: error });
+        if (lost(statusOf(error))) throw itemChanged(error);
         throw toStoreError(error, 'saken');
       }
     },
@@ -121,12 +121,12 @@ export function createTableAgenda(tables: Tables): AgendaRepository {
       try {
         if (before) {
           const etag = etags.get(before);
-          if (!etag) throw new ConflictError(AGENDA_CHANGED);
+          if (!etag) throw agendaChanged();
           await client.updateEntity<Json>(entity, 'Replace', { etag });
         } else await client.createEntity<Json>(entity);
       } catch (error) {
         if (error instanceof ConflictError) throw error;
-        if (lost(statusOf(error))) throw new ConflictError(AGENDA_CHANGED, { cause: error });
+        if (lost(statusOf(error))) throw agendaChanged(error);
         throw toStoreError(error, 'sakslisten');
       }
     },

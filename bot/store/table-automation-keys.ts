@@ -1,5 +1,6 @@
 import type { TableEntity } from '@azure/data-tables';
 import type { AutomationKey, AutomationKeyRepository } from '../use-cases/broadcasts/automation-keys.js';
+import { encodeKey } from '../domain/conversations/conversation-ref.js';
 import { statusOf, toStoreError } from './table-errors.js';
 import type { Tables } from './table-service.js';
 
@@ -23,7 +24,8 @@ export function createTableAutomationKeys(tables: Tables): AutomationKeyReposito
     async get(id) {
       const client = await tables.table(TABLE);
       try {
-        return toKey(await client.getEntity<KeyEntity>(PARTITION, id));
+        // Ids are hex as we make them; a key someone sent is encoded so it cannot change the URL read.
+        return toKey(await client.getEntity<KeyEntity>(PARTITION, encodeKey(id)));
       } catch (error) {
         if (statusOf(error) === 404) return undefined;
         throw toStoreError(error, 'automasjonsnøkkelen');

@@ -4,6 +4,7 @@ import type { PlanFile } from '../domain/plan/plan-schema.js';
 import type { Logger } from '../log/logger.js';
 import type { PlanRepository, SavePlanResult, StoredPlanInfo } from '../use-cases/plan-repository.js';
 import { planKey } from '../use-cases/plan-repository.js';
+import { encodeKey } from '../domain/conversations/conversation-ref.js';
 import { statusOf, toStoreError } from './table-errors.js';
 import type { Tables } from './table-service.js';
 
@@ -60,7 +61,9 @@ export function createTablePlanRepository(tables: Tables, logger: Logger): PlanR
   const readPointer = async (key: string): Promise<StoredPlanInfo | undefined> => {
     const pointers = await tables.table(POINTERS);
     try {
-      return toInfo(await pointers.getEntity<PointerEntity>(POINTER_PARTITION, key));
+      // Plan keys are slugs (`id.2026-2027`), which encoding leaves as they are; any other key
+      // someone sent cannot change the URL read.
+      return toInfo(await pointers.getEntity<PointerEntity>(POINTER_PARTITION, encodeKey(key)));
     } catch (error) {
       if (statusOf(error) === 404) return undefined;
       throw toStoreError(error, `planen ${key}`);

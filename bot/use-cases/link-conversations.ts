@@ -1,10 +1,10 @@
 import type { Clock } from '../domain/clock.js';
-import { BadRequestError, NotFoundError } from '../domain/errors.js';
 import { parseTargetKey, targetKey, type Link, type LinkTarget } from '../domain/links/link.js';
 import type { PlanFile } from '../domain/plan/plan-schema.js';
 import { requireRole, type Access } from './access.js';
 import type { InstallationRegistry } from './installation-registry.js';
 import type { LinkRepository } from './link-repository.js';
+import { invalidInput, notFound, refuse } from './refusals.js';
 
 export interface LinkDeps {
   links: LinkRepository;
@@ -44,7 +44,7 @@ export async function setConversationLinks(
   const targets = resolveTargets(plan, targetKeys);
   const installation = await deps.registry.get(conversationId);
   if (!installation || installation.status !== 'active') {
-    throw new NotFoundError(`Planpuls er ikke installert i samtalen «${conversationId}».`);
+    throw refuse(notFound, 'NOT_INSTALLED_IN', { conversationId });
   }
   const current = (await deps.links.all()).filter((l) => l.conversationId === conversationId);
   const wanted = new Set(targets.map(targetKey));
@@ -72,7 +72,7 @@ export async function addLink(
   const [target] = resolveTargets(plan, [targetKeyText]);
   const installation = await deps.registry.get(conversationId);
   if (!installation || installation.status !== 'active') {
-    throw new NotFoundError(`Planpuls er ikke installert i samtalen «${conversationId}».`);
+    throw refuse(notFound, 'NOT_INSTALLED_IN', { conversationId });
   }
   const link: Link = {
     target: target!,
@@ -90,7 +90,7 @@ export function resolveTargets(plan: PlanFile, keys: readonly string[]): LinkTar
   return keys.map((key) => {
     const target = parseTargetKey(key);
     const known = target && (target.kind === 'programme' ? programmes : units).has(target.id);
-    if (!target || !known) throw new BadRequestError(`Ukjent nettverk, program eller enhet: «${key}».`);
+    if (!target || !known) throw refuse(invalidInput, 'LINK_TARGET_UNKNOWN', { key });
     return target;
   });
 }

@@ -1,4 +1,5 @@
 import { problem, type Problem } from '../problems.js';
+import { markdownProblems } from './markdown.js';
 
 /** An agenda item (sak) someone submitted for a meeting. */
 export interface AgendaItem {
@@ -46,6 +47,13 @@ export function itemProblems(input: Partial<Record<keyof AgendaItemInput, unknow
   else if (input.title.length > max.title) problems.push(problem('ITEM_TITLE_TOO_LONG', { max: max.title }));
   if (typeof input.description === 'string' && input.description.length > max.description)
     problems.push(problem('ITEM_DESCRIPTION_TOO_LONG', { max: max.description }));
+  // Title and description become card text: the one rule for card markdown (markdown.ts), so
+  // a javascript: or http: link cannot reach the agenda card through an item either.
+  for (const name of ['title', 'description', 'presenter'] as const) {
+    const value = input[name];
+    if (typeof value === 'string')
+      problems.push(...markdownProblems(value, { kind: 'input', name }, Infinity));
+  }
   const minutes = Number(input.minutes);
   if (!Number.isInteger(minutes) || minutes < max.minMinutes || minutes > max.maxMinutes)
     problems.push(problem('ITEM_MINUTES', { min: max.minMinutes, max: max.maxMinutes }));

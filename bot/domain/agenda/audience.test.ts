@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PersonRole } from '../people/person.js';
 import { maySend, parseAudience, uniqueConversations } from './audience.js';
-import { markdownProblems } from './markdown.js';
 import { agendaOrder, reorder, type AgendaItem } from './agenda-item.js';
 
 const roles = (...r: PersonRole[]) => new Set(r);
@@ -34,17 +33,6 @@ describe('broadcast audiences', () => {
     expect(maySend({ roles: roles('medlem', 'enhetsleder'), coordinates: [] }, [])).toMatchObject({
       allowed: false,
     });
-  });
-});
-
-describe('simple markdown', () => {
-  it('accepts bold, lists and https links, and names what Teams will not show', () => {
-    expect(markdownProblems('**Viktig**\n- punkt\n[lenke](https://example.org)')).toEqual([]);
-    expect(markdownProblems('# Tittel')).toHaveLength(1);
-    expect(markdownProblems('[lenke](http://example.org)')).toEqual([
-      'Lenken «http://example.org» må begynne med https://.',
-    ]);
-    expect(markdownProblems('**halv')).toHaveLength(1);
   });
 });
 

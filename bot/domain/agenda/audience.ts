@@ -1,4 +1,5 @@
 import type { PersonRole } from '../people/person.js';
+import { problem, type AudienceName, type Problem } from '../problems.js';
 
 /** Whom a broadcast goes to. */
 export type Audience =
@@ -38,12 +39,12 @@ export function uniqueConversations<T extends { conversation: { id: string } }>(
   return [...seen.values()];
 }
 
-export type SendVerdict = { readonly allowed: true } | { readonly allowed: false; readonly reason: string };
+export type SendVerdict = { readonly allowed: true } | { readonly allowed: false; readonly problem: Problem };
 
 /**
  * Who may send where: admins anywhere; coordinators only to networks they coordinate; everyone
- * else nowhere. Reasons are Norwegian, for the person refused; `nameOf` names an audience as
- * people know it (the network's name from the plan), else its key is shown.
+ * else nowhere. The refusal is a code naming the audiences out of reach; `nameOf` names a network
+ * or unit as people know it (its name from the plan), else its key is shown.
  */
 export function maySend(
   sender: { roles: ReadonlySet<PersonRole>; coordinates: readonly string[] },
@@ -52,17 +53,18 @@ export function maySend(
 ): SendVerdict {
   if (sender.roles.has('admin')) return { allowed: true };
   if (!sender.roles.has('koordinator'))
-    return { allowed: false, reason: 'Beklager, bare kommunalsjefen og koordinatorer kan sende meldinger.' };
+    return { allowed: false, problem: problem('BROADCAST_SENDERS_ONLY', {}) };
   const outside = audiences.filter((a) => a.kind !== 'programme' || !sender.coordinates.includes(a.id));
   if (outside.length > 0)
     return {
       allowed: false,
-      reason: `Du kan bare sende til nettverk du koordinerer, ikke til ${listed(outside.map((a) => nameOf(a) ?? audienceKey(a)))}.`,
+      problem: problem('BROADCAST_OUTSIDE_NETWORKS', { audiences: outside.map((a) => named(a, nameOf)) }),
     };
   return { allowed: true };
 }
 
-/** «a», «a og b», «a, b og c». */
-function listed(parts: readonly string[]): string {
-  return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} og ${parts.at(-1)}`;
+function named(audience: Audience, nameOf: (audience: Audience) => string | undefined): AudienceName {
+  if (audience.kind === 'role') return { kind: 'role', role: audience.role };
+  if (audience.kind === 'conversation') return { kind: 'conversation' };
+  return { kind: 'named', name: nameOf(audience) ?? audienceKey(audience) };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isIsoDate } from '../calendar/iso-date.js';
 
 /**
  * The Planpuls plan file format, version 1.
@@ -20,7 +21,32 @@ const schoolYear = z
   .string()
   .regex(/^\d{4}-\d{4}$/, 'må være et skoleår på formen 2026-2027')
   .refine((value) => Number(value.slice(5)) === Number(value.slice(0, 4)) + 1, 'må være to påfølgende år');
-const text = z.string().trim().min(1, 'kan ikke være tom');
+/**
+ * Limits Azure Tables can hold: each entry is stored as one JSON property of at most 64 KiB
+ * (32K UTF-16 units), so names stay short, long texts well under that, and an entry as a whole
+ * is checked too ({@link fitsInARow}). The HTTP edge gives its fields the same limits
+ * (bot/http/schemas.ts), so `?dryRun=true` and the import agree with storage.
+ */
+export const PLAN_LIMITS = { name: 200, text: 8000, note: 2000, list: 100, entry: 30_000 } as const;
+const anyText = z
+  .string()
+  .trim()
+  .min(1, 'kan ikke være tom')
+  .refine((value) => !/\p{Cs}/u.test(value), 'inneholder tegn som ikke er gyldig tekst');
+/** A name or title. */
+const text = anyText.max(PLAN_LIMITS.name, `kan være høyst ${PLAN_LIMITS.name} tegn`);
+/** A description, a narrative, a reading assignment. */
+const longText = anyText.max(PLAN_LIMITS.text, `kan være høyst ${PLAN_LIMITS.text} tegn`);
+/** A note, a goal, a sign, a rule's text. */
+const note = anyText.max(PLAN_LIMITS.note, `kan være høyst ${PLAN_LIMITS.note} tegn`);
+const list = <T extends z.ZodType>(item: T) =>
+  z.array(item).max(PLAN_LIMITS.list, `kan ha høyst ${PLAN_LIMITS.list}`);
+
+/** An entry is one row in storage; its JSON must fit in one property. */
+function fitsInARow(entry: unknown): boolean {
+  return JSON.stringify(entry).length <= PLAN_LIMITS.entry;
+}
+const ROW_TOO_LARGE = `er for stor til å lagres (JSON høyst ${PLAN_LIMITS.entry} tegn); kort ned tekstene`;
 const leadDays = z
   .int('må være et helt antall dager')
   .min(0, 'kan ikke være negativ')
@@ -28,10 +54,7 @@ const leadDays = z
 /** Days before the item deadline the call for agenda items goes out, or `false` for no call. */
 const agendaCallLeadDays = z.union([leadDays, z.literal(false)]);
 
-function isRealDate(value: string): boolean {
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-}
+const isRealDate = isIsoDate;
 
 /** Order checks only make sense between two real dates; a bad date is reported on its own. */
 function bothReal(a: string, b: string): boolean {
@@ -50,77 +73,87 @@ export const programmeKinds = [
   'ekstern',
 ] as const;
 
-export const Role = z.strictObject({
-  id: slug,
-  name: text,
-  description: text.optional(),
-  /**
-   * The units whose people hold this role (e.g. styrere: barnehager), so a unit's calendar shows
-   * the events its people take part in. Roles without it (kommunalsjef, RKK) belong to no unit.
-   */
-  heldAt: z
-    .strictObject({
-      types: z.array(UnitType).min(1),
-      /** Only units with this owner, e.g. the private kindergartens' own role. */
-      owner: z.enum(['kommunal', 'privat']).optional(),
-    })
-    .optional(),
-});
+export const Role = z
+  .strictObject({
+    id: slug,
+    name: text,
+    description: longText.optional(),
+    /**
+     * The units whose people hold this role (e.g. styrere: barnehager), so a unit's calendar shows
+     * the events its people take part in. Roles without it (kommunalsjef, RKK) belong to no unit.
+     */
+    heldAt: z
+      .strictObject({
+        types: z.array(UnitType).min(1),
+        /** Only units with this owner, e.g. the private kindergartens' own role. */
+        owner: z.enum(['kommunal', 'privat']).optional(),
+      })
+      .optional(),
+  })
+  .refine(fitsInARow, ROW_TOO_LARGE);
 
-export const Programme = z.strictObject({
-  id: slug,
-  name: text,
-  kind: z.enum(programmeKinds),
-  /** A network inside a programme, e.g. the regional project group of LP. */
-  parent: slug.optional(),
-  description: text.optional(),
-  /** Role ids that normally take part. */
-  participants: z.array(slug).default([]),
-  /** Reminder and agenda defaults for the programme's meetings; events may override. */
-  defaults: z
-    .strictObject({
-      readingLeadDays: leadDays.optional(),
-      reminderTime: clockTime.optional(),
-      agendaItemsDaysBefore: z.int().min(0).max(120).optional(),
-      agendaPublishDaysBefore: z.int().min(0).max(60).optional(),
-      agendaCallLeadDays: agendaCallLeadDays.optional(),
-    })
-    .optional(),
-});
+export const Programme = z
+  .strictObject({
+    id: slug,
+    name: text,
+    kind: z.enum(programmeKinds),
+    /** A network inside a programme, e.g. the regional project group of LP. */
+    parent: slug.optional(),
+    description: longText.optional(),
+    /** Role ids that normally take part. */
+    participants: z.array(slug).default([]),
+    /** Reminder and agenda defaults for the programme's meetings; events may override. */
+    defaults: z
+      .strictObject({
+        readingLeadDays: leadDays.optional(),
+        reminderTime: clockTime.optional(),
+        agendaItemsDaysBefore: z.int().min(0).max(120).optional(),
+        agendaPublishDaysBefore: z.int().min(0).max(60).optional(),
+        agendaCallLeadDays: agendaCallLeadDays.optional(),
+      })
+      .optional(),
+  })
+  .refine(fitsInARow, ROW_TOO_LARGE);
 
-export const Unit = z.strictObject({
-  id: slug,
-  name: text,
-  type: UnitType,
-  owner: z.enum(['kommunal', 'privat']),
-  municipality: text,
-  programmes: z.array(slug).default([]),
-  note: text.optional(),
-});
+export const Unit = z
+  .strictObject({
+    id: slug,
+    name: text,
+    type: UnitType,
+    owner: z.enum(['kommunal', 'privat']),
+    municipality: text,
+    programmes: z.array(slug).default([]),
+    note: note.optional(),
+  })
+  .refine(fitsInARow, ROW_TOO_LARGE);
 
-export const Theme = z.strictObject({
-  id: slug,
-  number: z.int().min(1),
-  title: text,
-  description: text.optional(),
-  goals: z.array(text).default([]),
-});
+export const Theme = z
+  .strictObject({
+    id: slug,
+    number: z.int().min(1),
+    title: text,
+    description: longText.optional(),
+    goals: list(note).default([]),
+  })
+  .refine(fitsInARow, ROW_TOO_LARGE);
 
 export const Sign = z.strictObject({
   id: slug,
-  text,
+  text: note,
 });
 
-export const FuturePicture = z.strictObject({
-  id: slug,
-  title: text,
-  /** Unit types the picture applies to; `leder` pictures apply to every unit's leadership. */
-  appliesTo: z.array(UnitType).min(1),
-  /** The picture's narrative (fremtidsbilde). */
-  picture: text.optional(),
-  /** Yes/no signs of good practice (tegn på god praksis). */
-  signs: z.array(Sign).min(1),
-});
+export const FuturePicture = z
+  .strictObject({
+    id: slug,
+    title: text,
+    /** Unit types the picture applies to; `leder` pictures apply to every unit's leadership. */
+    appliesTo: z.array(UnitType).min(1),
+    /** The picture's narrative (fremtidsbilde). */
+    picture: longText.optional(),
+    /** Yes/no signs of good practice (tegn på god praksis). */
+    signs: list(Sign).min(1),
+  })
+  .refine(fitsInARow, ROW_TOO_LARGE);
 
 export const TimeSlot = z
   .strictObject({
@@ -138,19 +171,19 @@ export const EventRule = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('agenda-items-deadline'),
     daysBefore: z.int().min(0),
-    text: text.optional(),
+    text: note.optional(),
   }),
   /** "Saksliste sendes ut ei uke i forkant". */
-  z.strictObject({ kind: z.literal('agenda-publish'), daysBefore: z.int().min(0), text: text.optional() }),
+  z.strictObject({ kind: z.literal('agenda-publish'), daysBefore: z.int().min(0), text: note.optional() }),
   /** "5 dager før eller etter": the date is a target inside a window. */
   z.strictObject({
     kind: z.literal('window'),
     daysBefore: z.int().min(0),
     daysAfter: z.int().min(0),
-    text: text.optional(),
+    text: note.optional(),
   }),
   /** A deadline for something participants must deliver, e.g. a report. */
-  z.strictObject({ kind: z.literal('deadline'), text }),
+  z.strictObject({ kind: z.literal('deadline'), text: note }),
 ]);
 
 export const CalendarEvent = z
@@ -164,21 +197,21 @@ export const CalendarEvent = z
     /** Further programmes or networks the event also belongs to. */
     alsoFor: z.array(slug).default([]),
     title: text,
-    description: text.optional(),
+    description: longText.optional(),
     slots: z.array(TimeSlot).default([]),
-    location: text.optional(),
+    location: note.optional(),
     /** Lesebestilling/oppgave. */
-    reading: text.optional(),
+    reading: longText.optional(),
     participants: z.array(slug).default([]),
     /** Participants as the source prints them, when the roles lose detail (e.g. named groups). */
-    participantsText: text.optional(),
-    rules: z.array(EventRule).default([]),
-    notes: z.array(text).default([]),
+    participantsText: note.optional(),
+    rules: list(EventRule).default([]),
+    notes: list(note).default([]),
     /**
      * How the event was transcribed from the source (a misprinted week, a date kept as printed):
      * for administrators checking the plan, never shown to participants.
      */
-    sourceNotes: z.array(text).optional(),
+    sourceNotes: list(note).optional(),
     /** Overrides the programme's reminder defaults for this event. */
     reminders: z
       .strictObject({
@@ -191,21 +224,23 @@ export const CalendarEvent = z
   .refine((event) => !event.endDate || !bothReal(event.date, event.endDate) || event.endDate >= event.date, {
     message: 'endDate kan ikke være før date',
     path: ['endDate'],
-  });
+  })
+  .refine(fitsInARow, ROW_TOO_LARGE);
 
 export const PeriodTask = z
   .strictObject({
     id: slug,
     from: isoDate,
     to: isoDate,
-    text,
+    text: note,
     responsible: text.optional(),
     programme: slug.optional(),
   })
   .refine((task) => !bothReal(task.from, task.to) || task.to >= task.from, {
     message: 'to kan ikke være før from',
     path: ['to'],
-  });
+  })
+  .refine(fitsInARow, ROW_TOO_LARGE);
 
 export const PlanFile = z.strictObject({
   format: z.literal(PLAN_FORMAT),
@@ -215,7 +250,7 @@ export const PlanFile = z.strictObject({
   municipality: text,
   sector: text,
   schoolYear,
-  source: text.optional(),
+  source: note.optional(),
   roles: z.array(Role).min(1),
   programmes: z.array(Programme).min(1),
   units: z.array(Unit).default([]),

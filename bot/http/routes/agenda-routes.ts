@@ -1,4 +1,5 @@
 import type { Request, Server } from 'restify';
+import { z } from 'zod';
 import type { Logger } from '../../log/logger.js';
 import { resolveAccess } from '../../use-cases/access.js';
 import type { AgendaDeps } from '../../use-cases/agenda/agenda-deps.js';
@@ -8,7 +9,40 @@ import { readAgenda } from '../../use-cases/agenda/read-agenda.js';
 import { decideItem, reorderItems } from '../../use-cases/agenda/review-agenda.js';
 import { submitItem } from '../../use-cases/agenda/submit-item.js';
 import { requirePrincipal, type Authenticator } from '../auth/authenticator.js';
-import { route } from '../respond.js';
+import { route, said } from '../respond.js';
+import { id, text } from '../schemas.js';
+import { parseRequest } from '../validate.js';
+
+/**
+ * What the edge checks of an agenda change. The item's own rules (a title, its length, the
+ * minutes) are the domain's, shared with the cards (bot/domain/agenda/agenda-item.ts); here the
+ * ids, the types and bounds storage can hold, and what the domain does not limit (the presenter).
+ */
+const meeting = z.object({ eventId: id });
+const meetingItem = z.object({ eventId: id, itemId: id });
+/** The version the caller saw: the use case says when it is missing. */
+const version = z.union([z.int().min(1), z.string().regex(/^\d{1,9}$/)]).optional();
+/** Bounded for storage only: the domain's shorter limits say what is too long, in words. */
+const loose = z.string().max(20_000).optional();
+const itemBody = z.object({
+  title: loose,
+  description: loose,
+  presenter: text(200).optional(),
+  minutes: z.union([z.number(), z.string().max(10)]).optional(),
+  acceptLate: z.boolean().optional(),
+  version,
+});
+const decisionBody = z.object({ status: z.enum(['accepted', 'declined']), version });
+const orderBody = z.object({ ids: z.array(id).max(500), version });
+const publishBody = z.object({ now: z.boolean().optional(), version });
+/** DELETE bodies are dropped or sent empty by some clients: anything but an object reads as none. */
+const withdrawBody = z.preprocess((v) => (v && typeof v === 'object' ? v : {}), z.object({ version }));
+const withdrawQuery = z.object({
+  version: z
+    .string()
+    .regex(/^\d{1,9}$/)
+    .optional(),
+});
 
 export interface AgendaRouteDeps {
   logger: Logger;
@@ -27,10 +61,9 @@ export function agendaRoutes(server: Server, deps: AgendaRouteDeps): void {
   const who = async (req: Request) =>
     resolveAccess(
       deps.agenda.access,
-      await requirePrincipal(deps.authenticate, req, 'Du må være logget inn.'),
+      await requirePrincipal(deps.authenticate, req, said(req, 'SIGN_IN_REQUIRED')),
     );
-  const body = (req: Request) => (req.body ?? {}) as Record<string, unknown>;
-  const eventId = (req: Request) => String(req.params.eventId);
+  const eventId = (req: Request) => parseRequest(req, { params: meeting }).params.eventId;
 
   server.get(
     '/api/meetings/:eventId/agenda',
@@ -43,9 +76,9 @@ export function agendaRoutes(server: Server, deps: AgendaRouteDeps): void {
     '/api/meetings/:eventId/agenda/items',
     route(deps.logger, async (req, res) => {
       const access = await who(req);
-      const input = body(req);
-      const { item } = await submitItem(deps.agenda, access, eventId(req), input, {
-        acceptLate: input.acceptLate === true,
+      const { params, body } = parseRequest(req, { params: meeting, body: itemBody });
+      const { item } = await submitItem(deps.agenda, access, params.eventId, body, {
+        acceptLate: body.acceptLate === true,
       });
       res.json(201, { item });
     }),
@@ -55,15 +88,8 @@ export function agendaRoutes(server: Server, deps: AgendaRouteDeps): void {
     '/api/meetings/:eventId/agenda/items/:itemId',
     route(deps.logger, async (req, res) => {
       const access = await who(req);
-      const input = body(req);
-      const { item } = await editItem(
-        deps.agenda,
-        access,
-        eventId(req),
-        String(req.params.itemId),
-        input,
-        input.version,
-      );
+      const { params, body } = parseRequest(req, { params: meetingItem, body: itemBody });
+      const { item } = await editItem(deps.agenda, access, params.eventId, params.itemId, body, body.version);
       res.json(200, { item });
     }),
   );
@@ -73,14 +99,17 @@ export function agendaRoutes(server: Server, deps: AgendaRouteDeps): void {
     route(deps.logger, async (req, res) => {
       const access = await who(req);
       // DELETE bodies are dropped by some clients, so the version may come in the query too.
-      const query = (req.query ?? {}) as Record<string, unknown>;
-      const version = query.version ?? body(req).version;
+      const { params, query, body } = parseRequest(req, {
+        params: meetingItem,
+        query: withdrawQuery,
+        body: withdrawBody,
+      });
       const { item } = await withdrawItem(
         deps.agenda,
         access,
-        eventId(req),
-        String(req.params.itemId),
-        version,
+        params.eventId,
+        params.itemId,
+        query.version ?? body.version,
       );
       res.json(200, { item });
     }),
@@ -90,8 +119,8 @@ export function agendaRoutes(server: Server, deps: AgendaRouteDeps): void {
     '/api/meetings/:eventId/agenda/items/:itemId/decision',
     route(deps.logger, async (req, res) => {
       const access = await who(req);
-      const { status, version } = body(req);
-      await decideItem(deps.agenda, access, eventId(req), String(req.params.itemId), status, version);
+      const { params, body } = parseRequest(req, { params: meetingItem, body: decisionBody });
+      await decideItem(deps.agenda, access, params.eventId, params.itemId, body.status, body.version);
       res.json(200, { ok: true });
     }),
   );
@@ -100,7 +129,8 @@ export function agendaRoutes(server: Server, deps: AgendaRouteDeps): void {
     '/api/meetings/:eventId/agenda/order',
     route(deps.logger, async (req, res) => {
       const access = await who(req);
-      await reorderItems(deps.agenda, access, eventId(req), body(req).ids, body(req).version);
+      const { params, body } = parseRequest(req, { params: meeting, body: orderBody });
+      await reorderItems(deps.agenda, access, params.eventId, body.ids, body.version);
       res.json(200, { ok: true });
     }),
   );
@@ -109,9 +139,10 @@ export function agendaRoutes(server: Server, deps: AgendaRouteDeps): void {
     '/api/meetings/:eventId/agenda/publish',
     route(deps.logger, async (req, res) => {
       const access = await who(req);
-      const publication = await publishAgenda(deps.agenda, access, eventId(req), {
-        now: body(req).now === true,
-        version: body(req).version,
+      const { params, body } = parseRequest(req, { params: meeting, body: publishBody });
+      const publication = await publishAgenda(deps.agenda, access, params.eventId, {
+        now: body.now === true,
+        version: body.version,
       });
       res.json(200, { publication });
     }),

@@ -1,8 +1,16 @@
 import type { Request, Server } from 'restify';
-import { BadRequestError } from '../../domain/errors.js';
+import { z } from 'zod';
 import type { Logger } from '../../log/logger.js';
 import type { OffsetClock } from '../../platform/offset-clock.js';
+import { invalidInput, refuse } from '../../use-cases/refusals.js';
 import { route } from '../respond.js';
+import { parseRequest } from '../validate.js';
+
+/** Either field; which one is given, and whether it reads as a time, offsetFrom says. */
+const clockBody = z.object({
+  advanceTo: z.string().max(40).optional(),
+  offsetMs: z.number().optional(),
+});
 
 export interface DevClockDeps {
   logger: Logger;
@@ -31,7 +39,7 @@ export function devClockRoutes(server: Server, deps: DevClockDeps): void {
     route(deps.logger, async (req, res) => {
       if (!isLoopback(req))
         return void res.json(403, { error: { code: 'FORBIDDEN', message: 'loopback only' } });
-      const body = (req.body ?? {}) as { advanceTo?: unknown; offsetMs?: unknown };
+      const { body } = parseRequest(req, { body: clockBody });
       deps.clock.setOffset(offsetFrom(body, deps.clock.now().getTime() - deps.clock.offsetMs()));
       deps.logger.warn('dev clock moved', {
         now: deps.clock.now().toISOString(),
@@ -49,7 +57,7 @@ function offsetFrom(body: { advanceTo?: unknown; offsetMs?: unknown }, systemNow
     const target = Date.parse(body.advanceTo);
     if (!Number.isNaN(target)) return target - systemNow;
   }
-  throw new BadRequestError('Oppgi {"advanceTo": "<ISO-tid>"} eller {"offsetMs": <tall>}.');
+  throw refuse(invalidInput, 'DEV_CLOCK_INPUT');
 }
 
 function isLoopback(req: Request): boolean {

@@ -1,15 +1,36 @@
 import type { Server } from 'restify';
+import { z } from 'zod';
 import { buildIcs } from '../../domain/calendar/ics.js';
 import { NotFoundError } from '../../domain/errors.js';
 import type { Logger } from '../../log/logger.js';
-import { BadRequestError } from '../../domain/errors.js';
+import { invalidInput, refuse } from '../../use-cases/refusals.js';
 import type { CalendarEvent, PlanFile } from '../../domain/plan/plan-schema.js';
 import { eventsForPerson } from '../../domain/plan/unit-events.js';
 import { resolveAccess, requireRole, type AccessDeps } from '../../use-cases/access.js';
 import { currentPlan, type ReadPlanDeps } from '../../use-cases/read-plan.js';
 import type { CalendarFeed, CalendarFeeds } from '../../use-cases/reminders/calendar-feeds.js';
 import { requirePrincipal, type Authenticator } from '../auth/authenticator.js';
-import { route, textFor } from '../respond.js';
+import { route, said, textFor } from '../respond.js';
+import { id } from '../schemas.js';
+import { parseRequest } from '../validate.js';
+
+/** `kulg-02.ics`: an event's id, as ids are, and `.ics`; any other name is simply not there. */
+const icsFile = z.object({ file: z.string().max(140) });
+/** `?plan=`: another plan than the current one, by its key. */
+const planQuery = z.object({
+  // An empty `?plan=` meant the current plan, as no `plan` does.
+  plan: z.preprocess((v) => (v === '' ? undefined : v), id.optional()),
+});
+/** A feed's id when it is revoked. */
+const feedId = z.object({ id });
+/** The programme or network a new feed follows. */
+const feedBody = z.object({ programme: id });
+
+/** The event id in `{id}.ics`, if the name is one. */
+function eventIdOf(file: string): string | undefined {
+  const eventId = file.endsWith('.ics') ? file.slice(0, -4) : '';
+  return id.safeParse(eventId).success ? eventId : undefined;
+}
 
 /** `GET /api/events/{id}.ics[?plan=key]`: one event as iCalendar, for "Legg i kalender". */
 export interface IcsRouteDeps extends ReadPlanDeps {
@@ -44,11 +65,12 @@ export function icsRoutes(server: Server, deps: IcsRouteDeps): void {
   server.get(
     '/api/events/:file',
     route(deps.logger, async (req, res) => {
-      const file = String(req.params.file ?? '');
-      const id = file.endsWith('.ics') ? file.slice(0, -4) : '';
-      const planKey = typeof req.query?.plan === 'string' ? req.query.plan : undefined;
-      const stored = planKey ? await deps.plans.load(planKey) : await currentPlan(deps);
-      const event = stored?.plan.calendar.find((e) => e.id === id);
+      // A malformed plan key is a 400 and a malformed file name a 404, both before storage.
+      const { params, query } = parseRequest(req, { params: icsFile, query: planQuery });
+      const eventId = eventIdOf(params.file);
+      if (!eventId) throw new NotFoundError(textFor(req).errors.notFound);
+      const stored = query.plan ? await deps.plans.load(query.plan) : await currentPlan(deps);
+      const event = stored?.plan.calendar.find((e) => e.id === eventId);
       if (!stored || !event) throw new NotFoundError(textFor(req).errors.notFound);
       const body = buildIcs([icsEvent(event, stored.info.key, deps.publicUrl)], {
         name: stored.plan.title,
@@ -73,23 +95,19 @@ function feedRoutes(server: Server, deps: IcsRouteDeps): void {
   const admin = async (req: import('restify').Request) => {
     const access = await resolveAccess(
       deps.access,
-      await requirePrincipal(deps.authenticate, req, 'Du må være logget inn.'),
+      await requirePrincipal(deps.authenticate, req, said(req, 'SIGN_IN_REQUIRED')),
     );
-    requireRole(
-      access,
-      ['admin', 'koordinator'],
-      'Bare kommunalsjefen og koordinatorene kan lage kalenderabonnement.',
-    );
+    requireRole(access, ['admin', 'koordinator'], said(req, 'FEEDS_MANAGERS_ONLY'));
     return access;
   };
   server.post(
     '/api/feeds',
     route(deps.logger, async (req, res) => {
       const access = await admin(req);
-      const programme = (req.body as { programme?: unknown } | undefined)?.programme;
+      const { programme } = parseRequest(req, { body: feedBody }).body;
       const stored = await currentPlan(deps);
-      if (typeof programme !== 'string' || !stored?.plan.programmes.some((p) => p.id === programme)) {
-        throw new BadRequestError('Send «programme» med id-en til et program eller nettverk i planen.');
+      if (!stored?.plan.programmes.some((p) => p.id === programme)) {
+        throw refuse(invalidInput, 'FEED_PROGRAMME_UNKNOWN');
       }
       const { feed, token } = await deps.feeds.create({ programme }, access.principal.aadObjectId);
       res.json(201, { feed, url: `${deps.publicUrl}/api/feeds/${token}.ics` });
@@ -106,7 +124,7 @@ function feedRoutes(server: Server, deps: IcsRouteDeps): void {
     '/api/feeds/:id',
     route(deps.logger, async (req, res) => {
       await admin(req);
-      if (!(await deps.feeds.revoke(String(req.params.id))))
+      if (!(await deps.feeds.revoke(parseRequest(req, { params: feedId }).params.id)))
         throw new NotFoundError(textFor(req).errors.notFound);
       res.json(200, { revoked: true });
     }),
@@ -142,7 +160,7 @@ function personalFeedRoute(server: Server, deps: IcsRouteDeps): void {
   server.get(
     '/api/feeds/mine',
     route(deps.logger, async (req, res) => {
-      const principal = await requirePrincipal(deps.authenticate, req, 'Du må være logget inn.');
+      const principal = await requirePrincipal(deps.authenticate, req, said(req, 'SIGN_IN_REQUIRED'));
       const mine = await deps.feeds.personal(principal.aadObjectId.toLowerCase());
       res.header('cache-control', 'no-store');
       res.json(200, { url: mine ? `${deps.publicUrl}/api/feeds/${mine.token}.ics` : null });
@@ -151,7 +169,7 @@ function personalFeedRoute(server: Server, deps: IcsRouteDeps): void {
   server.post(
     '/api/feeds/mine',
     route(deps.logger, async (req, res) => {
-      const principal = await requirePrincipal(deps.authenticate, req, 'Du må være logget inn.');
+      const principal = await requirePrincipal(deps.authenticate, req, said(req, 'SIGN_IN_REQUIRED'));
       const person = principal.aadObjectId.toLowerCase();
       for (const earlier of await deps.feeds.list()) {
         if (earlier.person === person && !earlier.revoked) await deps.feeds.revoke(earlier.id);

@@ -1,5 +1,6 @@
 import type { Request, Server } from 'restify';
-import { BadRequestError, NotFoundError } from '../../domain/errors.js';
+import { z } from 'zod';
+import { NotFoundError } from '../../domain/errors.js';
 import { channelDisplayName } from '../../domain/conversations/installation.js';
 import { parseTargetKey } from '../../domain/links/link.js';
 import type { Logger } from '../../log/logger.js';
@@ -7,8 +8,16 @@ import { resolveAccess, requireRole, type AccessDeps } from '../../use-cases/acc
 import { personName } from '../../use-cases/broadcasts/recipient-names.js';
 import { addLink, LINK_ROLES, linkOptions, type LinkDeps } from '../../use-cases/link-conversations.js';
 import { currentPlan, type ReadPlanDeps } from '../../use-cases/read-plan.js';
+import { invalidInput, refuse } from '../../use-cases/refusals.js';
 import { requirePrincipal, type Authenticator } from '../auth/authenticator.js';
-import { route, textFor } from '../respond.js';
+import { route, said, textFor } from '../respond.js';
+import { conversationId, text } from '../schemas.js';
+import { parseRequest } from '../validate.js';
+
+/** `programme:kulg` or `unit:leknes-skole` and where: the plan decides whether the target exists. */
+const linkFields = { target: text(200).min(1), conversationId };
+const linkBody = z.object(linkFields);
+const linkQuery = z.object(linkFields);
 
 export interface LinkRouteDeps {
   logger: Logger;
@@ -24,7 +33,7 @@ export interface LinkRouteDeps {
  */
 export function linkRoutes(server: Server, deps: LinkRouteDeps): void {
   const authorised = async (req: Request) => {
-    const principal = await requirePrincipal(deps.authenticate, req, 'Du må være logget inn.');
+    const principal = await requirePrincipal(deps.authenticate, req, said(req, 'SIGN_IN_REQUIRED'));
     const access = await resolveAccess(deps.access, principal);
     requireRole(access, LINK_ROLES, textFor(req).link.refused);
     return access;
@@ -76,10 +85,7 @@ export function linkRoutes(server: Server, deps: LinkRouteDeps): void {
     '/api/links',
     route(deps.logger, async (req, res) => {
       const access = await authorised(req);
-      const body = (req.body ?? {}) as { target?: unknown; conversationId?: unknown };
-      if (typeof body.target !== 'string' || typeof body.conversationId !== 'string') {
-        throw new BadRequestError('Send «target» (f.eks. «programme:kulg») og «conversationId».');
-      }
+      const { body } = parseRequest(req, { body: linkBody });
       const stored = await currentPlan(deps.read);
       if (!stored) throw new NotFoundError(textFor(req).link.noPlan);
       const link = await addLink(
@@ -98,11 +104,9 @@ export function linkRoutes(server: Server, deps: LinkRouteDeps): void {
     '/api/links',
     route(deps.logger, async (req, res) => {
       await authorised(req);
-      const query = (req.query ?? {}) as Record<string, unknown>;
-      const target = typeof query.target === 'string' ? parseTargetKey(query.target) : undefined;
-      if (!target || typeof query.conversationId !== 'string') {
-        throw new BadRequestError('Send «target» og «conversationId» som parametre.');
-      }
+      const { query } = parseRequest(req, { query: linkQuery });
+      const target = parseTargetKey(query.target);
+      if (!target) throw refuse(invalidInput, 'LINK_TARGET_UNKNOWN', { key: query.target });
       await deps.link.links.remove(target, query.conversationId);
       res.json(200, { removed: true });
     }),

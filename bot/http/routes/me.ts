@@ -1,21 +1,19 @@
 import type { Server } from 'restify';
 import type { Logger } from '../../log/logger.js';
-import { BadRequestError } from '../../domain/errors.js';
 import { resolveAccess, type AccessDeps } from '../../use-cases/access.js';
 import { languageFor, type LanguagePreferences } from '../../use-cases/language-preferences.js';
 import { requirePrincipal, type Authenticator } from '../auth/authenticator.js';
 import { languageOf, type Language } from '../../i18n/index.js';
+import { invalidInput, refuse } from '../../use-cases/refusals.js';
 import { route } from '../respond.js';
 
 /** The route's texts; the bot's message catalogue belongs to the bot, so the tab API keeps its own. */
 const TEXT = {
   nb: {
     signIn: 'Du må være logget inn.',
-    badLanguage: '«language» må være «nb» (norsk) eller «en» (engelsk).',
   },
   en: {
     signIn: 'You must be signed in.',
-    badLanguage: '"language" must be "nb" (Norwegian) or "en" (English).',
   },
 } as const;
 
@@ -64,7 +62,7 @@ export function meRoutes(server: Server, deps: MeRouteDeps): void {
       const principal = await requirePrincipal(deps.authenticate, req, text.signIn);
       const body = (req.body && typeof req.body === 'object' ? req.body : {}) as Record<string, unknown>;
       const language = body.language;
-      if (language !== 'nb' && language !== 'en') throw new BadRequestError(text.badLanguage);
+      if (language !== 'nb' && language !== 'en') throw refuse(invalidInput, 'LANGUAGE_UNKNOWN');
       await deps.languages.set(principal.aadObjectId, language satisfies Language);
       res.header('cache-control', 'no-store');
       res.json(200, { language });

@@ -1,5 +1,6 @@
 import type { Server } from 'restify';
-import { BadRequestError, NotFoundError } from '../../domain/errors.js';
+import { z } from 'zod';
+import { NotFoundError } from '../../domain/errors.js';
 import { ROLES } from '../../domain/people/person.js';
 import type { Logger } from '../../log/logger.js';
 import type { AccessDeps } from '../../use-cases/access.js';
@@ -9,6 +10,20 @@ import { currentPlan, type ReadPlanDeps } from '../../use-cases/read-plan.js';
 import type { Authenticator } from '../auth/authenticator.js';
 import { adminTextsFor, authoriseAdmin } from '../auth/authorise-admin.js';
 import { route } from '../respond.js';
+import { id } from '../schemas.js';
+import { parseRequest } from '../validate.js';
+
+/** The plan's ids (roles, units, networks): whether each exists is the use case's to say. */
+const ids = z.array(id).max(100);
+/** A person's roles and places; the version may come as `If-Match` instead. */
+const personBody = z.object({
+  roles: ids,
+  leads: ids,
+  networks: ids,
+  coordinates: ids,
+  version: z.string().max(200).nullable().optional(),
+});
+const personParams = z.object({ id });
 
 export interface PeopleRouteDeps {
   logger: Logger;
@@ -47,33 +62,16 @@ export function peopleRoutes(server: Server, deps: PeopleRouteDeps): void {
     route(deps.logger, async (req, res) => {
       await authoriseAdmin(deps.authenticate, deps.access, req);
       const texts = adminTextsFor(req);
-      const change = personChange(req.body, req.header('if-match'));
-      if (!change) throw new BadRequestError(texts.badPerson);
+      const { params, body } = parseRequest(req, { params: personParams, body: personBody });
+      const change: PersonChange = {
+        ...body,
+        version: body.version !== undefined ? body.version : (req.header('if-match') ?? undefined),
+      };
       const stored = await currentPlan(deps.read);
       if (!stored) throw new NotFoundError(texts.noPlan);
-      const id = String((req.params as Record<string, string>).id);
-      const person = await updatePerson(deps.access, stored.plan, id, change, texts);
+      const person = await updatePerson(deps.access, stored.plan, params.id, change, texts);
       if (person.version) res.header('etag', person.version);
       res.json(200, { person });
     }),
   );
-}
-
-/** The body's change; the version may come as `If-Match` instead. Undefined when malformed. */
-function personChange(body: unknown, ifMatch: string | undefined): PersonChange | undefined {
-  if (!body || typeof body !== 'object') return undefined;
-  const b = body as Record<string, unknown>;
-  const lists = ['roles', 'leads', 'networks', 'coordinates'] as const;
-  if (!lists.every((k) => Array.isArray(b[k]) && (b[k] as unknown[]).every((v) => typeof v === 'string'))) {
-    return undefined;
-  }
-  const version = 'version' in b ? b.version : (ifMatch ?? undefined);
-  if (version !== null && typeof version !== 'string') return undefined;
-  return {
-    version,
-    roles: b.roles as string[],
-    leads: b.leads as string[],
-    networks: b.networks as string[],
-    coordinates: b.coordinates as string[],
-  };
 }

@@ -1,4 +1,5 @@
 import type { Request, Server } from 'restify';
+import { z } from 'zod';
 import { parseSchoolYear } from '../../domain/calendar/school-year.js';
 import { BadRequestError } from '../../domain/errors.js';
 import type { Logger } from '../../log/logger.js';
@@ -13,6 +14,11 @@ import {
 } from '../../use-cases/admin/plan-admin.js';
 import type { Authenticator } from '../auth/authenticator.js';
 import { route } from '../respond.js';
+import { text } from '../schemas.js';
+import { parseRequest } from '../validate.js';
+
+/** `2027-2028`; whether it is a school year the domain says, with its own words. */
+const rollBody = z.object({ schoolYear: text(20).default(''), dryRun: z.boolean().optional() });
 import { adminTextsFor, authoriseAdmin } from '../auth/authorise-admin.js';
 
 export interface PlanAdminRouteDeps {
@@ -51,8 +57,7 @@ export function planAdminRoutes(server: Server, deps: PlanAdminRouteDeps): void 
     route(deps.logger, async (req, res) => {
       await authoriseAdmin(deps.authenticate, deps.access, req);
       const texts = adminTextsFor(req);
-      const body = (req.body ?? {}) as { schoolYear?: unknown };
-      const raw = typeof body.schoolYear === 'string' ? body.schoolYear : '';
+      const raw = parseRequest(req, { body: rollBody }).body.schoolYear;
       const target = parseSchoolYear(raw);
       if (!target) throw new BadRequestError(texts.badSchoolYear(raw));
       res.header('cache-control', 'no-store');

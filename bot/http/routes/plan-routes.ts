@@ -1,13 +1,12 @@
 import type { Request, Server } from 'restify';
 import { BadRequestError, NotFoundError } from '../../domain/errors.js';
 import { eventForParticipants, planForParticipants } from '../../domain/plan/participant-view.js';
+import { isIsoDate } from '../../domain/calendar/iso-date.js';
 import type { Logger } from '../../log/logger.js';
 import { resolveAccess, type AccessDeps } from '../../use-cases/access.js';
 import { currentPlan, listEvents, type ReadPlanDeps } from '../../use-cases/read-plan.js';
 import type { Authenticator } from '../auth/authenticator.js';
 import { route, textFor } from '../respond.js';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export interface PlanRouteDeps extends ReadPlanDeps {
   logger: Logger;
@@ -68,8 +67,9 @@ async function requirePlan(deps: ReadPlanDeps, req: Request) {
 function dateParam(req: Request, name: 'from' | 'to'): string | undefined {
   const value: unknown = (req.query as Record<string, unknown> | undefined)?.[name];
   if (value === undefined || value === '') return undefined;
-  if (typeof value !== 'string' || !DATE.test(value) || Number.isNaN(Date.parse(value))) {
-    throw new BadRequestError(textFor(req).errors.badDate(name, String(value)));
+  // A real calendar date: `2026-02-30` passes Date.parse (it rolls over to March), not this.
+  if (typeof value !== 'string' || !isIsoDate(value)) {
+    throw new BadRequestError(textFor(req).errors.badDate(name, String(value).slice(0, 40)));
   }
   return value;
 }

@@ -1,10 +1,15 @@
 import type { Server } from 'restify';
+import { z } from 'zod';
 import type { Logger } from '../../log/logger.js';
 import { languageOf } from '../../i18n/index.js';
 import { resolveAccess, type AccessDeps } from '../../use-cases/access.js';
 import { eventReads, type EventReadsDeps } from '../../use-cases/reminders/event-reads.js';
 import { requirePrincipal, type Authenticator } from '../auth/authenticator.js';
 import { route } from '../respond.js';
+import { id } from '../schemas.js';
+import { parseRequest } from '../validate.js';
+
+const eventParams = z.object({ eventId: id });
 
 const TEXT = {
   nb: {
@@ -31,8 +36,9 @@ export function readRoutes(server: Server, deps: ReadRouteDeps): void {
       const text = TEXT[languageOf(req.header('accept-language'))];
       const principal = await requirePrincipal(deps.authenticate, req, text.signIn);
       const access = await resolveAccess(deps.access, principal);
+      const { params } = parseRequest(req, { params: eventParams });
       res.header('cache-control', 'no-store');
-      res.json(200, await eventReads(deps, access, String(req.params.eventId), text.refused));
+      res.json(200, await eventReads(deps, access, params.eventId, text.refused));
     }),
   );
 }

@@ -1,5 +1,5 @@
 import type { Server } from 'restify';
-import { BadRequestError } from '../../domain/errors.js';
+import { z } from 'zod';
 import type { Logger } from '../../log/logger.js';
 import type { AccessDeps } from '../../use-cases/access.js';
 import type { PlanAdminDeps } from '../../use-cases/admin/plan-admin.js';
@@ -10,6 +10,22 @@ import {
 } from '../../use-cases/admin/reminder-rules.js';
 import type { Authenticator } from '../auth/authenticator.js';
 import { route } from '../respond.js';
+import { id, text } from '../schemas.js';
+import { parseRequest } from '../validate.js';
+
+/**
+ * The rules as the tab sends them back. The values themselves are checked where the plan is: the
+ * change is written as a plan revision through the validated import (400 with its problems).
+ */
+const ruleValue = z.union([z.number(), z.string().max(20), z.boolean(), z.null()]).optional();
+const entry = z
+  .object({ id, readingLeadDays: ruleValue, reminderTime: ruleValue })
+  .transform((e) => ({ id: e.id, readingLeadDays: e.readingLeadDays, reminderTime: e.reminderTime }));
+const rulesBody = z.object({
+  revision: text(100).min(1),
+  programmes: z.array(entry).max(1000).default([]),
+  events: z.array(entry).max(5000).default([]),
+});
 import { adminTextsFor, authoriseAdmin } from '../auth/authorise-admin.js';
 
 export interface ReminderRuleRouteDeps {
@@ -39,22 +55,8 @@ export function reminderRuleRoutes(server: Server, deps: ReminderRuleRouteDeps):
     route(deps.logger, async (req, res) => {
       await authoriseAdmin(deps.authenticate, deps.access, req);
       const texts = adminTextsFor(req);
-      const change = ruleChange(req.body);
-      if (!change) throw new BadRequestError(texts.badRules);
+      const change: RuleChange = parseRequest(req, { body: rulesBody }).body;
       res.json(200, await updateReminderRules(deps.plans, change, texts));
     }),
   );
-}
-
-function ruleChange(body: unknown): RuleChange | undefined {
-  const b = (body ?? {}) as Record<string, unknown>;
-  const entries = (list: unknown) =>
-    Array.isArray(list) &&
-    list.every((x) => x && typeof x === 'object' && typeof (x as { id?: unknown }).id === 'string')
-      ? (list as RuleChange['events'])
-      : undefined;
-  const programmes = entries(b.programmes ?? []);
-  const events = entries(b.events ?? []);
-  if (typeof b.revision !== 'string' || !programmes || !events) return undefined;
-  return { revision: b.revision, programmes, events };
 }

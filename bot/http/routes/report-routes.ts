@@ -1,14 +1,42 @@
 import type { Request, Server } from 'restify';
+import { z } from 'zod';
+import { MAX_TITLE } from '../../domain/agenda/markdown.js';
+import { languageOf } from '../../i18n/index.js';
 import type { Logger } from '../../log/logger.js';
 import { reportTexts } from '../../i18n/reports.js';
 import { resolveAccess } from '../../use-cases/access.js';
-import { openCampaign, unreachedLines } from '../../use-cases/reports/campaigns.js';
+import { MAX_QUESTIONS, openCampaign, unreachedLines } from '../../use-cases/reports/campaigns.js';
 import { scheduleCampaignJobs } from '../../use-cases/reports/report-schedule.js';
 import type { DueJobs } from '../../use-cases/due-jobs.js';
 import { overviewCsv, reportOverview, unitHistory } from '../../use-cases/reports/overview.js';
 import type { ReportDeps } from '../../use-cases/reports/report-deps.js';
 import { requirePrincipal, type Authenticator } from '../auth/authenticator.js';
-import { route } from '../respond.js';
+import { route, said } from '../respond.js';
+import { cardText, id, isoDate } from '../schemas.js';
+import { parseRequest } from '../validate.js';
+
+/** A question's text, shown on the request card above its answer. */
+const MAX_QUESTION = 300;
+
+/**
+ * A campaign to open: a half year (`2026-H2`) or a request by a short name, with real dates. The
+ * title and questions are card text, under the card's markdown rule. Whether the dates make sense
+ * together (the order, the years) is the use case's to say.
+ */
+const campaignBody = z.object({
+  id,
+  title: cardText(MAX_TITLE).optional(),
+  opens: isoDate.optional(),
+  deadline: isoDate.optional(),
+  questions: z
+    .array(
+      z.object({ text: cardText(MAX_QUESTION).pipe(z.string().min(1)), required: z.boolean().optional() }),
+    )
+    .max(MAX_QUESTIONS)
+    .optional(),
+});
+const unitParams = z.object({ campaignId: id, unitId: id });
+const exportQuery = z.object({ format: z.enum(['csv', 'json']).optional() });
 
 export interface ReportRouteDeps {
   logger: Logger;
@@ -23,18 +51,19 @@ export interface ReportRouteDeps {
  * see every unit, a unit's leaders their own. Checked on every call.
  */
 export function reportRoutes(server: Server, deps: ReportRouteDeps): void {
-  const text = reportTexts('nb');
+  const textFor = (req: Request) => reportTexts(languageOf(req.header('accept-language')));
   const who = async (req: Request) =>
     resolveAccess(
       deps.reports.access,
-      await requirePrincipal(deps.authenticate, req, 'Du må være logget inn.'),
+      await requirePrincipal(deps.authenticate, req, said(req, 'SIGN_IN_REQUIRED')),
     );
 
   server.post(
     '/api/reports/campaigns',
     route(deps.logger, async (req, res) => {
       const access = await who(req);
-      const body = (req.body ?? {}) as Record<string, unknown>;
+      const text = textFor(req);
+      const { body } = parseRequest(req, { body: campaignBody });
       const result = await openCampaign(deps.reports, access, body, text.needAdmin);
       const { campaign, sent, reached, total } = result;
       if (deps.jobs) await scheduleCampaignJobs(deps.reports, deps.jobs, campaign);
@@ -51,15 +80,17 @@ export function reportRoutes(server: Server, deps: ReportRouteDeps): void {
   server.get(
     '/api/reports/overview',
     route(deps.logger, async (req, res) => {
-      res.json(200, await reportOverview(deps.reports, await who(req), text.needOverview));
+      res.json(200, await reportOverview(deps.reports, await who(req), textFor(req).needOverview));
     }),
   );
 
   server.get(
     '/api/reports/export',
     route(deps.logger, async (req, res) => {
-      const overview = await reportOverview(deps.reports, await who(req), text.needOverview);
-      if (req.query?.format === 'json') {
+      const access = await who(req);
+      const { query } = parseRequest(req, { query: exportQuery });
+      const overview = await reportOverview(deps.reports, access, textFor(req).needOverview);
+      if (query.format === 'json') {
         res.json(200, overview);
         return;
       }
@@ -77,15 +108,10 @@ export function reportRoutes(server: Server, deps: ReportRouteDeps): void {
     '/api/reports/:campaignId/units/:unitId',
     route(deps.logger, async (req, res) => {
       const access = await who(req);
+      const { params } = parseRequest(req, { params: unitParams });
       res.json(
         200,
-        await unitHistory(
-          deps.reports,
-          access,
-          String(req.params.campaignId),
-          String(req.params.unitId),
-          text.notLeader,
-        ),
+        await unitHistory(deps.reports, access, params.campaignId, params.unitId, textFor(req).notLeader),
       );
     }),
   );

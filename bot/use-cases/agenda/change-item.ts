@@ -8,7 +8,7 @@ import { forbidden, invalidInput, notFound } from '../refusals.js';
 import { personalChats, type AgendaDeps } from './agenda-deps.js';
 import { findMeeting, mayRunAgenda, type Meeting, type MeetingItem } from './meeting.js';
 import { refreshPublishedAgenda } from './publish-agenda.js';
-import { ITEM_CHANGED, ITEM_VERSION_MISSING, requireSeen } from './stale.js';
+import { requireSeen } from './stale.js';
 
 /** Whether the actor may change the item today (its submitter until the deadline, its runner always). */
 export function itemChangeVerdict(
@@ -44,7 +44,7 @@ export async function itemToChange(
   if (verdict.kind === 'too-late')
     throw forbidden([problem('ITEM_CHANGE_LATE', { deadline: verdict.deadline })]);
   if (verdict.kind === 'withdrawn') throw invalidInput([problem('ITEM_WITHDRAWN', {})]);
-  requireSeen(version, item.version, ITEM_CHANGED, ITEM_VERSION_MISSING);
+  requireSeen(version, item.version, 'item');
   return { meeting, item };
 }
 

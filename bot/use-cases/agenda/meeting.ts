@@ -1,11 +1,10 @@
 import type { AgendaItem } from '../../domain/agenda/agenda-item.js';
 import { itemDeadline, publishDate } from '../../domain/agenda/deadlines.js';
-import { ForbiddenError } from '../../domain/errors.js';
 import { problem } from '../../domain/problems.js';
 import type { CalendarEvent, Programme } from '../../domain/plan/plan-schema.js';
 import type { Access } from '../access.js';
 import { currentPlan, type ReadPlanDeps } from '../read-plan.js';
-import { notFound } from '../refusals.js';
+import { forbidden, notFound, refuse } from '../refusals.js';
 
 /** A meeting of the current plan with its agenda dates. */
 export interface Meeting {
@@ -45,8 +44,5 @@ export function mayRunAgenda(access: Access, meeting: Meeting): boolean {
 }
 
 export function requireAgendaRunner(access: Access, meeting: Meeting): void {
-  if (!mayRunAgenda(access, meeting))
-    throw new ForbiddenError(
-      'Beklager, bare kommunalsjefen og koordinatoren for nettverket kan gjøre dette.',
-    );
+  if (!mayRunAgenda(access, meeting)) throw refuse(forbidden, 'AGENDA_RUNNERS_ONLY');
 }

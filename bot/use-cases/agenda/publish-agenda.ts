@@ -7,7 +7,7 @@ import type { Access } from '../access.js';
 import { linkedChannels, personalChats, type AgendaDeps } from './agenda-deps.js';
 import type { AgendaPublication } from './agenda-repository.js';
 import { findMeeting, requireAgendaRunner, type Meeting } from './meeting.js';
-import { AGENDA_CHANGED, AGENDA_VERSION_MISSING, requireSeen } from './stale.js';
+import { requireSeen } from './stale.js';
 
 /** Agendas go out at this local time on their publish day. */
 const PUBLISH_TIME = '08:00';
@@ -36,12 +36,7 @@ export async function publishAgenda(
   const messageId = agendaMessageId(meeting.planKey, eventId);
   const existing = await deps.agenda.publication(meeting.planKey, eventId);
   const items = await deps.agenda.items(meeting.planKey, eventId);
-  requireSeen(
-    options.version,
-    agendaVersion(items, existing !== undefined),
-    AGENDA_CHANGED,
-    AGENDA_VERSION_MISSING,
-  );
+  requireSeen(options.version, agendaVersion(items, existing !== undefined), 'agenda');
   const participants = (await deps.access.people.list()).filter((p) =>
     p.networks.includes(meeting.event.programme),
   );

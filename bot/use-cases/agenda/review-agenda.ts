@@ -1,18 +1,12 @@
 import { reorder } from '../../domain/agenda/agenda-item.js';
 import { agendaVersion } from '../../domain/agenda/item-rights.js';
 import { norwegianDate } from '../../domain/agenda/deadlines.js';
-import { BadRequestError, NotFoundError } from '../../domain/errors.js';
 import type { Access } from '../access.js';
 import { personalChats, type AgendaDeps } from './agenda-deps.js';
 import { findMeeting, requireAgendaRunner } from './meeting.js';
 import { refreshPublishedAgenda } from './publish-agenda.js';
-import {
-  AGENDA_CHANGED,
-  AGENDA_VERSION_MISSING,
-  ITEM_CHANGED,
-  ITEM_VERSION_MISSING,
-  requireSeen,
-} from './stale.js';
+import { requireSeen } from './stale.js';
+import { invalidInput, notFound, refuse } from '../refusals.js';
 
 /**
  * Accepts or declines an item; the submitter is told in their personal chat. `version` (the item
@@ -23,17 +17,17 @@ export async function decideItem(
   access: Access,
   eventId: string,
   itemId: string,
-  status: unknown,
+  status: 'accepted' | 'declined',
   version: unknown,
 ): Promise<void> {
-  if (status !== 'accepted' && status !== 'declined')
-    throw new BadRequestError('Status må være «accepted» eller «declined».');
+  // The edge reads it by schema; checked again for callers that did not.
+  if (status !== 'accepted' && status !== 'declined') throw refuse(invalidInput, 'AGENDA_DECISION');
   const meeting = await findMeeting(deps.read, eventId);
   requireAgendaRunner(access, meeting);
   const item = (await deps.agenda.items(meeting.planKey, eventId)).find((i) => i.id === itemId);
-  if (!item) throw new NotFoundError('Fant ikke saken.');
-  requireSeen(version, item.version, ITEM_CHANGED, ITEM_VERSION_MISSING);
-  if (item.status === 'withdrawn') throw new BadRequestError('Saken er trukket tilbake.');
+  if (!item) throw refuse(notFound, 'ITEM_NOT_FOUND');
+  requireSeen(version, item.version, 'item');
+  if (item.status === 'withdrawn') throw refuse(invalidInput, 'ITEM_WITHDRAWN');
   if (item.status === status) return;
   await deps.agenda.updateItems([{ before: item, after: { ...item, status, version: item.version + 1 } }]);
   const name = `${meeting.event.title} ${norwegianDate(meeting.event.date)}`;
@@ -62,16 +56,16 @@ export async function reorderItems(
   deps: AgendaDeps,
   access: Access,
   eventId: string,
-  ids: unknown,
+  ids: readonly string[],
   version: unknown,
 ): Promise<void> {
   if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string'))
-    throw new BadRequestError('Send «ids» som en liste med sak-id-er.');
+    throw refuse(invalidInput, 'AGENDA_ORDER_IDS');
   const meeting = await findMeeting(deps.read, eventId);
   requireAgendaRunner(access, meeting);
   const items = await deps.agenda.items(meeting.planKey, eventId);
   const published = (await deps.agenda.publication(meeting.planKey, eventId)) !== undefined;
-  requireSeen(version, agendaVersion(items, published), AGENDA_CHANGED, AGENDA_VERSION_MISSING);
+  requireSeen(version, agendaVersion(items, published), 'agenda');
   const orders = reorder(items, ids as string[]);
   const changes = items
     .filter((item) => orders.get(item.id) !== item.order)

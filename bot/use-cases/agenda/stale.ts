@@ -1,24 +1,32 @@
-import { BadRequestError, ConflictError } from '../../domain/errors.js';
+import { ConflictError } from '../../domain/errors.js';
+import { problem } from '../../domain/problems.js';
+import { problemText } from '../../i18n/problems.js';
+import { conflict, invalidInput, refuse } from '../refusals.js';
 
-/** What someone who changed an item on a stale view is told; nothing of theirs was stored. */
-export const ITEM_CHANGED =
-  'Saken ble endret av noen andre etter at du åpnet den. Ingenting er lagret; last på nytt og prøv igjen.';
-/** The same for a change to the whole agenda (order, publishing). */
-export const AGENDA_CHANGED =
-  'Sakslisten ble endret av noen andre etter at du åpnet den. Ingenting er lagret; last på nytt og prøv igjen.';
-/** A change to an item that does not name the item version its author saw. */
-export const ITEM_VERSION_MISSING = 'Send med «version», versjonen av saken du endrer.';
-/** A reorder or publish that does not name the agenda version its author saw. */
-export const AGENDA_VERSION_MISSING = 'Send med «version», versjonen av sakslisten du så.';
+/** What a stale or unversioned change is about: one item, or the whole agenda (order, publishing). */
+export type Versioned = 'item' | 'agenda';
 
 /**
  * Refuses a change made on a stale view: `seen` is the version the actor's card or screen
- * showed, and every change must name one (`missing` is the 400 message when it does not), so
- * no client can overwrite a change it never saw.
+ * showed, and every change must name one, so no client can overwrite a change it never saw.
+ * The refusals are codes (ITEM_CHANGED, AGENDA_VERSION_MISSING, …), said in the person's language.
  */
-export function requireSeen(seen: unknown, current: number, changed: string, missing: string): void {
-  if (seen === undefined || seen === null || seen === '') throw new BadRequestError(missing);
+export function requireSeen(seen: unknown, current: number, of: Versioned): void {
+  if (seen === undefined || seen === null || seen === '')
+    throw refuse(invalidInput, of === 'item' ? 'ITEM_VERSION_MISSING' : 'AGENDA_VERSION_MISSING');
   const version = Number(seen);
-  if (!Number.isInteger(version) || version < 1) throw new BadRequestError('«version» må være et heltall.');
-  if (version !== current) throw new ConflictError(changed);
+  if (!Number.isInteger(version) || version < 1) throw refuse(invalidInput, 'VERSION_NOT_WHOLE');
+  if (version !== current) throw refuse(conflict, of === 'item' ? 'ITEM_CHANGED' : 'AGENDA_CHANGED');
+}
+
+/** Storage lost a race for the item (its ETag moved): said like a stale view, by code. */
+export function itemChanged(cause?: unknown): ConflictError {
+  const reason = problem('ITEM_CHANGED', {});
+  return new ConflictError(problemText(reason, 'nb'), { cause, reasons: [reason] });
+}
+
+/** The same for the whole agenda. */
+export function agendaChanged(cause?: unknown): ConflictError {
+  const reason = problem('AGENDA_CHANGED', {});
+  return new ConflictError(problemText(reason, 'nb'), { cause, reasons: [reason] });
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { maySend, type Audience } from '../../domain/agenda/audience.js';
-import { linkProblems, markdownProblems } from '../../domain/agenda/markdown.js';
-import { BadRequestError, ConflictError, ForbiddenError, NotFoundError } from '../../domain/errors.js';
+import { linkProblems, markdownProblems, MAX_READING, MAX_TITLE } from '../../domain/agenda/markdown.js';
+import { problem, type Problem } from '../../domain/problems.js';
 import type { DeliveryRecord } from '../../delivery/ports.js';
 import type { Access } from '../access.js';
 import { personalChats } from '../agenda/agenda-deps.js';
@@ -10,14 +10,19 @@ import type { Acknowledgement, Broadcast } from './broadcast-repository.js';
 import { recipientNames, type RecipientName } from './recipient-names.js';
 import { currentPlan } from '../read-plan.js';
 import { parseAudiences, resolveAudiences, type Reach } from './resolve-audience.js';
-import { unreachedText, type Unreached } from './unreached.js';
+import type { Unreached } from './unreached.js';
+import { conflict, forbidden, invalidInput, notFound, refuse } from '../refusals.js';
 
+/**
+ * A broadcast as the sender wrote it, already read by the edge's schema (its limits and the
+ * card's markdown rule); a new draft has every field, a change the fields it changes.
+ */
 export interface BroadcastInput {
-  title?: unknown;
-  text?: unknown;
-  link?: unknown;
-  reading?: unknown;
-  audiences?: unknown;
+  readonly title?: string;
+  readonly text?: string;
+  readonly link?: string;
+  readonly reading?: string;
+  readonly audiences?: readonly string[];
 }
 
 export const broadcastMessageId = (id: string) => `broadcast-${id}`;
@@ -31,13 +36,6 @@ async function audienceNames(deps: BroadcastDeps): Promise<Map<string, string>> 
   ]);
 }
 
-const ROLE_AUDIENCES: Readonly<Record<string, string>> = {
-  admin: 'alle med rollen kommunalsjef',
-  koordinator: 'alle med rollen koordinator',
-  enhetsleder: 'alle med rollen enhetsleder',
-  medlem: 'alle med rollen medlem',
-};
-
 /** Refuses anyone who may not send to these audiences (checked on the server, every time). */
 async function authorise(deps: BroadcastDeps, access: Access, audiences: readonly string[]): Promise<void> {
   const sender = { roles: access.roles, coordinates: access.person?.coordinates ?? [] };
@@ -45,13 +43,9 @@ async function authorise(deps: BroadcastDeps, access: Access, audiences: readonl
   if (maySend(sender, parsed).allowed) return;
   const names = await audienceNames(deps);
   const nameOf = (a: Audience) =>
-    a.kind === 'role'
-      ? ROLE_AUDIENCES[a.role]
-      : a.kind === 'conversation'
-        ? 'en valgt kanal eller chat'
-        : names.get(`${a.kind}:${a.id}`);
+    a.kind === 'role' || a.kind === 'conversation' ? undefined : names.get(`${a.kind}:${a.id}`);
   const verdict = maySend(sender, parsed, nameOf);
-  if (!verdict.allowed) throw new ForbiddenError(verdict.reason);
+  if (!verdict.allowed) throw forbidden([verdict.problem]);
 }
 
 /** Where the audiences reach now, with who is left out, by name. */
@@ -59,21 +53,28 @@ async function reach(deps: BroadcastDeps, audiences: readonly string[]): Promise
   return resolveAudiences({ ...deps, names: await audienceNames(deps) }, parseAudiences(audiences));
 }
 
+/**
+ * The message's fields after a change: a title and a text are needed, and every text a card
+ * shows passes the card's markdown rule (again here, for drafts stored before the edge checked
+ * titles). An empty link or reading means none.
+ */
 function validated(
   input: BroadcastInput,
 ): Pick<Broadcast, 'title' | 'text' | 'link' | 'reading' | 'audiences'> {
-  const problems: string[] = [];
-  const title = typeof input.title === 'string' ? input.title.trim() : '';
-  const text = typeof input.text === 'string' ? input.text : '';
-  if (!title) problems.push('Meldingen må ha en tittel.');
-  if (!text.trim()) problems.push('Meldingen må ha en tekst.');
+  const problems: Problem[] = [];
+  const title = input.title?.trim() ?? '';
+  const text = input.text ?? '';
+  if (!title) problems.push(problem('BROADCAST_TITLE_MISSING', {}));
+  if (!text.trim()) problems.push(problem('BROADCAST_TEXT_MISSING', {}));
+  problems.push(...markdownProblems(title, { kind: 'input', name: 'title' }, MAX_TITLE));
   problems.push(...markdownProblems(text));
-  const link = typeof input.link === 'string' && input.link.trim() ? input.link.trim() : undefined;
+  const link = input.link?.trim() || undefined;
   problems.push(...linkProblems(link));
-  const reading =
-    typeof input.reading === 'string' && input.reading.trim() ? input.reading.trim() : undefined;
-  const audiences = parseAudiences(input.audiences).length ? (input.audiences as string[]) : [];
-  if (problems.length > 0) throw new BadRequestError(problems.join(' '));
+  const reading = input.reading?.trim() || undefined;
+  if (reading) problems.push(...markdownProblems(reading, { kind: 'input', name: 'reading' }, MAX_READING));
+  const audiences = [...(input.audiences ?? [])];
+  parseAudiences(audiences);
+  if (problems.length > 0) throw invalidInput(problems);
   return { title, text, audiences, ...(link ? { link } : {}), ...(reading ? { reading } : {}) };
 }
 
@@ -98,9 +99,9 @@ export async function createDraft(
 
 async function own(deps: BroadcastDeps, access: Access, id: string): Promise<Broadcast> {
   const broadcast = await deps.broadcasts.get(id);
-  if (!broadcast) throw new NotFoundError('Fant ikke meldingen.');
+  if (!broadcast) throw refuse(notFound, 'BROADCAST_NOT_FOUND');
   if (broadcast.createdBy !== access.principal.aadObjectId && !access.roles.has('admin'))
-    throw new ForbiddenError('Beklager, dette er ikke din melding.');
+    throw refuse(forbidden, 'BROADCAST_NOT_YOURS');
   return broadcast;
 }
 
@@ -111,7 +112,7 @@ export async function updateDraft(
   input: BroadcastInput,
 ): Promise<Broadcast> {
   const broadcast = await own(deps, access, id);
-  if (broadcast.status !== 'draft') throw new ConflictError('Meldingen er allerede sendt eller planlagt.');
+  if (broadcast.status !== 'draft') throw refuse(conflict, 'BROADCAST_NOT_DRAFT');
   const fields = validated({ ...broadcast, ...input });
   await authorise(deps, access, fields.audiences);
   const updated = { ...broadcast, ...fields };
@@ -123,8 +124,7 @@ export async function updateDraft(
 export async function previewBroadcast(deps: BroadcastDeps, access: Access, id: string): Promise<void> {
   const broadcast = await own(deps, access, id);
   const chats = await personalChats(deps.registry, access.principal.aadObjectId);
-  if (chats.length === 0)
-    throw new ConflictError('Planpuls er ikke installert i din personlige chat; åpne appen i Teams først.');
+  if (chats.length === 0) throw refuse(conflict, 'NO_PERSONAL_CHAT');
   const previews = broadcast.previews + 1;
   await deps.broadcasts.save({ ...broadcast, previews });
   await deps.outbox.enqueue(
@@ -142,26 +142,23 @@ export async function sendBroadcast(
   deps: BroadcastDeps,
   access: Access,
   id: string,
-  sendAt?: unknown,
+  sendAt?: string,
 ): Promise<{ recipients: number; sendAt: string; unreached: readonly Unreached[] }> {
   const broadcast = await own(deps, access, id);
   await authorise(deps, access, broadcast.audiences);
-  if (broadcast.status !== 'draft')
-    throw new ConflictError('Meldingen er allerede sendt, planlagt eller avbrutt.');
+  if (broadcast.status !== 'draft') throw refuse(conflict, 'BROADCAST_ALREADY_SENT');
   const now = deps.clock.now();
   let at = now;
-  if (sendAt !== undefined && sendAt !== null && sendAt !== '') {
-    at = new Date(String(sendAt));
-    if (Number.isNaN(at.getTime())) throw new BadRequestError('«sendAt» må være et tidspunkt (ISO 8601).');
+  if (sendAt) {
+    // The edge read it as an ISO 8601 instant (bot/http/schemas.ts).
+    at = new Date(sendAt);
     if (at < now) at = now;
   }
   const { targets, unreached } = await reach(deps, broadcast.audiences);
   if (targets.length === 0)
-    throw new BadRequestError(
-      unreached.length > 0
-        ? `Meldingen når ingen: ${unreachedText(unreached)}.`
-        : 'Ingen av mottakergruppene når noen kanal eller chat der Planpuls er installert.',
-    );
+    throw unreached.length > 0
+      ? refuse(invalidInput, 'BROADCAST_REACHES_NOBODY', { unreached })
+      : refuse(invalidInput, 'AUDIENCE_NO_PLACE');
   await deps.outbox.enqueue(
     {
       id: broadcastMessageId(id),
@@ -219,11 +216,11 @@ function cancellable(broadcast: Broadcast, deliveries: readonly DeliveryRecord[]
 /** Cancels a scheduled or running send: unsent copies are cancelled, posted ones deleted. */
 export async function cancelBroadcast(deps: BroadcastDeps, access: Access, id: string): Promise<void> {
   const broadcast = await own(deps, access, id);
-  if (broadcast.status === 'draft') throw new ConflictError('Meldingen er ikke sendt ennå.');
-  if (broadcast.status === 'cancelled') throw new ConflictError('Utsendingen er allerede avbrutt.');
+  if (broadcast.status === 'draft') throw refuse(conflict, 'BROADCAST_NOT_SENT');
+  if (broadcast.status === 'cancelled') throw refuse(conflict, 'BROADCAST_CANCELLED');
   const deliveries = await deps.outbox.deliveries(broadcastMessageId(id));
   if (!cancellable(broadcast, deliveries, deps.clock.now()))
-    throw new ConflictError('Meldingen er allerede sendt til alle; det er ingenting å avbryte.');
+    throw refuse(conflict, 'BROADCAST_NOTHING_TO_CANCEL');
   await withdrawRacingTheSender(deps, broadcastMessageId(id));
   await deps.broadcasts.save({ ...broadcast, status: 'cancelled' });
 }
@@ -293,7 +290,7 @@ function withRecipients(broadcast: Broadcast, deliveries: number): Broadcast {
 
 export async function listBroadcasts(deps: BroadcastDeps, access: Access): Promise<Broadcast[]> {
   if (!access.roles.has('admin') && !access.roles.has('koordinator'))
-    throw new ForbiddenError('Beklager, bare kommunalsjefen og koordinatorer kan sende meldinger.');
+    throw refuse(forbidden, 'BROADCAST_SENDERS_ONLY');
   const all = await deps.broadcasts.list();
   const mine = access.roles.has('admin')
     ? all

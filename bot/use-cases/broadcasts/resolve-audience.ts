@@ -6,18 +6,17 @@ import {
 } from '../../domain/agenda/audience.js';
 import type { ConversationRef } from '../../domain/conversations/conversation-ref.js';
 import { effectiveRoles } from '../../domain/people/person.js';
-import { BadRequestError } from '../../domain/errors.js';
+import { invalidInput, refuse } from '../refusals.js';
 import { personalChats } from '../agenda/agenda-deps.js';
 import type { BroadcastDeps } from './broadcast-deps.js';
 import { personName, recipientNames } from './recipient-names.js';
 import type { Unreached } from './unreached.js';
 
-export function parseAudiences(keys: unknown): Audience[] {
-  if (!Array.isArray(keys) || keys.length === 0)
-    throw new BadRequestError('Velg minst én mottakergruppe (f.eks. «programme:kulg»).');
+export function parseAudiences(keys: readonly string[]): Audience[] {
+  if (keys.length === 0) throw refuse(invalidInput, 'AUDIENCE_NONE');
   return keys.map((key) => {
-    const audience = typeof key === 'string' ? parseAudience(key) : undefined;
-    if (!audience) throw new BadRequestError(`Ukjent mottakergruppe: «${String(key)}».`);
+    const audience = parseAudience(key);
+    if (!audience) throw refuse(invalidInput, 'AUDIENCE_UNKNOWN', { audience: key });
     return audience;
   });
 }

@@ -1,5 +1,5 @@
 import { localDate } from '../../domain/calendar/local-date.js';
-import { BadRequestError, NotFoundError } from '../../domain/errors.js';
+import { invalidInput, notFound, refuse } from '../refusals.js';
 import type { Person } from '../../domain/people/person.js';
 import type { PlanFile } from '../../domain/plan/plan-schema.js';
 import {
@@ -17,15 +17,22 @@ import { leadersOf, personalChatsOf, unitChannels, type ReportDeps } from './rep
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,62}$/;
 
+/** A campaign to open, as the edge read it (real dates, texts within their limits). */
 export interface OpenCampaignInput {
   /** `2026-H2`, or a slug for another request. */
-  id?: unknown;
-  title?: unknown;
-  opens?: unknown;
-  deadline?: unknown;
+  readonly id: string;
+  readonly title?: string;
+  /** Local dates, `YYYY-MM-DD`; a half year has its own by default. */
+  readonly opens?: string;
+  readonly deadline?: string;
   /** For another request: the questions. */
-  questions?: unknown;
+  readonly questions?: readonly { readonly text: string; readonly required?: boolean }[];
 }
+
+/** The years a campaign may be for, around this year: last year's late reports to five ahead. */
+const YEARS_BACK = 1;
+const YEARS_AHEAD = 5;
+export const MAX_QUESTIONS = 20;
 
 /** What opening (or re-sending) a campaign did: cards queued, and the units it could not reach. */
 export interface SendResult {
@@ -49,27 +56,33 @@ export async function openCampaign(
 ): Promise<SendResult> {
   requireRole(access, ['admin'], message);
   const stored = await currentPlan(deps.read);
-  if (!stored) throw new NotFoundError('Ingen plan er importert.');
-  const id = String(input.id ?? '').trim();
+  if (!stored) throw refuse(notFound, 'PLAN_NOT_IMPORTED');
+  const id = input.id.trim();
   const halfYear = isPeriod(id);
-  if (!halfYear && !SLUG.test(id))
-    throw new BadRequestError('«id» må være en periode som 2026-H2 eller et kort navn (a–z, 0–9, -).');
+  if (!halfYear && !SLUG.test(id)) throw refuse(invalidInput, 'CAMPAIGN_ID_INVALID');
   const dates = halfYear ? periodDates(id, deps.defaults) : undefined;
-  const opens = typeof input.opens === 'string' ? input.opens : (dates?.opens ?? today(deps));
-  const deadline = typeof input.deadline === 'string' ? input.deadline : dates?.deadline;
-  if (!deadline || !/^\d{4}-\d{2}-\d{2}$/.test(deadline) || deadline < opens)
-    throw new BadRequestError('«deadline» må være en dato (ÅÅÅÅ-MM-DD) etter åpningen.');
-  const questions = halfYear ? [] : parseQuestions(input.questions);
+  const opens = input.opens ?? dates?.opens ?? today(deps);
+  const deadline = input.deadline ?? dates?.deadline;
+  if (!deadline) throw refuse(invalidInput, 'FIELD_REQUIRED', { field: { kind: 'input', name: 'deadline' } });
+  // `9999-H2` and a deadline in 2090 are typing errors, not plans.
+  const thisYear = Number(today(deps).slice(0, 4));
+  const [min, max] = [thisYear - YEARS_BACK, thisYear + YEARS_AHEAD];
+  for (const year of new Set(
+    [opens, deadline, ...(halfYear ? [id] : [])].map((d) => Number(d.slice(0, 4))),
+  )) {
+    if (year < min || year > max) throw refuse(invalidInput, 'CAMPAIGN_YEAR', { year, min, max });
+  }
+  if (deadline < opens)
+    throw refuse(invalidInput, 'FIELD_ORDER', {
+      first: { kind: 'input', name: 'opens' },
+      second: { kind: 'input', name: 'deadline' },
+    });
+  const questions = halfYear ? [] : parseQuestions(input.questions ?? []);
   const existing = await deps.campaigns.get(id);
   const campaign: Campaign = existing ?? {
     id,
     kind: halfYear ? 'halvår' : 'forespørsel',
-    title:
-      typeof input.title === 'string' && input.title.trim()
-        ? input.title.trim()
-        : halfYear
-          ? reportTexts('nb').halfYearTitle(id)
-          : id,
+    title: input.title?.trim() ? input.title.trim() : halfYear ? reportTexts('nb').halfYearTitle(id) : id,
     planKey: stored.info.key,
     opens,
     deadline,
@@ -81,16 +94,11 @@ export async function openCampaign(
   return sendRequests(deps, campaign, stored.plan);
 }
 
-function parseQuestions(value: unknown): RequestQuestion[] {
-  if (!Array.isArray(value) || value.length === 0 || value.length > 20)
-    throw new BadRequestError('En forespørsel må ha 1–20 spørsmål.');
-  return value.map((q: unknown, i) => {
-    const item = (q ?? {}) as Record<string, unknown>;
-    const text = typeof item.text === 'string' ? item.text.trim() : '';
-    if (!text || text.length > 300)
-      throw new BadRequestError(`Spørsmål ${i + 1} må ha en tekst på høyst 300 tegn.`);
-    return { id: `q${i + 1}`, text, required: item.required !== false };
-  });
+/** A request's questions, numbered; their texts' limits are the edge's (report-routes.ts). */
+function parseQuestions(value: NonNullable<OpenCampaignInput['questions']>): RequestQuestion[] {
+  if (value.length === 0 || value.length > MAX_QUESTIONS)
+    throw refuse(invalidInput, 'CAMPAIGN_QUESTIONS', { min: 1, max: MAX_QUESTIONS });
+  return value.map((q, i) => ({ id: `q${i + 1}`, text: q.text.trim(), required: q.required !== false }));
 }
 
 const today = (deps: ReportDeps) => localDate(deps.read.clock.now(), deps.read.timeZone);
