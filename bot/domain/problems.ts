@@ -43,6 +43,10 @@ export interface UnreachedParam {
 /** Every problem code with its parameters. Dates are local ISO dates (`2026-12-15`). */
 export interface ProblemParams {
   readonly MEETING_NOT_FOUND: Readonly<Record<string, never>>;
+  /** An event of the plan's calendar (not only a meeting) the request names is not there. */
+  readonly EVENT_NOT_FOUND: Readonly<Record<string, never>>;
+  /** A unit the request names is not in the plan; nothing was saved. */
+  readonly UNIT_NOT_FOUND: Readonly<Record<string, never>>;
   readonly ITEM_NOT_FOUND: Readonly<Record<string, never>>;
   /** Someone who neither submitted the item nor runs the meeting's agenda tried to change it. */
   readonly ITEM_NOT_YOURS: Readonly<Record<string, never>>;

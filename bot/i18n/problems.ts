@@ -40,6 +40,8 @@ const nb: ProblemTexts = {
     }
   },
   MEETING_NOT_FOUND: () => 'Fant ikke møtet.',
+  EVENT_NOT_FOUND: () => 'Fant ikke hendelsen.',
+  UNIT_NOT_FOUND: () => 'Fant ikke enheten. Ingenting er lagret.',
   ITEM_NOT_FOUND: () => 'Fant ikke saken.',
   ITEM_NOT_YOURS: () =>
     'Beklager, bare den som meldte inn saken, koordinatoren for nettverket og kommunalsjefen kan endre den.',
@@ -171,6 +173,8 @@ const en: ProblemTexts = {
     }
   },
   MEETING_NOT_FOUND: () => 'Meeting not found.',
+  EVENT_NOT_FOUND: () => 'Event not found.',
+  UNIT_NOT_FOUND: () => 'Unit not found. Nothing was saved.',
   ITEM_NOT_FOUND: () => 'Item not found.',
   ITEM_NOT_YOURS: () =>
     'Sorry, only the person who submitted the item, the network coordinator and the kommunalsjef can change it.',

@@ -1,6 +1,7 @@
 import type { Request, Server } from 'restify';
 import { z } from 'zod';
 import type { Logger } from '../../log/logger.js';
+import { languageOf } from '../../i18n/index.js';
 import { reportTexts } from '../../i18n/reports.js';
 import { resolveAccess } from '../../use-cases/access.js';
 import { localPlanHistory, readLocalPlan, saveLocalPlan } from '../../use-cases/reports/local-plans.js';
@@ -43,7 +44,8 @@ function versionFromIfMatch(header: string | undefined): number | undefined {
  * admins save a new version with the version they saw (`If-Match` or `version`), else 409.
  */
 export function localPlanRoutes(server: Server, deps: LocalPlanRouteDeps): void {
-  const text = reportTexts('nb');
+  // Refusals in the language the tab asks in (the person's).
+  const text = (req: Request) => reportTexts(languageOf(req.header('accept-language')));
   const who = async (req: Request) =>
     resolveAccess(
       deps.reports.access,
@@ -54,7 +56,7 @@ export function localPlanRoutes(server: Server, deps: LocalPlanRouteDeps): void 
   server.get(
     '/api/units/:unitId/local-plan',
     route(deps.logger, async (req, res) => {
-      const view = await readLocalPlan(deps.reports, await who(req), unitId(req), text);
+      const view = await readLocalPlan(deps.reports, await who(req), unitId(req), text(req));
       res.header('etag', `"${view.plan.version}"`);
       res.json(200, view);
     }),
@@ -71,7 +73,7 @@ export function localPlanRoutes(server: Server, deps: LocalPlanRouteDeps): void 
         : typeof body.version === 'number'
           ? body.version
           : undefined;
-      const plan = await saveLocalPlan(deps.reports, access, unitId(req), body, version, text);
+      const plan = await saveLocalPlan(deps.reports, access, unitId(req), body, version, text(req));
       res.header('etag', `"${plan.version}"`);
       res.json(200, { plan, mayEdit: true });
     }),
@@ -80,7 +82,9 @@ export function localPlanRoutes(server: Server, deps: LocalPlanRouteDeps): void 
   server.get(
     '/api/units/:unitId/local-plan/history',
     route(deps.logger, async (req, res) => {
-      res.json(200, { history: await localPlanHistory(deps.reports, await who(req), unitId(req), text) });
+      res.json(200, {
+        history: await localPlanHistory(deps.reports, await who(req), unitId(req), text(req)),
+      });
     }),
   );
 }

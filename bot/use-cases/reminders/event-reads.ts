@@ -1,5 +1,6 @@
-import { ForbiddenError, NotFoundError } from '../../domain/errors.js';
+import { ForbiddenError } from '../../domain/errors.js';
 import { personConcerned, reminderId } from '../../domain/reminders/reminder-rules.js';
+import { notFound, refuse } from '../refusals.js';
 import type { Access } from '../access.js';
 import type { PeopleRepository } from '../people-repository.js';
 import { currentPlan, type ReadPlanDeps } from '../read-plan.js';
@@ -41,7 +42,7 @@ export async function eventReads(
 ): Promise<EventReads> {
   const stored = await currentPlan(deps.read);
   const event = stored?.plan.calendar.find((e) => e.id === eventId);
-  if (!stored || !event) throw new NotFoundError('Fant ikke hendelsen.');
+  if (!stored || !event) throw refuse(notFound, 'EVENT_NOT_FOUND');
   const overseer = access.roles.has('admin') || access.roles.has('koordinator');
   const people = await deps.people.list();
   const concerned = people.filter((p) => personConcerned(p, event));

@@ -1,4 +1,4 @@
-import { BadRequestError, ConflictError, NotFoundError } from '../../domain/errors.js';
+import { BadRequestError, ConflictError } from '../../domain/errors.js';
 import {
   assignActionIds,
   emptyLocalPlan,
@@ -8,6 +8,7 @@ import {
 } from '../../domain/reports/local-plan.js';
 import { problemsText } from '../../i18n/problems.js';
 import type { ReportTexts } from '../../i18n/reports.js';
+import { notFound, refuse } from '../refusals.js';
 import { ForbiddenError } from '../../domain/errors.js';
 import type { Access } from '../access.js';
 import { currentPlan } from '../read-plan.js';
@@ -22,9 +23,9 @@ export interface LocalPlanView {
   readonly mayEdit: boolean;
 }
 
-async function unitOf(deps: Deps, unitId: string, text: ReportTexts) {
+async function unitOf(deps: Deps, unitId: string) {
   const unit = (await currentPlan(deps.read))?.plan.units.find((u) => u.id === unitId);
-  if (!unit) throw new NotFoundError(text.unknownUnit);
+  if (!unit) throw refuse(notFound, 'UNIT_NOT_FOUND');
   return unit;
 }
 
@@ -35,7 +36,7 @@ export async function readLocalPlan(
   unitId: string,
   text: ReportTexts,
 ): Promise<LocalPlanView> {
-  await unitOf(deps, unitId, text);
+  await unitOf(deps, unitId);
   if (!mayRead(access, unitId)) throw new ForbiddenError(text.localPlanNoAccess);
   const plan = (await deps.localPlans.get(unitId)) ?? emptyLocalPlan(unitId);
   return { plan, mayEdit: mayChange(access, unitId) };
@@ -48,7 +49,7 @@ export async function localPlanHistory(
   unitId: string,
   text: ReportTexts,
 ): Promise<LocalPlan[]> {
-  await unitOf(deps, unitId, text);
+  await unitOf(deps, unitId);
   if (!mayRead(access, unitId)) throw new ForbiddenError(text.localPlanNoAccess);
   return deps.localPlans.history(unitId);
 }
@@ -66,7 +67,7 @@ export async function saveLocalPlan(
   expectedVersion: number | undefined,
   text: ReportTexts,
 ): Promise<LocalPlan> {
-  await unitOf(deps, unitId, text);
+  await unitOf(deps, unitId);
   if (!mayChange(access, unitId)) throw new ForbiddenError(text.localPlanNotLeader);
   if (expectedVersion === undefined || !Number.isInteger(expectedVersion) || expectedVersion < 0)
     throw new BadRequestError(text.localPlanNeedVersion);
