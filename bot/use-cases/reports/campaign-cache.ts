@@ -1,9 +1,12 @@
 import type { PlanFile } from '../../domain/plan/plan-schema.js';
 import type { Campaign } from '../../domain/reports/campaign.js';
 import type { ReportDeps } from './report-deps.js';
+import { BoundedCache } from '../../platform/bounded-cache.js';
 
 /** How long a campaign and its plan are reused between card actions (campaigns change rarely). */
 const FRESH_MS = 10_000;
+/** Two campaigns a year are open at most at once; a few more cost a read each. */
+const CAMPAIGNS_CACHED = 32;
 
 interface Entry {
   at: number;
@@ -18,7 +21,8 @@ interface Entry {
  * fixed when the campaign opens.
  */
 export function campaignCache(deps: Pick<ReportDeps, 'campaigns' | 'read'>) {
-  const entries = new Map<string, Entry>();
+  // Bounded: a campaign id comes from a card's data, so any id may be asked for.
+  const entries = new BoundedCache<string, Entry>(CAMPAIGNS_CACHED);
   return {
     get(id: string): Promise<{ campaign: Campaign; plan: PlanFile } | undefined> {
       const hit = entries.get(id);
