@@ -156,10 +156,9 @@ const producers = Array.from({ length: 4 }, async () => {
       continue;
     }
     const i = enqueued++;
-    await outbox.enqueue(
-      { id: `soak-${i}`, activity: card(`Melding ${i}`, CARD_PADDING) },
-      [targets[i % CONVERSATIONS]!],
-    );
+    await outbox.enqueue({ id: `soak-${i}`, activity: card(`Melding ${i}`, CARD_PADDING) }, [
+      targets[i % CONVERSATIONS]!,
+    ]);
     sender.wake();
   }
 });
