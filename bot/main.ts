@@ -9,6 +9,7 @@ import { systemClock } from './platform/system-clock.js';
 import { createOffsetClock } from './platform/offset-clock.js';
 import { devClockRoutes } from './http/routes/dev-clock.js';
 import { openStorage } from './platform/storage.js';
+import { watchLauncher } from './platform/launcher-watch.js';
 import { ensureDemoPlan } from './use-cases/ensure-demo-plan.js';
 import { ensureDemoPeople } from './use-cases/ensure-demo-people.js';
 
@@ -41,6 +42,9 @@ async function main(): Promise<void> {
   // the next start sends at once. The embedded Azurite is in its own process group (Ctrl-C does not
   // reach it) and stops when we stop it or exit; a closed terminal (SIGHUP) stops us cleanly too.
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void stop(signal));
+  // `npm start` killed with SIGKILL tells us nothing; left running we would hold both ports and the
+  // next start would fail. So with the embedded Azurite we stop as on Ctrl-C when our launcher dies.
+  if (storage.embedded) watchLauncher({ onGone: (reason) => void stop(`launcher gone: ${reason}`) });
 
   try {
     await storage.tables.ping();

@@ -128,6 +128,15 @@ describe('a unit’s local plan through the tab API, against real Azurite', () =
     expect((await call(LEADER, '/api/units/finnes-ikke/local-plan')).status).toBe(404);
   });
 
+  it('refuses a version of a plan that was never saved without naming a saver', async () => {
+    const response = await call(LEADER, PLAN, 'PUT', plan, { 'if-match': '"3"' });
+    expect(response.status).toBe(409);
+    expect(((await response.json()) as any).error.message).toBe(
+      'Versjonen av den lokale planen du åpnet, er ikke den som er lagret nå. Ingenting er lagret; last planen på nytt og gjør endringen der.',
+    );
+    expect(await app.reports.localPlans.get(UNIT)).toBeUndefined();
+  });
+
   it('lets a leader save version 1 with If-Match, giving each action an id', async () => {
     const response = await call(LEADER, PLAN, 'PUT', plan, { 'if-match': '"0"' });
     expect(response.status).toBe(200);

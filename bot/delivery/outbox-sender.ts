@@ -20,6 +20,12 @@ import type { SendShare } from './sender-heartbeat.js';
 
 /** How often a sender told not to send (its share is 0) looks again. */
 const HELD_POLL_MS = 200;
+/**
+ * How often a busy sender forgets the limiters of conversations it has not sent to within their
+ * longest window. Without it they were forgotten only when the sender was idle, so under steady
+ * load one limiter per conversation ever sent to stayed for the life of the process.
+ */
+const LIMITER_SWEEP_MS = 10_000;
 
 export interface OutboxSenderOptions {
   queue: OutboxQueue;
@@ -35,6 +41,8 @@ export interface OutboxSenderOptions {
   maxInFlight?: number;
   /** Idle poll interval when nothing is due. */
   pollMs?: number;
+  /** How often idle conversation limiters are forgotten while busy (tests shorten it). */
+  limiterSweepMs?: number;
   tenantWindows?: readonly Window[];
   conversationWindows?: readonly Window[];
   random?: () => number;
@@ -67,6 +75,7 @@ export class OutboxSender {
   /** The number of senders the limiters' windows are currently divided by. */
   private senders = 1;
   private stopping = false;
+  private lastSweep = performance.now();
 
   constructor(private readonly options: OutboxSenderOptions) {
     this.tenant = new SlidingWindowLimiter(options.tenantWindows ?? SENDER_TENANT_WINDOWS);
@@ -90,6 +99,14 @@ export class OutboxSender {
     this.stopping = true;
     this.wakeUp?.();
     await this.loop;
+  }
+
+  /**
+   * What this sender holds in memory: limiters (one per conversation sent to within its longest
+   * window), claimed items waiting and calls in flight. For the soak benchmark and tests.
+   */
+  memoryStats(): { limiters: number; buffered: number; inFlight: number } {
+    return { limiters: this.conversations.size, buffered: this.buffered, inFlight: this.inFlight.size };
   }
 
   /** Looks at the outbox now instead of at the next poll (after an enqueue). */
@@ -147,7 +164,9 @@ export class OutboxSender {
         woken,
       ]);
       this.wakeUp = undefined;
-      if (this.inFlight.size === 0 && this.buffered === 0) this.forgetIdleLimiters();
+      const sweepDue =
+        performance.now() - this.lastSweep >= (this.options.limiterSweepMs ?? LIMITER_SWEEP_MS);
+      if (sweepDue || (this.inFlight.size === 0 && this.buffered === 0)) this.forgetIdleLimiters();
     }
     await Promise.all([...this.inFlight.values(), this.fetching]);
   }
@@ -254,6 +273,7 @@ export class OutboxSender {
 
   private forgetIdleLimiters(): void {
     const now = performance.now();
+    this.lastSweep = now;
     for (const [id, limiter] of this.conversations) if (limiter.idle(now)) this.conversations.delete(id);
   }
 

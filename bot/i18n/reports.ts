@@ -45,8 +45,9 @@ const nb = {
     version > 0
       ? `Den lokale planen (kartlegging, analyse, mål, handlinger) er hentet fra enhetens gjeldende plan (versjon ${version}); når du sender inn, blir den oppdatert.`
       : 'Enheten har ingen lokal plan ennå; når du sender inn, blir denne rapporten enhetens lokale plan.',
-  planStale: (by: string, at: string) =>
-    `${by} endret enhetens lokale plan ${at}, etter at dette skjemaet ble laget. Ingenting er lagret; her er skjemaet med den gjeldende planen.`,
+  /** `by` and `at` are missing when the plan was never saved or has no stamp: then no name is guessed. */
+  planStale: (by: string | undefined, at: string | undefined) =>
+    `${by ? `${by} endret enhetens lokale plan${at ? ` ${at}` : ''}, etter at dette skjemaet ble laget.` : 'Enhetens lokale plan er ikke lenger den dette skjemaet ble laget fra.'} Ingenting er lagret; her er skjemaet med den gjeldende planen.`,
   statuses: { 'ikke-startet': 'Ikke startet', pågår: 'Pågår', fullført: 'Fullført' } as Record<
     string,
     string
@@ -101,8 +102,8 @@ const nb = {
     'Bare enhetens ledere og administratorer kan endre den lokale planen. Ingenting er lagret.',
   localPlanNeedVersion:
     'Oppgi versjonen du redigerte (If-Match-header eller feltet «version»). Ingenting er lagret.',
-  localPlanStale: (by: string, at: string) =>
-    `${by} lagret den lokale planen ${at}, etter at du åpnet den. Ingenting er lagret; last planen på nytt og gjør endringen der.`,
+  localPlanStale: (by: string | undefined, at: string | undefined) =>
+    `${by ? `${by} lagret den lokale planen${at ? ` ${at}` : ''}, etter at du åpnet den.` : 'Versjonen av den lokale planen du åpnet, er ikke den som er lagret nå.'} Ingenting er lagret; last planen på nytt og gjør endringen der.`,
   // Choosing among open requests (`rapport`), who a request could not reach, names of half-years.
   halfYearName: nbHalf,
   chooseTitle: 'Åpne rapporter og forespørsler',
@@ -170,7 +171,7 @@ const en: ReportTexts = {
       ? `The local plan (mapping, analysis, goals, actions) comes from the unit's current plan (version ${version}); submitting updates it.`
       : 'The unit has no local plan yet; submitting makes this report its local plan.',
   planStale: (by, at) =>
-    `${by} changed the unit's local plan ${at}, after this form was made. Nothing was saved; here is the form with the current plan.`,
+    `${by ? `${by} changed the unit's local plan${at ? ` ${at}` : ''}, after this form was made.` : "The unit's local plan is no longer the one this form was made from."} Nothing was saved; here is the form with the current plan.`,
   statuses: { 'ikke-startet': 'Not started', pågår: 'In progress', fullført: 'Done' },
   signsHeading: 'Signs of good practice',
   answers: { ja: 'Yes', delvis: 'Partly', nei: 'No' },
@@ -219,7 +220,7 @@ const en: ReportTexts = {
   localPlanNeedVersion:
     'Give the version you edited (If-Match header or the field «version»). Nothing was saved.',
   localPlanStale: (by, at) =>
-    `${by} saved the local plan ${at}, after you opened it. Nothing was saved; reload the plan and make your change there.`,
+    `${by ? `${by} saved the local plan${at ? ` ${at}` : ''}, after you opened it.` : 'The version of the local plan you opened is not the one stored now.'} Nothing was saved; reload the plan and make your change there.`,
   halfYearName: enHalf,
   chooseTitle: 'Open reports and requests',
   chooseIntro: (count) =>

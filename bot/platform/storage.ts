@@ -9,14 +9,14 @@ import type { TokenCredential } from '@azure/identity';
 /**
  * The storage account at STORAGE_ACCOUNT_URL through managed identity (Azure), the one in the
  * connection string, or the embedded Azurite (with data under DATA_DIR) when no
- * connection string is set.
+ * connection string is set. `embedded` tells which: the embedded one should end with us.
  */
 export async function openStorage(
   config: Config,
   logger: Logger,
   /** Replaces DefaultAzureCredential for STORAGE_ACCOUNT_URL; tests stay off the network with it. */
   credential?: TokenCredential,
-): Promise<{ tables: Tables; stop(): Promise<void> }> {
+): Promise<{ tables: Tables; stop(): Promise<void>; embedded: boolean }> {
   if (config.storageAccountUrl) {
     logger.info('using the storage account through managed identity', { account: config.storageAccountUrl });
     const tables = connectTablesWithIdentity({
@@ -25,13 +25,14 @@ export async function openStorage(
       managedIdentityClientId: config.azureClientId,
       ...(credential ? { credential } : {}),
     });
-    return { tables, stop: async () => {} };
+    return { tables, stop: async () => {}, embedded: false };
   }
   if (config.storageConnectionString) {
     logger.info('using the configured storage account');
     return {
       tables: connectTables(config.storageConnectionString, config.tablePrefix),
       stop: async () => {},
+      embedded: false,
     };
   }
   const azurite = await startAzurite({
@@ -39,5 +40,9 @@ export async function openStorage(
     port: config.azuritePort,
     logger: logger.child({ component: 'azurite' }),
   });
-  return { tables: connectTables(azurite.connectionString, config.tablePrefix), stop: azurite.stop };
+  return {
+    tables: connectTables(azurite.connectionString, config.tablePrefix),
+    stop: azurite.stop,
+    embedded: true,
+  };
 }

@@ -5,14 +5,25 @@ import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { StorageError } from '../domain/errors.js';
 import type { Logger } from '../log/logger.js';
+import { removePidFile, stopStaleAzurite, writePidFile } from './azurite-pid-file.js';
 
 /** Azurite's published development account; it is the same for every installation. */
 const DEV_ACCOUNT = 'devstoreaccount1';
 const DEV_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
 
-/** Loaded into Azurite's process first: a closed IPC channel becomes the SIGINT Azurite closes on. */
+/**
+ * Loaded into Azurite's process first: a closed IPC channel (we stopped it, or we died) becomes
+ * the SIGINT Azurite closes on. Being adopted by another parent means the same, should the
+ * channel's end ever go unnoticed.
+ */
 const LIFELINE = `data:text/javascript,${encodeURIComponent(
-  "process.once('disconnect', () => process.kill(process.pid, 'SIGINT'));",
+  [
+    'const parent = process.ppid;',
+    'let stopping = false;',
+    "const stop = () => { if (!stopping) { stopping = true; process.kill(process.pid, 'SIGINT'); } };",
+    "process.once('disconnect', stop);",
+    'setInterval(() => { if (process.ppid !== parent) stop(); }, 1000).unref();',
+  ].join(' '),
 )}`;
 
 export interface EmbeddedAzurite {
@@ -36,6 +47,8 @@ export interface AzuriteOptions {
  */
 export async function startAzurite(options: AzuriteOptions): Promise<EmbeddedAzurite> {
   mkdirSync(options.location, { recursive: true });
+  // An Azurite an earlier start of ours left behind would hold the port and the data folder.
+  await stopStaleAzurite(options.location, options.logger);
   const port = options.port === 0 ? await freePort() : options.port;
   // Something else answering on the port would look like a started Azurite, with other data.
   if (!(await isPortFree(port))) {
@@ -60,6 +73,11 @@ export async function startAzurite(options: AzuriteOptions): Promise<EmbeddedAzu
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     detached: process.platform !== 'win32',
   });
+  if (child.pid) {
+    const pid = child.pid;
+    writePidFile(options.location, { pid, parent: process.pid });
+    child.once('exit', () => removePidFile(options.location, pid));
+  }
   let output = '';
   const collect = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-4000);

@@ -9,6 +9,7 @@ import type { Installation } from '../domain/conversations/installation.js';
 import type { InstallationRegistry } from '../use-cases/installation-registry.js';
 import { statusOf, toStoreError } from './table-errors.js';
 import type { Tables } from './table-service.js';
+import { BoundedCache } from '../platform/bounded-cache.js';
 
 const TABLE = 'installations';
 const PARTITION = 'conv';
@@ -35,10 +36,13 @@ type InstallationEntity = TableEntity<{
  * again by the next activity after this time (an activity from it shows the bot is there).
  */
 const RECORD_FRESH_MS = 10 * 60_000;
+/** Conversations whose last write this process remembers (about 1 KB each). */
+const RECORDS_REMEMBERED = 5_000;
 
 /** Installations in one partition keyed by conversation id: a few thousand rows at most. */
 export function createTableInstallations(tables: Tables, clock: Clock): InstallationRegistry {
-  const written = new Map<string, { same: string; at: number }>();
+  // Bounded: one entry per conversation that wrote recently; forgetting one costs one write.
+  const written = new BoundedCache<string, { same: string; at: number }>(RECORDS_REMEMBERED);
   const toInstallation = (e: InstallationEntity): Installation => ({
     conversationId: e.conversationId,
     kind: e.kind,

@@ -17,6 +17,7 @@ import type {
 } from '../delivery/ports.js';
 import { statusOf, toStoreError } from './table-errors.js';
 import type { Tables } from './table-service.js';
+import { BoundedCache } from '../platform/bounded-cache.js';
 
 /**
  * The durable outbox in Azure Tables.
@@ -38,6 +39,23 @@ const PENDING_PARTITION = 'p';
 const CHUNK = 30_000;
 const MESSAGE_FRESH_MS = 1_000;
 const BATCH = 100;
+/**
+ * Messages kept in memory for the senders. A message is up to 80 KB, so this holds at most about
+ * 20 MB; a broadcast reads one message for many conversations, so a few recent ones are what
+ * pays (a message is checked against storage again after a second anyway).
+ */
+export const CACHED_MESSAGES = 256;
+
+/** A message as last read, and when it was last checked against storage (performance.now()). */
+export interface CachedMessage {
+  message: StoredMessage;
+  checkedAt: number;
+}
+
+export interface TableOutboxOptions {
+  /** The message cache; tests pass a small one to see it stay within its bound. */
+  messageCache?: BoundedCache<string, CachedMessage>;
+}
 
 type MessageEntity = TableEntity<{
   version: number;
@@ -68,10 +86,12 @@ type PendingEntity = TableEntity<{
   touched?: string;
 }>;
 
-export function createTableOutbox(tables: Tables, clock: Clock): Outbox & OutboxQueue {
-  const messageCache = new Map<string, StoredMessage>();
-  /** When each cached message was last checked against storage. */
-  const checkedAt = new Map<string, number>();
+export function createTableOutbox(
+  tables: Tables,
+  clock: Clock,
+  options: TableOutboxOptions = {},
+): Outbox & OutboxQueue {
+  const messageCache = options.messageCache ?? new BoundedCache<string, CachedMessage>(CACHED_MESSAGES);
 
   /**
    * A message as a sender needs it: a copy checked less than a second ago serves, unless the queue
@@ -79,19 +99,20 @@ export function createTableOutbox(tables: Tables, clock: Clock): Outbox & Outbox
    */
   const freshMessage = async (messageId: string, minVersion: number): Promise<StoredMessage | undefined> => {
     const cached = messageCache.get(messageId);
-    const recent = performance.now() - (checkedAt.get(messageId) ?? 0) < MESSAGE_FRESH_MS;
-    if (cached && recent && cached.version >= minVersion) return cached;
-    const message = await readMessage(messageId);
-    checkedAt.set(messageId, performance.now());
-    return message;
+    const recent = cached !== undefined && performance.now() - cached.checkedAt < MESSAGE_FRESH_MS;
+    if (cached && recent && cached.message.version >= minVersion) return cached.message;
+    return readMessage(messageId);
   };
 
   const readMessage = async (messageId: string): Promise<StoredMessage | undefined> => {
     const client = await tables.table(MESSAGES);
     try {
       const entity = await client.getEntity<MessageEntity>(encodeKey(messageId), 'm');
-      const cached = messageCache.get(messageId);
-      if (cached && cached.version === entity.version && cached.withdrawn === entity.withdrawn) return cached;
+      const cached = messageCache.get(messageId)?.message;
+      if (cached && cached.version === entity.version && cached.withdrawn === entity.withdrawn) {
+        messageCache.set(messageId, { message: cached, checkedAt: performance.now() });
+        return cached;
+      }
       let json = '';
       for (let i = 0; i < entity.chunks; i++)
         json += (entity as unknown as Record<string, string>)[`a${i}`] ?? '';
@@ -103,7 +124,7 @@ export function createTableOutbox(tables: Tables, clock: Clock): Outbox & Outbox
         kind: entity.kind,
         createdAt: entity.createdAt,
       };
-      messageCache.set(messageId, message);
+      messageCache.set(messageId, { message, checkedAt: performance.now() });
       return message;
     } catch (error) {
       if (statusOf(error) === 404) return undefined;

@@ -7,6 +7,10 @@ import { planKey } from '../use-cases/plan-repository.js';
 import { encodeKey } from '../domain/conversations/conversation-ref.js';
 import { statusOf, toStoreError } from './table-errors.js';
 import type { Tables } from './table-service.js';
+import { BoundedCache } from '../platform/bounded-cache.js';
+
+/** Plan revisions kept parsed in memory (a plan is a few hundred KB at most). */
+const PLAN_REVISIONS_CACHED = 4;
 
 /**
  * Plans in Azure Tables. Each revision is written, immutable, to its own partition of
@@ -42,7 +46,8 @@ interface PointerEntity {
 type RowEntity = TableEntity<{ body: string }>;
 
 export function createTablePlanRepository(tables: Tables, logger: Logger): PlanRepository {
-  const cache = new Map<string, PlanFile>();
+  // A plan revision never changes, but every import makes a new one: keep the last few.
+  const cache = new BoundedCache<string, PlanFile>(PLAN_REVISIONS_CACHED);
 
   const list = async (): Promise<StoredPlanInfo[]> => {
     const pointers = await tables.table(POINTERS);

@@ -3,9 +3,12 @@ import { encodeKey } from '../domain/conversations/conversation-ref.js';
 import type { TeamsUserIds } from '../use-cases/teams-user-ids.js';
 import { statusOf, toStoreError } from './table-errors.js';
 import type { Tables } from './table-service.js';
+import { BoundedCache } from '../platform/bounded-cache.js';
 
 const TABLE = 'teamsusers';
 const PARTITION = 'u';
+/** People whose Teams user id this process remembers (about 200 bytes each). */
+const PEOPLE_REMEMBERED = 20_000;
 
 type UserEntity = TableEntity<{ aadObjectId: string; userId: string }>;
 
@@ -15,7 +18,8 @@ type UserEntity = TableEntity<{ aadObjectId: string; userId: string }>;
  * process knows is kept in memory; unknown people are read each time (they may act meanwhile).
  */
 export function createTableTeamsUserIds(tables: Tables): TeamsUserIds {
-  const known = new Map<string, string>();
+  // Bounded: a person forgotten is read from storage again when next needed.
+  const known = new BoundedCache<string, string>(PEOPLE_REMEMBERED);
   return {
     async remember(aadObjectId, userId) {
       const key = aadObjectId.toLowerCase();

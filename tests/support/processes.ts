@@ -44,6 +44,8 @@ export function startScript(
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return {
+    /** The launcher's pid (tsx's, which starts our process as its child). */
+    pid: child.pid!,
     output: () => output,
     exited,
     interrupt: async () => {

@@ -45,6 +45,17 @@ describe('buildIcs', () => {
     expect(ics).toContain('DESCRIPTION:Linje 1\\nLinje 2');
   });
 
+  it('escapes a bare CR and CRLF as a line break, like LF, and drops other control characters', () => {
+    const text = buildIcs(
+      [{ uid: 'x', title: 'A\rB', date: '2026-01-01', slots: [], description: 'C\r\nD\u0007E\tF' }],
+      { name: 'x', stamp },
+    );
+    expect(text).toContain('SUMMARY:A\\nB\r\n');
+    expect(text).toContain('DESCRIPTION:C\\nDE\tF\r\n');
+    // Every CR in the file is part of a CRLF line end.
+    expect(text.replace(/\r\n/g, '')).not.toContain('\r');
+  });
+
   it('folds lines longer than 75 octets', () => {
     const long = buildIcs([{ uid: 'x', title: 'æ'.repeat(80), date: '2026-01-01', slots: [] }], {
       name: 'x',

@@ -33,9 +33,18 @@ const OSLO_VTIMEZONE = [
   'END:VTIMEZONE',
 ];
 
-/** RFC 5545 text escaping. */
+/**
+ * RFC 5545 text escaping. Every line break (CRLF, LF or a bare CR) becomes `\n`: a raw CR would
+ * end the content line early in readers that split on CR. Other control characters are not allowed
+ * in TEXT (only HTAB is), so they are dropped.
+ */
 function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n')
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
 }
 
 /** Folds a content line at 75 octets, never inside a UTF-8 character. */

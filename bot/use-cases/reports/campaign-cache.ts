@@ -2,9 +2,12 @@ import type { PlanFile } from '../../domain/plan/plan-schema.js';
 import type { Campaign } from '../../domain/reports/campaign.js';
 import type { ReadPlanDeps } from '../read-plan.js';
 import type { CampaignRepository } from './report-repository.js';
+import { BoundedCache } from '../../platform/bounded-cache.js';
 
 /** How long a campaign and its plan are reused between card actions (campaigns change rarely). */
 const FRESH_MS = 10_000;
+/** Two campaigns a year are open at most at once; a few more cost a read each. */
+const CAMPAIGNS_CACHED = 32;
 
 interface Entry {
   at: number;
@@ -28,7 +31,8 @@ export interface CampaignCacheDeps {
  * fixed when the campaign opens.
  */
 export function campaignCache(deps: CampaignCacheDeps) {
-  const entries = new Map<string, Entry>();
+  // Bounded: a campaign id comes from a card's data, so any id may be asked for.
+  const entries = new BoundedCache<string, Entry>(CAMPAIGNS_CACHED);
   return {
     get(id: string): Promise<{ campaign: Campaign; plan: PlanFile } | undefined> {
       const hit = entries.get(id);

@@ -79,7 +79,10 @@ export async function saveLocalPlan(
   const current = await deps.localPlans.get(unitId);
   const staleError = (latest: LocalPlan | undefined) =>
     new ConflictError(
-      text.localPlanStale(latest?.savedByName || '?', when(deps, latest?.savedAt, text.language)),
+      text.localPlanStale(
+        latest?.savedByName || undefined,
+        when(deps, latest?.savedAt, text.language) || undefined,
+      ),
     );
   if ((current?.version ?? 0) !== expectedVersion) throw staleError(current);
   const plan: LocalPlan = {

@@ -143,7 +143,10 @@ export async function runReportAction(
       localPlan: latest,
       mode: 'form',
       notice: attention(
-        text.planStale(latest?.savedByName || '?', when(deps, latest?.savedAt, text.language)),
+        text.planStale(
+          latest?.savedByName || undefined,
+          when(deps, latest?.savedAt, text.language) || undefined,
+        ),
       ),
     });
   const expectedPlan = Number(data.planVersion ?? 0);
