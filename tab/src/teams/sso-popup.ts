@@ -46,6 +46,7 @@ async function startSignIn(): Promise<void> {
   const params = new URL(window.location.href).searchParams;
   const clientId = params.get('clientId');
   if (!clientId) {
+    // Opened by hand, not by TeamsFx: said in both languages, as a developer may be reading.
     say(t('signIn.popupNoClient'));
     return;
   }
