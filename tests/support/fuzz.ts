@@ -1,7 +1,10 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import fc from 'fast-check';
 import type { TableClient } from '@azure/data-tables';
 import type { App } from '../../bot/app.js';
 import { DEV_USER_HEADER } from '../../bot/http/auth/authenticator.js';
+import { messages } from '../../bot/i18n/index.js';
 import type { Tables } from '../../bot/store/table-service.js';
 import { importPlan } from '../../bot/use-cases/import-plan.js';
 import { schoolYear } from '../../bot/domain/calendar/school-year.js';
@@ -463,4 +466,38 @@ export async function sendInvoke(
     body: JSON.stringify(invoke.activity),
   });
   return { status: response.status, body: await response.text() };
+}
+
+/** What an invoke's answer broke: a 5xx, or bad card data answered as a failed turn or as storage down. */
+export function invokeViolations(status: number, body: string): string[] {
+  if (status >= 500) return [`answered ${status}: ${body.slice(0, 300)}`];
+  let answer: { statusCode?: number; value?: unknown } = {};
+  try {
+    answer = JSON.parse(body || '{}') as typeof answer;
+  } catch {
+    return [`answered with no invoke response: ${body.slice(0, 200)}`];
+  }
+  if ((answer.statusCode ?? 200) >= 500)
+    return [`invoke response ${answer.statusCode}: ${body.slice(0, 300)}`];
+  const failures = (['nb', 'en'] as const).flatMap((l) => [
+    messages(l).errors.turnFailed,
+    messages(l).errors.storageUnreachable,
+  ]);
+  return failures.includes(answer.value as string) ? [`answered as a failure: ${String(answer.value)}`] : [];
+}
+
+/** A Bot Connector that takes any message, for handlers that post one of their own; answers its URL. */
+export async function anyConnector(): Promise<{ serviceUrl: string; close(): void }> {
+  const server = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('{"id":"1"}');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    serviceUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+    close: () => void server.close(),
+  };
 }
