@@ -60,6 +60,9 @@ const nb: ProblemTexts = {
   PLAN_TOO_MANY_ACTIONS: ({ max, count }) => `Planen kan ha høyst ${max} handlinger (den har ${count}).`,
   SIGN_ANSWER_UNKNOWN: ({ sign }) => `Tegnet «${sign}» må besvares ja, delvis eller nei.`,
   SIGN_UNANSWERED: ({ sign }) => `Tegnet «${sign}» må besvares.`,
+  STATUS_FORBIDDEN: () =>
+    'Statusoversikten er for kommunalsjefen, koordinatorer og enhetsledere. Spør kommunalsjefen om du trenger tilgang.',
+  PERIOD_UNKNOWN: ({ period }) => `Det finnes ingen halvårsrapport for perioden «${period}».`,
 };
 
 const en: ProblemTexts = {
@@ -113,6 +116,9 @@ const en: ProblemTexts = {
   PLAN_TOO_MANY_ACTIONS: ({ max, count }) => `The plan can have at most ${max} actions (it has ${count}).`,
   SIGN_ANSWER_UNKNOWN: ({ sign }) => `The sign «${sign}» must be answered yes, partly or no.`,
   SIGN_UNANSWERED: ({ sign }) => `The sign «${sign}» must be answered.`,
+  STATUS_FORBIDDEN: () =>
+    'The status overview is for the kommunalsjef, coordinators and unit leaders. Ask the kommunalsjef if you need access.',
+  PERIOD_UNKNOWN: ({ period }) => `There is no half-year report for the period «${period}».`,
 };
 
 /** One problem in words, in the person's language. */
