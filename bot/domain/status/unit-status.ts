@@ -35,6 +35,8 @@ export interface UnitCampaignState {
   readonly date: string | null;
   /** Submitted after the deadline. */
   readonly submittedLate: boolean;
+  /** Late with a draft: when the draft was last saved. */
+  readonly draftSavedAt?: string;
 }
 
 export function campaignStateOf(
@@ -47,7 +49,13 @@ export function campaignStateOf(
     return { state: 'submitted', date: report.submittedAt ?? report.savedAt, submittedLate: !!report.late };
   const asked = (campaign.requests[unitId]?.length ?? 0) > 0;
   if (!asked && !report) return { state: 'not-asked', date: null, submittedLate: false };
-  if (today > campaign.deadline) return { state: 'late', date: campaign.deadline, submittedLate: false };
+  if (today > campaign.deadline)
+    return {
+      state: 'late',
+      date: campaign.deadline,
+      submittedLate: false,
+      ...(report ? { draftSavedAt: report.savedAt } : {}),
+    };
   if (report) return { state: 'draft', date: report.savedAt, submittedLate: false };
   return { state: 'asked', date: campaign.deadline, submittedLate: false };
 }

@@ -43,7 +43,8 @@ export async function signMatrix(deps: StatusDeps, period: string | undefined): 
   let chosen = currentAndPrevious(sorted, today);
   if (period) {
     const index = sorted.findIndex((c) => c.id === period);
-    if (index < 0) throw new NotFoundError('PERIOD_UNKNOWN', { reasons: [problem('PERIOD_UNKNOWN', { period })] });
+    if (index < 0)
+      throw new NotFoundError('PERIOD_UNKNOWN', { reasons: [problem('PERIOD_UNKNOWN', { period })] });
     chosen = { current: sorted[index], previous: index > 0 ? sorted[index - 1] : undefined };
   }
   const { current, previous } = chosen;

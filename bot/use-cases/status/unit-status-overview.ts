@@ -83,9 +83,13 @@ export async function unitStatusOverview(deps: StatusDeps, access: Access): Prom
   const nowReports = byUnit(currentReports);
   const thenReports = byUnit(previousReports);
 
-  const active = new Map(installations.filter((i) => i.status === 'active').map((i) => [i.conversationId, i]));
+  const active = new Map(
+    installations.filter((i) => i.status === 'active').map((i) => [i.conversationId, i]),
+  );
   const chats = new Set(
-    [...active.values()].flatMap((i) => (i.kind === 'personal' && i.userAadObjectId ? [i.userAadObjectId] : [])),
+    [...active.values()].flatMap((i) =>
+      i.kind === 'personal' && i.userAadObjectId ? [i.userAadObjectId] : [],
+    ),
   );
   const channels = new Set(
     links.filter((l) => l.target.kind === 'unit' && active.has(l.conversationId)).map((l) => l.target.id),
