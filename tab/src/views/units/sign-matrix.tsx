@@ -146,6 +146,8 @@ export function SignMatrix({ plan, api }: { plan: PlanFile; api: Api }) {
                           <td
                             key={u.id}
                             className={`${styles.cell} ${now ? styles[now] : ''}`}
+                            data-unit={u.id}
+                            data-sign={sign.id}
                             data-answer={now ?? ''}
                           >
                             {now ? (

@@ -39,6 +39,9 @@ const useStyles = makeStyles({
     margin: `${tokens.spacingVerticalM} 0`,
   },
   field: { flex: '1 1 11rem', minWidth: 0, maxWidth: '18rem' },
+  // A native select is as wide as its longest option unless told otherwise.
+  select: { width: '100%', minWidth: 0 },
+  checks: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, flexBasis: '100%' },
   scroll: { overflowX: 'auto' },
   cell: { verticalAlign: 'top', paddingTop: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalS },
   stack: {
@@ -121,7 +124,11 @@ export function StatusOverview({ api, onOpen }: { api: Api; onOpen: (unitId: str
               <Input type="search" value={filter.search} onChange={(_, d) => set({ search: d.value })} />
             </Field>
             <Field label={t('status.filterType')} className={styles.field}>
-              <Select value={filter.type} onChange={(_, d) => set({ type: d.value })}>
+              <Select
+                className={styles.select}
+                value={filter.type}
+                onChange={(_, d) => set({ type: d.value })}
+              >
                 <option value="">{t('status.allTypes')}</option>
                 {types.map((type) => (
                   <option key={type} value={type}>
@@ -131,7 +138,11 @@ export function StatusOverview({ api, onOpen }: { api: Api; onOpen: (unitId: str
               </Select>
             </Field>
             <Field label={t('status.filterState')} className={styles.field}>
-              <Select value={filter.state} onChange={(_, d) => set({ state: d.value })}>
+              <Select
+                className={styles.select}
+                value={filter.state}
+                onChange={(_, d) => set({ state: d.value })}
+              >
                 <option value="">{t('status.allStates')}</option>
                 {CAMPAIGN_STATES.map((state) => (
                   <option key={state} value={state}>
@@ -141,7 +152,11 @@ export function StatusOverview({ api, onOpen }: { api: Api; onOpen: (unitId: str
               </Select>
             </Field>
             <Field label={t('status.sort')} className={styles.field}>
-              <Select value={filter.sort} onChange={(_, d) => set({ sort: d.value as StatusFilter['sort'] })}>
+              <Select
+                className={styles.select}
+                value={filter.sort}
+                onChange={(_, d) => set({ sort: d.value as StatusFilter['sort'] })}
+              >
                 {SORTS.map((sort) => (
                   <option key={sort} value={sort}>
                     {t(`status.sort.${sort}` as MessageKey)}
@@ -149,16 +164,18 @@ export function StatusOverview({ api, onOpen }: { api: Api; onOpen: (unitId: str
                 ))}
               </Select>
             </Field>
-            <Checkbox
-              label={t('status.onlyOverdue')}
-              checked={filter.overdue}
-              onChange={(_, d) => set({ overdue: d.checked === true })}
-            />
-            <Checkbox
-              label={t('status.onlyUnreachable')}
-              checked={filter.unreachable}
-              onChange={(_, d) => set({ unreachable: d.checked === true })}
-            />
+            <div className={styles.checks}>
+              <Checkbox
+                label={t('status.onlyOverdue')}
+                checked={filter.overdue}
+                onChange={(_, d) => set({ overdue: d.checked === true })}
+              />
+              <Checkbox
+                label={t('status.onlyUnreachable')}
+                checked={filter.unreachable}
+                onChange={(_, d) => set({ unreachable: d.checked === true })}
+              />
+            </div>
           </div>
           <Text as="p" block role="status" data-testid="status-count" className={styles.subtle}>
             {t('status.count', { shown: rows.length, total: overview.units.length })}
