@@ -117,6 +117,9 @@ export function StatusOverview({ api, onOpen }: { api: Api; onOpen: (unitId: str
       </Text>
       {overview.units.length === 0 ? (
         <Text block>{t('status.empty')}</Text>
+      ) : overview.units.length === 1 ? (
+        // One unit (a leader's own) needs no search or filter.
+        <StatusRows rows={overview.units} currentId={campaign?.id} onOpen={onOpen} />
       ) : (
         <>
           <div className={styles.filters} role="group" aria-label={t('status.filters')}>
