@@ -65,7 +65,7 @@ export async function unitStatusOverview(deps: StatusDeps, access: Access): Prom
   const { plan } = stored;
   const units = visibleUnits(access, plan);
   const [people, installations, links, localPlans, campaigns] = await Promise.all([
-    deps.access.people.list(),
+    deps.access.people.leaders(),
     deps.registry.list(),
     deps.links.all(),
     deps.localPlans.all(),
@@ -97,6 +97,7 @@ export async function unitStatusOverview(deps: StatusDeps, access: Access): Prom
   const leadersOf = new Map<string, Person[]>();
   for (const person of people)
     for (const unitId of person.leads) leadersOf.set(unitId, [...(leadersOf.get(unitId) ?? []), person]);
+  // Local plans are saved by their leaders (or an admin, whose name the plan keeps).
   const names = new Map(people.map((p) => [p.aadObjectId, p.name]));
   const plans = new Map(localPlans.map((p) => [p.unitId, p]));
   const mine = new Set(access.person?.leads ?? []);
@@ -115,7 +116,7 @@ export async function unitStatusOverview(deps: StatusDeps, access: Access): Prom
         local && local.version > 0
           ? {
               savedAt: local.savedAt,
-              // The name the people list has now; the one saved with the plan if she has left it.
+              // A leader's name as the people list has it now; else the one saved with the plan.
               savedBy: names.get(local.savedBy.toLowerCase()) ?? local.savedByName,
               version: local.version,
             }
