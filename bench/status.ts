@@ -6,7 +6,7 @@
 // report from nearly every unit in each; the current one (2026-H2, open) has a mix of states. Prints
 // p50 / p95 / max of BENCH_CALLS calls one after another as the kommunalsjef, the storage calls per
 // request, and the same for today's per-unit view (one unit's local plan) beside them.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
@@ -260,6 +260,19 @@ console.log(
     ]),
   }),
 );
+/** Azurite's CPU time so far (ms): it runs as a child process of this one. */
+const azuriteCpuMs = (): number => {
+  const children = `/proc/${process.pid}/task/${process.pid}/children`;
+  if (!existsSync(children)) return NaN;
+  let total = 0;
+  for (const pid of readFileSync(children, 'utf8').trim().split(/\s+/).filter(Boolean)) {
+    if (!/azurite/i.test(readFileSync(`/proc/${pid}/cmdline`, 'utf8'))) continue;
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    // utime and stime, fields 14 and 15 of stat, in clock ticks (100 a second).
+    total += (Number(fields[11]) + Number(fields[12])) * 10;
+  }
+  return total;
+};
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
 /** Times `n` calls of `path` one after another; the first (cold) apart. */
@@ -269,6 +282,7 @@ async function measure(label: string, path: string, n: number) {
   let bytes = 0;
   calls.clear();
   const cpu = process.cpuUsage();
+  const azuriteBefore = azuriteCpuMs();
   for (let i = 0; i < n + 1; i++) {
     const t0 = performance.now();
     const response = await fetch(`${url}${path}`, { headers: { 'x-planpuls-dev-user': ADMIN } });
@@ -291,6 +305,7 @@ async function measure(label: string, path: string, n: number) {
       max: Math.round(ms.at(-1)!),
       kB: Math.round(bytes / 1024),
       serverCpuMsPerRequest: Math.round((used.user + used.system) / 1000 / (n + 1)),
+      azuriteCpuMsPerRequest: Math.round((azuriteCpuMs() - azuriteBefore) / (n + 1)),
       storageCallsPerRequest: perRequest,
     }),
   );
