@@ -53,7 +53,9 @@ describe('the status overview in Enheter, in a real browser against the real ser
     const page = await openTab(browser, url, ADMIN, '/tab/?view=enheter');
     const overview = page.getByTestId('status-overview');
     await overview.getByTestId('status-table').waitFor();
-    expect(await page.getByRole('heading', { level: 2 }).first().textContent()).toBe('Oversikt over enhetene');
+    expect(await page.getByRole('heading', { level: 2 }).first().textContent()).toBe(
+      'Oversikt over enhetene',
+    );
     expect(await overview.textContent()).toContain(
       'Halvårsrapport høsten 2020, frist tirsdag 15. desember 2020',
     );
