@@ -166,6 +166,23 @@ describe('the status overview in Enheter, in a real browser against the real ser
     expect(await cell(page, 'leknes-skole', 'laering-02').innerText()).toContain('Delvis');
   });
 
+  it('says it all in English for a coordinator who chose English', async () => {
+    const page = await openTab(browser, url, STATUS_PEOPLE.coordinator, '/tab/?view=enheter');
+    await page.getByLabel('Språk').selectOption('en');
+    await page.getByRole('heading', { name: 'The units at a glance' }).waitFor();
+    await page.getByTestId('status-table').waitFor();
+    expect(await rowText(page, 'gravdal-barnehage')).toContain(
+      'Late: the deadline was Tuesday, 15 December 2020',
+    );
+    expect(await rowText(page, 'gravdal-barnehage')).toContain("Yes, in the unit's channel");
+    expect(await rowText(page, 'lilleeng-barnehage')).toContain(
+      'No: Styrer Eik has no personal chat with Planpuls, and the unit has no linked channel',
+    );
+    expect(await page.getByTestId('sign-matrix').textContent()).toContain('Not answered');
+    await page.getByLabel('Language').selectOption('nb');
+    await page.getByRole('heading', { name: 'Oversikt over enhetene' }).waitFor();
+  });
+
   it('lists the units at phone width instead of a squeezed table', async () => {
     const page = await openTab(browser, url, ADMIN, '/tab/?view=enheter', { viewport: PHONE });
     const list = page.getByTestId('status-list');
