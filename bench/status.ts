@@ -9,6 +9,9 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Page } from 'playwright-core';
+import { build } from 'vite';
 import { stringify } from 'yaml';
 import { createApp } from '../bot/app.js';
 import { loadConfig } from '../bot/config/config.js';
@@ -318,6 +321,77 @@ await measure('GET /api/units/skole-1/local-plan (one unit, today)', '/api/units
 console.log(
   overview.p95 < 300 ? 'goal met: p95 < 300 ms' : `goal NOT met: p95 ${Math.round(overview.p95)} ms ≥ 300 ms`,
 );
+
+// The overview in headless Chromium: a new context (cold cache) per run, from navigation until the
+// first rows and the sign matrix are there and the filter for units out of reach has answered a click. Median of BENCH_RUNS after a warm-up.
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+if (!existsSync(new URL('../tab/dist/index.html', import.meta.url)))
+  await build({
+    configFile: fileURLToPath(new URL('../tab/vite.config.ts', import.meta.url)),
+    logLevel: 'warn',
+  });
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+/** From navigation until the view is drawn (`ready`) and answers a click (`act`). */
+async function interactive(
+  user: string,
+  ready: (page: Page) => Promise<unknown>,
+  act?: (page: Page) => Promise<unknown>,
+) {
+  const context = await browser.newContext({ locale: 'nb-NO', viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const t0 = performance.now();
+  await page.goto(`${url}/tab/?devUser=${user}&view=enheter`, { waitUntil: 'commit' });
+  await ready(page);
+  await act?.(page);
+  const took = performance.now() - t0;
+  await context.close();
+  return took;
+}
+const views = {
+  'Enheter for the kommunalsjef, with the overview (filter answered)': () =>
+    interactive(
+      ADMIN,
+      async (page) => {
+        await page.getByTestId('status-table').locator('tbody tr').first().waitFor();
+        await page.getByTestId('sign-matrix').waitFor();
+      },
+      async (page) => {
+        await page.getByLabel('Bare de Planpuls ikke når').check();
+        await page
+          .getByTestId('status-count')
+          .filter({ hasNotText: `Viser ${units.length} av` })
+          .waitFor();
+      },
+    ),
+  "Enheter for a member, today's view (units table, local plans, sign matrix)": () =>
+    interactive('20000000-0000-0000-0000-000000000001', async (page) => {
+      await page.getByTestId('units-table').waitFor();
+      await page.getByTestId('sign-matrix').waitFor();
+    }),
+};
+for (const [label, run] of Object.entries(views)) {
+  await run();
+  const runs: number[] = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await run());
+  runs.sort((a, b) => a - b);
+  console.log(
+    JSON.stringify({
+      label,
+      medianMs: Math.round(runs[Math.floor(runs.length / 2)]!),
+      runsMs: runs.map(Math.round),
+    }),
+  );
+}
+await browser.close();
 
 await app.close();
 await azurite.stop();
