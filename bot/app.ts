@@ -17,6 +17,7 @@ import { channelsFeature } from './features/channels/channels-feature.js';
 import { profileFeature } from './features/profile/profile-feature.js';
 import { remindersFeature } from './features/reminders/reminders-feature.js';
 import { reportsFeature } from './features/reports/reports-feature.js';
+import { statusFeature } from './features/status/status-feature.js';
 
 /**
  * The features, each built from the core services. Their order is the order of the help card's
@@ -30,6 +31,7 @@ export const FEATURES = [
   remindersFeature,
   broadcastsFeature,
   reportsFeature,
+  statusFeature,
   adminFeature,
 ] as const;
 

@@ -132,6 +132,10 @@ export interface ProblemParams {
   readonly PLAN_TOO_MANY_ACTIONS: { readonly max: number; readonly count: number };
   readonly SIGN_ANSWER_UNKNOWN: { readonly sign: string };
   readonly SIGN_UNANSWERED: { readonly sign: string };
+  /** The units' status is for the kommunalsjef, coordinators and unit leaders. */
+  readonly STATUS_FORBIDDEN: Readonly<Record<string, never>>;
+  /** No half-year campaign has this period (e.g. `2026-H2`). */
+  readonly PERIOD_UNKNOWN: { readonly period: string };
 }
 
 export type ProblemCode = keyof ProblemParams;

@@ -141,6 +141,9 @@ const nb: ProblemTexts = {
     )}.`,
   BROADCAST_REACHES_NOBODY: ({ unreached }) => `Meldingen når ingen: ${unreachedText(unreached, 'nb')}.`,
   SIGN_UNANSWERED: ({ sign }) => `Tegnet «${sign}» må besvares.`,
+  STATUS_FORBIDDEN: () =>
+    'Statusoversikten er for kommunalsjefen, koordinatorer og enhetsledere. Spør kommunalsjefen om du trenger tilgang.',
+  PERIOD_UNKNOWN: ({ period }) => `Det finnes ingen halvårsrapport for perioden «${period}».`,
 };
 
 const en: ProblemTexts = {
@@ -280,6 +283,9 @@ const en: ProblemTexts = {
   BROADCAST_REACHES_NOBODY: ({ unreached }) =>
     `The message reaches nobody: ${unreachedText(unreached, 'en')}.`,
   SIGN_UNANSWERED: ({ sign }) => `The sign «${sign}» must be answered.`,
+  STATUS_FORBIDDEN: () =>
+    'The status overview is for the kommunalsjef, coordinators and unit leaders. Ask the kommunalsjef if you need access.',
+  PERIOD_UNKNOWN: ({ period }) => `There is no half-year report for the period «${period}».`,
 };
 
 /** The request fields the tab shows under a name of its own; others keep the API's name. */

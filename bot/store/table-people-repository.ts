@@ -38,12 +38,12 @@ export function createTablePeopleRepository(tables: Tables): PeopleRepository {
   });
 
   /** Every stored person with the ETag of its row. */
-  const listVersioned = async (): Promise<VersionedPerson[]> => {
+  const listVersioned = async (filter = odata`PartitionKey eq ${PARTITION}`): Promise<VersionedPerson[]> => {
     const client = await tables.table(TABLE);
     const out: VersionedPerson[] = [];
     try {
       for await (const entity of client.listEntities<PersonEntity>({
-        queryOptions: { filter: odata`PartitionKey eq ${PARTITION}` },
+        queryOptions: { filter },
       })) {
         out.push({ person: toPerson(entity), version: entity.etag });
       }
@@ -64,6 +64,11 @@ export function createTablePeopleRepository(tables: Tables): PeopleRepository {
       }
     },
     list: async () => (await listVersioned()).map(({ person }) => person),
+    // `leads` is kept as a JSON list, so a person who leads nothing has exactly `[]`.
+    leaders: async () =>
+      (await listVersioned(odata`PartitionKey eq ${PARTITION} and leads ne ${'[]'}`)).map(
+        ({ person }) => person,
+      ),
     async save(person, expectedEtag) {
       const client = await tables.table(TABLE);
       const entity = toEntity(person);

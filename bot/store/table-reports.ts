@@ -234,6 +234,8 @@ export function createTableUnitPlans(tables: Tables): {
       );
       return out.sort((a, b) => a.version - b.version);
     },
+    // One query across the units' partitions: the current plan rows alone, not their versions.
+    all: () => query<LocalPlan>(UNITS, odata`RowKey eq ${PLAN}`, 'de lokale planene'),
   };
   return { reports, localPlans };
 }

@@ -4,6 +4,8 @@ import type { Person } from '../domain/people/person.js';
 export interface PeopleRepository {
   get(aadObjectId: string): Promise<Person | undefined>;
   list(): Promise<Person[]>;
+  /** The people who lead at least one unit, without reading everyone else (the units' status). */
+  leaders(): Promise<Person[]>;
   /** Creates or replaces a person; with `expectedEtag`, fails with ConflictError on a lost race. */
   save(person: Person, expectedEtag?: string): Promise<void>;
   /** Every stored person with the version (ETag) a later `saveVersioned` must name. */

@@ -11,6 +11,8 @@ export interface LocalPlanRepository {
   save(plan: LocalPlan, previous?: LocalPlan): Promise<void>;
   /** Every version, oldest first. */
   history(unitId: string): Promise<LocalPlan[]>;
+  /** The current plan of every unit that has one, in one query (an overview of all units). */
+  all(): Promise<LocalPlan[]>;
 }
 
 /** A new version of the unit's local plan, written together with a report (both or neither). */

@@ -9,6 +9,8 @@ import type { RecipientName } from '../../../bot/use-cases/broadcasts/recipient-
 import type { EventReads } from '../../../bot/use-cases/reminders/event-reads';
 import type { Report } from '../../../bot/domain/reports/report';
 import type { CampaignOverview, Overview, UnitStatus } from '../../../bot/use-cases/reports/overview';
+import type { SignMatrix } from '../../../bot/use-cases/status/sign-matrix';
+import type { StatusOverview, UnitStatusRow } from '../../../bot/use-cases/status/unit-status-overview';
 
 export type {
   AgendaItem,
@@ -20,7 +22,10 @@ export type {
   Overview,
   RecipientName,
   Report,
+  SignMatrix,
+  StatusOverview,
   UnitStatus,
+  UnitStatusRow,
 };
 
 /** `GET /api/reports/:campaignId/units/:unitId`. */

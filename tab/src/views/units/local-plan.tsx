@@ -77,15 +77,31 @@ const draftOf = (plan: LocalPlan): Draft => ({
 });
 
 /** Each unit's local plan (kartlegging, analyse, mål, handlinger): read for all who may, edited by its leaders. */
-export function LocalPlans({ plan, api, me }: { plan: PlanFile; api: Api; me: Me | undefined }) {
+export function LocalPlans({
+  plan,
+  api,
+  me,
+  selected,
+  onSelect,
+}: {
+  plan: PlanFile;
+  api: Api;
+  me: Me | undefined;
+  /** The unit shown, when the view chooses it (a row of the status overview); else her own or the first. */
+  selected?: string | undefined;
+  onSelect?: (unitId: string) => void;
+}) {
   const { t } = useI18n();
   const styles = useStyles();
   const selectId = useId('enhet');
   const led = plan.units.find((u) => me?.leads.includes(u.id));
-  const [unitId, setUnitId] = useState(led?.id ?? plan.units[0]?.id ?? '');
+  const [own, setOwn] = useState(led?.id ?? plan.units[0]?.id ?? '');
+  const unitId = selected ?? own;
+  const setUnitId = (id: string) => (onSelect ? onSelect(id) : setOwn(id));
   return (
     <section className={styles.section} aria-labelledby="lokalplan-tittel">
-      <Text as="h2" id="lokalplan-tittel" size={500} weight="semibold" block>
+      {/* Focusable from script: opening a unit in the status overview moves here. */}
+      <Text as="h2" id="lokalplan-tittel" size={500} weight="semibold" block tabIndex={-1}>
         {t('localPlan.heading')}
       </Text>
       <Text block className={styles.subtle}>

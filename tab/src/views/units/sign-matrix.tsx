@@ -1,9 +1,16 @@
-import { Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Field, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { Api } from '../../api/api-client';
 import type { PlanFile } from '../../api/types';
+import type { SignMatrix as Answers } from '../../api/view-types';
+import { useLoad } from '../../api/use-load';
+import { LoadFailed, Loading } from '../../components/load-state';
 import { useI18n } from '../../i18n/i18n-context';
+import { periodName } from '../reports/campaign-title';
 
 const useStyles = makeStyles({
   intro: { maxWidth: '48rem', marginBottom: tokens.spacingVerticalM },
+  period: { maxWidth: '16rem', marginBottom: tokens.spacingVerticalS },
   picture: { marginBottom: tokens.spacingVerticalXL },
   scroll: {
     // Positioned, so the visually hidden cell texts stay inside the scrolling box instead of
@@ -25,26 +32,79 @@ const useStyles = makeStyles({
   cell: {
     textAlign: 'center',
     border: `1px solid ${tokens.colorNeutralStroke2}`,
-    color: tokens.colorNeutralForeground2,
     padding: tokens.spacingHorizontalXS,
   },
+  empty: { color: tokens.colorNeutralForeground2, fontStyle: 'italic' },
+  ja: { backgroundColor: tokens.colorPaletteGreenBackground1 },
+  delvis: { backgroundColor: tokens.colorPaletteYellowBackground1 },
+  nei: { backgroundColor: tokens.colorPaletteRedBackground1 },
+  answer: { fontWeight: tokens.fontWeightSemibold },
+  previous: { display: 'block', color: tokens.colorNeutralForeground2 },
 });
 
+// The colour is never alone: each answer has its word and its sign.
+const MARK = { ja: '✓', delvis: '◐', nei: '✗' } as const;
+
 /**
- * Units against the signs of good practice of each future picture that applies to them. Answers
- * come from half-year reports, which do not exist yet: every cell says so instead of guessing.
+ * Units against the signs of good practice of each future picture that applies to them, filled
+ * from the units' submitted half-year reports for the period chosen, with the period before
+ * under each answer. An empty cell says that the sign is not answered.
  */
-export function SignMatrix({ plan }: { plan: PlanFile }) {
+export function SignMatrix({ plan, api }: { plan: PlanFile; api: Api }) {
   const { t } = useI18n();
   const styles = useStyles();
-  return (
-    <section aria-labelledby="matrise-tittel" data-testid="sign-matrix">
+  const [period, setPeriod] = useState<string>();
+  const path = `/api/status/signs${period ? `?period=${encodeURIComponent(period)}` : ''}`;
+  const [data, reload] = useLoad(() => api.get<Answers>(path), [api, path]);
+  const heading = (
+    <>
       <Text as="h2" id="matrise-tittel" size={500} weight="semibold" block>
         {t('units.matrix')}
       </Text>
       <Text as="p" block className={styles.intro}>
         {t('units.matrixIntro')}
       </Text>
+    </>
+  );
+  if (data.state !== 'ready')
+    return (
+      <section aria-labelledby="matrise-tittel">
+        {heading}
+        {data.state === 'loading' ? <Loading /> : <LoadFailed error={data.error} retry={reload} />}
+      </section>
+    );
+  const answers = data.value;
+  const byUnit = new Map(answers.units.map((u) => [u.unitId, u]));
+  const word = (answer: 'ja' | 'delvis' | 'nei' | undefined) =>
+    answer ? t(`units.answer.${answer}`) : t('units.noAnswer');
+  return (
+    <section aria-labelledby="matrise-tittel" data-testid="sign-matrix">
+      {heading}
+      {answers.period ? (
+        <>
+          <Field label={t('units.period')} className={styles.period}>
+            <Select value={answers.period} onChange={(_, d) => setPeriod(d.value)}>
+              {answers.periods.map((p) => (
+                <option key={p} value={p}>
+                  {periodName(p, t)}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Text as="p" block className={styles.intro}>
+            {answers.previous
+              ? t('units.matrixPeriods', {
+                  period: periodName(answers.period, t),
+                  previous: periodName(answers.previous, t),
+                })
+              : t('units.matrixPeriod', { period: periodName(answers.period, t) })}
+          </Text>
+        </>
+      ) : (
+        <Text as="p" block className={styles.intro}>
+          {t('units.periodNone')}
+        </Text>
+      )}
       {plan.futurePictures.length === 0 && <Text block>{t('units.matrixEmpty')}</Text>}
       {plan.futurePictures.map((picture) => {
         const units = plan.units.filter((u) => picture.appliesTo.includes(u.type));
@@ -78,12 +138,48 @@ export function SignMatrix({ plan }: { plan: PlanFile }) {
                       <th scope="row" className={styles.sign}>
                         {sign.text}
                       </th>
-                      {units.map((u) => (
-                        <td key={u.id} className={styles.cell} title={t('units.noAnswer')}>
-                          <span aria-hidden="true">–</span>
-                          <span className={styles.hidden}>{t('units.noAnswer')}</span>
-                        </td>
-                      ))}
+                      {units.map((u) => {
+                        const unit = byUnit.get(u.id);
+                        const now = unit?.answers[sign.id];
+                        const before = unit?.previous[sign.id];
+                        return (
+                          <td
+                            key={u.id}
+                            className={`${styles.cell} ${now ? styles[now] : ''}`}
+                            data-unit={u.id}
+                            data-sign={sign.id}
+                            data-answer={now ?? ''}
+                          >
+                            {now ? (
+                              <span className={styles.answer}>
+                                <span aria-hidden="true">{MARK[now]} </span>
+                                {word(now)}
+                              </span>
+                            ) : (
+                              <span className={styles.empty}>{t('units.noAnswer')}</span>
+                            )}
+                            {answers.previous && (
+                              <span
+                                className={styles.previous}
+                                title={t('units.previousFull', {
+                                  period: periodName(answers.previous, t),
+                                  answer: word(before),
+                                })}
+                              >
+                                <span aria-hidden="true">
+                                  {t('units.previous', { answer: word(before) })}
+                                </span>
+                                <span className={styles.hidden}>
+                                  {t('units.previousFull', {
+                                    period: periodName(answers.previous, t),
+                                    answer: word(before),
+                                  })}
+                                </span>
+                              </span>
+                            )}
+                          </td>
+                        );
+                      })}
                     </tr>
                   ))}
                 </tbody>

@@ -9,11 +9,13 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
+import { useState } from 'react';
 import type { Api } from '../../api/api-client';
 import type { Me, PlanFile } from '../../api/types';
 import { LocalPlans } from './local-plan';
 import { useI18n } from '../../i18n/i18n-context';
 import { SignMatrix } from './sign-matrix';
+import { StatusOverview } from './status-overview';
 import { useNarrow } from '../../theme/use-narrow';
 
 const useStyles = makeStyles({
@@ -30,16 +32,32 @@ const useStyles = makeStyles({
   meta: { color: tokens.colorNeutralForeground2 },
 });
 
-/** The units of the plan, their local plans and the signs-of-good-practice matrix. */
+/**
+ * The units of the plan, their local plans and the signs-of-good-practice matrix; first, for the
+ * kommunalsjef, coordinators and unit leaders, every unit's status at a glance.
+ */
 export function UnitsView({ plan, api, me }: { plan: PlanFile; api: Api; me?: Me }) {
   const { t } = useI18n();
   const styles = useStyles();
   const narrow = useNarrow();
+  const [selected, setSelected] = useState<string>();
+  const seesStatus =
+    !!me && (me.roles.includes('admin') || me.roles.includes('koordinator') || me.leads.length > 0);
+  // A row of the overview opens the unit's local plan: chosen, scrolled to, focused.
+  const open = (unitId: string) => {
+    setSelected(unitId);
+    requestAnimationFrame(() => {
+      const heading = document.getElementById('lokalplan-tittel');
+      heading?.scrollIntoView({ block: 'start' });
+      heading?.focus({ preventScroll: true });
+    });
+  };
   const programmes = new Map(plan.programmes.map((p) => [p.id, p.name]));
   const programmesOf = (unit: PlanFile['units'][number]) =>
     unit.programmes.map((p) => programmes.get(p) ?? p).join(', ') || '–';
   return (
     <>
+      {seesStatus && <StatusOverview api={api} onOpen={open} />}
       <section className={styles.section} aria-labelledby="enheter-tittel">
         <Text as="h2" id="enheter-tittel" size={500} weight="semibold" block>
           {t('units.heading')}
@@ -84,8 +102,8 @@ export function UnitsView({ plan, api, me }: { plan: PlanFile; api: Api; me?: Me
           </div>
         )}
       </section>
-      <LocalPlans plan={plan} api={api} me={me} />
-      <SignMatrix plan={plan} />
+      <LocalPlans plan={plan} api={api} me={me} selected={selected} onSelect={setSelected} />
+      <SignMatrix plan={plan} api={api} />
     </>
   );
 }

@@ -1,0 +1,398 @@
+// `npm run bench:status`: the units' status overview (`GET /api/status`) and the sign matrix
+// (`GET /api/status/signs`) of a large municipality, on a fresh embedded Azurite (data on disk, as
+// `npm start` runs it): 800 units (300 schools, 500 kindergartens), 20 signs each, 800 leaders
+// (70 % with a personal chat, 100 units with a linked channel) and BENCH_MEMBERS other people,
+// local plans with 5 actions each, and five years of half-year campaigns (2022-H1 … 2026-H2) with a
+// report from nearly every unit in each; the current one (2026-H2, open) has a mix of states. Prints
+// p50 / p95 / max of BENCH_CALLS calls one after another as the kommunalsjef, the storage calls per
+// request, and the same for today's per-unit view (one unit's local plan) beside them.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { stringify } from 'yaml';
+import { createApp } from '../bot/app.js';
+import { loadConfig } from '../bot/config/config.js';
+import type { Campaign } from '../bot/domain/reports/campaign.js';
+import type { LocalPlan } from '../bot/domain/reports/local-plan.js';
+import { emptyContent, type Report, type SignAnswer } from '../bot/domain/reports/report.js';
+import { silentLogger } from '../bot/log/logger.js';
+import { startAzurite } from '../bot/store/embedded-azurite.js';
+import { connectTables, type Tables } from '../bot/store/table-service.js';
+import { importPlan } from '../bot/use-cases/import-plan.js';
+import { planFixture } from '../tests/support/plan-fixture.js';
+
+const SCHOOLS = 300;
+const KINDERGARTENS = 500;
+const CALLS = Number(process.env.BENCH_CALLS ?? 30);
+const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 2000);
+const ADMIN = '00000000-0000-0000-0000-0000000000a1';
+// Wednesday 9 December 2026: 2026-H2 is open (1–15 December).
+const clock = { now: () => new Date('2026-12-09T09:00:00Z') };
+
+const dir = mkdtempSync(join(tmpdir(), 'planpuls-bench-status-'));
+const azurite = await startAzurite({ location: dir, port: 0, logger: silentLogger });
+// Every storage call the app makes, by table and method, so a request can say what it costs.
+const calls = new Map<string, number>();
+const raw = connectTables(azurite.connectionString, 'benchstatus');
+const tables: Tables = {
+  ping: () => raw.ping(),
+  async table(name) {
+    const client = await raw.table(name);
+    return new Proxy(client, {
+      get(target, prop, receiver) {
+        const value = Reflect.get(target, prop, receiver);
+        if (typeof value !== 'function' || typeof prop !== 'string' || prop === 'constructor') return value;
+        return (...args: unknown[]) => {
+          const key = `${name}.${prop}`;
+          calls.set(key, (calls.get(key) ?? 0) + 1);
+          return value.apply(target, args);
+        };
+      },
+    });
+  },
+};
+const app = createApp({
+  config: loadConfig({ PORT: '0', ADMIN_AAD_OBJECT_IDS: ADMIN }),
+  logger: silentLogger,
+  clock,
+  tables,
+  deliver: false,
+});
+
+/** Runs `work` over `items`, `width` at a time. */
+async function pool<T>(items: readonly T[], width: number, work: (item: T, i: number) => Promise<unknown>) {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        await work(items[i]!, i);
+      }
+    }),
+  );
+}
+
+// The plan: 800 units in two programmes, two pictures of 10 signs that apply to both types.
+const base = planFixture();
+const units = Array.from({ length: SCHOOLS + KINDERGARTENS }, (_, i) => {
+  const school = i < SCHOOLS;
+  const n = school ? i + 1 : i - SCHOOLS + 1;
+  return {
+    id: school ? `skole-${n}` : `barnehage-${n}`,
+    name: school ? `Skole ${n}` : `Barnehage ${n}`,
+    type: school ? 'skole' : 'barnehage',
+    owner: i % 7 === 0 ? 'privat' : 'kommunal',
+    municipality: 'Storkommune',
+    programmes: [school ? 'lp' : 'kulg'],
+  };
+});
+const pictures = [1, 2].map((p) => ({
+  id: `bilde-${p}`,
+  title: `Fremtidsbilde ${p}`,
+  appliesTo: ['skole', 'barnehage'],
+  signs: Array.from({ length: 10 }, (_, s) => ({ id: `tegn-${p}-${s + 1}`, text: `Tegn ${p}.${s + 1}` })),
+}));
+const signIds = pictures.flatMap((p) => p.signs.map((s) => s.id));
+await importPlan(
+  { plans: app.plans, clock },
+  stringify({ ...base, schoolYear: '2026-2027', units, futurePictures: pictures, periodTasks: [] }),
+);
+const planKey = (await app.plans.list())[0]!.key;
+
+const started = performance.now();
+const leader = (i: number) => `10000000-0000-0000-0000-${String(i).padStart(12, '0')}`;
+await pool(units, 16, async (unit, i) => {
+  await app.people.save({
+    aadObjectId: leader(i),
+    name: `Leder ${unit.name}`,
+    roles: ['enhetsleder'],
+    leads: [unit.id],
+    networks: [],
+    coordinates: [],
+  });
+  if (i % 10 < 7)
+    await app.registry.record({
+      conversationId: `a:chat-${i}`,
+      kind: 'personal',
+      userAadObjectId: leader(i),
+      reference: {
+        channelId: 'msteams',
+        serviceUrl: 'http://127.0.0.1:9/',
+        conversation: { id: `a:chat-${i}`, conversationType: 'personal' },
+        bot: { id: '28:planpuls' },
+      },
+    });
+  if (i % 8 === 0) {
+    const channel = `19:enhet-${i}@thread.tacv2`;
+    await app.registry.record({
+      conversationId: channel,
+      kind: 'channel',
+      teamId: '19:team@thread.tacv2',
+      reference: {
+        channelId: 'msteams',
+        serviceUrl: 'http://127.0.0.1:9/',
+        conversation: { id: channel, conversationType: 'channel' },
+        bot: { id: '28:planpuls' },
+      },
+    });
+    await app.links.add({
+      target: { kind: 'unit', id: unit.id },
+      conversationId: channel,
+      linkedBy: ADMIN,
+      linkedAt: '',
+    });
+  }
+});
+await pool(
+  Array.from({ length: MEMBERS }, (_, i) => i),
+  16,
+  (i) =>
+    app.people.save({
+      aadObjectId: `20000000-0000-0000-0000-${String(i).padStart(12, '0')}`,
+      name: `Ansatt ${i}`,
+      roles: ['medlem'],
+      leads: [],
+      networks: [],
+      coordinates: [],
+    }),
+);
+
+// Local plans: five actions, some past their deadline.
+const statuses = ['ikke-startet', 'pågår', 'fullført'] as const;
+await pool(units, 16, (unit, i) => {
+  const plan: LocalPlan = {
+    unitId: unit.id,
+    version: 1,
+    kartlegging: 'Kartlagt med elevundersøkelsen.',
+    analyse: 'Analyse av funnene.',
+    mal: 'Et mål for året.',
+    actions: Array.from({ length: 5 }, (_, a) => ({
+      id: `h${a + 1}`,
+      text: `Handling ${a + 1} for ${unit.name}`,
+      deadline: a < 2 ? '2026-11-01' : '2027-03-01',
+      status: statuses[(i + a) % 3]!,
+    })),
+    savedBy: leader(i),
+    savedByName: `Leder ${unit.name}`,
+    savedAt: '2026-10-01T08:00:00.000Z',
+  };
+  return app.reports.localPlans.save(plan);
+});
+
+// Ten half-year campaigns, five years; each unit asked, and nearly all reported.
+const periods = [2022, 2023, 2024, 2025, 2026].flatMap((y) => [`${y}-H1`, `${y}-H2`]);
+const current = periods.at(-1)!;
+const answers: SignAnswer[] = ['ja', 'delvis', 'nei'];
+const report = (campaignId: string, unitId: string, i: number, status: Report['status']): Report => ({
+  campaignId,
+  unitId,
+  status,
+  version: 1,
+  content: {
+    ...emptyContent(),
+    kartlegging: 'Kartlagt.',
+    analyse: 'Analysert.',
+    mal: 'Målet.',
+    actions: [{ id: 'h1', text: 'Handling', deadline: '2027-03-01', status: 'pågår' }],
+    signs: Object.fromEntries(
+      signIds.map((s, k) => [s, { answer: answers[(i + k + campaignId.length) % 3]!, comment: '' }]),
+    ),
+    tidsressurser: 'To timer i uka.',
+  },
+  savedBy: leader(i),
+  savedByName: 'Leder',
+  savedAt: '2026-12-02T08:00:00.000Z',
+  ...(status === 'sendt' ? { submittedAt: '2026-12-02T08:00:00.000Z', late: false } : {}),
+});
+/** The current period: 40 % submitted, 25 % a draft, 20 % asked only, 15 % not asked. */
+const stateOf = (i: number) =>
+  i % 20 < 8 ? 'sendt' : i % 20 < 13 ? 'utkast' : i % 20 < 17 ? 'asked' : 'not-asked';
+for (const period of periods) {
+  const [year, half] = period.split('-H');
+  const opens = `${year}-${half === '1' ? '06' : '12'}-01`;
+  const campaign: Campaign = {
+    id: period,
+    kind: 'halvår',
+    title: `Halvårsrapport ${period}`,
+    planKey,
+    opens,
+    deadline: `${opens.slice(0, 8)}15`,
+    questions: [],
+    openedBy: ADMIN,
+    openedAt: `${opens}T07:00:00.000Z`,
+    requests: Object.fromEntries(
+      units
+        .filter((_, i) => period !== current || stateOf(i) !== 'not-asked')
+        .map((u) => [u.id, [`rapport-${period}-${u.id}-${leader(units.indexOf(u))}`]]),
+    ),
+  };
+  await app.reports.campaigns.save(campaign);
+  await pool(units, 16, async (unit, i) => {
+    const state = period === current ? stateOf(i) : i % 25 === 0 ? 'none' : 'sendt';
+    if (state === 'sendt' || state === 'utkast')
+      await app.reports.reports.save(report(period, unit.id, i, state));
+  });
+}
+console.log(`seeded in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+
+const url = await app.listen();
+// Where the time of one overview goes: each source read alone, five times, median.
+const timeOf = async (label: string, read: () => Promise<unknown>) => {
+  const ms: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    await read();
+    ms.push(performance.now() - t0);
+  }
+  ms.sort((a, b) => a - b);
+  return [label, Math.round(ms[2]!)] as const;
+};
+console.log(
+  JSON.stringify({
+    sourcesMedianMs: Object.fromEntries([
+      await timeOf('people.list', () => app.status.access.people.list()),
+      await timeOf('people.leaders', () => app.status.access.people.leaders()),
+      await timeOf('registry.list', () => app.status.registry.list()),
+      await timeOf('links.all', () => app.status.links.all()),
+      await timeOf('localPlans.all', () => app.status.localPlans.all()),
+      await timeOf('campaigns.list', () => app.status.campaigns.list()),
+      await timeOf(`reports.list(${current})`, () => app.status.reports.list(current)),
+    ]),
+  }),
+);
+/** Azurite's CPU time so far (ms): it runs as a child process of this one. */
+const azuriteCpuMs = (): number => {
+  const children = `/proc/${process.pid}/task/${process.pid}/children`;
+  if (!existsSync(children)) return NaN;
+  let total = 0;
+  for (const pid of readFileSync(children, 'utf8').trim().split(/\s+/).filter(Boolean)) {
+    if (!/azurite/i.test(readFileSync(`/proc/${pid}/cmdline`, 'utf8'))) continue;
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    // utime and stime, fields 14 and 15 of stat, in clock ticks (100 a second).
+    total += (Number(fields[11]) + Number(fields[12])) * 10;
+  }
+  return total;
+};
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
+/** Times `n` calls of `path` one after another; the first (cold) apart. */
+async function measure(label: string, path: string, n: number) {
+  const ms: number[] = [];
+  let first = 0;
+  let bytes = 0;
+  calls.clear();
+  const cpu = process.cpuUsage();
+  const azuriteBefore = azuriteCpuMs();
+  for (let i = 0; i < n + 1; i++) {
+    const t0 = performance.now();
+    const response = await fetch(`${url}${path}`, { headers: { 'x-planpuls-dev-user': ADMIN } });
+    const body = await response.text();
+    const took = performance.now() - t0;
+    if (response.status !== 200) throw new Error(`${path}: ${response.status} ${body.slice(0, 200)}`);
+    bytes = body.length;
+    if (i === 0) first = took;
+    else ms.push(took);
+  }
+  const used = process.cpuUsage(cpu);
+  ms.sort((a, b) => a - b);
+  const perRequest = Object.fromEntries([...calls].map(([k, v]) => [k, +(v / (n + 1)).toFixed(2)]));
+  console.log(
+    JSON.stringify({
+      label,
+      first: Math.round(first),
+      p50: Math.round(percentile(ms, 0.5)),
+      p95: Math.round(percentile(ms, 0.95)),
+      max: Math.round(ms.at(-1)!),
+      kB: Math.round(bytes / 1024),
+      serverCpuMsPerRequest: Math.round((used.user + used.system) / 1000 / (n + 1)),
+      azuriteCpuMsPerRequest: Math.round((azuriteCpuMs() - azuriteBefore) / (n + 1)),
+      storageCallsPerRequest: perRequest,
+    }),
+  );
+  return { p95: percentile(ms, 0.95) };
+}
+
+const overview = await measure('GET /api/status (800 units)', '/api/status', CALLS);
+await measure('GET /api/status/signs (800 units)', '/api/status/signs', CALLS);
+await measure('GET /api/units/skole-1/local-plan (one unit, today)', '/api/units/skole-1/local-plan', CALLS);
+console.log(
+  overview.p95 < 300 ? 'goal met: p95 < 300 ms' : `goal NOT met: p95 ${Math.round(overview.p95)} ms ≥ 300 ms`,
+);
+
+// The overview in headless Chromium: a new context (cold cache) per run, from navigation until the
+// first rows and the sign matrix are there and the filter for units out of reach has answered a click. Median of BENCH_RUNS after a warm-up.
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+if (!existsSync(new URL('../tab/dist/index.html', import.meta.url)))
+  await build({
+    configFile: fileURLToPath(new URL('../tab/vite.config.ts', import.meta.url)),
+    logLevel: 'warn',
+  });
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+/** From navigation until the view is drawn (`ready`) and answers a click (`act`). */
+async function interactive(
+  user: string,
+  ready: (page: Page) => Promise<unknown>,
+  act?: (page: Page) => Promise<unknown>,
+) {
+  const context = await browser.newContext({ locale: 'nb-NO', viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const t0 = performance.now();
+  await page.goto(`${url}/tab/?devUser=${user}&view=enheter`, { waitUntil: 'commit' });
+  await ready(page);
+  await act?.(page);
+  const took = performance.now() - t0;
+  await context.close();
+  return took;
+}
+const views = {
+  'Enheter for the kommunalsjef, with the overview (filter answered)': () =>
+    interactive(
+      ADMIN,
+      async (page) => {
+        await page.getByTestId('status-table').locator('tbody tr').first().waitFor();
+        await page.getByTestId('sign-matrix').waitFor();
+      },
+      async (page) => {
+        await page.getByLabel('Bare de Planpuls ikke når').check();
+        await page
+          .getByTestId('status-count')
+          .filter({ hasNotText: `Viser ${units.length} av` })
+          .waitFor();
+      },
+    ),
+  "Enheter for a member, today's view (units table, local plans, sign matrix)": () =>
+    interactive('20000000-0000-0000-0000-000000000001', async (page) => {
+      await page.getByTestId('units-table').waitFor();
+      await page.getByTestId('sign-matrix').waitFor();
+    }),
+};
+for (const [label, run] of Object.entries(views)) {
+  await run();
+  const runs: number[] = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await run());
+  runs.sort((a, b) => a - b);
+  console.log(
+    JSON.stringify({
+      label,
+      medianMs: Math.round(runs[Math.floor(runs.length / 2)]!),
+      runsMs: runs.map(Math.round),
+    }),
+  );
+}
+await browser.close();
+
+await app.close();
+await azurite.stop();
+rmSync(dir, { recursive: true, force: true });
