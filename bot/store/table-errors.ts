@@ -42,7 +42,9 @@ export function toStoreError(
       },
     );
   }
-  return new StorageError(`${what}: lagringen svarte ikke som ventet`, { cause: error });
+  return new StorageError(`${what}: lagringen svarte ikke som ventet (${status ?? 'uten svar'})`, {
+    cause: error,
+  });
 }
 
 function refusalOf(error: RestErrorLike, entity: Readonly<Record<string, unknown>> | undefined): Problem[] {

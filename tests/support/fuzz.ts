@@ -13,7 +13,7 @@ import { ENGLISH_WORDS, NORWEGIAN_WORDS, wordsIn } from './language-markers.js';
 import { planYaml } from './plan-fixture.js';
 import { createApp } from '../../bot/app.js';
 import { loadConfig } from '../../bot/config/config.js';
-import { silentLogger } from '../../bot/log/logger.js';
+import { createLogger, silentLogger } from '../../bot/log/logger.js';
 
 /*
  * The fuzz suite's world: the real server on real storage with the fixture plan, callers of every
@@ -89,7 +89,8 @@ export async function fuzzWorld(tables: Tables): Promise<FuzzWorld> {
       RATE_LIMIT_PER_MINUTE: '1000000',
       RATE_LIMIT_BURST: '1000000',
     }),
-    logger: silentLogger,
+    // FUZZ_LOG=debug|info|warn|error shows the server's log (to see why a finding failed).
+    logger: process.env.FUZZ_LOG ? createLogger({ level: process.env.FUZZ_LOG as 'error' }) : silentLogger,
     clock: { now: () => new Date('2026-11-23T08:00:00Z') },
     tables: countingTables(tables, writes),
     deliver: false,

@@ -60,6 +60,14 @@ export function isPeriod(id: string): boolean {
   return PERIOD.test(id);
 }
 
+/** Another request's id: a short name (a–z, 0–9, -). */
+const SLUG = /^[a-z0-9][a-z0-9-]{0,62}$/;
+
+/** Whether `id` can name a campaign at all: a half-year period or a short name. */
+export function isCampaignId(id: string): boolean {
+  return PERIOD.test(id) || SLUG.test(id);
+}
+
 /** Opening and deadline dates of a half-year period such as `2026-H2`. */
 export function periodDates(
   period: string,

@@ -8,14 +8,13 @@ import {
   type Campaign,
   type RequestQuestion,
   type Unreached,
+  isCampaignId,
 } from '../../domain/reports/campaign.js';
 import { reportTexts, type ReportTexts } from '../../i18n/reports.js';
 import type { ConversationRef } from '../../domain/conversations/conversation-ref.js';
 import { requireRole, type Access } from '../access.js';
 import { currentPlan } from '../read-plan.js';
 import { leadersOf, personalChatsOf, unitChannels, type ReportDeps } from './report-deps.js';
-
-const SLUG = /^[a-z0-9][a-z0-9-]{0,62}$/;
 
 /** A campaign to open, as the edge read it (real dates, texts within their limits). */
 export interface OpenCampaignInput {
@@ -59,7 +58,7 @@ export async function openCampaign(
   if (!stored) throw refuse(notFound, 'PLAN_NOT_IMPORTED');
   const id = input.id.trim();
   const halfYear = isPeriod(id);
-  if (!halfYear && !SLUG.test(id)) throw refuse(invalidInput, 'CAMPAIGN_ID_INVALID');
+  if (!isCampaignId(id)) throw refuse(invalidInput, 'CAMPAIGN_ID_INVALID');
   const dates = halfYear ? periodDates(id, deps.defaults) : undefined;
   const opens = input.opens ?? dates?.opens ?? today(deps);
   const deadline = input.deadline ?? dates?.deadline;

@@ -1,5 +1,5 @@
 import { localDate } from '../../domain/calendar/local-date.js';
-import type { Campaign } from '../../domain/reports/campaign.js';
+import { isCampaignId, type Campaign } from '../../domain/reports/campaign.js';
 import type { Access } from '../access.js';
 import { mayChange } from './report-actions.js';
 import type { ReportDeps, ReportView } from './report-deps.js';
@@ -83,7 +83,8 @@ export async function requestView(
   campaignId: string,
   unitId: string,
 ): Promise<ReportView | 'unknown' | 'not-leader'> {
-  const campaign = await deps.campaigns.get(campaignId);
+  // Card data is anyone's to forge: an id no campaign can have is not looked up.
+  const campaign = isCampaignId(campaignId) ? await deps.campaigns.get(campaignId) : undefined;
   const plan = campaign && (await deps.read.plans.load(campaign.planKey))?.plan;
   const unit = plan?.units.find((u) => u.id === unitId);
   if (!campaign || !plan || !unit) return 'unknown';

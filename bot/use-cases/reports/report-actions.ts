@@ -1,3 +1,4 @@
+import { isCampaignId } from '../../domain/reports/campaign.js';
 import { localDate } from '../../domain/calendar/local-date.js';
 import { ConflictError } from '../../domain/errors.js';
 import { assignActionIds, samePlan, type LocalPlan } from '../../domain/reports/local-plan.js';
@@ -44,13 +45,16 @@ export async function runReportAction(
   text: ReportTexts,
 ): Promise<ActionResult> {
   const id = String(data.campaignId ?? '');
-  const found = deps.cache
-    ? await deps.cache.get(id)
-    : await (async () => {
-        const campaign = await deps.campaigns.get(id);
-        const plan = campaign && (await deps.read.plans.load(campaign.planKey))?.plan;
-        return campaign && plan ? { campaign, plan } : undefined;
-      })();
+  // Card data is anyone's to forge: an id no campaign can have is not looked up.
+  const found = !isCampaignId(id)
+    ? undefined
+    : deps.cache
+      ? await deps.cache.get(id)
+      : await (async () => {
+          const campaign = await deps.campaigns.get(id);
+          const plan = campaign && (await deps.read.plans.load(campaign.planKey))?.plan;
+          return campaign && plan ? { campaign, plan } : undefined;
+        })();
   if (!found) return { kind: 'refused', text: text.unknownCampaign };
   const { campaign, plan } = found;
   const unit = plan.units.find((u) => u.id === data.unitId);
