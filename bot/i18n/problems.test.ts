@@ -79,3 +79,30 @@ describe('a broadcast that reaches nobody', () => {
     ]);
   });
 });
+
+describe('unanswered signs in a refused report', () => {
+  const signs = (n: number) =>
+    Array.from({ length: n }, (_, i) =>
+      problem('SIGN_UNANSWERED', { sign: `Tegn nummer ${i + 1} i planen.` }),
+    );
+  const mal = problem('FIELD_REQUIRED', { field: { kind: 'mal' } });
+  const time = problem('FIELD_REQUIRED', { field: { kind: 'tidsressurser' } });
+
+  it('counts twenty in one line instead of quoting each, keeping the other problems and the labels of the form', () => {
+    expect(problemsText([mal, ...signs(20), time], 'nb')).toEqual([
+      '«Mål» må fylles ut.',
+      '20 tegn på god praksis er ikke besvart ennå (ja, delvis eller nei).',
+      '«Tidsressurser til utviklingsarbeid» må fylles ut.',
+    ]);
+    expect(problemsText(signs(20), 'en')).toEqual([
+      '20 signs of good practice are not answered yet (yes, partly or no).',
+    ]);
+  });
+
+  it('still names each of a few', () => {
+    expect(problemsText(signs(2), 'nb')).toEqual([
+      'Tegnet «Tegn nummer 1 i planen.» må besvares.',
+      'Tegnet «Tegn nummer 2 i planen.» må besvares.',
+    ]);
+  });
+});

@@ -20,7 +20,7 @@ const nb: ProblemTexts = {
       case 'mal':
         return 'Mål';
       case 'tidsressurser':
-        return 'Tidsressurser';
+        return 'Tidsressurser til utviklingsarbeid';
       case 'fritekst':
         return 'Fritekst';
       case 'action':
@@ -156,7 +156,7 @@ const en: ProblemTexts = {
       case 'mal':
         return 'Goals';
       case 'tidsressurser':
-        return 'Time resources';
+        return 'Time resources for development work';
       case 'fritekst':
         return 'Free text';
       case 'action':
@@ -372,9 +372,24 @@ export function problemText(problem: Problem, language: Language): string {
 }
 
 /** Each problem in words, one after another, as one refusal. */
+/** More unanswered signs than this are counted in one line instead of each quoted in full. */
+const SIGNS_LISTED = 3;
+
 export function problemsText(problems: readonly Problem[], language: Language): string[] {
-  return problems.map((p) => problemText(p, language));
+  const unanswered = problems.filter((p) => p.code === 'SIGN_UNANSWERED');
+  if (unanswered.length <= SIGNS_LISTED) return problems.map((p) => problemText(p, language));
+  // A first «Send inn» with no sign answered would quote all twenty signs, a wall of text: one
+  // line says how many, where the first of them was.
+  const count = UNANSWERED_SIGNS[language](unanswered.length);
+  return problems.flatMap((p) =>
+    p.code !== 'SIGN_UNANSWERED' ? [problemText(p, language)] : p === unanswered[0] ? [count] : [],
+  );
 }
+
+const UNANSWERED_SIGNS: Record<Language, (n: number) => string> = {
+  nb: (n) => `${n} tegn på god praksis er ikke besvart ennå (ja, delvis eller nei).`,
+  en: (n) => `${n} signs of good practice are not answered yet (yes, partly or no).`,
+};
 
 /**
  * What an error says to the person: the domain's problems in their language when it names them,
