@@ -19,8 +19,11 @@ export function parsePlan(source: string): PlanValidation {
   } catch (error) {
     const where =
       error instanceof YAMLParseError && error.linePos ? `linje ${error.linePos[0].line}` : 'filen';
-    const message = error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error);
-    return { ok: false, issues: [{ where, message: `kan ikke leses som YAML/JSON: ${message}` }] };
+    // The parser's own words (English) are quoted as a detail, without its position, which
+    // `where` already gives.
+    const first = error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error);
+    const detail = first.replace(/ at line \d+, column \d+:?\s*$/, '').replace(/:\s*$/, '');
+    return { ok: false, issues: [{ where, message: `kan ikke leses som YAML/JSON («${detail}»)` }] };
   }
   return validatePlan(raw);
 }
