@@ -1,4 +1,5 @@
 import { dateInWords } from './dates.js';
+import type { AgendaNotice } from '../domain/agenda/agenda-notice.js';
 import type { Language } from './index.js';
 
 /** Texts for agenda items, agendas and broadcasts: Norwegian bokmål first, then English. */
@@ -62,6 +63,14 @@ const nb = {
   itemChanged:
     'Saken ble endret av noen andre etter at du åpnet den. Ingenting er lagret; kortet er lastet på nytt, så du kan prøve igjen.',
   commandHelp: { name: 'sak', description: 'Meld inn en sak til nettverkets neste møte.' },
+  /** Told in the submitter's personal chat when the coordinator handles her item. */
+  notice: ({ what, item, meeting, date }: AgendaNotice): string => {
+    const at = `${meeting} ${dateInWords(date, 'nb')}`;
+    if (what === 'accepted') return `Saken din «${item}» er tatt inn på sakslisten til ${at}.`;
+    if (what === 'declined') return `Saken din «${item}» er ikke tatt inn på sakslisten til ${at}.`;
+    if (what === 'edited') return `Saken din «${item}» til ${at} er endret av koordinatoren.`;
+    return `Saken din «${item}» er trukket fra sakslisten til ${at} av koordinatoren.`;
+  },
 };
 
 export type AgendaTexts = typeof nb;
@@ -122,6 +131,13 @@ const en: AgendaTexts = {
   itemChanged:
     'Someone else changed the item after you opened it. Nothing was saved; the card is reloaded so you can try again.',
   commandHelp: { name: 'item', description: "Submit an agenda item for the network's next meeting." },
+  notice: ({ what, item, meeting, date }) => {
+    const at = `${meeting} ${dateInWords(date, 'en')}`;
+    if (what === 'accepted') return `Your item «${item}» is on the agenda of ${at}.`;
+    if (what === 'declined') return `Your item «${item}» is not on the agenda of ${at}.`;
+    if (what === 'edited') return `Your item «${item}» for ${at} was changed by the coordinator.`;
+    return `Your item «${item}» was withdrawn from the agenda of ${at} by the coordinator.`;
+  },
 };
 
 export function agendaTexts(language: Language): AgendaTexts {

@@ -18,7 +18,7 @@ export function agendaFeature(core: Core): Feature<'agenda', AgendaDeps> {
     registry: core.registry,
     // Posted where the network meets: Norwegian, like every shared card.
     renderAgenda: (view) => cardActivity(renderAgendaCard(agendaTexts('nb'), view)),
-    renderNotice: (text) => ({ type: 'message', text }),
+    renderNotice: (notice) => ({ type: 'message', text: agendaTexts('nb').notice(notice) }),
   };
   return {
     name: 'agenda',

@@ -2,6 +2,7 @@ import type { TimeSlot } from '../../domain/plan/plan-schema.js';
 import type { ConversationRef } from '../../domain/conversations/conversation-ref.js';
 import type { Outbox, OutgoingActivity } from '../../delivery/ports.js';
 import type { AgendaItem } from '../../domain/agenda/agenda-item.js';
+import type { AgendaNotice } from '../../domain/agenda/agenda-notice.js';
 import type { AccessDeps } from '../access.js';
 import type { InstallationRegistry } from '../installation-registry.js';
 import type { LinkRepository } from '../link-repository.js';
@@ -30,7 +31,8 @@ export interface AgendaDeps {
   /** Renders the agenda as an activity (Adaptive Card). */
   renderAgenda(view: AgendaView): OutgoingActivity;
   /** Renders a short text notice (e.g. "your item was accepted"). */
-  renderNotice(text: string): OutgoingActivity;
+  /** The submitter's notice (the edge words it, in Norwegian as all notices to others). */
+  renderNotice(notice: AgendaNotice): OutgoingActivity;
 }
 
 /** Active personal chats of a person, if the app is installed there. */

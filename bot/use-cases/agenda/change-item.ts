@@ -1,5 +1,4 @@
 import { itemProblems, type AgendaItem, type AgendaItemInput } from '../../domain/agenda/agenda-item.js';
-import { norwegianDate } from '../../domain/agenda/deadlines.js';
 import { judgeItemChange, type ItemChangeVerdict } from '../../domain/agenda/item-rights.js';
 import { localDate } from '../../domain/calendar/local-date.js';
 import { problem } from '../../domain/problems.js';
@@ -85,11 +84,7 @@ async function tellSubmitter(
   if (item.submittedBy.toLowerCase() === access.principal.aadObjectId.toLowerCase()) return;
   const chats = await personalChats(deps.registry, item.submittedBy);
   if (chats.length === 0) return;
-  const name = `${meeting.event.title} ${norwegianDate(meeting.event.date)}`;
-  const notice =
-    what === 'edited'
-      ? `Saken din «${item.title}» til ${name} er endret av koordinatoren.`
-      : `Saken din «${item.title}» er trukket fra sakslisten til ${name} av koordinatoren.`;
+  const notice = { what, item: item.title, meeting: meeting.event.title, date: meeting.event.date };
   await deps.outbox.enqueue(
     {
       id: `agenda-${what}-${item.id}-${item.version}`,

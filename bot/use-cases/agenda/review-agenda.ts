@@ -1,6 +1,5 @@
 import { reorder } from '../../domain/agenda/agenda-item.js';
 import { agendaVersion } from '../../domain/agenda/item-rights.js';
-import { norwegianDate } from '../../domain/agenda/deadlines.js';
 import type { Access } from '../access.js';
 import { personalChats, type AgendaDeps } from './agenda-deps.js';
 import { findMeeting, requireAgendaRunner } from './meeting.js';
@@ -30,11 +29,7 @@ export async function decideItem(
   if (item.status === 'withdrawn') throw refuse(invalidInput, 'ITEM_WITHDRAWN');
   if (item.status === status) return;
   await deps.agenda.updateItems([{ before: item, after: { ...item, status, version: item.version + 1 } }]);
-  const name = `${meeting.event.title} ${norwegianDate(meeting.event.date)}`;
-  const notice =
-    status === 'accepted'
-      ? `Saken din «${item.title}» er tatt inn på sakslisten til ${name}.`
-      : `Saken din «${item.title}» er ikke tatt inn på sakslisten til ${name}.`;
+  const notice = { what: status, item: item.title, meeting: meeting.event.title, date: meeting.event.date };
   const chats = await personalChats(deps.registry, item.submittedBy);
   if (chats.length > 0)
     await deps.outbox.enqueue(
