@@ -520,4 +520,22 @@ describe('a half-year report campaign through the bot, against real Azurite', ()
     const json = await call(ADMIN, '/api/reports/export?format=json');
     expect(((await json.json()) as any).campaigns).toHaveLength(2);
   });
+
+  it('names the CSV columns in the language the tab asks in', async () => {
+    const csvIn = async (language: string) =>
+      (
+        await fetch(`${url}/api/reports/export`, {
+          headers: { [DEV_USER_HEADER]: ADMIN, 'accept-language': language },
+        })
+      ).text();
+    expect((await csvIn('en')).split('\r\n')[0]).toBe(
+      'period,unit,name,type,status,after deadline,version,submitted',
+    );
+    expect(await csvIn('en')).toContain(
+      '2020-H2,lilleeng-barnehage,Lilleeng barnehage,barnehage,sendt,yes,1,',
+    );
+    expect((await csvIn('nb')).split('\r\n')[0]).toBe(
+      'runde,enhet,navn,type,status,etter frist,versjon,sendt inn',
+    );
+  });
 });

@@ -134,6 +134,14 @@ const nb = {
     flyktning: 'Flyktning',
     annet: 'Annet',
   } as Record<string, string>,
+  /** The CSV export's header rows and its yes / no. */
+  csv: {
+    units: ['runde', 'enhet', 'navn', 'type', 'status', 'etter frist', 'versjon', 'sendt inn'],
+    signs: ['runde', 'tegn', 'tekst', 'fremtidsbilde', 'ja', 'delvis', 'nei'],
+    answers: ['runde', 'enhet', 'spørsmål', 'svar'],
+    yes: 'ja',
+    no: 'nei',
+  } as { units: string[]; signs: string[]; answers: string[]; yes: string; no: string },
 };
 
 export type ReportTexts = typeof nb;
@@ -245,6 +253,13 @@ const en: ReportTexts = {
     familie: 'Family',
     flyktning: 'Refugees',
     annet: 'Other',
+  },
+  csv: {
+    units: ['period', 'unit', 'name', 'type', 'status', 'after deadline', 'version', 'submitted'],
+    signs: ['period', 'sign', 'text', 'future picture', 'yes', 'partly', 'no'],
+    answers: ['period', 'unit', 'question', 'answer'],
+    yes: 'yes',
+    no: 'no',
   },
 };
 

@@ -32,7 +32,8 @@ export function toStoreError(
     return new ConflictError(`${what}: endret av noen andre samtidig`, { cause: error });
   }
   if (status === 404) return new NotFoundError(`${what}: finnes ikke`);
-  if (status === 400 || status === 413) {
+  // 414 and 431: a key or filter too long for a URL, which no stored row can have either.
+  if (status === 400 || status === 413 || status === 414 || status === 431) {
     const reasons = refusalOf(error as RestErrorLike, entity);
     return new BadRequestError(
       `${what}: lagringen tok ikke imot det (${storageCode(error as RestErrorLike) ?? status})`,

@@ -94,7 +94,7 @@ export function reportRoutes(server: Server, deps: ReportRouteDeps): void {
         res.json(200, overview);
         return;
       }
-      const csv = overviewCsv(overview);
+      const csv = overviewCsv(overview, textFor(req).csv);
       res.writeHead(200, {
         'content-type': 'text/csv; charset=utf-8',
         'content-disposition': 'attachment; filename="rapporter.csv"',

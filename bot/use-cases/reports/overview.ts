@@ -6,7 +6,7 @@ import { toCsv } from '../../domain/reports/csv.js';
 import type { Access } from '../access.js';
 import { mayChange, mayRead } from './report-actions.js';
 import type { ReportDeps } from './report-deps.js';
-import { reportTexts } from '../../i18n/reports.js';
+import { reportTexts, type ReportTexts } from '../../i18n/reports.js';
 
 export interface UnitStatus {
   unitId: string;
@@ -173,11 +173,13 @@ export async function unitHistory(
   };
 }
 
-/** The overview as CSV: one row per campaign and unit, then one per sign count, then answers. */
-export function overviewCsv(overview: Overview): string {
-  const rows: (string | number)[][] = [
-    ['runde', 'enhet', 'navn', 'type', 'status', 'etter frist', 'versjon', 'sendt inn'],
-  ];
+/**
+ * The overview as CSV: one row per campaign and unit, then one per sign count, then answers; the
+ * headers in the caller's language. Status values stay the stored codes (`sendt`, `utkast`,
+ * `mangler`), which a spreadsheet can filter on whatever the language.
+ */
+export function overviewCsv(overview: Overview, text: ReportTexts['csv']): string {
+  const rows: (string | number)[][] = [text.units];
   for (const c of overview.campaigns)
     for (const u of c.units)
       rows.push([
@@ -186,14 +188,14 @@ export function overviewCsv(overview: Overview): string {
         u.name,
         u.type,
         u.status,
-        u.late ? 'ja' : 'nei',
+        u.late ? text.yes : text.no,
         u.version,
         u.submittedAt ?? '',
       ]);
-  rows.push([], ['runde', 'tegn', 'tekst', 'fremtidsbilde', 'ja', 'delvis', 'nei']);
+  rows.push([], text.signs);
   for (const c of overview.campaigns)
     for (const s of c.signs) rows.push([c.id, s.signId, s.text, s.picture, s.ja, s.delvis, s.nei]);
-  rows.push([], ['runde', 'enhet', 'spørsmål', 'svar']);
+  rows.push([], text.answers);
   for (const c of overview.campaigns)
     for (const a of c.answers) rows.push([c.id, a.unitId, a.question, a.answer]);
   return toCsv(rows);
