@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { build } from 'vite';
 import { stringify } from 'yaml';
 import { createApp } from '../bot/app.js';
@@ -20,8 +20,10 @@ import type { LocalPlan } from '../bot/domain/reports/local-plan.js';
 import { emptyContent, type Report, type SignAnswer } from '../bot/domain/reports/report.js';
 import { silentLogger } from '../bot/log/logger.js';
 import { startAzurite } from '../bot/store/embedded-azurite.js';
-import { connectTables, type Tables } from '../bot/store/table-service.js';
+import { connectTables } from '../bot/store/table-service.js';
 import { importPlan } from '../bot/use-cases/import-plan.js';
+import { launchChromium } from '../tests/tab/support/browser.js';
+import { observedTables } from '../tests/support/observed-tables.js';
 import { planFixture } from '../tests/support/plan-fixture.js';
 
 const SCHOOLS = 300;
@@ -37,23 +39,10 @@ const azurite = await startAzurite({ location: dir, port: 0, logger: silentLogge
 // Every storage call the app makes, by table and method, so a request can say what it costs.
 const calls = new Map<string, number>();
 const raw = connectTables(azurite.connectionString, 'benchstatus');
-const tables: Tables = {
-  ping: () => raw.ping(),
-  async table(name) {
-    const client = await raw.table(name);
-    return new Proxy(client, {
-      get(target, prop, receiver) {
-        const value = Reflect.get(target, prop, receiver);
-        if (typeof value !== 'function' || typeof prop !== 'string' || prop === 'constructor') return value;
-        return (...args: unknown[]) => {
-          const key = `${name}.${prop}`;
-          calls.set(key, (calls.get(key) ?? 0) + 1);
-          return value.apply(target, args);
-        };
-      },
-    });
-  },
-};
+const tables = observedTables(raw, (table, method) => {
+  const key = `${table}.${method}`;
+  calls.set(key, (calls.get(key) ?? 0) + 1);
+});
 const app = createApp({
   config: loadConfig({ PORT: '0', ADMIN_AAD_OBJECT_IDS: ADMIN }),
   logger: silentLogger,
@@ -330,16 +319,7 @@ if (!existsSync(new URL('../tab/dist/index.html', import.meta.url)))
     configFile: fileURLToPath(new URL('../tab/vite.config.ts', import.meta.url)),
     logLevel: 'warn',
   });
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchChromium();
 /** From navigation until the view is drawn (`ready`) and answers a click (`act`). */
 async function interactive(
   user: string,

@@ -1,7 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import fc from 'fast-check';
-import type { TableClient } from '@azure/data-tables';
 import type { App } from '../../bot/app.js';
 import { DEV_USER_HEADER } from '../../bot/http/auth/authenticator.js';
 import { messages } from '../../bot/i18n/index.js';
@@ -10,6 +9,7 @@ import { importPlan } from '../../bot/use-cases/import-plan.js';
 import { schoolYear } from '../../bot/domain/calendar/school-year.js';
 import { ADMIN, COORDINATOR, MEMBER } from './app.js';
 import { ENGLISH_WORDS, NORWEGIAN_WORDS, wordsIn } from './language-markers.js';
+import { observedTables } from './observed-tables.js';
 import { planYaml } from './plan-fixture.js';
 import { createApp } from '../../bot/app.js';
 import { loadConfig } from '../../bot/config/config.js';
@@ -35,32 +35,6 @@ export const CALLERS = {
 export type Caller = keyof typeof CALLERS;
 
 const WRITES = new Set(['createEntity', 'upsertEntity', 'updateEntity', 'deleteEntity', 'submitTransaction']);
-
-/** Storage as the app has it, with every successful write counted (the writes still happen). */
-function countingTables(tables: Tables, writes: { count: number }): Tables {
-  const clients = new Map<string, TableClient>();
-  return {
-    ping: () => tables.ping(),
-    async table(name) {
-      const known = clients.get(name);
-      if (known) return known;
-      const client = await tables.table(name);
-      const counted = new Proxy(client, {
-        get(target, property, receiver) {
-          const value = Reflect.get(target, property, receiver) as unknown;
-          if (typeof value !== 'function' || !WRITES.has(String(property))) return value;
-          return async (...args: unknown[]) => {
-            const result = await (value as (...a: unknown[]) => Promise<unknown>).apply(target, args);
-            writes.count++;
-            return result;
-          };
-        },
-      });
-      clients.set(name, counted);
-      return counted;
-    },
-  };
-}
 
 export interface FuzzWorld {
   readonly app: App;
@@ -92,7 +66,8 @@ export async function fuzzWorld(tables: Tables): Promise<FuzzWorld> {
     // FUZZ_LOG=debug|info|warn|error shows the server's log (to see why a finding failed).
     logger: process.env.FUZZ_LOG ? createLogger({ level: process.env.FUZZ_LOG as 'error' }) : silentLogger,
     clock: { now: () => new Date('2026-11-23T08:00:00Z') },
-    tables: countingTables(tables, writes),
+    // Every successful write, so a refused request can be shown to have written nothing.
+    tables: observedTables(tables, (_table, method) => void (WRITES.has(method) && writes.count++)),
     deliver: false,
   });
   const url = await app.listen();

@@ -3,19 +3,9 @@ import type { Logger } from '../../log/logger.js';
 import { resolveAccess, type AccessDeps } from '../../use-cases/access.js';
 import { languageFor, type LanguagePreferences } from '../../use-cases/language-preferences.js';
 import { requirePrincipal, type Authenticator } from '../auth/authenticator.js';
-import { languageOf, type Language } from '../../i18n/index.js';
+import type { Language } from '../../i18n/index.js';
 import { invalidInput, refuse } from '../../use-cases/refusals.js';
-import { route } from '../respond.js';
-
-/** The route's texts; the bot's message catalogue belongs to the bot, so the tab API keeps its own. */
-const TEXT = {
-  nb: {
-    signIn: 'Du må være logget inn.',
-  },
-  en: {
-    signIn: 'You must be signed in.',
-  },
-} as const;
+import { route, said } from '../respond.js';
 
 export interface MeRouteDeps {
   logger: Logger;
@@ -31,15 +21,10 @@ export interface MeRouteDeps {
  * The tab shows or hides views by the roles; the API still checks every call itself.
  */
 export function meRoutes(server: Server, deps: MeRouteDeps): void {
-  const textOf = (header: string | undefined) => TEXT[languageOf(header)];
   server.get(
     '/api/me',
     route(deps.logger, async (req, res) => {
-      const principal = await requirePrincipal(
-        deps.authenticate,
-        req,
-        textOf(req.header('accept-language')).signIn,
-      );
+      const principal = await requirePrincipal(deps.authenticate, req, said(req, 'SIGN_IN_REQUIRED'));
       const [access, language] = await Promise.all([
         resolveAccess(deps.access, principal),
         languageFor(deps.languages, principal.aadObjectId),
@@ -58,8 +43,7 @@ export function meRoutes(server: Server, deps: MeRouteDeps): void {
   server.put(
     '/api/me/language',
     route(deps.logger, async (req, res) => {
-      const text = textOf(req.header('accept-language'));
-      const principal = await requirePrincipal(deps.authenticate, req, text.signIn);
+      const principal = await requirePrincipal(deps.authenticate, req, said(req, 'SIGN_IN_REQUIRED'));
       const body = (req.body && typeof req.body === 'object' ? req.body : {}) as Record<string, unknown>;
       const language = body.language;
       if (language !== 'nb' && language !== 'en') throw refuse(invalidInput, 'LANGUAGE_UNKNOWN');

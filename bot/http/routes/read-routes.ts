@@ -5,7 +5,7 @@ import { languageOf } from '../../i18n/index.js';
 import { resolveAccess, type AccessDeps } from '../../use-cases/access.js';
 import { eventReads, type EventReadsDeps } from '../../use-cases/reminders/event-reads.js';
 import { requirePrincipal, type Authenticator } from '../auth/authenticator.js';
-import { route } from '../respond.js';
+import { route, said } from '../respond.js';
 import { id } from '../schemas.js';
 import { parseRequest } from '../validate.js';
 
@@ -13,11 +13,9 @@ const eventParams = z.object({ eventId: id });
 
 const TEXT = {
   nb: {
-    signIn: 'Du må være logget inn.',
     refused: 'Bare deltakerne, koordinatorer og kommunalsjefen ser hvem som har lest.',
   },
   en: {
-    signIn: 'You must be signed in.',
     refused: 'Only the participants, coordinators and the admin see who has read it.',
   },
 } as const;
@@ -34,7 +32,7 @@ export function readRoutes(server: Server, deps: ReadRouteDeps): void {
     '/api/events/:eventId/reads',
     route(deps.logger, async (req, res) => {
       const text = TEXT[languageOf(req.header('accept-language'))];
-      const principal = await requirePrincipal(deps.authenticate, req, text.signIn);
+      const principal = await requirePrincipal(deps.authenticate, req, said(req, 'SIGN_IN_REQUIRED'));
       const access = await resolveAccess(deps.access, principal);
       const { params } = parseRequest(req, { params: eventParams });
       res.header('cache-control', 'no-store');
