@@ -59,6 +59,15 @@ describe('rate limits on the public endpoints (the real app)', () => {
     expect(bot.status).not.toBe(429);
   });
 
+  it('leaves the tab page and its assets alone, so a page load never breaks halfway', async () => {
+    const url = await startApp({ RATE_LIMIT_BURST: '1', RATE_LIMIT_PER_MINUTE: '1' });
+    await fetch(`${url}/api/units`);
+    expect((await fetch(`${url}/api/units`)).status).toBe(429);
+    for (const path of ['/tab/', '/tab/favicon.png', '/tab/assets/not-there.js']) {
+      expect((await fetch(`${url}${path}`)).status, path).not.toBe(429);
+    }
+  });
+
   it('behind the App Service front end, keeps one bucket per forwarded client', async () => {
     const url = await startApp({ RATE_LIMIT_BURST: '1', RATE_LIMIT_PER_MINUTE: '1', TRUST_PROXY: 'true' });
     const as = (ip: string) => fetch(`${url}/api/units`, { headers: { 'x-forwarded-for': ip } });
@@ -75,12 +84,12 @@ describe('the token bucket', () => {
     let now = 0;
     const server = createHttpServer(silentLogger);
     server.pre(rateLimit({ perMinute: 60, burst: 2, trustProxy: false, now: () => now }));
-    server.get('/x', (_req, res, next) => {
+    server.get('/api/x', (_req, res, next) => {
       res.send(204);
       next();
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/x`;
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/x`;
     try {
       const get = async () => (await fetch(url)).status;
       expect([await get(), await get(), await get()]).toEqual([204, 204, 429]);

@@ -3,8 +3,13 @@ import type { RateLimitSettings } from '../config/config.js';
 import { languageOf } from '../i18n/index.js';
 import { sendError } from './respond.js';
 
-/** Paths the limiter leaves alone: the Bot Framework (few Microsoft IPs, every call token-checked) and the health probe. */
-const EXEMPT = new Set(['/api/messages', '/healthz']);
+/**
+ * API paths the limiter leaves alone: the Bot Framework (few Microsoft IPs, every call
+ * token-checked). Only `/api/` is limited: the tab's page and assets are served from memory and
+ * one page load fetches dozens of them, so limiting them made the tab fail to load for whoever
+ * shares an IP with a busy colleague; the health probe is outside `/api/` too.
+ */
+const EXEMPT = new Set(['/api/messages']);
 /** Buckets kept at most; beyond it full buckets are dropped first, so memory stays bounded under a spray of IPs. */
 const MAX_CLIENTS = 50_000;
 
@@ -44,7 +49,8 @@ export function rateLimit(options: RateLimitOptions) {
   };
 
   return (req: Request, res: Response, next: Next): void => {
-    if (EXEMPT.has(req.path())) return next();
+    const path = req.path();
+    if (!path.startsWith('/api/') || EXEMPT.has(path)) return next();
     const retryAfterS = take(clientIp(req, options.trustProxy));
     if (retryAfterS === 0) return next();
     res.header('Retry-After', String(retryAfterS));
