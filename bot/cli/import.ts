@@ -4,7 +4,8 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/config.js';
 import { parseSchoolYear } from '../domain/calendar/school-year.js';
-import { PlanpulsError } from '../domain/errors.js';
+import { PlanInvalidError, PlanpulsError } from '../domain/errors.js';
+import { planIssuesMessage } from '../i18n/plan-issues.js';
 import { createLogger } from '../log/logger.js';
 import { systemClock } from '../platform/system-clock.js';
 import { openStorage } from '../platform/storage.js';
@@ -54,7 +55,13 @@ run().then(
   (code) => process.exit(code),
   (error: unknown) => {
     process.stderr.write(
-      `${error instanceof PlanpulsError ? error.message : String((error as Error)?.stack ?? error)}\n`,
+      `${
+        error instanceof PlanInvalidError
+          ? planIssuesMessage(error.issues, 'nb')
+          : error instanceof PlanpulsError
+            ? error.message
+            : String((error as Error)?.stack ?? error)
+      }\n`,
     );
     process.exit(1);
   },

@@ -1,3 +1,4 @@
+import type { PlanIssue } from './plan/plan-problems.js';
 import type { Problem } from './problems.js';
 
 /** Stable error codes: logs, HTTP replies and tests match on these, never on messages. */
@@ -65,19 +66,17 @@ export class StorageError extends PlanpulsError {
   }
 }
 
-/** One problem in a plan file, located by entry and field. */
-export interface PlanIssue {
-  /** Where: e.g. `calendar[12] (kulg-03).slots[0].start`. */
-  readonly where: string;
-  readonly message: string;
-}
+export type { PlanIssue };
 
-/** A plan file did not validate; carries every problem found, each naming entry and field. */
+/**
+ * A plan file did not validate; carries every problem found, each naming entry and field. The
+ * message is for logs; people get the issues in their language (bot/i18n/plan-issues.ts).
+ */
 export class PlanInvalidError extends PlanpulsError {
   constructor(readonly issues: readonly PlanIssue[]) {
     super(
       'PLAN_INVALID',
-      `Planfilen er ugyldig (${issues.length} feil):\n${issues.map((i) => `  - ${i.where}: ${i.message}`).join('\n')}`,
+      `plan file invalid (${issues.length}): ${issues.map((i) => `${i.line ? `line ${i.line}` : i.path || '/'} ${i.problem.code}`).join('; ')}`,
     );
   }
 }

@@ -4,6 +4,7 @@ import { PlanpulsError, PlanInvalidError } from '../domain/errors.js';
 import { languageOf, messages, type Messages } from '../i18n/index.js';
 import { problem, type ProblemCode, type ProblemParams } from '../domain/problems.js';
 import { errorText, problemText } from '../i18n/problems.js';
+import { planIssuesMessage, planIssueText } from '../i18n/plan-issues.js';
 import type { Logger } from '../log/logger.js';
 
 const STATUS: Record<ErrorCode, number> = {
@@ -68,12 +69,14 @@ export function route(logger: Logger, handler: (req: Request, res: Response) => 
             ? textFor(req).errors.storageDown
             : error.code === 'AUTH_UNAVAILABLE'
               ? textFor(req).errors.signInUnavailable
-              : errorText(error, languageOf(req.header('accept-language')));
+              : error instanceof PlanInvalidError
+                ? planIssuesMessage(error.issues, languageOf(req.header('accept-language')))
+                : errorText(error, languageOf(req.header('accept-language')));
         if (status === 503) res.header('Retry-After', String(RETRY_AFTER_S));
         // The domain's reasons by code and parameters, for clients that say them their own way.
         const details =
           error instanceof PlanInvalidError
-            ? error.issues
+            ? error.issues.map((issue) => planIssueText(issue, languageOf(req.header('accept-language'))))
             : error.reasons.length > 0
               ? error.reasons
               : undefined;

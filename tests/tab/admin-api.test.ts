@@ -218,6 +218,22 @@ describe('POST /api/plan/import', () => {
     expect(await app.plans.list()).toEqual(before);
   });
 
+  it('lists a bad file’s problems in English to an admin who chose it, in a dry run and a real import', async () => {
+    const english = (path: string) =>
+      call(path, ADMIN, { method: 'POST', body: yaml(broken), headers: { 'content-type': 'application/yaml' } }, 'en-GB');
+    const dry = await json(await english('/api/plan/import?dryRun=true'));
+    const lines = dry.issues.map((i: any) => `${i.where}: ${i.message}`);
+    expect(lines).toContain(`calendar[12] (${tabPlan().calendar[12].id}).slots[0].start: must be a time of day HH:MM`);
+    expect(lines).toContain(`calendar[3] (${tabPlan().calendar[3].id}).date: is not a real date`);
+    expect(lines.find((l: string) => l.startsWith('units[0] (leknes-skole).type'))).toMatch(/Invalid option/);
+    const refused = await english('/api/plan/import');
+    expect(refused.status).toBe(400);
+    const { error } = await json(refused);
+    expect(error.message).toMatch(/^The plan file is not valid \(3 problems\):/);
+    expect(error.message).not.toMatch(/må|ugyldig|gyldig dato/i);
+    expect(error.details.map((d: any) => d.code)).toEqual(dry.issues.map((i: any) => i.code));
+  });
+
   it('says what a good file would change without storing it, then imports it and moves the reminders', async () => {
     const moved = (plan: any) => {
       plan.calendar[0].date = '2026-11-26';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate } from '../calendar/iso-date.js';
+import { PLAN_CHECK } from './plan-problems.js';
 
 /**
  * The Planpuls plan file format, version 1.
@@ -10,17 +11,17 @@ import { isIsoDate } from '../calendar/iso-date.js';
 export const PLAN_FORMAT = 'planpuls-plan';
 export const PLAN_FORMAT_VERSION = 1;
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'må være små bokstaver a-z, tall og bindestrek');
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, PLAN_CHECK.slug);
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'må være en dato på formen ÅÅÅÅ-MM-DD')
-  .refine((value) => isRealDate(value), 'er ikke en gyldig dato');
+  .regex(/^\d{4}-\d{2}-\d{2}$/, PLAN_CHECK.dateFormat)
+  .refine((value) => isRealDate(value), PLAN_CHECK.dateInvalid);
 const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
-const clockTime = z.string().regex(CLOCK, 'må være et klokkeslett TT:MM');
+const clockTime = z.string().regex(CLOCK, PLAN_CHECK.clock);
 const schoolYear = z
   .string()
-  .regex(/^\d{4}-\d{4}$/, 'må være et skoleår på formen 2026-2027')
-  .refine((value) => Number(value.slice(5)) === Number(value.slice(0, 4)) + 1, 'må være to påfølgende år');
+  .regex(/^\d{4}-\d{4}$/, PLAN_CHECK.schoolYearFormat)
+  .refine((value) => Number(value.slice(5)) === Number(value.slice(0, 4)) + 1, PLAN_CHECK.schoolYearOrder);
 /**
  * Limits Azure Tables can hold: each entry is stored as one JSON property of at most 64 KiB
  * (32K UTF-16 units), so names stay short, long texts well under that, and an entry as a whole
@@ -31,26 +32,26 @@ export const PLAN_LIMITS = { name: 200, text: 8000, note: 2000, list: 100, entry
 const anyText = z
   .string()
   .trim()
-  .min(1, 'kan ikke være tom')
-  .refine((value) => !/\p{Cs}/u.test(value), 'inneholder tegn som ikke er gyldig tekst');
+  .min(1, PLAN_CHECK.textEmpty)
+  .refine((value) => !/\p{Cs}/u.test(value), PLAN_CHECK.textInvalid);
 /** A name or title. */
-const text = anyText.max(PLAN_LIMITS.name, `kan være høyst ${PLAN_LIMITS.name} tegn`);
+const text = anyText.max(PLAN_LIMITS.name, PLAN_CHECK.textTooLong);
 /** A description, a narrative, a reading assignment. */
-const longText = anyText.max(PLAN_LIMITS.text, `kan være høyst ${PLAN_LIMITS.text} tegn`);
+const longText = anyText.max(PLAN_LIMITS.text, PLAN_CHECK.textTooLong);
 /** A note, a goal, a sign, a rule's text. */
-const note = anyText.max(PLAN_LIMITS.note, `kan være høyst ${PLAN_LIMITS.note} tegn`);
+const note = anyText.max(PLAN_LIMITS.note, PLAN_CHECK.textTooLong);
 const list = <T extends z.ZodType>(item: T) =>
-  z.array(item).max(PLAN_LIMITS.list, `kan ha høyst ${PLAN_LIMITS.list}`);
+  z.array(item).max(PLAN_LIMITS.list, PLAN_CHECK.listTooLong);
 
 /** An entry is one row in storage; its JSON must fit in one property. */
 function fitsInARow(entry: unknown): boolean {
   return JSON.stringify(entry).length <= PLAN_LIMITS.entry;
 }
-const ROW_TOO_LARGE = `er for stor til å lagres (JSON høyst ${PLAN_LIMITS.entry} tegn); kort ned tekstene`;
+const ROW_TOO_LARGE = PLAN_CHECK.entryTooLarge;
 const leadDays = z
-  .int('må være et helt antall dager')
-  .min(0, 'kan ikke være negativ')
-  .max(60, 'kan være høyst 60 dager');
+  .int(PLAN_CHECK.daysWhole)
+  .min(0, PLAN_CHECK.daysNegative)
+  .max(60, PLAN_CHECK.daysTooMany);
 /** Days before the item deadline the call for agenda items goes out, or `false` for no call. */
 const agendaCallLeadDays = z.union([leadDays, z.literal(false)]);
 
@@ -162,7 +163,7 @@ export const TimeSlot = z
     label: text.optional(),
   })
   .refine((slot) => !slot.end || !CLOCK.test(slot.start) || !CLOCK.test(slot.end) || slot.end > slot.start, {
-    message: 'slutt må være etter start',
+    message: PLAN_CHECK.endBeforeStart,
     path: ['end'],
   });
 
@@ -222,7 +223,7 @@ export const CalendarEvent = z
       .optional(),
   })
   .refine((event) => !event.endDate || !bothReal(event.date, event.endDate) || event.endDate >= event.date, {
-    message: 'endDate kan ikke være før date',
+    message: PLAN_CHECK.endDateBeforeDate,
     path: ['endDate'],
   })
   .refine(fitsInARow, ROW_TOO_LARGE);
@@ -237,7 +238,7 @@ export const PeriodTask = z
     programme: slug.optional(),
   })
   .refine((task) => !bothReal(task.from, task.to) || task.to >= task.from, {
-    message: 'to kan ikke være før from',
+    message: PLAN_CHECK.toBeforeFrom,
     path: ['to'],
   })
   .refine(fitsInARow, ROW_TOO_LARGE);

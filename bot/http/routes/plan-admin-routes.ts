@@ -2,6 +2,8 @@ import type { Request, Server } from 'restify';
 import { z } from 'zod';
 import { parseSchoolYear } from '../../domain/calendar/school-year.js';
 import { BadRequestError } from '../../domain/errors.js';
+import { languageOf } from '../../i18n/index.js';
+import { planIssueText } from '../../i18n/plan-issues.js';
 import type { Logger } from '../../log/logger.js';
 import type { AccessDeps } from '../../use-cases/access.js';
 import {
@@ -45,7 +47,14 @@ export function planAdminRoutes(server: Server, deps: PlanAdminRouteDeps): void 
       if (!source) throw new BadRequestError(adminTextsFor(req).emptyPlan);
       res.header('cache-control', 'no-store');
       if (isDryRun(req)) {
-        res.json(200, { dryRun: true, ...(await checkPlanImport(deps.plans, source)) });
+        const checked = await checkPlanImport(deps.plans, source);
+        const language = languageOf(req.header('accept-language'));
+        res.json(200, {
+          dryRun: true,
+          ...(checked.valid
+            ? checked
+            : { ...checked, issues: checked.issues.map((issue) => planIssueText(issue, language)) }),
+        });
         return;
       }
       res.json(200, { dryRun: false, ...(await importPlanFile(deps.plans, source)) });
