@@ -1,6 +1,6 @@
 import type { Next, Request, Response } from 'restify';
 import type { RateLimitSettings } from '../config/config.js';
-import { languageOf } from '../i18n/index.js';
+import { languageOf, messages } from '../i18n/index.js';
 import { sendError } from './respond.js';
 
 /**
@@ -12,11 +12,6 @@ import { sendError } from './respond.js';
 const EXEMPT = new Set(['/api/messages']);
 /** Buckets kept at most; beyond it full buckets are dropped first, so memory stays bounded under a spray of IPs. */
 const MAX_CLIENTS = 50_000;
-
-const TEXT = {
-  nb: 'For mange forespørsler. Vent litt og prøv igjen.',
-  en: 'Too many requests. Wait a moment and try again.',
-} as const;
 
 export interface RateLimitOptions extends RateLimitSettings {
   /** Milliseconds; a test's clock. */
@@ -54,7 +49,7 @@ export function rateLimit(options: RateLimitOptions) {
     const retryAfterS = take(clientIp(req, options.trustProxy));
     if (retryAfterS === 0) return next();
     res.header('Retry-After', String(retryAfterS));
-    const message = TEXT[languageOf(req.header('accept-language'))];
+    const message = messages(languageOf(req.header('accept-language'))).errors.rateLimited;
     sendError(res, 429, { error: { code: 'RATE_LIMITED', message } });
     next(false);
   };

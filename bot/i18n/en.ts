@@ -65,6 +65,7 @@ export const en: Messages = {
     notFound: 'Not found.',
     internal: 'Something went wrong in Planpuls. The error is logged.',
     storageDown: 'Storage is not answering right now. Please try again shortly.',
+    rateLimited: 'Too many requests. Wait a moment and try again.',
     storageUnreachable: 'Planpuls cannot reach its storage right now. Please try again shortly.',
     signInUnavailable: 'Planpuls cannot check your sign-in right now. Please try again shortly.',
     badDate: (field, value) => `"${field}" must be a date formatted YYYY-MM-DD, not "${value}".`,

@@ -55,6 +55,8 @@ export interface Messages {
     readonly notFound: string;
     readonly internal: string;
     readonly storageDown: string;
+    /** 429: the client's bucket is empty. */
+    readonly rateLimited: string;
     /** A turn (a message or a card press) failed because storage is out of reach. */
     readonly storageUnreachable: string;
     /** The tab API cannot check a token: the identity provider's signing keys are out of reach. */

@@ -62,6 +62,7 @@ export const nb: Messages = {
     notFound: 'Finnes ikke.',
     internal: 'Noe gikk galt hos Planpuls. Feilen er logget.',
     storageDown: 'Lagringen svarer ikke akkurat nå. Prøv igjen om litt.',
+    rateLimited: 'For mange forespørsler. Vent litt og prøv igjen.',
     storageUnreachable: 'Planpuls når ikke lagringen sin akkurat nå. Prøv igjen om litt.',
     signInUnavailable: 'Planpuls kan ikke sjekke innloggingen akkurat nå. Prøv igjen om litt.',
     badDate: (field, value) => `«${field}» må være en dato på formen ÅÅÅÅ-MM-DD, ikke «${value}».`,
