@@ -67,7 +67,8 @@ const en: PlanTexts = {
     PLAN_TEXT_INVALID: () => 'contains characters that are not valid text',
     PLAN_TEXT_TOO_LONG: (max) => `can be at most ${max} characters`,
     PLAN_LIST_TOO_LONG: (max) => `can have at most ${max}`,
-    PLAN_ENTRY_TOO_LARGE: (max) => `is too large to store (JSON at most ${max} characters); shorten the texts`,
+    PLAN_ENTRY_TOO_LARGE: (max) =>
+      `is too large to store (JSON at most ${max} characters); shorten the texts`,
     PLAN_DAYS_WHOLE: () => 'must be a whole number of days',
     PLAN_DAYS_NEGATIVE: () => 'cannot be negative',
     PLAN_DAYS_TOO_MANY: (max) => `can be at most ${max} days`,
@@ -121,6 +122,8 @@ export function planIssueText(issue: PlanIssue, language: Language): PlanIssueTe
 
 /** The whole list as one message: a summary line, then one line an issue. */
 export function planIssuesMessage(issues: readonly PlanIssue[], language: Language): string {
-  const lines = issues.map((issue) => planIssueText(issue, language)).map((i) => `  - ${i.where}: ${i.message}`);
+  const lines = issues
+    .map((issue) => planIssueText(issue, language))
+    .map((i) => `  - ${i.where}: ${i.message}`);
   return [TEXTS[language].summary(issues.length), ...lines].join('\n');
 }

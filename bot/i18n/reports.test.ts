@@ -19,7 +19,7 @@ describe('conflict texts for a unit’s local plan', () => {
         text.planStale(undefined, undefined),
       ]) {
         expect(message).not.toContain('?');
-        expect(message).not.toMatch(/ ,|  /);
+        expect(message).not.toMatch(/ ,| {2}/);
       }
     }
     expect(reportTexts('en').localPlanStale(undefined, undefined)).toBe(

@@ -5,7 +5,9 @@ import type { LocalPlan } from '../domain/reports/local-plan.js';
 import { migrateReport, type Report } from '../domain/reports/report.js';
 import type { LocalPlanChange, LocalPlanRepository } from '../use-cases/reports/local-plan-repository.js';
 import type { ReportRepository } from '../use-cases/reports/report-repository.js';
+import type { UnitSummaryRepository } from '../use-cases/status/unit-summary-repository.js';
 import { fromJsonColumns, toJsonColumns } from './json-columns.js';
+import { createTableUnitSummaries } from './table-unit-summaries.js';
 import { statusOf, toStoreError } from './table-errors.js';
 import type { Tables } from './table-service.js';
 
@@ -49,6 +51,8 @@ type Origin = { etag: string } | { legacy: true };
 export function createTableUnitPlans(tables: Tables): {
   reports: ReportRepository;
   localPlans: LocalPlanRepository;
+  /** The status overview's index of both, written after each save (table-unit-summaries.ts). */
+  summaries: UnitSummaryRepository;
 } {
   // Where the objects `get` handed out came from, so a save right after needs no second read.
   const origins = new WeakMap<object, Origin>();
@@ -190,6 +194,10 @@ export function createTableUnitPlans(tables: Tables): {
       }
       // Which of the two lost is not told by the batch; a re-read by the caller tells.
       await submit(report.unitId, actions, staleReport);
+      await Promise.all([
+        summaries.recordReport(report),
+        ...(plan ? [summaries.recordPlan(plan.next)] : []),
+      ]);
     },
     async list(campaignId) {
       const [now, legacy] = await Promise.all([
@@ -225,6 +233,7 @@ export function createTableUnitPlans(tables: Tables): {
       const actions = planActions({ next: plan, previous });
       if (actions === 'stale') throw stalePlan(undefined);
       await submit(plan.unitId, actions, stalePlan);
+      await summaries.recordPlan(plan);
     },
     async history(unitId) {
       const out = await query<LocalPlan>(
@@ -237,5 +246,9 @@ export function createTableUnitPlans(tables: Tables): {
     // One query across the units' partitions: the current plan rows alone, not their versions.
     all: () => query<LocalPlan>(UNITS, odata`RowKey eq ${PLAN}`, 'de lokale planene'),
   };
-  return { reports, localPlans };
+  const summaries = createTableUnitSummaries(tables, {
+    localPlans: () => localPlans.all(),
+    reports: (campaignId) => reports.list(campaignId),
+  });
+  return { reports, localPlans, summaries };
 }

@@ -40,18 +40,14 @@ const text = anyText.max(PLAN_LIMITS.name, PLAN_CHECK.textTooLong);
 const longText = anyText.max(PLAN_LIMITS.text, PLAN_CHECK.textTooLong);
 /** A note, a goal, a sign, a rule's text. */
 const note = anyText.max(PLAN_LIMITS.note, PLAN_CHECK.textTooLong);
-const list = <T extends z.ZodType>(item: T) =>
-  z.array(item).max(PLAN_LIMITS.list, PLAN_CHECK.listTooLong);
+const list = <T extends z.ZodType>(item: T) => z.array(item).max(PLAN_LIMITS.list, PLAN_CHECK.listTooLong);
 
 /** An entry is one row in storage; its JSON must fit in one property. */
 function fitsInARow(entry: unknown): boolean {
   return JSON.stringify(entry).length <= PLAN_LIMITS.entry;
 }
 const ROW_TOO_LARGE = PLAN_CHECK.entryTooLarge;
-const leadDays = z
-  .int(PLAN_CHECK.daysWhole)
-  .min(0, PLAN_CHECK.daysNegative)
-  .max(60, PLAN_CHECK.daysTooMany);
+const leadDays = z.int(PLAN_CHECK.daysWhole).min(0, PLAN_CHECK.daysNegative).max(60, PLAN_CHECK.daysTooMany);
 /** Days before the item deadline the call for agenda items goes out, or `false` for no call. */
 const agendaCallLeadDays = z.union([leadDays, z.literal(false)]);
 

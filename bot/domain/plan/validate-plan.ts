@@ -147,7 +147,8 @@ function checkReferences(plan: PlanFile): PlanIssue[] {
 function uniqueIds(list: string, entries: readonly { id: string }[], report: Report): Set<string> {
   const ids = new Set<string>();
   entries.forEach((entry, i) => {
-    if (ids.has(entry.id)) report(`${list}[${i}] (${entry.id}).id`, { code: 'PLAN_DUPLICATE_ID', id: entry.id });
+    if (ids.has(entry.id))
+      report(`${list}[${i}] (${entry.id}).id`, { code: 'PLAN_DUPLICATE_ID', id: entry.id });
     ids.add(entry.id);
   });
   return ids;

@@ -2,14 +2,17 @@ import type { Person } from '../people/person.js';
 import type { PlanFile, Unit } from '../plan/plan-schema.js';
 import { ACTION_STATUSES, type ActionStatus } from '../reports/action-status.js';
 import type { Campaign, Unreached } from '../reports/campaign.js';
-import type { LocalPlanAction } from '../reports/local-plan.js';
-import { ANSWERS, signsFor, type Report, type SignAnswer } from '../reports/report.js';
+import { ANSWERS, signsFor, type SignAnswer } from '../reports/report.js';
+import type { ReportSummary } from './unit-summaries.js';
 
 /** Actions of a local plan by status, and how many of those not done are past their deadline. */
 export type ActionCounts = Record<ActionStatus, number> & { readonly overdue: number };
 
 /** `today` is the plan clock's local date in the municipality's time zone. */
-export function countActions(actions: readonly LocalPlanAction[], today: string): ActionCounts {
+export function countActions(
+  actions: readonly { readonly status: ActionStatus; readonly deadline: string }[],
+  today: string,
+): ActionCounts {
   const counts = Object.fromEntries(ACTION_STATUSES.map((s) => [s, 0])) as Record<ActionStatus, number>;
   let overdue = 0;
   for (const action of actions) {
@@ -42,7 +45,7 @@ export interface UnitCampaignState {
 export function campaignStateOf(
   campaign: Pick<Campaign, 'deadline' | 'requests'>,
   unitId: string,
-  report: Report | undefined,
+  report: Pick<ReportSummary, 'status' | 'submittedAt' | 'savedAt' | 'late'> | undefined,
   today: string,
 ): UnitCampaignState {
   if (report?.status === 'sendt')
@@ -63,13 +66,13 @@ export function campaignStateOf(
 /** Signs a unit answered in one report, by answer; `unanswered`: its signs with no answer there. */
 export type SignCounts = Record<SignAnswer, number> & { readonly unanswered: number };
 
-export function countSigns(plan: PlanFile, unit: Unit, report: Report): SignCounts {
+export function countSigns(plan: PlanFile, unit: Unit, report: Pick<ReportSummary, 'answers'>): SignCounts {
   const counts = Object.fromEntries(ANSWERS.map((a) => [a, 0])) as Record<SignAnswer, number>;
   let total = 0;
   for (const { signs } of signsFor(plan, unit))
     for (const sign of signs) {
       total += 1;
-      const answer = report.content.signs[sign.id]?.answer;
+      const answer = report.answers[sign.id];
       if (answer) counts[answer] += 1;
     }
   return { ...counts, unanswered: total - counts.ja - counts.delvis - counts.nei };
@@ -91,9 +94,9 @@ export interface UnitSigns {
 export function latestSigns(
   plan: PlanFile,
   unit: Unit,
-  submitted: readonly (Report | undefined)[],
+  submitted: readonly (ReportSummary | undefined)[],
 ): UnitSigns | null {
-  const [latest, before] = submitted.filter((r): r is Report => r?.status === 'sendt');
+  const [latest, before] = submitted.filter((r): r is ReportSummary => r?.status === 'sendt');
   if (!latest) return null;
   const counts = countSigns(plan, unit, latest);
   const earlier = before ? countSigns(plan, unit, before) : undefined;

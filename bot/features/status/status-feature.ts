@@ -17,8 +17,7 @@ export function statusFeature(core: Core): Feature<'status', StatusDeps> {
     access: core.access,
     registry: core.registry,
     links: core.links,
-    localPlans: unitPlans.localPlans,
-    reports: unitPlans.reports,
+    summaries: unitPlans.summaries,
     campaigns: createTableReportCampaigns(core.tables),
   };
   const { logger, authenticate } = core;

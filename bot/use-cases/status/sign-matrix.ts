@@ -1,7 +1,8 @@
 import { localDate } from '../../domain/calendar/local-date.js';
 import { NotFoundError } from '../../domain/errors.js';
 import { problem } from '../../domain/problems.js';
-import type { Report, SignAnswer } from '../../domain/reports/report.js';
+import type { SignAnswer } from '../../domain/reports/report.js';
+import type { ReportSummary } from '../../domain/status/unit-summaries.js';
 import { currentAndPrevious } from '../../domain/status/unit-status.js';
 import { currentPlan } from '../read-plan.js';
 import type { StatusDeps } from './status-deps.js';
@@ -21,12 +22,8 @@ export interface SignMatrix {
   }[];
 }
 
-const answersOf = (report: Report | undefined): Record<string, SignAnswer> =>
-  report?.status === 'sendt'
-    ? Object.fromEntries(
-        Object.entries(report.content.signs).flatMap(([id, s]) => (s.answer ? [[id, s.answer]] : [])),
-      )
-    : {};
+const answersOf = (report: ReportSummary | undefined): Readonly<Record<string, SignAnswer>> =>
+  report?.status === 'sendt' ? report.answers : {};
 
 /**
  * The sign matrix's answers. Only submitted reports count (a draft is the unit's own until it
@@ -49,8 +46,8 @@ export async function signMatrix(deps: StatusDeps, period: string | undefined): 
   }
   const { current, previous } = chosen;
   const [now, then] = await Promise.all([
-    current ? deps.reports.list(current.id) : Promise.resolve([]),
-    previous ? deps.reports.list(previous.id) : Promise.resolve([]),
+    current ? deps.summaries.reports(current.id) : Promise.resolve([]),
+    previous ? deps.summaries.reports(previous.id) : Promise.resolve([]),
   ]);
   const thenByUnit = new Map(then.map((r) => [r.unitId, r]));
   const unitIds = new Set([...now, ...then].filter((r) => r.status === 'sendt').map((r) => r.unitId));

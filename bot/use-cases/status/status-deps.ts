@@ -2,19 +2,19 @@ import type { AccessDeps } from '../access.js';
 import type { InstallationRegistry } from '../installation-registry.js';
 import type { LinkRepository } from '../link-repository.js';
 import type { ReadPlanDeps } from '../read-plan.js';
-import type { LocalPlanRepository } from '../reports/local-plan-repository.js';
-import type { CampaignRepository, ReportRepository } from '../reports/report-repository.js';
+import type { CampaignRepository } from '../reports/report-repository.js';
+import type { UnitSummaryRepository } from './unit-summary-repository.js';
 
 /**
  * What the units' status reads, each source once per request: the plan, people (through
- * `access`), installations, links, every local plan, campaigns and two campaigns' reports.
+ * `access`), installations, links, campaigns, and the summaries of every local plan and of two
+ * campaigns' reports (an index, one partition read each).
  */
 export interface StatusDeps {
   read: ReadPlanDeps;
   access: AccessDeps;
   registry: Pick<InstallationRegistry, 'list'>;
   links: Pick<LinkRepository, 'all'>;
-  localPlans: Pick<LocalPlanRepository, 'all'>;
-  reports: Pick<ReportRepository, 'list'>;
+  summaries: UnitSummaryRepository;
   campaigns: Pick<CampaignRepository, 'list'>;
 }

@@ -1,7 +1,7 @@
 import { localDate } from '../../domain/calendar/local-date.js';
 import type { Person } from '../../domain/people/person.js';
 import type { Campaign } from '../../domain/reports/campaign.js';
-import type { Report } from '../../domain/reports/report.js';
+import type { ReportSummary } from '../../domain/status/unit-summaries.js';
 import {
   campaignStateOf,
   countActions,
@@ -68,7 +68,7 @@ export async function unitStatusOverview(deps: StatusDeps, access: Access): Prom
     deps.access.people.leaders(),
     deps.registry.list(),
     deps.links.all(),
-    deps.localPlans.all(),
+    deps.summaries.localPlans(),
     deps.campaigns.list(),
   ]);
   const { current, previous } = currentAndPrevious(
@@ -76,10 +76,10 @@ export async function unitStatusOverview(deps: StatusDeps, access: Access): Prom
     today,
   );
   const [currentReports, previousReports] = await Promise.all([
-    current ? deps.reports.list(current.id) : Promise.resolve([]),
-    previous ? deps.reports.list(previous.id) : Promise.resolve([]),
+    current ? deps.summaries.reports(current.id) : Promise.resolve([]),
+    previous ? deps.summaries.reports(previous.id) : Promise.resolve([]),
   ]);
-  const byUnit = (reports: Report[]) => new Map(reports.map((r) => [r.unitId, r]));
+  const byUnit = (reports: ReportSummary[]) => new Map(reports.map((r) => [r.unitId, r]));
   const nowReports = byUnit(currentReports);
   const thenReports = byUnit(previousReports);
 
