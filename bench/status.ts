@@ -247,12 +247,12 @@ console.log(
       await timeOf('registry.list', () => app.status.registry.list()),
       await timeOf('links.all', () => app.status.links.all()),
       await timeOf('localPlans.all (the scan the index replaces)', () => app.reports.localPlans.all()),
-      await timeOf('summaries.localPlans', () => app.status.summaries.localPlans()),
+
       await timeOf('campaigns.list', () => app.status.campaigns.list()),
       await timeOf(`reports.list(${current}) (the scan the index replaces)`, () =>
         app.reports.reports.list(current),
       ),
-      await timeOf(`summaries.reports(${current})`, () => app.status.summaries.reports(current)),
+      await timeOf(`summaries.units([${current}])`, () => app.status.summaries.units([current])),
     ]),
   }),
 );

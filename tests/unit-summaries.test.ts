@@ -49,8 +49,9 @@ describe('the status overview’s index of units (real Azurite)', () => {
     const raw = await tables.table('unitsummaries');
     const keys: string[] = [];
     for await (const row of raw.listEntities()) keys.push(`${row.partitionKey}/${row.rowKey}`);
-    expect(keys.sort()).toEqual(['p/leknes-skole', 'r|2026-H2/leknes-skole']);
-    expect(await store.summaries.reports('2026-H2')).toEqual([
+    expect(keys).toEqual(['u/leknes-skole']);
+    const { localPlans, reports } = await store.summaries.units(['2026-H2']);
+    expect(reports.get('2026-H2')).toEqual([
       {
         campaignId: '2026-H2',
         unitId: 'leknes-skole',
@@ -61,7 +62,7 @@ describe('the status overview’s index of units (real Azurite)', () => {
         answers: { s1: 'ja' },
       },
     ]);
-    expect(await store.summaries.localPlans()).toEqual([
+    expect(localPlans).toEqual([
       {
         unitId: 'leknes-skole',
         version: 1,
@@ -72,9 +73,12 @@ describe('the status overview’s index of units (real Azurite)', () => {
       },
     ]);
     // A late write of an older version (a retry, another instance) leaves the newer one.
-    const index = createTableUnitSummaries(tables, { localPlans: async () => [], reports: async () => [] });
+    const index = createTableUnitSummaries(tables, {
+      localPlans: async () => [],
+      reports: async () => [],
+    });
     await index.recordReport(report('leknes-skole', 1, 'nei', 'utkast'));
-    expect((await store.summaries.reports('2026-H2'))[0]?.version).toBe(2);
+    expect((await store.summaries.units(['2026-H2'])).reports.get('2026-H2')?.[0]?.version).toBe(2);
   });
 
   it('is made right from the units’ own rows when a summary was never written (a crash between the two writes)', async () => {
@@ -90,15 +94,43 @@ describe('the status overview’s index of units (real Azurite)', () => {
 
     // Another process (its own connection) reads: the first read checks against the source.
     const restarted = createTableUnitPlans(connectTables(connectionString, prefix));
-    const units = (await restarted.summaries.reports('2026-H2')).map((r) => [r.unitId, r.answers.s1]);
+    const first = await restarted.summaries.units(['2026-H2']);
+    const units = first.reports.get('2026-H2')!.map((r) => [r.unitId, r.answers.s1]);
     expect(units.sort()).toEqual([
       ['ballstad-skole', 'nei'],
       ['leknes-skole', 'ja'],
     ]);
-    expect((await restarted.summaries.localPlans()).map((p) => p.unitId)).toEqual(['leknes-skole']);
+    expect(first.localPlans.map((p) => p.unitId)).toEqual(['leknes-skole']);
     // …and wrote the index back, so the next process reads it without the source.
     const rows = [];
     for await (const row of summaries.listEntities()) rows.push(row.rowKey);
-    expect(rows).toHaveLength(3);
+    expect(rows.sort()).toEqual(['ballstad-skole', 'leknes-skole']);
+    // The next read answers from the index alone, with the same content.
+    const again = await restarted.summaries.units(['2026-H2']);
+    expect(
+      again.reports
+        .get('2026-H2')!
+        .map((r) => r.unitId)
+        .sort(),
+    ).toEqual(['ballstad-skole', 'leknes-skole']);
+    expect(again.localPlans).toEqual(first.localPlans);
+  });
+
+  it('keeps both when a unit’s plan and report summaries are written at the same moment', async () => {
+    const { tables } = freshTables();
+    const index = createTableUnitSummaries(tables, { localPlans: async () => [], reports: async () => [] });
+    await index.units(['2026-H2']); // checked against the (empty) source: later reads use the index
+    const units = ['a', 'b', 'c', 'd', 'e'];
+    await Promise.all(
+      units.flatMap((u) => [index.recordPlan(plan(u, 1)), index.recordReport(report(u, 1, 'ja'))]),
+    );
+    const read = await index.units(['2026-H2']);
+    expect(read.localPlans.map((p) => p.unitId).sort()).toEqual(units);
+    expect(
+      read.reports
+        .get('2026-H2')!
+        .map((r) => r.unitId)
+        .sort(),
+    ).toEqual(units);
   });
 });

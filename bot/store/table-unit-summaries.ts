@@ -1,23 +1,32 @@
 import { odata, type TableEntity } from '@azure/data-tables';
 import { encodeKey } from '../domain/conversations/conversation-ref.js';
-import { summariseLocalPlan, summariseReport } from '../domain/status/unit-summaries.js';
 import type { LocalPlan } from '../domain/reports/local-plan.js';
 import type { Report } from '../domain/reports/report.js';
-import type { UnitSummaryRepository } from '../use-cases/status/unit-summary-repository.js';
+import {
+  summariseLocalPlan,
+  summariseReport,
+  type LocalPlanSummary,
+  type ReportSummary,
+} from '../domain/status/unit-summaries.js';
+import type { UnitSummaries, UnitSummaryRepository } from '../use-cases/status/unit-summary-repository.js';
 import { fromJsonColumns, toJsonColumns } from './json-columns.js';
 import { statusOf, toStoreError } from './table-errors.js';
 import type { Tables } from './table-service.js';
 
-/**
- * A partition per kind of summary: `p` for every unit's local plan, `r|<campaign>` for every
- * unit's report in one campaign; a row per unit.
- */
+/** One partition, a row per unit: its local plan's summary and its reports' in every campaign. */
 const SUMMARIES = 'unitsummaries';
+const UNITS = 'u';
+/** The key under which "checked against the source" is remembered for the local plans. */
 const PLANS = 'p';
-const reportsOf = (campaignId: string) => `r|${encodeKey(campaignId)}`;
-/** How long a process trusts a partition before it checks it against the source once more. */
+/** How long a process trusts the index before it checks it against the source once more. */
 const RECHECK_MS = 10 * 60 * 1000;
-const WRITE_TRIES = 3;
+const WRITE_TRIES = 4;
+
+interface UnitRow {
+  readonly unitId: string;
+  readonly plan?: LocalPlanSummary;
+  readonly reports: Readonly<Record<string, ReportSummary>>;
+}
 
 type Row = TableEntity<Record<string, unknown>>;
 
@@ -36,116 +45,142 @@ export interface UnitSummaryStore extends UnitSummaryRepository {
   recordReport(report: Report): Promise<void>;
 }
 
-/** When each partition was last checked against the source, per storage account (shared by every client of it in the process). */
+/** When each source was last checked against the index, per storage account (shared by every client of it in the process). */
 const checkedBy = new WeakMap<Tables, Map<string, number>>();
 
 /**
  * The status overview's index in Azure Tables. Storage cannot index the units' table across
  * partitions, so without it the overview scanned every unit's plan and report rows with all their
- * versions, three times a request. A save writes its summary right after its own transaction
- * (it cannot join it: another partition). Should that write fail after its retries, or the process
- * die between the two, the partition is made right again from the source: on a process's first
- * read of it (which returns the freshly made summaries) and in the background every ten minutes.
- * A summary is only ever replaced by a higher version, so late or repeated writes do no harm.
+ * versions, three times a request; now it reads 800 small rows of one partition, once.
+ *
+ * A save writes its summary right after its own transaction (it cannot join it: another
+ * partition). Should that write fail after its retries, or the process die between the two, the
+ * index is made right from the source: on a process's first read (which answers from the freshly
+ * read source) and in the background every ten minutes. A summary is only ever replaced by a
+ * higher version, so late or repeated writes do no harm; a unit's row is replaced under its ETag,
+ * so a plan's and a report's summary written at once both stay.
  */
 export function createTableUnitSummaries(
   tables: Tables,
   source: SummarySource,
   now: () => number = () => performance.now(),
 ): UnitSummaryStore {
-  let checked = checkedBy.get(tables);
-  if (!checked) checkedBy.set(tables, (checked = new Map()));
-  const lastChecked = checked;
+  let known = checkedBy.get(tables);
+  if (!known) checkedBy.set(tables, (known = new Map()));
+  const checked = known;
 
-  const read = async <T>(partition: string): Promise<Map<string, { value: T; etag: string }>> => {
+  const readRows = async (): Promise<UnitRow[]> => {
     const client = await tables.table(SUMMARIES);
-    const out = new Map<string, { value: T; etag: string }>();
+    const out: UnitRow[] = [];
     try {
       for await (const row of client.listEntities<Row>({
-        queryOptions: { filter: odata`PartitionKey eq ${partition}` },
+        queryOptions: { filter: odata`PartitionKey eq ${UNITS}` },
       }))
-        out.set(row.rowKey!, { value: fromJsonColumns<T>(row), etag: row.etag });
+        out.push(fromJsonColumns<UnitRow>(row));
     } catch (error) {
       throw toStoreError(error, 'enhetsoversikten');
     }
     return out;
   };
 
-  /** Writes `value` unless the stored summary has its version or a newer one; races retry. */
-  const record = async (partition: string, unitId: string, value: { version: number }) => {
+  /** Applies `change` to the unit's row unless it would not change it; a race reads again. */
+  const update = async (unitId: string, change: (row: UnitRow) => UnitRow | undefined) => {
     const client = await tables.table(SUMMARIES);
     const rowKey = encodeKey(unitId);
     for (let attempt = 1; ; attempt++) {
       try {
-        let stored: { version: number; etag: string } | undefined;
+        let stored: { row: UnitRow; etag: string } | undefined;
         try {
-          const row = await client.getEntity<Row>(partition, rowKey);
-          stored = { version: fromJsonColumns<{ version: number }>(row).version, etag: row.etag };
+          const entity = await client.getEntity<Row>(UNITS, rowKey);
+          stored = { row: fromJsonColumns<UnitRow>(entity), etag: entity.etag };
         } catch (error) {
           if (statusOf(error) !== 404) throw error;
         }
-        if (stored && stored.version >= value.version) return;
-        const entity = { partitionKey: partition, rowKey, ...toJsonColumns(value) };
+        const next = change(stored?.row ?? { unitId, reports: {} });
+        if (!next) return;
+        const entity = { partitionKey: UNITS, rowKey, ...toJsonColumns(next) };
         if (stored) await client.updateEntity(entity, 'Replace', { etag: stored.etag });
         else await client.createEntity(entity);
         return;
       } catch (error) {
-        const status = statusOf(error);
-        // 409/412: another save wrote first; read again and compare versions.
         if (attempt >= WRITE_TRIES) throw toStoreError(error, 'enhetsoversikten');
+        const status = statusOf(error);
+        // 409/412: another save wrote first; read again and compare versions. Else wait a little.
         if (status !== 409 && status !== 412) await new Promise((r) => setTimeout(r, 100 * attempt));
       }
     }
   };
 
-  const recordOrForget = async (partition: string, unitId: string, value: { version: number }) => {
+  const putPlan = (plan: LocalPlanSummary) =>
+    update(plan.unitId, (row) => ((row.plan?.version ?? -1) >= plan.version ? undefined : { ...row, plan }));
+  const putReport = (report: ReportSummary) =>
+    update(report.unitId, (row) =>
+      (row.reports[report.campaignId]?.version ?? -1) >= report.version
+        ? undefined
+        : { ...row, reports: { ...row.reports, [report.campaignId]: report } },
+    );
+
+  const quietly = async (key: string, write: Promise<void>) => {
     try {
-      await record(partition, unitId, value);
+      await write;
     } catch {
-      // This process's next read of the partition checks it against the source first.
-      lastChecked.delete(partition);
+      // This process's next read checks that source against the index first.
+      checked.delete(key);
     }
   };
 
-  /** The partition made right from the source: missing or older summaries written. */
+  /** Writes what the index lacks of the source's summaries; many units at a time, not all. */
   const repair = async <T extends { unitId: string; version: number }>(
-    partition: string,
     fresh: readonly T[],
-  ): Promise<T[]> => {
-    const stored = await read<T>(partition);
-    const behind = fresh.filter((s) => (stored.get(encodeKey(s.unitId))?.value.version ?? -1) < s.version);
-    for (let i = 0; i < behind.length; i += 16)
-      await Promise.all(behind.slice(i, i + 16).map((s) => record(partition, s.unitId, s)));
-    return [...fresh];
+    indexed: (row: UnitRow | undefined, unitId: string) => number,
+    put: (summary: T) => Promise<void>,
+  ) => {
+    const rows = new Map((await readRows()).map((r) => [r.unitId, r]));
+    const behind = fresh.filter((s) => indexed(rows.get(s.unitId), s.unitId) < s.version);
+    for (let i = 0; i < behind.length; i += 16) await Promise.all(behind.slice(i, i + 16).map(put));
   };
-
-  const fromIndex = async <T extends { unitId: string; version: number }>(
-    partition: string,
-    fresh: () => Promise<T[]>,
-  ): Promise<T[]> => {
-    const checked = lastChecked;
-    const last = checked.get(partition);
-    if (last === undefined) {
-      const summaries = await repair(partition, await fresh());
-      checked.set(partition, now());
-      return summaries;
-    }
-    if (now() - last > RECHECK_MS) {
-      checked.set(partition, now());
-      // Not awaited: this read answers from the index; a failed check is tried again next time.
-      void fresh()
-        .then((summaries) => repair(partition, summaries))
-        .catch(() => checked.delete(partition));
-    }
-    return [...(await read<T>(partition)).values()].map((entry) => entry.value);
-  };
+  const freshPlans = async () => (await source.localPlans()).map(summariseLocalPlan);
+  const freshReports = async (campaignId: string) => (await source.reports(campaignId)).map(summariseReport);
+  const repairPlans = (fresh: LocalPlanSummary[]) =>
+    repair(fresh, (row) => row?.plan?.version ?? -1, putPlan);
+  const repairReports = (campaignId: string, fresh: ReportSummary[]) =>
+    repair(fresh, (row) => row?.reports[campaignId]?.version ?? -1, putReport);
 
   return {
-    localPlans: () => fromIndex(PLANS, async () => (await source.localPlans()).map(summariseLocalPlan)),
-    reports: (campaignId) =>
-      fromIndex(reportsOf(campaignId), async () => (await source.reports(campaignId)).map(summariseReport)),
-    recordPlan: (plan) => recordOrForget(PLANS, plan.unitId, summariseLocalPlan(plan)),
-    recordReport: (report) =>
-      recordOrForget(reportsOf(report.campaignId), report.unitId, summariseReport(report)),
+    async units(campaignIds) {
+      // A source this process has not checked yet: answer from it (and mend the index); later
+      // reads answer from the index and check again in the background now and then.
+      const unchecked = [PLANS, ...campaignIds].filter((key) => !checked.has(key));
+      const [plans, ...reports] = await Promise.all([
+        checked.has(PLANS) ? undefined : freshPlans(),
+        ...campaignIds.map((id) => (checked.has(id) ? undefined : freshReports(id))),
+      ]);
+      if (plans) await repairPlans(plans);
+      for (const [i, id] of campaignIds.entries()) if (reports[i]) await repairReports(id, reports[i]);
+      const at = now();
+      for (const key of unchecked) checked.set(key, at);
+      for (const key of [PLANS, ...campaignIds])
+        if (at - (checked.get(key) ?? at) > RECHECK_MS) {
+          checked.set(key, at);
+          const check =
+            key === PLANS
+              ? freshPlans().then(repairPlans)
+              : freshReports(key).then((fresh) => repairReports(key, fresh));
+          void check.catch(() => checked.delete(key));
+        }
+      const rows = await readRows();
+      const result: UnitSummaries = {
+        localPlans: plans ?? rows.flatMap((r) => (r.plan ? [r.plan] : [])),
+        reports: new Map(
+          campaignIds.map((id, i) => [
+            id,
+            reports[i] ?? rows.flatMap((r) => (r.reports[id] ? [r.reports[id]] : [])),
+          ]),
+        ),
+      };
+      return result;
+    },
+    recordPlan: (plan) => quietly(PLANS, putPlan(summariseLocalPlan(plan))),
+    recordReport: (report) => quietly(report.campaignId, putReport(summariseReport(report))),
   };
 }

@@ -45,10 +45,9 @@ export async function signMatrix(deps: StatusDeps, period: string | undefined): 
     chosen = { current: sorted[index], previous: index > 0 ? sorted[index - 1] : undefined };
   }
   const { current, previous } = chosen;
-  const [now, then] = await Promise.all([
-    current ? deps.summaries.reports(current.id) : Promise.resolve([]),
-    previous ? deps.summaries.reports(previous.id) : Promise.resolve([]),
-  ]);
+  const { reports } = await deps.summaries.units([current, previous].flatMap((c) => (c ? [c.id] : [])));
+  const now = (current && reports.get(current.id)) || [];
+  const then = (previous && reports.get(previous.id)) || [];
   const thenByUnit = new Map(then.map((r) => [r.unitId, r]));
   const unitIds = new Set([...now, ...then].filter((r) => r.status === 'sendt').map((r) => r.unitId));
   const nowByUnit = new Map(now.map((r) => [r.unitId, r]));

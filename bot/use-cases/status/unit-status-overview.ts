@@ -64,24 +64,23 @@ export async function unitStatusOverview(deps: StatusDeps, access: Access): Prom
   if (!stored) return { today, campaign: null, previousCampaignId: null, units: [] };
   const { plan } = stored;
   const units = visibleUnits(access, plan);
-  const [people, installations, links, localPlans, campaigns] = await Promise.all([
+  const [people, installations, links, campaigns] = await Promise.all([
     deps.access.people.leaders(),
     deps.registry.list(),
     deps.links.all(),
-    deps.summaries.localPlans(),
     deps.campaigns.list(),
   ]);
   const { current, previous } = currentAndPrevious(
     campaigns.filter((c) => c.planKey === stored.info.key),
     today,
   );
-  const [currentReports, previousReports] = await Promise.all([
-    current ? deps.summaries.reports(current.id) : Promise.resolve([]),
-    previous ? deps.summaries.reports(previous.id) : Promise.resolve([]),
-  ]);
-  const byUnit = (reports: ReportSummary[]) => new Map(reports.map((r) => [r.unitId, r]));
-  const nowReports = byUnit(currentReports);
-  const thenReports = byUnit(previousReports);
+  const ids = [current, previous].flatMap((c) => (c ? [c.id] : []));
+  const summaries = await deps.summaries.units(ids);
+  const localPlans = summaries.localPlans;
+  const byUnit = (reports: readonly ReportSummary[] | undefined) =>
+    new Map((reports ?? []).map((r) => [r.unitId, r]));
+  const nowReports = byUnit(current && summaries.reports.get(current.id));
+  const thenReports = byUnit(previous && summaries.reports.get(previous.id));
 
   const active = new Map(
     installations.filter((i) => i.status === 'active').map((i) => [i.conversationId, i]),

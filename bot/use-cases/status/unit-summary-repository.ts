@@ -1,10 +1,12 @@
 import type { LocalPlanSummary, ReportSummary } from '../../domain/status/unit-summaries.js';
 
-/**
- * Storage port for the units' summaries the status overview reads: every unit's local-plan
- * summary, and every unit's report summary in one campaign, each in one partition read.
- */
+/** Every unit's local-plan summary, and every unit's report summary in each campaign asked for. */
+export interface UnitSummaries {
+  readonly localPlans: readonly LocalPlanSummary[];
+  readonly reports: ReadonlyMap<string, readonly ReportSummary[]>;
+}
+
+/** Storage port for the units' summaries the status overview reads, in one read for all units. */
 export interface UnitSummaryRepository {
-  localPlans(): Promise<LocalPlanSummary[]>;
-  reports(campaignId: string): Promise<ReportSummary[]>;
+  units(campaignIds: readonly string[]): Promise<UnitSummaries>;
 }

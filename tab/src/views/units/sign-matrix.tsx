@@ -1,4 +1,4 @@
-import { Field, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Api } from '../../api/api-client';
 import type { PlanFile } from '../../api/types';
@@ -40,7 +40,20 @@ const useStyles = makeStyles({
   nei: { backgroundColor: tokens.colorPaletteRedBackground1 },
   answer: { fontWeight: tokens.fontWeightSemibold },
   previous: { display: 'block', color: tokens.colorNeutralForeground2 },
+  controls: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'end',
+    gap: tokens.spacingHorizontalM,
+    marginBottom: tokens.spacingVerticalS,
+  },
 });
+
+/**
+ * Unit columns drawn at a time. A large municipality's picture applies to 500 kindergartens:
+ * 10,000 cells at once took the view seconds to draw and nobody reads them side by side.
+ */
+export const MATRIX_PAGE = 20;
 
 // The colour is never alone: each answer has its word and its sign.
 const MARK = { ja: '✓', delvis: '◐', nei: '✗' } as const;
@@ -74,9 +87,6 @@ export function SignMatrix({ plan, api }: { plan: PlanFile; api: Api }) {
       </section>
     );
   const answers = data.value;
-  const byUnit = new Map(answers.units.map((u) => [u.unitId, u]));
-  const word = (answer: 'ja' | 'delvis' | 'nei' | undefined) =>
-    answer ? t(`units.answer.${answer}`) : t('units.noAnswer');
   return (
     <section aria-labelledby="matrise-tittel" data-testid="sign-matrix">
       {heading}
@@ -106,88 +116,146 @@ export function SignMatrix({ plan, api }: { plan: PlanFile; api: Api }) {
         </Text>
       )}
       {plan.futurePictures.length === 0 && <Text block>{t('units.matrixEmpty')}</Text>}
-      {plan.futurePictures.map((picture) => {
-        const units = plan.units.filter((u) => picture.appliesTo.includes(u.type));
-        return (
-          <div key={picture.id} className={styles.picture}>
-            <Text as="h3" size={400} weight="semibold" block>
-              {picture.title}
-            </Text>
-            <div
-              className={styles.scroll}
-              role="region"
-              tabIndex={0}
-              aria-label={t('units.matrixRegion', { title: picture.title })}
-            >
-              <table className={styles.table}>
-                <thead>
-                  <tr>
-                    <th scope="col" className={styles.sign}>
-                      {t('units.sign')}
-                    </th>
-                    {units.map((u) => (
-                      <th key={u.id} scope="col" className={styles.unit}>
-                        {u.name}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {picture.signs.map((sign) => (
-                    <tr key={sign.id}>
-                      <th scope="row" className={styles.sign}>
-                        {sign.text}
-                      </th>
-                      {units.map((u) => {
-                        const unit = byUnit.get(u.id);
-                        const now = unit?.answers[sign.id];
-                        const before = unit?.previous[sign.id];
-                        return (
-                          <td
-                            key={u.id}
-                            className={`${styles.cell} ${now ? styles[now] : ''}`}
-                            data-unit={u.id}
-                            data-sign={sign.id}
-                            data-answer={now ?? ''}
-                          >
-                            {now ? (
-                              <span className={styles.answer}>
-                                <span aria-hidden="true">{MARK[now]} </span>
-                                {word(now)}
-                              </span>
-                            ) : (
-                              <span className={styles.empty}>{t('units.noAnswer')}</span>
-                            )}
-                            {answers.previous && (
-                              <span
-                                className={styles.previous}
-                                title={t('units.previousFull', {
-                                  period: periodName(answers.previous, t),
-                                  answer: word(before),
-                                })}
-                              >
-                                <span aria-hidden="true">
-                                  {t('units.previous', { answer: word(before) })}
-                                </span>
-                                <span className={styles.hidden}>
-                                  {t('units.previousFull', {
-                                    period: periodName(answers.previous, t),
-                                    answer: word(before),
-                                  })}
-                                </span>
-                              </span>
-                            )}
-                          </td>
-                        );
-                      })}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </div>
-        );
-      })}
+      {plan.futurePictures.map((picture) => (
+        <PictureMatrix key={picture.id} plan={plan} picture={picture} answers={answers} />
+      ))}
     </section>
+  );
+}
+
+/** One future picture's signs against its units, a page of units at a time, by unit type when it has several. */
+function PictureMatrix({
+  plan,
+  picture,
+  answers,
+}: {
+  plan: PlanFile;
+  picture: PlanFile['futurePictures'][number];
+  answers: Answers;
+}) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const [type, setType] = useState('');
+  const [page, setPage] = useState(0);
+  const byUnit = new Map(answers.units.map((u) => [u.unitId, u]));
+  const word = (answer: 'ja' | 'delvis' | 'nei' | undefined) =>
+    answer ? t(`units.answer.${answer}`) : t('units.noAnswer');
+  const all = plan.units.filter((u) => picture.appliesTo.includes(u.type));
+  const types = [...new Set(all.map((u) => u.type))];
+  const chosen = type ? all.filter((u) => u.type === type) : all;
+  const pages = Math.max(1, Math.ceil(chosen.length / MATRIX_PAGE));
+  const shown = Math.min(page, pages - 1);
+  const units = chosen.slice(shown * MATRIX_PAGE, (shown + 1) * MATRIX_PAGE);
+  return (
+    <div className={styles.picture}>
+      <Text as="h3" size={400} weight="semibold" block>
+        {picture.title}
+      </Text>
+      {all.length > MATRIX_PAGE && (
+        <div className={styles.controls}>
+          {types.length > 1 && (
+            <Field label={t('units.matrixType')}>
+              <Select
+                value={type}
+                onChange={(_, d) => {
+                  setType(d.value);
+                  setPage(0);
+                }}
+              >
+                <option value="">{t('units.matrixAllTypes', { count: all.length })}</option>
+                {types.map((ty) => (
+                  <option key={ty} value={ty}>
+                    {t(`type.${ty}`)} ({all.filter((u) => u.type === ty).length})
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          )}
+          <Button disabled={shown === 0} onClick={() => setPage(shown - 1)}>
+            {t('units.matrixPrevious')}
+          </Button>
+          <Text aria-live="polite">
+            {t('units.matrixShowing', {
+              from: shown * MATRIX_PAGE + 1,
+              to: shown * MATRIX_PAGE + units.length,
+              count: chosen.length,
+            })}
+          </Text>
+          <Button disabled={shown >= pages - 1} onClick={() => setPage(shown + 1)}>
+            {t('units.matrixNext')}
+          </Button>
+        </div>
+      )}
+      <div
+        className={styles.scroll}
+        role="region"
+        tabIndex={0}
+        aria-label={t('units.matrixRegion', { title: picture.title })}
+      >
+        <table className={styles.table}>
+          <thead>
+            <tr>
+              <th scope="col" className={styles.sign}>
+                {t('units.sign')}
+              </th>
+              {units.map((u) => (
+                <th key={u.id} scope="col" className={styles.unit}>
+                  {u.name}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {picture.signs.map((sign) => (
+              <tr key={sign.id}>
+                <th scope="row" className={styles.sign}>
+                  {sign.text}
+                </th>
+                {units.map((u) => {
+                  const unit = byUnit.get(u.id);
+                  const now = unit?.answers[sign.id];
+                  const before = unit?.previous[sign.id];
+                  return (
+                    <td
+                      key={u.id}
+                      className={`${styles.cell} ${now ? styles[now] : ''}`}
+                      data-unit={u.id}
+                      data-sign={sign.id}
+                      data-answer={now ?? ''}
+                    >
+                      {now ? (
+                        <span className={styles.answer}>
+                          <span aria-hidden="true">{MARK[now]} </span>
+                          {word(now)}
+                        </span>
+                      ) : (
+                        <span className={styles.empty}>{t('units.noAnswer')}</span>
+                      )}
+                      {answers.previous && (
+                        <span
+                          className={styles.previous}
+                          title={t('units.previousFull', {
+                            period: periodName(answers.previous, t),
+                            answer: word(before),
+                          })}
+                        >
+                          <span aria-hidden="true">{t('units.previous', { answer: word(before) })}</span>
+                          <span className={styles.hidden}>
+                            {t('units.previousFull', {
+                              period: periodName(answers.previous, t),
+                              answer: word(before),
+                            })}
+                          </span>
+                        </span>
+                      )}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
   );
 }

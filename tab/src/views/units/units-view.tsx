@@ -9,6 +9,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Api } from '../../api/api-client';
 import type { Me, PlanFile } from '../../api/types';
@@ -17,6 +18,9 @@ import { useI18n } from '../../i18n/i18n-context';
 import { SignMatrix } from './sign-matrix';
 import { StatusOverview } from './status-overview';
 import { useNarrow } from '../../theme/use-narrow';
+
+/** Units listed before «Vis alle». */
+const UNITS_SHOWN = 50;
 
 const useStyles = makeStyles({
   section: { marginBottom: tokens.spacingVerticalXXL },
@@ -52,56 +56,67 @@ export function UnitsView({ plan, api, me }: { plan: PlanFile; api: Api; me?: Me
       heading?.focus({ preventScroll: true });
     });
   };
+  const [showAll, setShowAll] = useState(false);
+  // Drawing 800 Fluent rows took seconds; the first ones and a button to see the rest are enough.
+  const listed = showAll ? plan.units : plan.units.slice(0, UNITS_SHOWN);
   const programmes = new Map(plan.programmes.map((p) => [p.id, p.name]));
   const programmesOf = (unit: PlanFile['units'][number]) =>
     unit.programmes.map((p) => programmes.get(p) ?? p).join(', ') || '–';
   return (
     <>
       {seesStatus && <StatusOverview api={api} onOpen={open} />}
-      <section className={styles.section} aria-labelledby="enheter-tittel">
-        <Text as="h2" id="enheter-tittel" size={500} weight="semibold" block>
-          {t('units.heading')}
-        </Text>
-        {plan.units.length === 0 ? (
-          <Text block>{t('units.empty')}</Text>
-        ) : narrow ? (
-          // A phone gets one row per unit, each line readable, instead of a squeezed table.
-          <ul className={styles.cards} aria-labelledby="enheter-tittel" data-testid="units-list">
-            {plan.units.map((unit) => (
-              <li key={unit.id} className={styles.card}>
-                <Text weight="semibold">{unit.name}</Text>
-                <Text size={200} className={styles.meta}>
-                  {t(`type.${unit.type}`)} · {t(`owner.${unit.owner}`)}
-                </Text>
-                <Text size={200}>{programmesOf(unit)}</Text>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <div className={styles.scroll}>
-            <Table aria-labelledby="enheter-tittel" data-testid="units-table">
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell>{t('units.name')}</TableHeaderCell>
-                  <TableHeaderCell>{t('units.type')}</TableHeaderCell>
-                  <TableHeaderCell>{t('units.owner')}</TableHeaderCell>
-                  <TableHeaderCell>{t('units.programmes')}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {plan.units.map((unit) => (
-                  <TableRow key={unit.id}>
-                    <TableCell>{unit.name}</TableCell>
-                    <TableCell>{t(`type.${unit.type}`)}</TableCell>
-                    <TableCell>{t(`owner.${unit.owner}`)}</TableCell>
-                    <TableCell>{programmesOf(unit)}</TableCell>
+      {/* The overview lists every unit already; the plain list is for those who do not get it. */}
+      {!seesStatus && (
+        <section className={styles.section} aria-labelledby="enheter-tittel">
+          <Text as="h2" id="enheter-tittel" size={500} weight="semibold" block>
+            {t('units.heading')}
+          </Text>
+          {plan.units.length === 0 ? (
+            <Text block>{t('units.empty')}</Text>
+          ) : narrow ? (
+            // A phone gets one row per unit, each line readable, instead of a squeezed table.
+            <ul className={styles.cards} aria-labelledby="enheter-tittel" data-testid="units-list">
+              {listed.map((unit) => (
+                <li key={unit.id} className={styles.card}>
+                  <Text weight="semibold">{unit.name}</Text>
+                  <Text size={200} className={styles.meta}>
+                    {t(`type.${unit.type}`)} · {t(`owner.${unit.owner}`)}
+                  </Text>
+                  <Text size={200}>{programmesOf(unit)}</Text>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <div className={styles.scroll}>
+              <Table aria-labelledby="enheter-tittel" data-testid="units-table">
+                <TableHeader>
+                  <TableRow>
+                    <TableHeaderCell>{t('units.name')}</TableHeaderCell>
+                    <TableHeaderCell>{t('units.type')}</TableHeaderCell>
+                    <TableHeaderCell>{t('units.owner')}</TableHeaderCell>
+                    <TableHeaderCell>{t('units.programmes')}</TableHeaderCell>
                   </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </div>
-        )}
-      </section>
+                </TableHeader>
+                <TableBody>
+                  {listed.map((unit) => (
+                    <TableRow key={unit.id}>
+                      <TableCell>{unit.name}</TableCell>
+                      <TableCell>{t(`type.${unit.type}`)}</TableCell>
+                      <TableCell>{t(`owner.${unit.owner}`)}</TableCell>
+                      <TableCell>{programmesOf(unit)}</TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </div>
+          )}
+          {listed.length < plan.units.length && (
+            <Button onClick={() => setShowAll(true)}>
+              {t('units.showAll', { count: plan.units.length })}
+            </Button>
+          )}
+        </section>
+      )}
       <LocalPlans plan={plan} api={api} me={me} selected={selected} onSelect={setSelected} />
       <SignMatrix plan={plan} api={api} />
     </>
