@@ -289,7 +289,7 @@ describe('one language per person, whatever the client’s locale or the command
     expect(said['lest']).toContain('You marked this as read on 28 December.');
     // The domain's refusals and the dates on agenda and report cards, said in English too.
     expect(said['sak-send (incomplete)']).toContain('The item needs a title.');
-    expect(said['rapport-send (incomplete)']).toContain('Not saved: «Mapping» must be filled in.');
+    expect(said['rapport-send (incomplete)']).toContain('Not saved: «Assessment» must be filled in.');
     expect(said['rapport-vis']).toContain('Tuesday 15 December 2020');
     expect(said['sak-ny']).toContain('Sunday 13 December 2020');
     expect(said['sak-endre (withdrawn)']).toBe('The item has been withdrawn.');
@@ -331,7 +331,9 @@ describe('one language per person, whatever the client’s locale or the command
     const other = '00000000-0000-0000-0000-0000000000c3';
     const card = await answer(message(other, 'language', 'chat', 'en-US'));
     expect(card).toContain('Språk');
-    expect(card).toContain('Engelsk');
+    // Each language by its own name, as in the tab.
+    expect(card).toContain('English');
+    expect(card).toContain('Norsk (bokmål)');
     expect(await answer(press(other, { verb: 'sprak', language: 'en' }, 'nb-NO'))).toContain(
       'Saved. Planpuls speaks English with you.',
     );

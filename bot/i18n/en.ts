@@ -33,7 +33,7 @@ export const en: Messages = {
     title: 'Language',
     intro: 'Choose the language Planpuls uses with you, in the chat, on its cards and in the tab.',
     current: 'Planpuls speaks English with you now.',
-    norwegian: 'Norwegian',
+    norwegian: 'Norsk (bokmål)',
     english: 'English',
     saved: 'Saved. Planpuls speaks English with you.',
     notKnown: (said) => `"${said}" is not a language Planpuls speaks. Choose Norwegian or English.`,

@@ -33,8 +33,9 @@ export const nb: Messages = {
     title: 'Språk',
     intro: 'Velg språket Planpuls skal bruke med deg, i chatten, på kortene og i fanen.',
     current: 'Nå snakker Planpuls norsk (bokmål) med deg.',
-    norwegian: 'Norsk',
-    english: 'Engelsk',
+    // Each language by its own name, as the tab's switch shows them: found by those who read it.
+    norwegian: 'Norsk (bokmål)',
+    english: 'English',
     saved: 'Lagret. Planpuls snakker norsk (bokmål) med deg.',
     notKnown: (said) => `«${said}» er ikke et språk Planpuls kan. Velg norsk eller engelsk.`,
     command: { name: 'språk', description: 'Velg språket Planpuls bruker med deg: norsk eller engelsk.' },

@@ -150,7 +150,7 @@ const en: ProblemTexts = {
   field: (field) => {
     switch (field.kind) {
       case 'kartlegging':
-        return 'Mapping';
+        return 'Assessment';
       case 'analyse':
         return 'Analysis';
       case 'mal':

@@ -157,7 +157,7 @@ const en: ReportTexts = {
   mention: (names, unit) => `${names}: the report for ${unit} is waiting for you.`,
   noLeaderMention: (unit) => `The report for ${unit} is waiting for the unit's leader.`,
   elements: 'Local plan',
-  kartlegging: 'Mapping',
+  kartlegging: 'Assessment',
   analyse: 'Analysis',
   mal: 'Goals',
   handling: 'Action',

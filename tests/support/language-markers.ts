@@ -6,7 +6,9 @@ export const ENGLISH_WORDS =
   'the and you your is are not this that please sorry saved save link linked channel help thank thanks ' +
   'submitted item items meeting meetings report reports write unknown choose next reading calendar until ' +
   'only open nothing there of in on with from have has was will can cannot must been here what who when ' +
-  'which edit cancel withdraw done read english language deadline draft it its yes no partly';
+  'which edit cancel withdraw done read language deadline draft it its yes no partly';
+// Not «english»: the language choice names each language in its own words (English, Norsk), so an
+// English speaker finds hers on a Norwegian card.
 
 /** Words that show Norwegian in an English answer. */
 export const NORWEGIAN_WORDS =
