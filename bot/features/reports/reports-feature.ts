@@ -8,7 +8,7 @@ import { reportRenderer } from '../../teams/reports/report-cards.js';
 import { reportActions, reportChoiceAction, reportCommand } from '../../teams/reports/report-handlers.js';
 import { campaignCache } from '../../use-cases/reports/campaign-cache.js';
 import { sendOpenRequestsTo } from '../../use-cases/reports/campaigns.js';
-import { when } from '../../use-cases/reports/report-actions.js';
+import { when } from '../../use-cases/reports/report-rules.js';
 import type { ReportDeps } from '../../use-cases/reports/report-deps.js';
 import { halfYearOpening, reportJobHandlers } from '../../use-cases/reports/report-schedule.js';
 import type { Core } from '../core.js';

@@ -1,7 +1,7 @@
 import { localDate } from '../../domain/calendar/local-date.js';
 import { isCampaignId, type Campaign } from '../../domain/reports/campaign.js';
 import type { Access } from '../access.js';
-import { mayChange } from './report-actions.js';
+import { mayChange } from './report-rules.js';
 import type { ReportDeps, ReportView } from './report-deps.js';
 
 /** One unit's answer to one open campaign, as the `rapport` command lists it. */
