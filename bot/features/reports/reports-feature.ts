@@ -1,4 +1,5 @@
 import { localPlanRoutes } from '../../http/routes/local-plan-routes.js';
+import { reportFormRoutes } from '../../http/routes/report-form-routes.js';
 import { reportRoutes } from '../../http/routes/report-routes.js';
 import { reportTexts } from '../../i18n/reports.js';
 import { createTableReportCampaigns } from '../../store/table-report-campaigns.js';
@@ -53,6 +54,7 @@ export function reportsFeature(core: Core): Feature<'reports', ReportDeps> {
     routes(server) {
       reportRoutes(server, { logger, authenticate, reports, jobs });
       localPlanRoutes(server, { logger, authenticate, reports });
+      reportFormRoutes(server, { logger, authenticate, reports });
     },
   };
 }
