@@ -217,4 +217,16 @@ describe('a leader fills in her report in the tab, as on the card', () => {
     expect(await describedViolations(page, 'phone, English')).toEqual([]);
     await screenshot(page, 'report-form-phone-en');
   });
+
+  it('shows the kommunalsjef in the overview when the report was changed, and by whom', async () => {
+    const page = await openTab(browser, url, ADMIN, '/tab/?view=rapporter');
+    await page.getByRole('button', { name: 'Åpne rapporten fra Leknes skole' }).click();
+    await expect
+      .poll(() => page.getByTestId('unit-report-saved').textContent())
+      .toBe(
+        'Sendt inn tirsdag 1. desember 2020 kl. 10:15, endret tirsdag 1. desember 2020 kl. 11:40 av Kari Kommunalsjef.',
+      );
+    // She leads no unit: no form of her own above the overview.
+    expect(await page.getByTestId('my-reports').count()).toBe(0);
+  });
 });
