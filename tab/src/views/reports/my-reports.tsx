@@ -59,7 +59,7 @@ export function MyReports({ api }: { api: Api }) {
   const chosen = requests.find((r) => keyOf(r) === open);
   return (
     <section className={styles.section} aria-labelledby="mine-rapporter-tittel" data-testid="my-reports">
-      <Text as="h3" id="mine-rapporter-tittel" size={500} weight="semibold" block>
+      <Text as="h3" id="mine-rapporter-tittel" size={400} weight="semibold" block>
         {t('reportForm.heading')}
       </Text>
       <Text block className={styles.subtle}>
