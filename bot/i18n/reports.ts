@@ -83,6 +83,16 @@ const nb = {
   stale: (by: string, at: string) =>
     `${by} endret rapporten ${at}, etter at du åpnet den. Dine endringer er ikke lagret; her er den siste versjonen.`,
   invalid: (problems: string[]) => `Ikke lagret: ${problems.join(' ')}`,
+  // The tab's form (tab/src/views/reports/report-form.tsx): what is stored, and a refused save.
+  staleInTab: (by: string, at: string) =>
+    `${by} endret rapporten ${at}, etter at du åpnet den. Endringene dine er ikke lagret; hent den siste versjonen og gjør endringen der.`,
+  planStaleInTab: (by: string | undefined, at: string | undefined) =>
+    `${by ? `${by} endret enhetens lokale plan${at ? ` ${at}` : ''}, etter at du åpnet skjemaet.` : 'Enhetens lokale plan er ikke lenger den skjemaet ble laget fra.'} Endringene dine er ikke lagret; hent den siste versjonen og gjør endringen der.`,
+  formDraft: (version: number, at: string, by: string) =>
+    `Utkast (versjon ${version}), lagret ${at} av ${by}.`,
+  formSubmitted: (at: string, by: string) => `Sendt inn ${at} av ${by}.`,
+  formEdited: (submittedAt: string, at: string, by: string) =>
+    `Sendt inn ${submittedAt}, endret ${at} av ${by}.`,
   reminderText: (unit: string, deadline: string, days: number) =>
     `Påminnelse: rapporten for ${unit} er ikke sendt inn. Fristen er ${deadline} (${days === 1 ? 'i morgen' : `om ${days} dager`}).`,
   escalationTitle: (campaign: string) => `${campaign}: enheter som ikke har rapportert`,
@@ -208,6 +218,13 @@ const en: ReportTexts = {
   alreadySubmitted: 'The report is already submitted. Use «Submit changes» to change it.',
   stale: (by, at) => `${by} changed the report ${at}, after you opened it. Your changes were not saved.`,
   invalid: (problems) => `Not saved: ${problems.join(' ')}`,
+  staleInTab: (by, at) =>
+    `${by} changed the report ${at}, after you opened it. Your changes were not saved; get the latest version and make your change there.`,
+  planStaleInTab: (by, at) =>
+    `${by ? `${by} changed the unit's local plan${at ? ` ${at}` : ''}, after you opened the form.` : "The unit's local plan is no longer the one the form was made from."} Your changes were not saved; get the latest version and make your change there.`,
+  formDraft: (version, at, by) => `Draft (version ${version}), saved ${at} by ${by}.`,
+  formSubmitted: (at, by) => `Submitted ${at} by ${by}.`,
+  formEdited: (submittedAt, at, by) => `Submitted ${submittedAt}, changed ${at} by ${by}.`,
   reminderText: (unit, deadline, days) =>
     `Reminder: the report for ${unit} has not been submitted. The deadline is ${deadline} (in ${days} day${days === 1 ? '' : 's'}).`,
   escalationTitle: (campaign) => `${campaign}: units that have not reported`,

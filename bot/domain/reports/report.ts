@@ -168,3 +168,58 @@ export function sameContent(a: ReportContent, b: ReportContent): boolean {
   const plain = (c: ReportContent) => ({ ...c, actions: c.actions.map(({ id: _id, ...rest }) => rest) });
   return JSON.stringify(plain(a)) === JSON.stringify(plain(b));
 }
+
+/** A report as the tab sends it (JSON): every field may be missing; unknown signs and questions are ignored. */
+export interface ReportJson {
+  readonly kartlegging?: string | undefined;
+  readonly analyse?: string | undefined;
+  readonly mal?: string | undefined;
+  readonly actions?: readonly Partial<Record<keyof ActionInput, string | undefined>>[] | undefined;
+  readonly signs?: Readonly<Record<string, { answer?: string | undefined; comment?: string | undefined }>>;
+  readonly tidsressurser?: string | undefined;
+  readonly fritekst?: string | undefined;
+  readonly answers?: Readonly<Record<string, string>> | undefined;
+}
+
+/**
+ * Reads a report from the tab's JSON as `contentFromInput` reads the card's inputs: the same
+ * signs and questions, texts trimmed, a row without text no action.
+ */
+export function contentFromJson(
+  body: ReportJson,
+  plan: PlanFile,
+  unit: Unit,
+  campaign: Pick<Campaign, 'kind' | 'questions'>,
+): ReportContent {
+  if (campaign.kind === 'forespørsel')
+    return {
+      ...emptyContent(),
+      answers: Object.fromEntries(campaign.questions.map((q) => [q.id, str(body.answers?.[q.id])])),
+    };
+  const signs: Record<string, { answer: SignAnswer | ''; comment: string }> = {};
+  for (const { signs: list } of signsFor(plan, unit))
+    for (const sign of list)
+      signs[sign.id] = {
+        answer: str(body.signs?.[sign.id]?.answer) as SignAnswer | '',
+        comment: str(body.signs?.[sign.id]?.comment),
+      };
+  return {
+    ...emptyContent(),
+    kartlegging: str(body.kartlegging),
+    analyse: str(body.analyse),
+    mal: str(body.mal),
+    actions: (body.actions ?? [])
+      .map((a) => ({
+        id: str(a.id),
+        text: str(a.text),
+        deadline: str(a.deadline),
+        status: str(a.status),
+        responsible: str(a.responsible),
+      }))
+      .filter((a) => a.text !== '')
+      .map((a) => toAction(a, a.id)),
+    signs,
+    tidsressurser: str(body.tidsressurser),
+    fritekst: str(body.fritekst),
+  };
+}

@@ -1,4 +1,5 @@
 import { localPlanRoutes } from '../../http/routes/local-plan-routes.js';
+import { reportFormRoutes } from '../../http/routes/report-form-routes.js';
 import { reportRoutes } from '../../http/routes/report-routes.js';
 import { reportTexts } from '../../i18n/reports.js';
 import { createTableReportCampaigns } from '../../store/table-report-campaigns.js';
@@ -8,7 +9,7 @@ import { reportRenderer } from '../../teams/reports/report-cards.js';
 import { reportActions, reportChoiceAction, reportCommand } from '../../teams/reports/report-handlers.js';
 import { campaignCache } from '../../use-cases/reports/campaign-cache.js';
 import { sendOpenRequestsTo } from '../../use-cases/reports/campaigns.js';
-import { when } from '../../use-cases/reports/report-actions.js';
+import { when } from '../../use-cases/reports/report-rules.js';
 import type { ReportDeps } from '../../use-cases/reports/report-deps.js';
 import { halfYearOpening, reportJobHandlers } from '../../use-cases/reports/report-schedule.js';
 import type { Core } from '../core.js';
@@ -53,6 +54,7 @@ export function reportsFeature(core: Core): Feature<'reports', ReportDeps> {
     routes(server) {
       reportRoutes(server, { logger, authenticate, reports, jobs });
       localPlanRoutes(server, { logger, authenticate, reports });
+      reportFormRoutes(server, { logger, authenticate, reports });
     },
   };
 }

@@ -15,6 +15,7 @@ import {
 import { MAX_COMMENT, MAX_TEXT } from '../../domain/reports/validate-report.js';
 import type { ReportTexts } from '../../i18n/reports.js';
 import type { ReportRenderer, ReportView } from '../../use-cases/reports/report-deps.js';
+import { formContent } from '../../use-cases/reports/report-form.js';
 import { adaptiveCard, factSet, heading, textBlock, when, type AdaptiveCard } from '../cards/elements.js';
 import type { ReportFormCardData, ReportSummaryCardData } from './report-card-data.js';
 import { formCard, summaryCard } from './report-card-json.js';
@@ -43,24 +44,6 @@ export function longDate(text: ReportTexts, date: string): string {
 
 /** Cards are for strings; an empty string keeps a template expression from staying unexpanded. */
 const s = (value: string | undefined) => value ?? '';
-
-/**
- * What a form shows: the refused input as it came; else the report, as long as it was based on
- * the unit's current local plan; else the report's own fields with the current plan's elements.
- */
-function formContent(view: ReportView) {
-  if (view.input) return view.input;
-  const report = view.report?.content ?? emptyContent();
-  const plan = view.localPlan;
-  if (!plan || (view.report && (view.report.planVersion ?? 0) === plan.version)) return report;
-  return {
-    ...report,
-    kartlegging: plan.kartlegging,
-    analyse: plan.analyse,
-    mal: plan.mal,
-    actions: plan.actions,
-  };
-}
 
 export function reportFormCardData(text: ReportTexts, view: ReportView): ReportFormCardData {
   const { campaign, unit, plan } = view;

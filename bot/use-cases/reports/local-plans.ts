@@ -12,7 +12,7 @@ import { notFound, refuse } from '../refusals.js';
 import { ForbiddenError } from '../../domain/errors.js';
 import type { Access } from '../access.js';
 import { currentPlan } from '../read-plan.js';
-import { mayChange, mayRead, savedStamp, when } from './report-actions.js';
+import { mayChange, mayRead, savedStamp, when } from './report-rules.js';
 import type { ReportDeps } from './report-deps.js';
 
 type Deps = Pick<ReportDeps, 'read' | 'localPlans'>;

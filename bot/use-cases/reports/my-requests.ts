@@ -1,7 +1,8 @@
 import { localDate } from '../../domain/calendar/local-date.js';
+import type { PlanFile, Unit } from '../../domain/plan/plan-schema.js';
 import { isCampaignId, type Campaign } from '../../domain/reports/campaign.js';
 import type { Access } from '../access.js';
-import { mayChange } from './report-actions.js';
+import { mayChange } from './report-rules.js';
 import type { ReportDeps, ReportView } from './report-deps.js';
 
 /** One unit's answer to one open campaign, as the `rapport` command lists it. */
@@ -26,25 +27,12 @@ export type MyRequests =
  * that has opened (its summary, or the form for a late answer), as before.
  */
 export async function myRequests(deps: ReportDeps, access: Access): Promise<MyRequests> {
-  const today = localDate(deps.read.clock.now(), deps.read.timeZone);
-  const started = (await deps.campaigns.list()).filter((c) => c.opens <= today);
-  if (started.length === 0) return { kind: 'none', reason: 'no-campaign' };
-  const leads = access.person?.leads ?? [];
-  const mine = await Promise.all(
-    started.map(async (campaign) => {
-      const plan = (await deps.read.plans.load(campaign.planKey))?.plan;
-      return { campaign, plan, units: (plan?.units ?? []).filter((u) => leads.includes(u.id)) };
-    }),
-  );
-  const answerable = mine.filter((m) => m.units.length > 0);
-  if (answerable.length === 0) return { kind: 'none', reason: 'leads-nothing' };
-  const open = answerable.filter((m) => m.campaign.deadline >= today);
+  const found = await campaignsToAnswer(deps, access);
+  if (found.kind === 'none') return found;
+  const { today, open, latest } = found;
   if (open.length > 1) {
     const requests: OpenRequest[] = [];
-    // Soonest deadline first: that is the one to answer first.
-    for (const { campaign, units } of open.sort((a, b) =>
-      a.campaign.deadline.localeCompare(b.campaign.deadline),
-    ))
+    for (const { campaign, units } of open)
       for (const unit of units) {
         const report = await deps.reports.get(campaign.id, unit.id);
         requests.push({
@@ -56,12 +44,12 @@ export async function myRequests(deps: ReportDeps, access: Access): Promise<MyRe
       }
     return { kind: 'choose', requests };
   }
-  const { campaign, plan, units } = open[0] ?? answerable.at(-1)!;
+  const { campaign, plan, units } = open[0] ?? latest;
   const closed = today > campaign.deadline;
   const views = await Promise.all(
     units.map(async (unit) => ({
       campaign,
-      plan: plan!,
+      plan,
       unit,
       report: await deps.reports.get(campaign.id, unit.id),
       localPlan: await deps.localPlans.get(unit.id),
@@ -70,6 +58,44 @@ export async function myRequests(deps: ReportDeps, access: Access): Promise<MyRe
     })),
   );
   return { kind: 'forms', views };
+}
+
+/** A campaign with the units of it the person leads. */
+interface ToAnswer {
+  readonly campaign: Campaign;
+  readonly plan: PlanFile;
+  readonly units: Unit[];
+}
+
+/**
+ * The campaigns a leader has to answer, as `rapport` and the tab both list them: every one open
+ * now (soonest deadline first) for the units she leads, and the newest that has opened (for its
+ * summary, or a late answer) when none is open.
+ */
+export async function campaignsToAnswer(
+  deps: ReportDeps,
+  access: Access,
+): Promise<
+  | { kind: 'none'; reason: 'no-campaign' | 'leads-nothing' }
+  | { kind: 'some'; today: string; open: ToAnswer[]; latest: ToAnswer }
+> {
+  const today = localDate(deps.read.clock.now(), deps.read.timeZone);
+  const started = (await deps.campaigns.list()).filter((c) => c.opens <= today);
+  if (started.length === 0) return { kind: 'none', reason: 'no-campaign' };
+  const leads = access.person?.leads ?? [];
+  const mine = await Promise.all(
+    started.map(async (campaign) => {
+      const plan = (await deps.read.plans.load(campaign.planKey))?.plan;
+      return { campaign, plan, units: (plan?.units ?? []).filter((u) => leads.includes(u.id)) };
+    }),
+  );
+  const answerable = mine.filter((m): m is ToAnswer => m.plan !== undefined && m.units.length > 0);
+  if (answerable.length === 0) return { kind: 'none', reason: 'leads-nothing' };
+  // Soonest deadline first: that is the one to answer first.
+  const open = answerable
+    .filter((m) => m.campaign.deadline >= today)
+    .sort((a, b) => a.campaign.deadline.localeCompare(b.campaign.deadline));
+  return { kind: 'some', today, open, latest: answerable.at(-1)! };
 }
 
 /**

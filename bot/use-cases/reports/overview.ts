@@ -4,7 +4,7 @@ import type { Campaign, Unreached } from '../../domain/reports/campaign.js';
 import { signsFor, type Report } from '../../domain/reports/report.js';
 import { toCsv } from '../../domain/reports/csv.js';
 import type { Access } from '../access.js';
-import { mayChange, mayRead } from './report-actions.js';
+import { mayChange, mayRead } from './report-rules.js';
 import type { ReportDeps } from './report-deps.js';
 import { reportTexts, type ReportTexts } from '../../i18n/reports.js';
 

@@ -7,7 +7,7 @@ import type { Access } from '../access.js';
 import { openScheduledCampaign } from './campaigns.js';
 import { escalateMissing, sendReportReminders } from './reminders.js';
 import type { ReportDeps } from './report-deps.js';
-import { reviseRequests } from './report-actions.js';
+import { reviseRequests } from './revise-requests.js';
 
 /** Report jobs run at this local time. */
 const RUN_TIME = '08:00';

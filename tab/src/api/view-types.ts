@@ -9,6 +9,7 @@ import type { RecipientName } from '../../../bot/use-cases/broadcasts/recipient-
 import type { EventReads } from '../../../bot/use-cases/reminders/event-reads';
 import type { Report } from '../../../bot/domain/reports/report';
 import type { CampaignOverview, Overview, UnitStatus } from '../../../bot/use-cases/reports/overview';
+import type { MyRequest, ReportForm } from '../../../bot/use-cases/reports/report-form';
 import type { SignMatrix } from '../../../bot/use-cases/status/sign-matrix';
 import type { StatusOverview, UnitStatusRow } from '../../../bot/use-cases/status/unit-status-overview';
 
@@ -19,9 +20,11 @@ export type {
   BroadcastStatus,
   CampaignOverview,
   EventReads,
+  MyRequest,
   Overview,
   RecipientName,
   Report,
+  ReportForm,
   SignMatrix,
   StatusOverview,
   UnitStatus,

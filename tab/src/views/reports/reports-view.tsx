@@ -17,6 +17,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { CampaignSummary } from './campaign-summary';
 import { campaignTitle } from './campaign-title';
 import { CsvDownload } from './csv-download';
+import { MyReports } from './my-reports';
 import { SignsTable } from './signs-table';
 import { UnitReportDialog } from './unit-report-dialog';
 import { UnitsTable } from './units-table';
@@ -56,6 +57,7 @@ export default function ReportsView({ api }: { api: Api }) {
     return (
       <section aria-labelledby="rapporter-tittel">
         {heading}
+        <MyReports api={api} />
         {refused ? (
           <MessageBar intent="info">
             <MessageBarBody>{overview.error.message}</MessageBarBody>
@@ -73,6 +75,8 @@ export default function ReportsView({ api }: { api: Api }) {
   return (
     <section aria-labelledby="rapporter-tittel">
       {heading}
+      {/* A leader's own requests first: what she has to do before what everyone has done. */}
+      <MyReports api={api} />
       {!campaign ? (
         <Text block>{t('reports.noCampaigns')}</Text>
       ) : (

@@ -24,6 +24,7 @@ import { LoadFailed, Loading } from '../../components/load-state';
 import { dateFormats } from '../../dates/format';
 import { formatInstant } from '../../dates/instant';
 import { useI18n } from '../../i18n/i18n-context';
+import { savedLine } from './saved-line';
 
 const useStyles = makeStyles({
   list: { margin: 0 },
@@ -74,6 +75,12 @@ export function UnitReportDialog({ api, campaign, campaignId, unitId, name, onCl
               <LoadFailed error={data.error} retry={reload} />
             ) : (
               <>
+                {data.value.report && (
+                  // Who saved it when: an edited report says when it was changed, and by whom.
+                  <Text block data-testid="unit-report-saved">
+                    {savedLine(data.value.report, t, language)}
+                  </Text>
+                )}
                 {data.value.report ? (
                   <ReportContent report={data.value.report} campaign={campaign} />
                 ) : (

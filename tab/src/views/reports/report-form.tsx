@@ -1,0 +1,450 @@
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Select,
+  Text,
+  Textarea,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { Fragment, useEffect, useRef, useState } from 'react';
+import type { Api } from '../../api/api-client';
+import { ApiError } from '../../api/api-client';
+import type { MyRequest, ReportForm } from '../../api/view-types';
+import { useLoad } from '../../api/use-load';
+import { LoadFailed, Loading } from '../../components/load-state';
+import { dateFormats } from '../../dates/format';
+import { useI18n } from '../../i18n/i18n-context';
+import type { MessageKey } from '../../i18n/i18n';
+import { campaignTitle } from './campaign-title';
+
+const STATUSES = ['ikke-startet', 'pågår', 'fullført'] as const;
+const ANSWERS = ['ja', 'delvis', 'nei'] as const;
+type TextKey = 'kartlegging' | 'analyse' | 'mal' | 'tidsressurser' | 'fritekst';
+
+const useStyles = makeStyles({
+  form: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    maxWidth: '60rem',
+    marginTop: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  subtle: { color: tokens.colorNeutralForeground2 },
+  part: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  row: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalM,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  line: { display: 'flex', flexWrap: 'wrap', alignItems: 'end', gap: tokens.spacingHorizontalS },
+  cell: { flex: '1 1 10rem', minWidth: 0 },
+  sign: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalM,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  problems: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingInlineStart: tokens.spacingHorizontalL },
+});
+
+interface Draft {
+  kartlegging: string;
+  analyse: string;
+  mal: string;
+  tidsressurser: string;
+  fritekst: string;
+  actions: { id: string; text: string; deadline: string; status: string; responsible: string }[];
+  signs: Record<string, { answer: string; comment: string }>;
+  answers: Record<string, string>;
+}
+
+const draftOf = (form: ReportForm): Draft => ({
+  kartlegging: form.content.kartlegging,
+  analyse: form.content.analyse,
+  mal: form.content.mal,
+  tidsressurser: form.content.tidsressurser,
+  fritekst: form.content.fritekst,
+  actions: form.content.actions.map((a) => ({
+    id: a.id,
+    text: a.text,
+    deadline: a.deadline,
+    status: a.status || 'ikke-startet',
+    responsible: a.responsible ?? '',
+  })),
+  signs: Object.fromEntries(
+    form.signs
+      .flatMap((g) => g.signs)
+      .map((s) => [s.id, { answer: '', comment: '', ...form.content.signs[s.id] }]),
+  ),
+  answers: Object.fromEntries(form.questions.map((q) => [q.id, form.content.answers[q.id] ?? ''])),
+});
+
+type Notice = { intent: 'success' | 'error'; text: string; problems?: string[]; stale?: boolean };
+type Problem = { field?: string; message?: string };
+
+/**
+ * A unit's report form, as the card's: the local plan's elements and actions (half-year reports),
+ * the signs answered ja / delvis / nei with a comment, the free texts; or a request's questions.
+ * The server checks everything again (the card's own use case); a refusal names each field under
+ * it, a stale save names who saved when and offers the latest version.
+ */
+export function ReportFormView({
+  api,
+  campaignId,
+  unitId,
+  onSaved,
+  onClose,
+}: {
+  api: Api;
+  campaignId: string;
+  unitId: string;
+  onSaved: (status: MyRequest['status']) => void;
+  onClose?: (() => void) | undefined;
+}) {
+  const { t, language } = useI18n();
+  const styles = useStyles();
+  const dates = dateFormats(language);
+  const path = `/api/reports/${encodeURIComponent(campaignId)}/units/${encodeURIComponent(unitId)}/form`;
+  const [loaded, reload] = useLoad(() => api.get<ReportForm>(path), [api, path]);
+  const [form, setForm] = useState<ReportForm>();
+  const [draft, setDraft] = useState<Draft>();
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [notice, setNotice] = useState<Notice>();
+  const [saving, setSaving] = useState(false);
+  const noticeRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (loaded.state !== 'ready') return;
+    setForm(loaded.value);
+    setDraft(draftOf(loaded.value));
+  }, [loaded]);
+  // A save's answer is read out and, for a refusal, reached at once from the keyboard.
+  useEffect(() => {
+    if (notice) noticeRef.current?.focus();
+  }, [notice]);
+
+  if (loaded.state === 'failed') return <LoadFailed error={loaded.error} retry={reload} />;
+  if (!form || !draft) return <Loading />;
+
+  const title = t('reportForm.title', { campaign: campaignTitle(form.campaign, t), unit: form.unit.name });
+  const halfYear = form.campaign.kind === 'halvår';
+  const submitted = form.report?.status === 'sendt';
+  const readOnly = !form.mayEdit;
+  const change = (next: Partial<Draft>) => setDraft((d) => (d ? { ...d, ...next } : d));
+  const changeAction = (i: number, next: Partial<Draft['actions'][number]>) =>
+    setDraft((d) => (d ? { ...d, actions: d.actions.map((a, j) => (j === i ? { ...a, ...next } : a)) } : d));
+  const changeSign = (id: string, next: Partial<Draft['signs'][string]>) =>
+    setDraft((d) => (d ? { ...d, signs: { ...d.signs, [id]: { ...d.signs[id]!, ...next } } } : d));
+  /** A field's refusal, under it. */
+  const invalid = (key: string) =>
+    errors[key] ? { validationMessage: errors[key], validationState: 'error' as const } : {};
+
+  const save = async (submit: boolean) => {
+    setSaving(true);
+    setErrors({});
+    // The server leaves out rows without text and numbers the others: its `actions.k` is the k-th of those.
+    const kept = draft.actions.flatMap((a, i) => (a.text.trim() ? [i] : []));
+    try {
+      const next = await api.put<ReportForm>(path, {
+        action: submit ? 'submit' : 'draft',
+        version: form.version,
+        planVersion: form.planVersion,
+        ...draft,
+      });
+      setForm(next);
+      setDraft(draftOf(next));
+      onSaved(next.report?.status ?? 'mangler');
+      setNotice({
+        intent: 'success',
+        text: t(submit ? 'reportForm.submitted' : 'reportForm.draftSaved', { version: next.version }),
+      });
+    } catch (error) {
+      if (!(error instanceof ApiError)) {
+        setNotice({ intent: 'error', text: (error as Error).message });
+        return;
+      }
+      const problems = Array.isArray(error.details) ? (error.details as Problem[]) : [];
+      const byField: Record<string, string> = {};
+      for (const p of problems) {
+        if (!p.field || !p.message) continue;
+        const row = /^actions\.(\d+)\.(\w+)$/.exec(p.field);
+        const key = row ? `actions.${kept[Number(row[1])] ?? row[1]}.${row[2]}` : p.field;
+        byField[key] = byField[key] ? `${byField[key]} ${p.message}` : p.message;
+      }
+      setErrors(byField);
+      const listed = problems.flatMap((p) => (p.message ? [p.message] : []));
+      setNotice(
+        error.status === 400 && listed.length > 0
+          ? { intent: 'error', text: t('reportForm.invalid'), problems: listed }
+          : { intent: 'error', text: error.message, stale: error.status === 409 },
+      );
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const textField = (key: TextKey, required: boolean) => (
+    <Field label={t(`reportForm.${key}`)} required={required} {...invalid(key)}>
+      <Textarea
+        value={draft[key]}
+        readOnly={readOnly}
+        resize="vertical"
+        onChange={(_, d) => change({ [key]: d.value })}
+      />
+    </Field>
+  );
+
+  return (
+    <form
+      className={styles.form}
+      aria-labelledby="rapportskjema-tittel"
+      data-testid="report-form"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save(true);
+      }}
+    >
+      <Text as="h4" id="rapportskjema-tittel" size={400} weight="semibold" block>
+        {title}
+      </Text>
+      <Text block>{t('reportForm.deadline', { date: dates.long(form.campaign.deadline) })}</Text>
+      <Text block className={styles.subtle} data-testid="report-form-status">
+        {form.notes.status}
+      </Text>
+      {notice && (
+        <MessageBar
+          ref={noticeRef}
+          tabIndex={-1}
+          intent={notice.intent}
+          role={notice.intent === 'error' ? 'alert' : 'status'}
+          data-testid="report-form-notice"
+        >
+          <MessageBarBody>
+            {notice.text}
+            {notice.problems && (
+              <ul className={styles.problems}>
+                {notice.problems.map((p, i) => (
+                  <li key={i}>{p}</li>
+                ))}
+              </ul>
+            )}
+          </MessageBarBody>
+          {notice.stale && (
+            <MessageBarActions>
+              <Button
+                onClick={() => {
+                  setNotice(undefined);
+                  setErrors({});
+                  setForm(undefined);
+                  reload();
+                }}
+              >
+                {t('reportForm.reload')}
+              </Button>
+            </MessageBarActions>
+          )}
+        </MessageBar>
+      )}
+      {readOnly ? (
+        <Text block weight="semibold">
+          {t('reportForm.closed')}
+        </Text>
+      ) : (
+        <Text block className={styles.subtle}>
+          {t('reportForm.requiredNote')}
+        </Text>
+      )}
+
+      {halfYear && (
+        <div className={styles.part} role="group" aria-labelledby="rapport-lokal-plan">
+          <Text as="h5" size={300} weight="semibold" block id="rapport-lokal-plan">
+            {t('reportForm.localPlan')}
+          </Text>
+          <Text block size={200} className={styles.subtle}>
+            {form.notes.plan}
+          </Text>
+          {textField('kartlegging', true)}
+          {textField('analyse', true)}
+          {textField('mal', true)}
+          <Text as="h5" size={300} weight="semibold" block id="rapport-handlinger">
+            {t('reportForm.actions')}
+          </Text>
+          <Text block size={200} className={styles.subtle}>
+            {t('reportForm.actionsIntro', { max: form.limits.actions })}
+          </Text>
+          {errors.actions && (
+            <Text block role="alert" style={{ color: tokens.colorPaletteRedForeground1 }}>
+              {errors.actions}
+            </Text>
+          )}
+          {draft.actions.length === 0 && <Text block>{t('reportForm.noActions')}</Text>}
+          {draft.actions.map((a, i) => (
+            <div key={i} className={styles.row} data-testid="report-action-row">
+              <Field label={t('reportForm.action', { n: i + 1 })} required {...invalid(`actions.${i}.text`)}>
+                <Textarea
+                  value={a.text}
+                  readOnly={readOnly}
+                  onChange={(_, d) => changeAction(i, { text: d.value })}
+                />
+              </Field>
+              <div className={styles.line}>
+                <Field
+                  label={t('reportForm.actionDeadline', { n: i + 1 })}
+                  required
+                  className={styles.cell}
+                  {...invalid(`actions.${i}.deadline`)}
+                >
+                  <Input
+                    type="date"
+                    value={a.deadline}
+                    readOnly={readOnly}
+                    onChange={(_, d) => changeAction(i, { deadline: d.value })}
+                  />
+                </Field>
+                <Field
+                  label={t('reportForm.actionStatus', { n: i + 1 })}
+                  required
+                  className={styles.cell}
+                  {...invalid(`actions.${i}.status`)}
+                >
+                  <Select
+                    value={a.status}
+                    disabled={readOnly}
+                    onChange={(_, d) => changeAction(i, { status: d.value })}
+                  >
+                    {STATUSES.map((s) => (
+                      <option key={s} value={s}>
+                        {t(`reportForm.status.${s}` as MessageKey)}
+                      </option>
+                    ))}
+                  </Select>
+                </Field>
+                <Field
+                  label={t('reportForm.actionResponsible')}
+                  className={styles.cell}
+                  {...invalid(`actions.${i}.responsible`)}
+                >
+                  <Input
+                    value={a.responsible}
+                    readOnly={readOnly}
+                    onChange={(_, d) => changeAction(i, { responsible: d.value })}
+                  />
+                </Field>
+                {!readOnly && (
+                  <Button
+                    aria-label={t('reportForm.removeAction', { n: i + 1 })}
+                    onClick={() => change({ actions: draft.actions.filter((_, j) => j !== i) })}
+                  >
+                    {t('reportForm.remove')}
+                  </Button>
+                )}
+              </div>
+            </div>
+          ))}
+          {!readOnly && (
+            <div className={styles.buttons}>
+              <Button
+                disabled={draft.actions.length >= form.limits.actions}
+                onClick={() =>
+                  change({
+                    actions: [
+                      ...draft.actions,
+                      { id: '', text: '', deadline: '', status: 'ikke-startet', responsible: '' },
+                    ],
+                  })
+                }
+              >
+                {t('reportForm.addAction')}
+              </Button>
+            </div>
+          )}
+        </div>
+      )}
+
+      {form.signs.length > 0 && (
+        <div className={styles.part} role="group" aria-labelledby="rapport-tegn">
+          <Text as="h5" size={300} weight="semibold" block id="rapport-tegn">
+            {t('reportForm.signs')}
+          </Text>
+          <Text block size={200} className={styles.subtle}>
+            {t('reportForm.signsIntro')}
+          </Text>
+          {form.signs.map((group) => (
+            <Fragment key={group.picture}>
+              <Text as="h6" size={300} weight="semibold" block>
+                {group.picture}
+              </Text>
+              {group.signs.map((sign) => {
+                const value = draft.signs[sign.id] ?? { answer: '', comment: '' };
+                return (
+                  <div key={sign.id} className={styles.sign} role="group" aria-label={sign.text}>
+                    <Field label={sign.text} required {...invalid(`signs.${sign.id}.answer`)}>
+                      <RadioGroup
+                        layout="horizontal"
+                        value={value.answer}
+                        disabled={readOnly}
+                        onChange={(_, d) => changeSign(sign.id, { answer: d.value })}
+                      >
+                        {ANSWERS.map((answer) => (
+                          <Radio key={answer} value={answer} label={t(`reportForm.answer.${answer}`)} />
+                        ))}
+                      </RadioGroup>
+                    </Field>
+                    <Field label={t('reportForm.comment')} {...invalid(`signs.${sign.id}.comment`)}>
+                      <Textarea
+                        value={value.comment}
+                        readOnly={readOnly}
+                        onChange={(_, d) => changeSign(sign.id, { comment: d.value })}
+                      />
+                    </Field>
+                  </div>
+                );
+              })}
+            </Fragment>
+          ))}
+        </div>
+      )}
+
+      {halfYear && textField('tidsressurser', true)}
+      {halfYear && textField('fritekst', false)}
+      {form.questions.map((q) => (
+        <Field key={q.id} label={q.text} required={q.required} {...invalid(`answers.${q.id}`)}>
+          <Textarea
+            value={draft.answers[q.id] ?? ''}
+            readOnly={readOnly}
+            resize="vertical"
+            onChange={(_, d) => change({ answers: { ...draft.answers, [q.id]: d.value } })}
+          />
+        </Field>
+      ))}
+
+      <div className={styles.buttons}>
+        {!readOnly && !submitted && (
+          <Button disabled={saving} onClick={() => void save(false)}>
+            {t('reportForm.saveDraft')}
+          </Button>
+        )}
+        {!readOnly && (
+          <Button appearance="primary" type="submit" disabled={saving}>
+            {t(submitted ? 'reportForm.submitChanges' : 'reportForm.submit')}
+          </Button>
+        )}
+        {onClose && <Button onClick={onClose}>{t('reportForm.close')}</Button>}
+      </div>
+    </form>
+  );
+}
