@@ -8,25 +8,22 @@ import {
   type LocalPlanSummary,
   type ReportSummary,
 } from '../domain/status/unit-summaries.js';
-import type { UnitSummaries, UnitSummaryRepository } from '../use-cases/status/unit-summary-repository.js';
+import type { UnitSummaryRepository } from '../use-cases/status/unit-summary-repository.js';
 import { fromJsonColumns, toJsonColumns } from './json-columns.js';
 import { statusOf, toStoreError } from './table-errors.js';
 import type { Tables } from './table-service.js';
 
-/** One partition, a row per unit: its local plan's summary and its reports' in every campaign. */
+/**
+ * A partition per source, a row per unit: `p` for the local plans, `r|<campaign>` for one
+ * campaign's reports. (One row per unit with every campaign's reports was tried: the overview then
+ * read all campaigns' answers to use two, and took longer than the scans it replaced.)
+ */
 const SUMMARIES = 'unitsummaries';
-const UNITS = 'u';
-/** The key under which "checked against the source" is remembered for the local plans. */
 const PLANS = 'p';
+const reportsOf = (campaignId: string) => `r|${encodeKey(campaignId)}`;
 /** How long a process trusts the index before it checks it against the source once more. */
 const RECHECK_MS = 10 * 60 * 1000;
 const WRITE_TRIES = 4;
-
-interface UnitRow {
-  readonly unitId: string;
-  readonly plan?: LocalPlanSummary;
-  readonly reports: Readonly<Record<string, ReportSummary>>;
-}
 
 type Row = TableEntity<Record<string, unknown>>;
 
@@ -51,14 +48,13 @@ const checkedBy = new WeakMap<Tables, Map<string, number>>();
 /**
  * The status overview's index in Azure Tables. Storage cannot index the units' table across
  * partitions, so without it the overview scanned every unit's plan and report rows with all their
- * versions, three times a request; now it reads 800 small rows of one partition, once.
+ * versions, three times a request; now it reads a partition of small rows for each.
  *
  * A save writes its summary right after its own transaction (it cannot join it: another
  * partition). Should that write fail after its retries, or the process die between the two, the
  * index is made right from the source: on a process's first read (which answers from the freshly
  * read source) and in the background every ten minutes. A summary is only ever replaced by a
- * higher version, so late or repeated writes do no harm; a unit's row is replaced under its ETag,
- * so a plan's and a report's summary written at once both stay.
+ * higher version (replaced under its ETag), so late or repeated writes do no harm.
  */
 export function createTableUnitSummaries(
   tables: Tables,
@@ -69,36 +65,35 @@ export function createTableUnitSummaries(
   if (!known) checkedBy.set(tables, (known = new Map()));
   const checked = known;
 
-  const readRows = async (): Promise<UnitRow[]> => {
+  const readPartition = async <T>(partition: string): Promise<T[]> => {
     const client = await tables.table(SUMMARIES);
-    const out: UnitRow[] = [];
+    const out: T[] = [];
     try {
       for await (const row of client.listEntities<Row>({
-        queryOptions: { filter: odata`PartitionKey eq ${UNITS}` },
+        queryOptions: { filter: odata`PartitionKey eq ${partition}` },
       }))
-        out.push(fromJsonColumns<UnitRow>(row));
+        out.push(fromJsonColumns<T>(row));
     } catch (error) {
       throw toStoreError(error, 'enhetsoversikten');
     }
     return out;
   };
 
-  /** Applies `change` to the unit's row unless it would not change it; a race reads again. */
-  const update = async (unitId: string, change: (row: UnitRow) => UnitRow | undefined) => {
+  /** Writes `value` unless the stored summary has its version or a newer one; a race reads again. */
+  const put = async (partition: string, value: { unitId: string; version: number }) => {
     const client = await tables.table(SUMMARIES);
-    const rowKey = encodeKey(unitId);
+    const rowKey = encodeKey(value.unitId);
     for (let attempt = 1; ; attempt++) {
       try {
-        let stored: { row: UnitRow; etag: string } | undefined;
+        let stored: { version: number; etag: string } | undefined;
         try {
-          const entity = await client.getEntity<Row>(UNITS, rowKey);
-          stored = { row: fromJsonColumns<UnitRow>(entity), etag: entity.etag };
+          const entity = await client.getEntity<Row>(partition, rowKey);
+          stored = { version: fromJsonColumns<{ version: number }>(entity).version, etag: entity.etag };
         } catch (error) {
           if (statusOf(error) !== 404) throw error;
         }
-        const next = change(stored?.row ?? { unitId, reports: {} });
-        if (!next) return;
-        const entity = { partitionKey: UNITS, rowKey, ...toJsonColumns(next) };
+        if (stored && stored.version >= value.version) return;
+        const entity = { partitionKey: partition, rowKey, ...toJsonColumns(value) };
         if (stored) await client.updateEntity(entity, 'Replace', { etag: stored.etag });
         else await client.createEntity(entity);
         return;
@@ -111,76 +106,61 @@ export function createTableUnitSummaries(
     }
   };
 
-  const putPlan = (plan: LocalPlanSummary) =>
-    update(plan.unitId, (row) => ((row.plan?.version ?? -1) >= plan.version ? undefined : { ...row, plan }));
-  const putReport = (report: ReportSummary) =>
-    update(report.unitId, (row) =>
-      (row.reports[report.campaignId]?.version ?? -1) >= report.version
-        ? undefined
-        : { ...row, reports: { ...row.reports, [report.campaignId]: report } },
-    );
-
-  const quietly = async (key: string, write: Promise<void>) => {
+  const quietly = async (partition: string, value: { unitId: string; version: number }) => {
     try {
-      await write;
+      await put(partition, value);
     } catch {
-      // This process's next read checks that source against the index first.
-      checked.delete(key);
+      // This process's next read of the partition checks it against the source first.
+      checked.delete(partition);
     }
   };
 
-  /** Writes what the index lacks of the source's summaries; many units at a time, not all. */
-  const repair = async <T extends { unitId: string; version: number }>(
-    fresh: readonly T[],
-    indexed: (row: UnitRow | undefined, unitId: string) => number,
-    put: (summary: T) => Promise<void>,
-  ) => {
-    const rows = new Map((await readRows()).map((r) => [r.unitId, r]));
-    const behind = fresh.filter((s) => indexed(rows.get(s.unitId), s.unitId) < s.version);
-    for (let i = 0; i < behind.length; i += 16) await Promise.all(behind.slice(i, i + 16).map(put));
+  /** Writes what the partition lacks of the source's summaries; sixteen units at a time. */
+  const repair = async <T extends { unitId: string; version: number }>(partition: string, fresh: T[]) => {
+    const stored = new Map((await readPartition<T>(partition)).map((s) => [s.unitId, s.version] as const));
+    const behind = fresh.filter((s) => (stored.get(s.unitId) ?? -1) < s.version);
+    for (let i = 0; i < behind.length; i += 16)
+      await Promise.all(behind.slice(i, i + 16).map((s) => put(partition, s)));
+    return fresh;
   };
-  const freshPlans = async () => (await source.localPlans()).map(summariseLocalPlan);
-  const freshReports = async (campaignId: string) => (await source.reports(campaignId)).map(summariseReport);
-  const repairPlans = (fresh: LocalPlanSummary[]) =>
-    repair(fresh, (row) => row?.plan?.version ?? -1, putPlan);
-  const repairReports = (campaignId: string, fresh: ReportSummary[]) =>
-    repair(fresh, (row) => row?.reports[campaignId]?.version ?? -1, putReport);
+
+  /**
+   * A partition this process has not checked yet is answered from the source (and mended); later
+   * reads answer from the partition and check it again in the background now and then.
+   */
+  const read = async <T extends { unitId: string; version: number }>(
+    partition: string,
+    fresh: () => Promise<T[]>,
+  ): Promise<T[]> => {
+    const last = checked.get(partition);
+    if (last === undefined) {
+      const summaries = await repair(partition, await fresh());
+      checked.set(partition, now());
+      return summaries;
+    }
+    if (now() - last > RECHECK_MS) {
+      checked.set(partition, now());
+      void fresh()
+        .then((summaries) => repair(partition, summaries))
+        .catch(() => checked.delete(partition));
+    }
+    return readPartition<T>(partition);
+  };
 
   return {
     async units(campaignIds) {
-      // A source this process has not checked yet: answer from it (and mend the index); later
-      // reads answer from the index and check again in the background now and then.
-      const unchecked = [PLANS, ...campaignIds].filter((key) => !checked.has(key));
-      const [plans, ...reports] = await Promise.all([
-        checked.has(PLANS) ? undefined : freshPlans(),
-        ...campaignIds.map((id) => (checked.has(id) ? undefined : freshReports(id))),
-      ]);
-      if (plans) await repairPlans(plans);
-      for (const [i, id] of campaignIds.entries()) if (reports[i]) await repairReports(id, reports[i]);
-      const at = now();
-      for (const key of unchecked) checked.set(key, at);
-      for (const key of [PLANS, ...campaignIds])
-        if (at - (checked.get(key) ?? at) > RECHECK_MS) {
-          checked.set(key, at);
-          const check =
-            key === PLANS
-              ? freshPlans().then(repairPlans)
-              : freshReports(key).then((fresh) => repairReports(key, fresh));
-          void check.catch(() => checked.delete(key));
-        }
-      const rows = await readRows();
-      const result: UnitSummaries = {
-        localPlans: plans ?? rows.flatMap((r) => (r.plan ? [r.plan] : [])),
-        reports: new Map(
-          campaignIds.map((id, i) => [
-            id,
-            reports[i] ?? rows.flatMap((r) => (r.reports[id] ? [r.reports[id]] : [])),
-          ]),
+      const [localPlans, ...reports] = await Promise.all([
+        read(PLANS, async () => (await source.localPlans()).map(summariseLocalPlan)),
+        ...campaignIds.map((id) =>
+          read(reportsOf(id), async () => (await source.reports(id)).map(summariseReport)),
         ),
+      ]);
+      return {
+        localPlans: localPlans as LocalPlanSummary[],
+        reports: new Map(campaignIds.map((id, i) => [id, reports[i] as ReportSummary[]])),
       };
-      return result;
     },
-    recordPlan: (plan) => quietly(PLANS, putPlan(summariseLocalPlan(plan))),
-    recordReport: (report) => quietly(report.campaignId, putReport(summariseReport(report))),
+    recordPlan: (plan) => quietly(PLANS, summariseLocalPlan(plan)),
+    recordReport: (report) => quietly(reportsOf(report.campaignId), summariseReport(report)),
   };
 }
