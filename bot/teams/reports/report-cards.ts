@@ -186,7 +186,11 @@ export function reportSummaryCardData(
     entries: entries.filter((e) => e.value.trim() !== ''),
     signsHeading: text.signsHeading,
     signGroups: signGroups.filter((g) => g.signs.length > 0),
-    editNote: view.closed ? text.closed : text.editUntil(text.date(campaign.deadline)),
+    editNote: campaign.closedAt
+      ? text.campaignClosed(when(campaign.closedAt))
+      : view.closed
+        ? text.closed
+        : text.editUntil(text.date(campaign.deadline)),
     showEdit: !view.closed && view.editor === true,
     edit: text.edit,
     refreshUserIds: view.closed ? [] : [...(view.leaderMris ?? [])],
@@ -225,7 +229,9 @@ function escalationCard(text: ReportTexts, campaign: Campaign, missing: readonly
 /** The renderer the report use cases post and answer with. */
 export function reportRenderer(text: ReportTexts, when: (iso?: string) => string): ReportRenderer {
   const view = (v: ReportView & { mode?: 'form' | 'summary' }) => {
-    const summary = v.mode ? v.mode === 'summary' : v.report?.status === 'sendt';
+    // A closed campaign's cards take nothing more: each shows what came in, and that it closed.
+    const summary =
+      v.campaign.closedAt !== undefined || (v.mode ? v.mode === 'summary' : v.report?.status === 'sendt');
     return summary
       ? summaryCard(reportSummaryCardData(text, v, when))
       : formCard(reportFormCardData(text, v));

@@ -1,5 +1,5 @@
 import { localDate } from '../../domain/calendar/local-date.js';
-import { isCampaignId, type Campaign } from '../../domain/reports/campaign.js';
+import { isCampaignId, isClosed, type Campaign } from '../../domain/reports/campaign.js';
 import type { Access } from '../access.js';
 import { mayChange } from './report-actions.js';
 import type { ReportDeps, ReportView } from './report-deps.js';
@@ -38,7 +38,7 @@ export async function myRequests(deps: ReportDeps, access: Access): Promise<MyRe
   );
   const answerable = mine.filter((m) => m.units.length > 0);
   if (answerable.length === 0) return { kind: 'none', reason: 'leads-nothing' };
-  const open = answerable.filter((m) => m.campaign.deadline >= today);
+  const open = answerable.filter((m) => !isClosed(m.campaign, today));
   if (open.length > 1) {
     const requests: OpenRequest[] = [];
     // Soonest deadline first: that is the one to answer first.
@@ -57,7 +57,7 @@ export async function myRequests(deps: ReportDeps, access: Access): Promise<MyRe
     return { kind: 'choose', requests };
   }
   const { campaign, plan, units } = open[0] ?? answerable.at(-1)!;
-  const closed = today > campaign.deadline;
+  const closed = isClosed(campaign, today);
   const views = await Promise.all(
     units.map(async (unit) => ({
       campaign,
@@ -93,6 +93,6 @@ export async function requestView(
     deps.reports.get(campaign.id, unit.id),
     deps.localPlans.get(unit.id),
   ]);
-  const closed = localDate(deps.read.clock.now(), deps.read.timeZone) > campaign.deadline;
+  const closed = isClosed(campaign, localDate(deps.read.clock.now(), deps.read.timeZone));
   return { campaign, plan, unit, report, localPlan, closed, editor: true };
 }

@@ -1,4 +1,4 @@
-import { isCampaignId } from '../../domain/reports/campaign.js';
+import { isCampaignId, isClosed } from '../../domain/reports/campaign.js';
 import { localDate } from '../../domain/calendar/local-date.js';
 import { ConflictError } from '../../domain/errors.js';
 import { assignActionIds, samePlan, type LocalPlan } from '../../domain/reports/local-plan.js';
@@ -63,7 +63,7 @@ export async function runReportAction(
   if (!mayChange(access, unit.id)) return { kind: 'refused', text: text.notLeader };
 
   const now = deps.read.clock.now();
-  const closed = localDate(now, deps.read.timeZone) > campaign.deadline;
+  const closed = isClosed(campaign, localDate(now, deps.read.timeZone));
   const { report: current, localPlan } = await deps.reports.getWithPlan(campaign.id, unit.id);
   // Only leaders and admins get this far, so the summary they get back offers «Endre».
   const base = { campaign, plan, unit, report: current, localPlan, closed, editor: true };
@@ -87,6 +87,11 @@ export async function runReportAction(
     return { kind: 'view', view };
   };
 
+  // Closed by the kommunalsjef: nothing more comes in, submitted or not; the card says so.
+  if (campaign.closedAt) {
+    await release();
+    return { kind: 'view', view: { ...base, mode: 'summary', notice: attention(text.campaignClosedNotice) } };
+  }
   if (closed && current?.status === 'sendt') {
     await release();
     return {
@@ -249,7 +254,7 @@ async function refreshView(
 ): Promise<ActionResult> {
   const { campaign, unit } = found;
   const now = deps.read.clock.now();
-  const closed = localDate(now, deps.read.timeZone) > campaign.deadline;
+  const closed = isClosed(campaign, localDate(now, deps.read.timeZone));
   const editor = mayChange(access, unit.id);
   const [report, localPlan, mris, edit] = await Promise.all([
     deps.reports.get(campaign.id, unit.id),
@@ -257,7 +262,8 @@ async function refreshView(
     editor && !closed ? leaderMris(deps, unit.id) : [],
     editor && !closed ? deps.edits?.get(campaign.id, unit.id, access.principal.aadObjectId) : undefined,
   ]);
-  if (!editor && report?.status !== 'sendt') return { kind: 'refused', text: text.notLeader };
+  if (!editor && report?.status !== 'sendt' && !campaign.closedAt)
+    return { kind: 'refused', text: text.notLeader };
   const view = { ...found, report, localPlan, closed, editor, leaderMris: mris };
   // The person's open form stays theirs, with what a refused save said, until they save or cancel.
   if (isHeld(edit, now))
@@ -270,7 +276,8 @@ async function refreshView(
         ...(edit.notice ? { notice: edit.notice } : {}),
       },
     };
-  return { kind: 'view', view: { ...view, mode: report?.status === 'sendt' ? 'summary' : 'form' } };
+  const summary = report?.status === 'sendt' || campaign.closedAt !== undefined;
+  return { kind: 'view', view: { ...view, mode: summary ? 'summary' : 'form' } };
 }
 
 /**
