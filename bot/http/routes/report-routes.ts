@@ -113,8 +113,8 @@ export function reportRoutes(server: Server, deps: ReportRouteDeps): void {
     route(deps.logger, async (req, res) => {
       const access = await who(req);
       const { params } = parseRequest(req, { params: campaignParams, body: noBody });
-      const { campaign: _, ...result } = await remindNow(deps.reports, access, params.campaignId);
-      res.json(200, result);
+      const { reminded, already, unreachable } = await remindNow(deps.reports, access, params.campaignId);
+      res.json(200, { reminded, already, unreachable });
     }),
   );
 
