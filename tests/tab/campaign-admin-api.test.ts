@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { TestAdapter, type Activity } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../bot/app.js';
+import { sendReportReminders } from '../../bot/use-cases/reports/reminders.js';
 import { DEV_USER_HEADER } from '../../bot/http/auth/authenticator.js';
 import { freshTables } from '../support/storage.js';
-import { RITA, seedLeaders } from './support/campaign-admin-data.js';
+import { RITA, RITA_CHAT, seedLeaders } from './support/campaign-admin-data.js';
 import { ADMIN, ensureTabBuilt, MEMBER, startTabServer } from './support/tab-server.js';
 
 // The kommunalsjef running a request from the tab, through the real server on real storage
@@ -40,6 +43,22 @@ const REQUEST = {
   questions: [{ text: 'Hvem er enhetens kontaktperson for skolemiljø?' }],
 };
 const RITA_CARD = `rapport-${REQUEST.id}-leknes-skole-${RITA}`;
+/** Rita presses a button on the request card in her personal chat (a real invoke payload). */
+async function ritaPresses(data: Record<string, unknown>): Promise<string> {
+  const activity = JSON.parse(
+    readFileSync(new URL('../payloads/card-action-invoke.json', import.meta.url), 'utf8'),
+  );
+  activity.from = { id: `29:${RITA}`, name: 'Rita Rektor', aadObjectId: RITA };
+  activity.conversation = { conversationType: 'personal', id: RITA_CHAT };
+  delete activity.channelData.channel;
+  delete activity.channelData.team;
+  activity.value = { action: { type: 'Action.Execute', verb: data.verb, data }, trigger: 'manual' };
+  const adapter = new TestAdapter(async () => {});
+  await adapter.processActivity(activity as Partial<Activity>, (context) => app.bot.run(context));
+  const response = adapter.activeQueue.splice(0).find((a) => a.type === 'invokeResponse');
+  return JSON.stringify(response?.value);
+}
+
 const cardText = async (id: string) => JSON.stringify((await app.outbox.message(id))?.activity ?? null);
 
 describe('running a request from the tab', () => {
@@ -220,6 +239,20 @@ describe('running a request from the tab', () => {
       expect(refused.status, path).toBe(409);
       expect(refused.body.error.details).toEqual([{ code: 'CAMPAIGN_CLOSED', params: {} }]);
     }
+    // A press on the card still open in a leader's chat stores nothing.
+    const pressed = await ritaPresses({
+      verb: 'rapport-send',
+      campaignId: REQUEST.id,
+      unitId: 'leknes-skole',
+      version: 0,
+      svar_q1: 'Ola Nordmann',
+    });
+    expect(pressed).toContain('Innhentingen er avsluttet. Ingenting er lagret.');
+    expect(await app.reports.reports.get(REQUEST.id, 'leknes-skole')).toBeUndefined();
+    // The reminder job of the old schedule, had it stayed, sends nothing either.
+    const campaign = (await app.reports.campaigns.get(REQUEST.id))!;
+    expect(await sendReportReminders(app.reports, campaign, new Date('2026-12-11T08:00:00Z'), 7)).toBe(0);
+
     const again = await call('POST', `/api/reports/campaigns/${REQUEST.id}/close`, ADMIN, {});
     expect(again.body).toMatchObject({ changed: false, closedAt: closed.body.closedAt });
     const progress = await call('GET', `/api/reports/campaigns/${REQUEST.id}`, ADMIN);
