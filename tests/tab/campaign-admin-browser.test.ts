@@ -96,8 +96,8 @@ describe('«Ny innhenting» in Rapporter', () => {
     expect(await ask.textContent()).toContain('går til 2 av 3 enheter med frist fredag 11. desember 2026');
     await ask.getByRole('button', { name: 'Ja, send nå' }).click();
     await page.getByTestId('campaign-sent').waitFor();
-    expect(await page.getByTestId('campaign-sent').textContent()).toContain(
-      'Forespørselen nådde 2 av 3 enheter.',
+    expect(await page.getByTestId('campaign-sent').textContent()).toBe(
+      'Sendt til 2 av 3 enheter. Fremdriften og hvem som ikke kan nås, står under.',
     );
     const progress = page.getByTestId('campaign-progress');
     await progress.waitFor();

@@ -96,10 +96,10 @@ export default function ReportsView({ api, isAdmin = false }: { api: Api; isAdmi
           api={api}
           existing={campaigns.map((c) => c.id)}
           onCancel={() => setCreating(false)}
-          onSent={(id, message) => {
+          onSent={(id, reached, total) => {
             setCreating(false);
             setChosen(id);
-            setSentMessage(t('campaignAdmin.sent', { summary: message }));
+            setSentMessage(t('campaignAdmin.sent', { reached, total }));
             reload();
           }}
         />

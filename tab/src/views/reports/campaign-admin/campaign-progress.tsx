@@ -128,6 +128,9 @@ export function CampaignProgressPanel({
   const name = campaignTitle(campaign, t);
   const closedByAdmin = campaign.closedAt !== undefined;
   const missing = totals.units - totals.sendt;
+  // The units the request reached first: those are the ones a reminder or a call can move.
+  const reached = progress.units.filter((u) => !u.unreached);
+  const unreached = progress.units.filter((u) => u.unreached);
   const when = (iso: string) => instantInWords(iso, language);
   const units = (n: number) => unitCount(n, t);
 
@@ -188,32 +191,6 @@ export function CampaignProgressPanel({
           })}
         </Text>
       )}
-      <ul className={styles.list} data-testid="progress-units">
-        {progress.units.map((u) => (
-          <li key={u.unitId} className={styles.unit}>
-            <Text block weight="semibold">
-              {u.name}
-            </Text>
-            <Text block size={200}>
-              {t(`campaignAdmin.status.${u.status}`)}
-              {u.late ? ` (${t('campaignAdmin.late')})` : ''}
-              {u.submittedAt ? ` · ${when(u.submittedAt)}` : ''}
-              {u.unreached ? '' : ` · ${t('campaignAdmin.cardsOf', u.cards)}`}
-            </Text>
-            {u.unreached && (
-              <Text block size={200} className={styles.muted}>
-                {u.unreached}
-              </Text>
-            )}
-          </li>
-        ))}
-      </ul>
-      <Text block size={200} className={styles.muted} aria-live="off">
-        {updatedAt &&
-          t(polls >= POLLS ? 'campaignAdmin.pollStopped' : 'campaignAdmin.updatedAt', {
-            time: when(updatedAt),
-          })}
-      </Text>
       {notice && (
         <MessageBar intent={notice.intent} role={notice.intent === 'error' ? 'alert' : 'status'}>
           <MessageBarBody data-testid="progress-notice">{notice.text}</MessageBarBody>
@@ -263,6 +240,50 @@ export function CampaignProgressPanel({
             {t('campaignAdmin.saveDeadline')}
           </Button>
         </div>
+      )}
+      <Text block size={200} className={styles.muted} aria-live="off">
+        {updatedAt &&
+          t(polls >= POLLS ? 'campaignAdmin.pollStopped' : 'campaignAdmin.updatedAt', {
+            time: when(updatedAt),
+          })}
+      </Text>
+      <ul className={styles.list} data-testid="progress-units">
+        {reached.map((u) => (
+          <li key={u.unitId} className={styles.unit}>
+            <Text block weight="semibold">
+              {u.name}
+            </Text>
+            <Text block size={200}>
+              {t(`campaignAdmin.status.${u.status}`)}
+              {u.late ? ` (${t('campaignAdmin.late')})` : ''}
+              {u.submittedAt ? ` · ${when(u.submittedAt)}` : ''}
+              {` · ${t('campaignAdmin.cardsOf', u.cards)}`}
+            </Text>
+          </li>
+        ))}
+      </ul>
+      {unreached.length > 0 && (
+        <>
+          <Text as="h4" weight="semibold" block>
+            {t('campaignAdmin.unreachedHeading', { count: unreached.length })}
+          </Text>
+          <ul className={styles.list} data-testid="progress-unreached">
+            {unreached.map((u) => (
+              <li key={u.unitId} className={styles.unit}>
+                <Text block weight="semibold">
+                  {u.name}
+                </Text>
+                <Text block size={200}>
+                  {t(`campaignAdmin.status.${u.status}`)}
+                  {u.submittedAt ? ` · ${when(u.submittedAt)}` : ''}
+                </Text>
+                <Text block size={200} className={styles.muted}>
+                  {u.unreached}
+                </Text>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
       {pending === 'remind' && (
         <ConfirmDialog

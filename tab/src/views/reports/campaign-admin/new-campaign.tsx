@@ -67,7 +67,7 @@ export function NewCampaign({
   api: Api;
   /** Ids of the campaigns there are: a half year already opened is not offered again. */
   existing: readonly string[];
-  onSent: (id: string, message: string) => void;
+  onSent: (id: string, reached: number, total: number) => void;
   onCancel: () => void;
 }) {
   const { t, language } = useI18n();
@@ -114,7 +114,7 @@ export function NewCampaign({
     run(async () => {
       const opened = await api.post<OpenedCampaign>('/api/reports/campaigns', body());
       setConfirming(false);
-      onSent(opened.campaign.id, opened.message);
+      onSent(opened.campaign.id, opened.reached, opened.total);
     });
 
   const errorBar = error && (
