@@ -227,6 +227,8 @@ describe('running a request from the tab', () => {
     const card = await cardText(RITA_CARD);
     expect(card).toContain('Innhentingen ble avsluttet mandag 23. november 2026');
     expect(card).not.toContain('rapport-send');
+    // Nothing came in from Leknes skole: said plainly, not in the colour of a submitted report.
+    expect(card).toContain('"text":"Ikke påbegynt","wrap":true,"color":"Default"');
     expect(await app.jobs.get(`rapport-paminnelse:${REQUEST.id}:7`)).toBeUndefined();
     expect(await app.jobs.get(`rapport-eskalering:${REQUEST.id}`)).toBeUndefined();
 

@@ -179,9 +179,14 @@ export function reportSummaryCardData(
       : [];
   return {
     title: text.requestTitle(campaignTitle(text, campaign), unit.name),
-    status: report
-      ? text.submitted(report.savedByName, when(report.savedAt)) + (report.late ? text.lateMark : '')
-      : text.notStarted,
+    // Only a closed campaign shows a summary without a submitted report: a draft, or nothing.
+    status:
+      report?.status === 'sendt'
+        ? text.submitted(report.savedByName, when(report.savedAt)) + (report.late ? text.lateMark : '')
+        : report
+          ? text.draftStatus
+          : text.notStarted,
+    statusColor: report?.status === 'sendt' ? 'Good' : 'Default',
     notice: s(view.notice?.text),
     entries: entries.filter((e) => e.value.trim() !== ''),
     signsHeading: text.signsHeading,
