@@ -136,6 +136,15 @@ export interface ProblemParams {
   readonly STATUS_FORBIDDEN: Readonly<Record<string, never>>;
   /** No half-year campaign has this period (e.g. `2026-H2`). */
   readonly PERIOD_UNKNOWN: { readonly period: string };
+  /** Running a campaign (preview, remind, move the deadline, close) is the kommunalsjef's. */
+  readonly CAMPAIGN_ADMIN_ONLY: Readonly<Record<string, never>>;
+  readonly CAMPAIGN_UNKNOWN: { readonly id: string };
+  /** A new campaign's short name is taken (the tab's «Ny innhenting»). */
+  readonly CAMPAIGN_EXISTS: { readonly id: string; readonly title: string };
+  /** Closed by the kommunalsjef: nothing more is sent, reminded or moved. */
+  readonly CAMPAIGN_CLOSED: Readonly<Record<string, never>>;
+  /** A deadline moved to before today (a local date). */
+  readonly CAMPAIGN_DEADLINE_PAST: { readonly today: string };
 }
 
 export type ProblemCode = keyof ProblemParams;

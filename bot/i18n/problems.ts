@@ -144,6 +144,12 @@ const nb: ProblemTexts = {
   STATUS_FORBIDDEN: () =>
     'Statusoversikten er for kommunalsjefen, koordinatorer og enhetsledere. Spør kommunalsjefen om du trenger tilgang.',
   PERIOD_UNKNOWN: ({ period }) => `Det finnes ingen halvårsrapport for perioden «${period}».`,
+  CAMPAIGN_ADMIN_ONLY: () => 'Bare kommunalsjefen (administrator) kan styre en innhenting.',
+  CAMPAIGN_UNKNOWN: ({ id }) => `Fant ikke innhentingen «${id}».`,
+  CAMPAIGN_EXISTS: ({ title }) =>
+    `«${title}» er allerede sendt ut. Velg den i listen for å følge den, eller gi den nye et annet navn.`,
+  CAMPAIGN_CLOSED: () => 'Innhentingen er avsluttet; ingenting mer kan sendes eller endres.',
+  CAMPAIGN_DEADLINE_PAST: ({ today }) => `Fristen kan ikke være før i dag (${dateInWords(today, 'nb')}).`,
 };
 
 const en: ProblemTexts = {
@@ -286,6 +292,12 @@ const en: ProblemTexts = {
   STATUS_FORBIDDEN: () =>
     'The status overview is for the kommunalsjef, coordinators and unit leaders. Ask the kommunalsjef if you need access.',
   PERIOD_UNKNOWN: ({ period }) => `There is no half-year report for the period «${period}».`,
+  CAMPAIGN_ADMIN_ONLY: () => 'Only the head of education (administrator) can run a request.',
+  CAMPAIGN_UNKNOWN: ({ id }) => `Request «${id}» not found.`,
+  CAMPAIGN_EXISTS: ({ title }) =>
+    `«${title}» has already been sent. Choose it in the list to follow it, or give the new one another name.`,
+  CAMPAIGN_CLOSED: () => 'The request is closed; nothing more can be sent or changed.',
+  CAMPAIGN_DEADLINE_PAST: ({ today }) => `The deadline cannot be before today (${dateInWords(today, 'en')}).`,
 };
 
 /** The request fields the tab shows under a name of its own; others keep the API's name. */

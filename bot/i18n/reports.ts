@@ -73,6 +73,9 @@ const nb = {
   lateMark: ' (etter fristen)',
   editUntil: (deadline: string) => `Enhetens ledere kan endre rapporten til og med ${deadline}.`,
   closed: 'Fristen er ute; rapporten kan ikke endres lenger.',
+  /** On every card of a campaign the kommunalsjef has closed; `at` in words with the time. */
+  campaignClosed: (at: string) => `Innhentingen ble avsluttet ${at}. Ingenting mer kan sendes inn.`,
+  campaignClosedNotice: 'Innhentingen er avsluttet. Ingenting er lagret.',
   notLeader:
     'Du er ikke leder for denne enheten, så du kan ikke se eller endre rapporten. Ingenting er lagret.',
   unknownCampaign: 'Fant ikke rapportrunden. Ingenting er lagret.',
@@ -94,7 +97,9 @@ const nb = {
   formEdited: (submittedAt: string, at: string, by: string) =>
     `Sendt inn ${submittedAt}, endret ${at} av ${by}.`,
   reminderText: (unit: string, deadline: string, days: number) =>
-    `Påminnelse: rapporten for ${unit} er ikke sendt inn. Fristen er ${deadline} (${days === 1 ? 'i morgen' : `om ${days} dager`}).`,
+    days < 0
+      ? `Påminnelse: rapporten for ${unit} er ikke sendt inn. Fristen var ${deadline}; send den inn så snart du kan.`
+      : `Påminnelse: rapporten for ${unit} er ikke sendt inn. Fristen er ${deadline} (${days === 0 ? 'i dag' : days === 1 ? 'i morgen' : `om ${days} dager`}).`,
   escalationTitle: (campaign: string) => `${campaign}: enheter som ikke har rapportert`,
   escalationIntro: (deadline: string, missing: number, total: number) =>
     `Fristen var ${deadline}. ${missing} av ${total} enheter har ikke sendt inn.`,
@@ -211,6 +216,8 @@ const en: ReportTexts = {
   lateMark: ' (after the deadline)',
   editUntil: (deadline) => `The unit's leaders can edit the report until ${deadline}.`,
   closed: 'The deadline has passed; the report can no longer be changed.',
+  campaignClosed: (at) => `The request was closed ${at}. Nothing more can be submitted.`,
+  campaignClosedNotice: 'The request is closed. Nothing was saved.',
   notLeader: 'You do not lead this unit, so you cannot see or change its report. Nothing was saved.',
   unknownCampaign: 'Report round not found. Nothing was saved.',
   unknownUnit: 'Unit not found. Nothing was saved.',
@@ -226,7 +233,9 @@ const en: ReportTexts = {
   formSubmitted: (at, by) => `Submitted ${at} by ${by}.`,
   formEdited: (submittedAt, at, by) => `Submitted ${submittedAt}, changed ${at} by ${by}.`,
   reminderText: (unit, deadline, days) =>
-    `Reminder: the report for ${unit} has not been submitted. The deadline is ${deadline} (in ${days} day${days === 1 ? '' : 's'}).`,
+    days < 0
+      ? `Reminder: the report for ${unit} has not been submitted. The deadline was ${deadline}; please submit it as soon as you can.`
+      : `Reminder: the report for ${unit} has not been submitted. The deadline is ${deadline} (${days === 0 ? 'today' : `in ${days} day${days === 1 ? '' : 's'}`}).`,
   escalationTitle: (campaign) => `${campaign}: units that have not reported`,
   escalationIntro: (deadline, missing, total) =>
     `The deadline was ${deadline}. ${missing} of ${total} units have not submitted.`,

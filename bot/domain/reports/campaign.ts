@@ -24,6 +24,22 @@ export interface Campaign {
   readonly requests: Readonly<Record<string, readonly string[]>>;
   /** Units no leader of which the request reached when it was last sent, and why. */
   readonly unreached?: readonly Unreached[];
+  /**
+   * Closed by the kommunalsjef (ISO instant): no more submits, reminders or escalation, and
+   * the cards say so. Unlike a passed deadline, which still takes late reports.
+   */
+  readonly closedAt?: string;
+  readonly closedBy?: string;
+  /** The last reminder sent at once from the tab («Send påminnelse nå»). */
+  readonly lastReminder?: { readonly at: string; readonly byName: string; readonly units: number };
+}
+
+/**
+ * Whether a campaign takes no more changes: closed by the kommunalsjef, or its deadline passed
+ * (`today` a local date). A report not yet submitted may still come in late in the second case.
+ */
+export function isClosed(campaign: Pick<Campaign, 'closedAt' | 'deadline'>, today: string): boolean {
+  return campaign.closedAt !== undefined || today > campaign.deadline;
 }
 
 /**

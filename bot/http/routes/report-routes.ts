@@ -6,6 +6,13 @@ import type { Logger } from '../../log/logger.js';
 import { reportTexts } from '../../i18n/reports.js';
 import { resolveAccess } from '../../use-cases/access.js';
 import { MAX_QUESTIONS, openCampaign, unreachedLines } from '../../use-cases/reports/campaigns.js';
+import {
+  campaignProgress,
+  closeCampaign,
+  moveDeadline,
+  previewCampaign,
+  remindNow,
+} from '../../use-cases/reports/campaign-admin.js';
 import { scheduleCampaignJobs } from '../../use-cases/reports/report-schedule.js';
 import type { DueJobs } from '../../use-cases/due-jobs.js';
 import { overviewCsv, reportOverview, unitHistory } from '../../use-cases/reports/overview.js';
@@ -36,6 +43,10 @@ const campaignBody = z.object({
     .optional(),
 });
 const unitParams = z.object({ campaignId: id, unitId: id });
+const campaignParams = z.object({ campaignId: id });
+/** Nothing to say: the press itself is the request (a body, if any, must be empty). */
+const noBody = z.object({}).strict();
+const deadlineBody = z.object({ deadline: isoDate });
 const exportQuery = z.object({ format: z.enum(['csv', 'json']).optional() });
 
 export interface ReportRouteDeps {
@@ -74,6 +85,61 @@ export function reportRoutes(server: Server, deps: ReportRouteDeps): void {
         ...unreachable.map((u) => `${u.name}: ${u.reason}.`),
       ].join('\n');
       res.json(201, { campaign, sent, reached, total, unreachable, message });
+    }),
+  );
+
+  // The kommunalsjef running a campaign from the tab (see campaign-admin): admin-only in the use
+  // cases; each answer is safe to repeat (a double press sends or changes nothing twice).
+  server.post(
+    '/api/reports/campaigns/preview',
+    route(deps.logger, async (req, res) => {
+      const access = await who(req);
+      const { body } = parseRequest(req, { body: campaignBody });
+      res.json(200, await previewCampaign(deps.reports, access, body, textFor(req)));
+    }),
+  );
+
+  server.get(
+    '/api/reports/campaigns/:campaignId',
+    route(deps.logger, async (req, res) => {
+      const access = await who(req);
+      const { params } = parseRequest(req, { params: campaignParams });
+      res.json(200, await campaignProgress(deps.reports, access, params.campaignId, textFor(req)));
+    }),
+  );
+
+  server.post(
+    '/api/reports/campaigns/:campaignId/reminders',
+    route(deps.logger, async (req, res) => {
+      const access = await who(req);
+      const { params } = parseRequest(req, { params: campaignParams, body: noBody });
+      const { reminded, already, unreachable } = await remindNow(deps.reports, access, params.campaignId);
+      res.json(200, { reminded, already, unreachable });
+    }),
+  );
+
+  server.put(
+    '/api/reports/campaigns/:campaignId/deadline',
+    route(deps.logger, async (req, res) => {
+      const access = await who(req);
+      const { params, body } = parseRequest(req, { params: campaignParams, body: deadlineBody });
+      const { campaign, changed } = await moveDeadline(
+        deps.reports,
+        access,
+        params.campaignId,
+        body.deadline,
+      );
+      res.json(200, { deadline: campaign.deadline, changed });
+    }),
+  );
+
+  server.post(
+    '/api/reports/campaigns/:campaignId/close',
+    route(deps.logger, async (req, res) => {
+      const access = await who(req);
+      const { params } = parseRequest(req, { params: campaignParams, body: noBody });
+      const { campaign, changed } = await closeCampaign(deps.reports, access, params.campaignId);
+      res.json(200, { closedAt: campaign.closedAt, closedBy: campaign.closedBy, changed });
     }),
   );
 

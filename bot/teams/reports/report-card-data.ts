@@ -55,6 +55,8 @@ export interface ReportFormCardData {
 export interface ReportSummaryCardData {
   title: string;
   status: string;
+  /** Green for a submitted report; plain for a draft or none (a closed campaign's card). */
+  statusColor: 'Good' | 'Default';
   notice: string;
   /** What the report says, in order, each as a heading over its text; empty parts left out. */
   entries: { title: string; value: string; note: string }[];

@@ -175,7 +175,7 @@ export function summaryCard(d: ReportSummaryCardData): AdaptiveCard {
     ...adaptiveCard(
       [
         heading(d.title),
-        textBlock(d.status, { wrap: true, color: 'Good' }),
+        textBlock(d.status, { wrap: true, color: d.statusColor }),
         ...notice(d.notice, 'Attention'),
         // Stacked text rather than a FactSet: a FactSet squeezes long titles into a narrow column
         // that is unreadable at phone width.

@@ -162,14 +162,23 @@ export function reportSummaryCardData(
       : [];
   return {
     title: text.requestTitle(campaignTitle(text, campaign), unit.name),
-    status: report
-      ? text.submitted(report.savedByName, when(report.savedAt)) + (report.late ? text.lateMark : '')
-      : text.notStarted,
+    // Only a closed campaign shows a summary without a submitted report: a draft, or nothing.
+    status:
+      report?.status === 'sendt'
+        ? text.submitted(report.savedByName, when(report.savedAt)) + (report.late ? text.lateMark : '')
+        : report
+          ? text.draftStatus
+          : text.notStarted,
+    statusColor: report?.status === 'sendt' ? 'Good' : 'Default',
     notice: s(view.notice?.text),
     entries: entries.filter((e) => e.value.trim() !== ''),
     signsHeading: text.signsHeading,
     signGroups: signGroups.filter((g) => g.signs.length > 0),
-    editNote: view.closed ? text.closed : text.editUntil(text.date(campaign.deadline)),
+    editNote: campaign.closedAt
+      ? text.campaignClosed(when(campaign.closedAt))
+      : view.closed
+        ? text.closed
+        : text.editUntil(text.date(campaign.deadline)),
     showEdit: !view.closed && view.editor === true,
     edit: text.edit,
     refreshUserIds: view.closed ? [] : [...(view.leaderMris ?? [])],
@@ -208,7 +217,9 @@ function escalationCard(text: ReportTexts, campaign: Campaign, missing: readonly
 /** The renderer the report use cases post and answer with. */
 export function reportRenderer(text: ReportTexts, when: (iso?: string) => string): ReportRenderer {
   const view = (v: ReportView & { mode?: 'form' | 'summary' }) => {
-    const summary = v.mode ? v.mode === 'summary' : v.report?.status === 'sendt';
+    // A closed campaign's cards take nothing more: each shows what came in, and that it closed.
+    const summary =
+      v.campaign.closedAt !== undefined || (v.mode ? v.mode === 'summary' : v.report?.status === 'sendt');
     return summary
       ? summaryCard(reportSummaryCardData(text, v, when))
       : formCard(reportFormCardData(text, v));

@@ -26,9 +26,9 @@ export interface CampaignCacheDeps {
 /**
  * Campaign and plan for a card action, read from storage at most every 10 s per process. Every
  * card action needs both; reading them each time doubled the storage calls of a submit. A
- * campaign changes only when it is opened again (this process forgets it then), and a stale
- * read for a few seconds on another instance changes no decision that matters: the deadline is
- * fixed when the campaign opens.
+ * campaign changes when it is opened again, its deadline moved or it is closed (this process
+ * forgets it then); another instance may act on the old one for up to FRESH_MS, which at worst
+ * takes one more report in around the moment of closing.
  */
 export function campaignCache(deps: CampaignCacheDeps) {
   // Bounded: a campaign id comes from a card's data, so any id may be asked for.

@@ -1,5 +1,5 @@
 import { localDate } from '../../domain/calendar/local-date.js';
-import { invalidInput, notFound, refuse } from '../refusals.js';
+import { conflict, invalidInput, notFound, refuse } from '../refusals.js';
 import type { Person } from '../../domain/people/person.js';
 import type { PlanFile } from '../../domain/plan/plan-schema.js';
 import {
@@ -9,6 +9,7 @@ import {
   type RequestQuestion,
   type Unreached,
   isCampaignId,
+  isClosed,
 } from '../../domain/reports/campaign.js';
 import { reportTexts, type ReportTexts } from '../../i18n/reports.js';
 import type { ConversationRef } from '../../domain/conversations/conversation-ref.js';
@@ -53,6 +54,20 @@ export async function openCampaign(
   input: OpenCampaignInput,
   message: string,
 ): Promise<SendResult> {
+  const { campaign, plan } = await campaignToOpen(deps, access, input, message);
+  return sendRequests(deps, campaign, plan);
+}
+
+/**
+ * The campaign `input` opens, checked (admin, dates, questions), as sending would store it; an
+ * existing one as it is. A closed campaign is not sent again.
+ */
+export async function campaignToOpen(
+  deps: ReportDeps,
+  access: Access,
+  input: OpenCampaignInput,
+  message: string,
+): Promise<{ campaign: Campaign; plan: PlanFile; existing: boolean }> {
   requireRole(access, ['admin'], message);
   const stored = await currentPlan(deps.read);
   if (!stored) throw refuse(notFound, 'PLAN_NOT_IMPORTED');
@@ -63,14 +78,7 @@ export async function openCampaign(
   const opens = input.opens ?? dates?.opens ?? today(deps);
   const deadline = input.deadline ?? dates?.deadline;
   if (!deadline) throw refuse(invalidInput, 'FIELD_REQUIRED', { field: { kind: 'input', name: 'deadline' } });
-  // `9999-H2` and a deadline in 2090 are typing errors, not plans.
-  const thisYear = Number(today(deps).slice(0, 4));
-  const [min, max] = [thisYear - YEARS_BACK, thisYear + YEARS_AHEAD];
-  for (const year of new Set(
-    [opens, deadline, ...(halfYear ? [id] : [])].map((d) => Number(d.slice(0, 4))),
-  )) {
-    if (year < min || year > max) throw refuse(invalidInput, 'CAMPAIGN_YEAR', { year, min, max });
-  }
+  checkYears(deps, [opens, deadline, ...(halfYear ? [id] : [])]);
   if (deadline < opens)
     throw refuse(invalidInput, 'FIELD_ORDER', {
       first: { kind: 'input', name: 'opens' },
@@ -78,6 +86,7 @@ export async function openCampaign(
     });
   const questions = halfYear ? [] : parseQuestions(input.questions ?? []);
   const existing = await deps.campaigns.get(id);
+  if (existing?.closedAt) throw refuse(conflict, 'CAMPAIGN_CLOSED');
   const campaign: Campaign = existing ?? {
     id,
     kind: halfYear ? 'halvår' : 'forespørsel',
@@ -90,7 +99,15 @@ export async function openCampaign(
     openedAt: deps.read.clock.now().toISOString(),
     requests: {},
   };
-  return sendRequests(deps, campaign, stored.plan);
+  return { campaign, plan: stored.plan, existing: existing !== undefined };
+}
+
+/** `9999-H2` and a deadline in 2090 are typing errors, not plans. */
+export function checkYears(deps: ReportDeps, dates: readonly string[]): void {
+  const thisYear = Number(today(deps).slice(0, 4));
+  const [min, max] = [thisYear - YEARS_BACK, thisYear + YEARS_AHEAD];
+  for (const year of new Set(dates.map((d) => Number(d.slice(0, 4)))))
+    if (year < min || year > max) throw refuse(invalidInput, 'CAMPAIGN_YEAR', { year, min, max });
 }
 
 /** A request's questions, numbered; their texts' limits are the edge's (report-routes.ts). */
@@ -147,7 +164,7 @@ export async function sendOpenRequestsTo(deps: ReportDeps, aadObjectId: string):
   if (!stored) return 0;
   const day = today(deps);
   const open = (await deps.campaigns.list()).filter(
-    (c) => c.planKey === stored.info.key && c.opens <= day && day <= c.deadline,
+    (c) => c.planKey === stored.info.key && c.opens <= day && !isClosed(c, day),
   );
   let sent = 0;
   for (const campaign of open) {
@@ -166,6 +183,32 @@ export async function sendOpenRequestsTo(deps: ReportDeps, aadObjectId: string):
   return sent;
 }
 
+/**
+ * Where a unit's request goes: each leader's personal chats; the unit's linked channels when a
+ * leader has none (or the unit has no leader on record), with those leaders @mentioned; and why
+ * it reaches none of them, if so. Sending and the tab's preview both ask this.
+ */
+export interface UnitRecipients {
+  readonly leaders: readonly Person[];
+  /** Each leader with her active personal chats (none: she is reached in the channel, if at all). */
+  readonly direct: readonly (readonly [Person, ConversationRef[]])[];
+  readonly withoutChat: readonly Person[];
+  /** The unit's active linked channels, asked only when someone is to be reached there. */
+  readonly channels: readonly ConversationRef[];
+  readonly missed: Unreached | undefined;
+}
+
+export async function unitRecipients(deps: ReportDeps, unitId: string): Promise<UnitRecipients> {
+  const leaders = await leadersOf(deps, unitId);
+  const direct: [Person, ConversationRef[]][] = [];
+  for (const leader of leaders)
+    direct.push([leader, await personalChatsOf(deps.registry, leader.aadObjectId)]);
+  const withoutChat = direct.filter(([, chats]) => chats.length === 0).map(([leader]) => leader);
+  const channels = withoutChat.length > 0 || leaders.length === 0 ? await unitChannels(deps, unitId) : [];
+  const missed = unreachedReason(unitId, leaders, withoutChat, channels.length > 0);
+  return { leaders, direct, withoutChat, channels, missed };
+}
+
 /** One unit's request: to each leader's personal chat, else (or also) the unit's channel. */
 async function sendUnitRequest(
   deps: ReportDeps,
@@ -174,16 +217,13 @@ async function sendUnitRequest(
   unit: PlanFile['units'][number],
 ): Promise<{ sent: number; ids: string[]; missed: Unreached | undefined }> {
   let sent = 0;
-  const leaders = await leadersOf(deps, unit.id);
+  const { direct, withoutChat, channels, missed } = await unitRecipients(deps, unit.id);
   const [report, localPlan] = await Promise.all([
     deps.reports.get(campaign.id, unit.id),
     deps.localPlans.get(unit.id),
   ]);
   const view = { campaign, plan, unit, report, localPlan, closed: false };
   const ids: string[] = [];
-  const direct: [Person, ConversationRef[]][] = [];
-  for (const leader of leaders)
-    direct.push([leader, await personalChatsOf(deps.registry, leader.aadObjectId)]);
   for (const [leader, chats] of direct) {
     if (chats.length === 0) continue;
     const id = requestMessageId(campaign.id, unit.id, leader.aadObjectId);
@@ -191,18 +231,12 @@ async function sendUnitRequest(
       .created;
     ids.push(id);
   }
-  const withoutChat = direct.filter(([, chats]) => chats.length === 0).map(([leader]) => leader);
-  let channels: ConversationRef[] = [];
-  if (withoutChat.length > 0 || leaders.length === 0) {
-    channels = await unitChannels(deps, unit.id);
-    if (channels.length > 0) {
-      const id = requestMessageId(campaign.id, unit.id);
-      const activity = deps.render.request(view, { leaders: withoutChat, text: '' });
-      sent += (await deps.outbox.enqueue({ id, activity, kind: 'rapport' }, channels)).created;
-      ids.push(id);
-    }
+  if (channels.length > 0) {
+    const id = requestMessageId(campaign.id, unit.id);
+    const activity = deps.render.request(view, { leaders: withoutChat, text: '' });
+    sent += (await deps.outbox.enqueue({ id, activity, kind: 'rapport' }, channels)).created;
+    ids.push(id);
   }
-  const missed = unreachedReason(unit.id, leaders, withoutChat, channels.length > 0);
   return { sent, ids: [...new Set([...(campaign.requests[unit.id] ?? []), ...ids])], missed };
 }
 

@@ -1,6 +1,6 @@
 import { localDate } from '../../domain/calendar/local-date.js';
 import type { PlanFile, Unit } from '../../domain/plan/plan-schema.js';
-import { isCampaignId, type Campaign } from '../../domain/reports/campaign.js';
+import { isCampaignId, isClosed, type Campaign } from '../../domain/reports/campaign.js';
 import type { Access } from '../access.js';
 import { mayChange } from './report-rules.js';
 import type { ReportDeps, ReportView } from './report-deps.js';
@@ -45,7 +45,7 @@ export async function myRequests(deps: ReportDeps, access: Access): Promise<MyRe
     return { kind: 'choose', requests };
   }
   const { campaign, plan, units } = open[0] ?? latest;
-  const closed = today > campaign.deadline;
+  const closed = isClosed(campaign, today);
   const views = await Promise.all(
     units.map(async (unit) => ({
       campaign,
@@ -93,7 +93,7 @@ export async function campaignsToAnswer(
   if (answerable.length === 0) return { kind: 'none', reason: 'leads-nothing' };
   // Soonest deadline first: that is the one to answer first.
   const open = answerable
-    .filter((m) => m.campaign.deadline >= today)
+    .filter((m) => !isClosed(m.campaign, today))
     .sort((a, b) => a.campaign.deadline.localeCompare(b.campaign.deadline));
   return { kind: 'some', today, open, latest: answerable.at(-1)! };
 }
@@ -119,6 +119,6 @@ export async function requestView(
     deps.reports.get(campaign.id, unit.id),
     deps.localPlans.get(unit.id),
   ]);
-  const closed = localDate(deps.read.clock.now(), deps.read.timeZone) > campaign.deadline;
+  const closed = isClosed(campaign, localDate(deps.read.clock.now(), deps.read.timeZone));
   return { campaign, plan, unit, report, localPlan, closed, editor: true };
 }

@@ -1,10 +1,10 @@
 import { localDate } from '../../domain/calendar/local-date.js';
 import type { Campaign } from '../../domain/reports/campaign.js';
-import type { Unit } from '../../domain/plan/plan-schema.js';
+import type { PlanFile, Unit } from '../../domain/plan/plan-schema.js';
 import { uniqueRefs } from './unique-refs.js';
 import { leadersOf, personalChatsOf, unitChannels, type ReportDeps } from './report-deps.js';
 
-async function missingUnits(
+export async function missingUnits(
   deps: ReportDeps,
   campaign: Campaign,
 ): Promise<{ missing: Unit[]; total: number }> {
@@ -27,6 +27,7 @@ export async function sendReportReminders(
   /** Which reminder (e.g. 7 or 1 days before) a due job stands for; then a late run still sends it. */
   scheduledDays?: number,
 ): Promise<number> {
+  if (campaign.closedAt) return 0;
   const today = localDate(now, deps.read.timeZone);
   const left = Math.round((Date.parse(campaign.deadline) - Date.parse(today)) / 86_400_000);
   // A job that ran late (the server was down on the day) still reminds, until the deadline.
@@ -35,22 +36,45 @@ export async function sendReportReminders(
   const plan = (await deps.read.plans.load(campaign.planKey))?.plan;
   if (!plan) return 0;
   let sent = 0;
-  for (const unit of (await missingUnits(deps, campaign)).missing) {
-    const leaders = await leadersOf(deps, unit.id);
-    let targets = uniqueRefs(
-      await Promise.all(leaders.map((l) => personalChatsOf(deps.registry, l.aadObjectId))),
-    );
-    if (targets.length === 0) targets = await unitChannels(deps, unit.id);
-    if (targets.length === 0) continue;
-    const [report, localPlan] = await Promise.all([
-      deps.reports.get(campaign.id, unit.id),
-      deps.localPlans.get(unit.id),
-    ]);
-    const activity = deps.render.reminder({ campaign, plan, unit, report, localPlan, closed: false }, days);
-    const id = `rapport-paminnelse-${campaign.id}-${unit.id}-${days}`;
-    sent += (await deps.outbox.enqueue({ id, activity, kind: 'rapport-påminnelse' }, targets)).created;
-  }
+  for (const unit of (await missingUnits(deps, campaign)).missing)
+    sent += (
+      await remindUnit(
+        deps,
+        campaign,
+        plan,
+        unit,
+        days,
+        `rapport-paminnelse-${campaign.id}-${unit.id}-${days}`,
+      )
+    ).created;
   return sent;
+}
+
+/**
+ * One unit's reminder, as message `id`: to its leaders' personal chats, else its channels.
+ * `reached` is false when it has neither.
+ */
+export async function remindUnit(
+  deps: ReportDeps,
+  campaign: Campaign,
+  plan: PlanFile,
+  unit: Unit,
+  daysLeft: number,
+  id: string,
+): Promise<{ reached: boolean; created: number }> {
+  const leaders = await leadersOf(deps, unit.id);
+  let targets = uniqueRefs(
+    await Promise.all(leaders.map((l) => personalChatsOf(deps.registry, l.aadObjectId))),
+  );
+  if (targets.length === 0) targets = await unitChannels(deps, unit.id);
+  if (targets.length === 0) return { reached: false, created: 0 };
+  const [report, localPlan] = await Promise.all([
+    deps.reports.get(campaign.id, unit.id),
+    deps.localPlans.get(unit.id),
+  ]);
+  const activity = deps.render.reminder({ campaign, plan, unit, report, localPlan, closed: false }, daysLeft);
+  const { created } = await deps.outbox.enqueue({ id, activity, kind: 'rapport-påminnelse' }, targets);
+  return { reached: true, created };
 }
 
 /**
@@ -62,7 +86,9 @@ export async function escalateMissing(
   campaign: Campaign,
   now: Date,
 ): Promise<{ missing: Unit[]; sent: number }> {
-  if (localDate(now, deps.read.timeZone) <= campaign.deadline) return { missing: [], sent: 0 };
+  // Closed by the kommunalsjef herself: she knows who is missing (the tab shows it).
+  if (campaign.closedAt || localDate(now, deps.read.timeZone) <= campaign.deadline)
+    return { missing: [], sent: 0 };
   const { missing, total } = await missingUnits(deps, campaign);
   const admins = new Set(deps.access.configAdmins.map((a) => a.toLowerCase()));
   for (const person of await deps.access.people.list())

@@ -1,4 +1,5 @@
 import { localDate } from '../../domain/calendar/local-date.js';
+import { isClosed } from '../../domain/reports/campaign.js';
 import { contentFromInput } from '../../domain/reports/report.js';
 import { problemsText } from '../../i18n/problems.js';
 import type { ReportTexts } from '../../i18n/reports.js';
@@ -74,6 +75,11 @@ export async function runReportAction(
     view: { ...base, mode: 'summary', notice: attention(text.afterDeadline(deadline)) },
   });
 
+  // Closed by the kommunalsjef: nothing more comes in, submitted or not; the card says so.
+  if (campaign.closedAt) {
+    await release();
+    return { kind: 'view', view: { ...base, mode: 'summary', notice: attention(text.campaignClosedNotice) } };
+  }
   if (lockedAfterDeadline(state)) {
     await release();
     return closedView();
@@ -100,6 +106,11 @@ export async function runReportAction(
       return { kind: 'refused', text: text.notLeader };
     case 'closed':
       return closedView();
+    case 'campaign-closed':
+      return {
+        kind: 'view',
+        view: { ...base, mode: 'summary', notice: attention(text.campaignClosedNotice) },
+      };
     case 'invalid':
       return heldForm({
         ...base,
@@ -168,7 +179,7 @@ async function refreshView(
 ): Promise<ActionResult> {
   const { campaign, unit } = found;
   const now = deps.read.clock.now();
-  const closed = localDate(now, deps.read.timeZone) > campaign.deadline;
+  const closed = isClosed(campaign, localDate(now, deps.read.timeZone));
   const editor = mayChange(access, unit.id);
   const [report, localPlan, mris, edit] = await Promise.all([
     deps.reports.get(campaign.id, unit.id),
@@ -176,7 +187,8 @@ async function refreshView(
     editor && !closed ? leaderMris(deps, unit.id) : [],
     editor && !closed ? deps.edits?.get(campaign.id, unit.id, access.principal.aadObjectId) : undefined,
   ]);
-  if (!editor && report?.status !== 'sendt') return { kind: 'refused', text: text.notLeader };
+  if (!editor && report?.status !== 'sendt' && !campaign.closedAt)
+    return { kind: 'refused', text: text.notLeader };
   const view = { ...found, report, localPlan, closed, editor, leaderMris: mris };
   // The person's open form stays theirs, with what a refused save said, until they save or cancel.
   if (isHeld(edit, now))
@@ -189,5 +201,6 @@ async function refreshView(
         ...(edit.notice ? { notice: edit.notice } : {}),
       },
     };
-  return { kind: 'view', view: { ...view, mode: report?.status === 'sendt' ? 'summary' : 'form' } };
+  const summary = report?.status === 'sendt' || campaign.closedAt !== undefined;
+  return { kind: 'view', view: { ...view, mode: summary ? 'summary' : 'form' } };
 }

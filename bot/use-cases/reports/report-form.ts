@@ -222,6 +222,8 @@ export async function saveReportForm(
       throw new ForbiddenError(text.notLeader);
     case 'closed':
       throw new ConflictError(text.afterDeadline(text.date(target.campaign.deadline)));
+    case 'campaign-closed':
+      throw new ConflictError(text.campaignClosedNotice);
     case 'already-submitted':
       throw new ConflictError(text.alreadySubmitted);
     case 'stale':

@@ -1,6 +1,6 @@
 import { zonedInstant } from '../../domain/agenda/zoned-time.js';
 import { localDate } from '../../domain/calendar/local-date.js';
-import { addDays, periodDates, type Campaign } from '../../domain/reports/campaign.js';
+import { addDays, isClosed, periodDates, type Campaign } from '../../domain/reports/campaign.js';
 import type { DueJob, DueJobHandler, DueJobs } from '../due-jobs.js';
 import type { Occurrence, Recurring } from '../recurring.js';
 import type { Access } from '../access.js';
@@ -120,7 +120,7 @@ export function reportJobHandlers(deps: ReportDeps): Record<string, DueJobHandle
         deps.reports.get(campaign.id, unitId),
         deps.localPlans.get(unitId),
       ]);
-      const closed = localDate(now, deps.read.timeZone) > campaign.deadline;
+      const closed = isClosed(campaign, localDate(now, deps.read.timeZone));
       await reviseRequests(deps, { campaign, plan, unit, report, localPlan, closed });
     },
     'rapport-eskalering': async (job, now) => {

@@ -1,7 +1,7 @@
 import { localDate } from '../../domain/calendar/local-date.js';
 import { ConflictError } from '../../domain/errors.js';
 import type { PlanFile, Unit } from '../../domain/plan/plan-schema.js';
-import { isCampaignId, type Campaign } from '../../domain/reports/campaign.js';
+import { isCampaignId, isClosed, type Campaign } from '../../domain/reports/campaign.js';
 import { assignActionIds, samePlan, type LocalPlan } from '../../domain/reports/local-plan.js';
 import { sameContent, type Report, type ReportContent } from '../../domain/reports/report.js';
 import { reportProblems } from '../../domain/reports/validate-report.js';
@@ -40,7 +40,7 @@ export async function findReportTarget(
 /** The unit's report and local plan as stored now, read once per action, and the time. */
 export interface ReportState {
   readonly now: Date;
-  /** Past the deadline (in the plan's time zone). */
+  /** Past the deadline (in the plan's time zone), or closed by an admin. */
   readonly closed: boolean;
   /** The view of what is stored, for one of the unit's leaders or an admin. */
   readonly base: ReportView & { editor: true };
@@ -48,7 +48,7 @@ export interface ReportState {
 
 export async function readReportState(deps: ReportDeps, target: ReportTarget): Promise<ReportState> {
   const now = deps.read.clock.now();
-  const closed = localDate(now, deps.read.timeZone) > target.campaign.deadline;
+  const closed = isClosed(target.campaign, localDate(now, deps.read.timeZone));
   const { report, localPlan } = await deps.reports.getWithPlan(target.campaign.id, target.unit.id);
   return { now, closed, base: { ...target, report, localPlan, closed, editor: true } };
 }
@@ -79,6 +79,8 @@ export type SaveOutcome =
   | { readonly kind: 'not-leader' }
   /** Past the deadline and submitted: nothing can change. */
   | { readonly kind: 'closed' }
+  /** Closed by the kommunalsjef: nothing more comes in, submitted or not. */
+  | { readonly kind: 'campaign-closed' }
   | { readonly kind: 'invalid'; readonly content: ReportContent; readonly problems: Problem[] }
   /** A draft over a submitted report. */
   | { readonly kind: 'already-submitted'; readonly content: ReportContent }
@@ -109,6 +111,10 @@ export async function saveReport(
   const { campaign, plan, unit, report: current, localPlan } = base;
   if (!mayChange(access, unit.id)) return { kind: 'not-leader' };
   const release = async () => deps.edits?.close(campaign.id, unit.id, access.principal.aadObjectId);
+  if (campaign.closedAt) {
+    await release();
+    return { kind: 'campaign-closed' };
+  }
   if (lockedAfterDeadline(state)) {
     await release();
     return { kind: 'closed' };

@@ -10,11 +10,18 @@ import type { EventReads } from '../../../bot/use-cases/reminders/event-reads';
 import type { Report } from '../../../bot/domain/reports/report';
 import type { CampaignOverview, Overview, UnitStatus } from '../../../bot/use-cases/reports/overview';
 import type { MyRequest, ReportForm } from '../../../bot/use-cases/reports/report-form';
+import type {
+  CampaignPreview,
+  CampaignProgress,
+  RemindResult,
+} from '../../../bot/use-cases/reports/campaign-admin';
 import type { SignMatrix } from '../../../bot/use-cases/status/sign-matrix';
 import type { StatusOverview, UnitStatusRow } from '../../../bot/use-cases/status/unit-status-overview';
 
 export type {
   AgendaItem,
+  CampaignPreview,
+  CampaignProgress,
   AgendaPublication,
   Broadcast,
   BroadcastStatus,
@@ -41,3 +48,15 @@ export interface UnitHistory {
 export type AgendaResponse = AgendaOverview;
 /** An item as the caller sees it (`mayEdit`, `submitterName`). */
 export type AgendaItemView = AgendaOverview['items'][number];
+
+/** `POST /api/reports/campaigns/:campaignId/reminders`. */
+export type RemindAnswer = Omit<RemindResult, 'campaign'>;
+
+/** `POST /api/reports/campaigns`: what opening a campaign sent, and whom it did not reach. */
+export interface OpenedCampaign {
+  campaign: { id: string };
+  sent: number;
+  reached: number;
+  total: number;
+  message: string;
+}

@@ -1,4 +1,5 @@
 import {
+  Button,
   MessageBar,
   MessageBarBody,
   Select,
@@ -7,13 +8,15 @@ import {
   tokens,
   useId,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Api } from '../../api/api-client';
 import { ApiError } from '../../api/api-client';
 import type { Overview } from '../../api/view-types';
 import { useLoad } from '../../api/use-load';
 import { LoadFailed, Loading } from '../../components/load-state';
 import { useI18n } from '../../i18n/i18n-context';
+import { CampaignProgressPanel } from './campaign-admin/campaign-progress';
+import { NewCampaign } from './campaign-admin/new-campaign';
 import { CampaignSummary } from './campaign-summary';
 import { campaignTitle } from './campaign-title';
 import { CsvDownload } from './csv-download';
@@ -38,13 +41,21 @@ const useStyles = makeStyles({
  * unit's report with its versions, signs of good practice with their trend, and CSV export. The
  * API decides what the caller sees (admins and coordinators every unit, leaders their own).
  */
-export default function ReportsView({ api }: { api: Api }) {
+export default function ReportsView({ api, isAdmin = false }: { api: Api; isAdmin?: boolean }) {
   const { t } = useI18n();
   const styles = useStyles();
   const campaignField = useId('runde');
   const [chosen, setChosen] = useState<string>();
   const [open, setOpen] = useState<{ campaignId: string; unitId: string; name: string }>();
-  const [overview, reload] = useLoad(() => api.get<Overview>('/api/reports/overview'), [api]);
+  const [creating, setCreating] = useState(false);
+  const [sentMessage, setSentMessage] = useState<string>();
+  const [loaded, reload] = useLoad(() => api.get<Overview>('/api/reports/overview'), [api]);
+  // A reload after an admin's change keeps the view (and its live progress) in place meanwhile.
+  const [last, setLast] = useState<Overview>();
+  useEffect(() => {
+    if (loaded.state === 'ready') setLast(loaded.value);
+  }, [loaded]);
+  const overview = loaded.state === 'loading' && last ? { state: 'ready' as const, value: last } : loaded;
 
   const heading = (
     <Text as="h2" id="rapporter-tittel" size={500} weight="semibold" block>
@@ -77,6 +88,31 @@ export default function ReportsView({ api }: { api: Api }) {
       {heading}
       {/* A leader's own requests first: what she has to do before what everyone has done. */}
       <MyReports api={api} />
+      {isAdmin && !creating && (
+        <div className={styles.bar}>
+          <Button appearance="primary" onClick={() => setCreating(true)}>
+            {t('campaignAdmin.new')}
+          </Button>
+        </div>
+      )}
+      {isAdmin && creating && (
+        <NewCampaign
+          api={api}
+          existing={campaigns.map((c) => c.id)}
+          onCancel={() => setCreating(false)}
+          onSent={(id, reached, total) => {
+            setCreating(false);
+            setChosen(id);
+            setSentMessage(t('campaignAdmin.sent', { reached, total }));
+            reload();
+          }}
+        />
+      )}
+      {sentMessage && (
+        <MessageBar intent="success" role="status">
+          <MessageBarBody data-testid="campaign-sent">{sentMessage}</MessageBarBody>
+        </MessageBar>
+      )}
       {!campaign ? (
         <Text block>{t('reports.noCampaigns')}</Text>
       ) : (
@@ -84,7 +120,14 @@ export default function ReportsView({ api }: { api: Api }) {
           <div className={styles.bar}>
             <div className={styles.field}>
               <label htmlFor={campaignField}>{t('reports.campaign')}</label>
-              <Select id={campaignField} value={campaign.id} onChange={(_, d) => setChosen(d.value)}>
+              <Select
+                id={campaignField}
+                value={campaign.id}
+                onChange={(_, d) => {
+                  setChosen(d.value);
+                  setSentMessage(undefined);
+                }}
+              >
                 {campaigns.map((c) => (
                   <option key={c.id} value={c.id}>
                     {campaignTitle(c, t)}
@@ -94,6 +137,7 @@ export default function ReportsView({ api }: { api: Api }) {
             </div>
             <CsvDownload api={api} />
           </div>
+          {isAdmin && <CampaignProgressPanel api={api} campaignId={campaign.id} onChanged={reload} />}
           <CampaignSummary campaign={campaign} />
           <UnitsTable
             campaign={campaign}
