@@ -19,9 +19,12 @@ const plan = {
 const event = (programme: string, participants: string[] = []) => ({ programme, alsoFor: [], participants });
 
 describe('whyInvited', () => {
-  it('names the network she is in for a meeting of a network inside it', () => {
-    expect(whyInvited(event('lp-nett'), plan, { roles: ['medlem'], leads: [], networks: ['lp'] })).toEqual([
-      { kind: 'network', id: 'lp', name: 'LP' },
+  it('names her network, and does not invite her to a group inside it by that alone', () => {
+    const member = { roles: ['medlem'] as const, leads: [], networks: ['lp'] };
+    expect(whyInvited(event('lp'), plan, member)).toEqual([{ kind: 'network', id: 'lp', name: 'LP' }]);
+    expect(whyInvited(event('lp-nett'), plan, member)).toEqual([]);
+    expect(whyInvited(event('lp-nett'), plan, { ...member, networks: ['lp-nett'] })).toEqual([
+      { kind: 'network', id: 'lp-nett', name: 'LP-nettverk' },
     ]);
   });
 

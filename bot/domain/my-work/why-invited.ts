@@ -20,7 +20,8 @@ type Event = Pick<CalendarEvent, 'programme' | 'alsoFor' | 'participants'>;
 
 /**
  * Every reason the event is the person's, roles first, then units, then networks; none when it
- * is not hers. A network takes in the networks inside it (as her calendar feed does). A role
+ * is not hers. A network counts for its own events (and those also for it), as for reminders:
+ * a member of LP is not invited to the regional project group inside LP by that alone. A role
  * counts where the event's participants (else its programme's) include a plan role her app role
  * stands for; a plan role held at units (rektorer, styrere) counts for a leader only when it is
  * held at a unit she leads, so a rektor is not told she is invited as a styrer.
@@ -42,17 +43,8 @@ export function whyInvited(event: Event, plan: PlanFile, who: Invitee): InvitedR
   }
   for (const unit of units)
     if (eventConcernsUnit(event, plan, unit)) reasons.push({ kind: 'unit', id: unit.id, name: unit.name });
-  const seen = new Set<string>();
-  for (const id of [event.programme, ...event.alsoFor]) {
-    const parent = programmes.get(id)?.parent;
-    const mine = who.networks.includes(id)
-      ? id
-      : parent && who.networks.includes(parent)
-        ? parent
-        : undefined;
-    if (!mine || seen.has(mine)) continue;
-    seen.add(mine);
-    reasons.push({ kind: 'network', id: mine, name: programmes.get(mine)?.name ?? mine });
-  }
+  for (const id of new Set([event.programme, ...event.alsoFor]))
+    if (who.networks.includes(id))
+      reasons.push({ kind: 'network', id, name: programmes.get(id)?.name ?? id });
   return reasons;
 }
