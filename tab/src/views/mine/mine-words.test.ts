@@ -14,7 +14,7 @@ describe('the words of «Mine møter»', () => {
   it('lists the times with their labels, or says none is set', () => {
     expect(
       timesOf({ slots: [{ start: '09:00', end: '11:30', label: 'Del 1' }, { start: '12:15' }] }, t),
-    ).toBe('Del 1 09:00–11:30, 12:15');
+    ).toBe('09:00–11:30 (Del 1); 12:15');
     expect(timesOf({ slots: [] }, t)).toBe('Tid er ikke satt');
   });
 
@@ -27,5 +27,14 @@ describe('the words of «Mine møter»', () => {
     };
     expect(reasonsOf(meeting, t)).toBe('rollen Enhetsledere, nettverket KULG');
     expect(reasonsOf(meeting, translator('en'))).toBe('the role Enhetsledere, the network KULG');
+    const roles = [
+      { kind: 'role' as const, id: 'rektorer', name: 'Rektorer' },
+      { kind: 'unit' as const, id: 'leknes', name: 'Leknes skole' },
+      { kind: 'role' as const, id: 'ledergrupper', name: 'Ledergruppene' },
+      { kind: 'role' as const, id: 'styrere', name: 'Styrere' },
+    ];
+    expect(reasonsOf({ reasons: roles }, t)).toBe(
+      'rollene Rektorer, Ledergruppene og Styrere, enheten Leknes skole',
+    );
   });
 });

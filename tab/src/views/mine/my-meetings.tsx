@@ -42,9 +42,11 @@ export function MyMeetings({ api, navigate }: { api: Api; navigate: (route: Rout
         <LoadFailed error={answer.error} retry={reload} />
       ) : (
         <>
-          <Text block className={styles.subtle}>
-            {t('mine.meetingsWeeks', { weeks })}
-          </Text>
+          {answer.value.meetings.length > 0 && (
+            <Text block className={styles.subtle}>
+              {t('mine.meetingsWeeks', { weeks })}
+            </Text>
+          )}
           {answer.value.meetings.length === 0 ? (
             <Text block className={styles.empty} data-testid="my-meetings-empty">
               {answer.value.belongsNowhere ? t('mine.meetingsNowhere') : t('mine.meetingsEmpty', { weeks })}

@@ -36,13 +36,14 @@ export function MyTasks({ api, navigate }: { api: Api; navigate: (route: Route) 
   return (
     <section className={styles.section} aria-labelledby="mine-oppgaver-tittel" data-testid="my-tasks">
       {heading}
-      {nothing && (
+      {nothing ? (
         <Text block className={styles.empty} data-testid="my-tasks-empty">
           {t('mine.tasksEmpty', { weeks: WEEKS })}
         </Text>
+      ) : (
+        <Readings tasks={tasks} navigate={navigate} />
       )}
-      <Readings tasks={tasks} navigate={navigate} />
-      {tasks.leadsUnits ? (
+      {nothing ? null : tasks.leadsUnits ? (
         <>
           <Reports tasks={tasks.reports} navigate={navigate} />
           <Actions tasks={tasks.actions} navigate={navigate} />
