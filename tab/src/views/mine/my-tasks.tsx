@@ -86,7 +86,6 @@ function Readings({ tasks, navigate }: { tasks: Answer; navigate: (route: Route)
                 <RouteLink
                   to={{ view: 'kalender', month: r.date.slice(0, 7), event: r.eventId }}
                   navigate={navigate}
-                  label={t('mine.openEvent', { title: r.title })}
                 >
                   {t('mine.readingFor', { title: r.title, date: formats.long(r.date) })}
                 </RouteLink>
