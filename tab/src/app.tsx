@@ -8,12 +8,13 @@ import { LoadFailed, Loading } from './components/load-state';
 import { forgetDevUser } from './host/dev-user';
 import type { Host } from './host/host';
 import { useI18n } from './i18n/i18n-context';
-import type { ViewId } from './navigation/route';
+import { asksForView, type ViewId } from './navigation/route';
 import { useRoute } from './navigation/use-route';
 import { ConfigureTab } from './configure-tab';
 import { SignInNeeded } from './sign-in-needed';
 import { LanguageSwitch } from './i18n/language-switch';
 import { CalendarView } from './views/calendar/calendar-view';
+import { MineView } from './views/mine/mine-view';
 import { UnitsView } from './views/units/units-view';
 import { useNarrow } from './theme/use-narrow';
 
@@ -86,13 +87,17 @@ export function App({ host, config, api }: { host: Host; config: TabConfig; api:
   const isAdmin = me.value.roles.includes('admin');
   const maySend = isAdmin || me.value.roles.includes('koordinator');
   const views: ViewId[] = [
+    'mine',
     'kalender',
     'enheter',
     'rapporter',
     ...(maySend ? (['meldinger'] as const) : []),
     ...(isAdmin ? (['administrasjon'] as const) : []),
   ];
-  const view = views.includes(route.view) ? route.view : 'kalender';
+  // A bare address opens the person's own first view: «Mine», or the calendar for those who oversee.
+  const firstView: ViewId = maySend ? 'kalender' : 'mine';
+  const asked = asksForView(window.location.search, host.subPageId);
+  const view = !asked ? firstView : views.includes(route.view) ? route.view : 'kalender';
 
   return (
     <>
@@ -133,13 +138,15 @@ export function App({ host, config, api }: { host: Host; config: TabConfig; api:
         >
           {views.map((id) => (
             <Tab key={id} value={id}>
-              {t(`nav.${id}`)}
+              {id === 'mine' ? t('mine.nav') : t(`nav.${id}`)}
             </Tab>
           ))}
         </TabList>
       </nav>
       <main className={styles.main}>
-        {view === 'rapporter' ? (
+        {view === 'mine' ? (
+          <MineView api={api} navigate={navigate} />
+        ) : view === 'rapporter' ? (
           <Suspense fallback={<Loading />}>
             <ReportsView api={api} isAdmin={isAdmin} />
           </Suspense>
@@ -156,7 +163,7 @@ export function App({ host, config, api }: { host: Host; config: TabConfig; api:
             <BroadcastsView api={api} plan={data.value.plan.plan} />
           </Suspense>
         ) : view === 'enheter' ? (
-          <UnitsView plan={data.value.plan.plan} api={api} me={me.value} />
+          <UnitsView plan={data.value.plan.plan} api={api} me={me.value} unit={route.unit} />
         ) : (
           <CalendarView
             api={api}

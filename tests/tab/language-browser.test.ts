@@ -37,7 +37,14 @@ const tabs = (page: Page) => page.getByRole('tab').allInnerTexts();
 describe('the tab’s language outside Teams', () => {
   it('is Norwegian bokmål even when the browser asks for English', async () => {
     const page = await open('en-US');
-    expect(await tabs(page)).toEqual(['Kalender', 'Enheter', 'Rapporter', 'Meldinger', 'Administrasjon']);
+    expect(await tabs(page)).toEqual([
+      'Mine',
+      'Kalender',
+      'Enheter',
+      'Rapporter',
+      'Meldinger',
+      'Administrasjon',
+    ]);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('nb');
     expect(await page.getByTestId('month-label').textContent()).toBe('november 2026');
   });
@@ -47,7 +54,7 @@ describe('the tab’s language outside Teams', () => {
     await page.getByLabel('Språk').selectOption('en');
     await expect
       .poll(() => tabs(page))
-      .toEqual(['Calendar', 'Units', 'Reports', 'Messages', 'Administration']);
+      .toEqual(['My work', 'Calendar', 'Units', 'Reports', 'Messages', 'Administration']);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(await page.getByTestId('month-label').textContent()).toBe('November 2026');
     expect(await seriousViolations(page)).toEqual([]);
@@ -55,7 +62,14 @@ describe('the tab’s language outside Teams', () => {
 
     await page.reload();
     await page.getByRole('tablist').waitFor();
-    expect(await tabs(page)).toEqual(['Calendar', 'Units', 'Reports', 'Messages', 'Administration']);
+    expect(await tabs(page)).toEqual([
+      'My work',
+      'Calendar',
+      'Units',
+      'Reports',
+      'Messages',
+      'Administration',
+    ]);
     // Every view follows, the administration too.
     await page.getByRole('tab', { name: 'Administration' }).click();
     await page.getByRole('heading', { name: 'Import a plan' }).waitFor();
@@ -63,7 +77,7 @@ describe('the tab’s language outside Teams', () => {
     await page.getByLabel('Language').selectOption('nb');
     await expect
       .poll(() => tabs(page))
-      .toEqual(['Kalender', 'Enheter', 'Rapporter', 'Meldinger', 'Administrasjon']);
+      .toEqual(['Mine', 'Kalender', 'Enheter', 'Rapporter', 'Meldinger', 'Administrasjon']);
   });
 
   it('saves the switch on the server, so a fresh browser starts in that language', async () => {
@@ -71,7 +85,7 @@ describe('the tab’s language outside Teams', () => {
     await page.getByLabel('Språk').selectOption('en');
     await expect
       .poll(() => tabs(page))
-      .toEqual(['Calendar', 'Units', 'Reports', 'Messages', 'Administration']);
+      .toEqual(['My work', 'Calendar', 'Units', 'Reports', 'Messages', 'Administration']);
     const me = async () =>
       ((await (await fetch(`${url}/api/me`, { headers: { [DEV_USER_HEADER]: ADMIN } })).json()) as any)
         .language;
@@ -82,7 +96,7 @@ describe('the tab’s language outside Teams', () => {
     const other = await open('nb-NO');
     await expect
       .poll(() => tabs(other))
-      .toEqual(['Calendar', 'Units', 'Reports', 'Messages', 'Administration']);
+      .toEqual(['My work', 'Calendar', 'Units', 'Reports', 'Messages', 'Administration']);
     expect(await other.evaluate(() => document.documentElement.lang)).toBe('en');
     await expect.poll(() => other.getByTestId('month-label').textContent()).toBe('November 2026');
     await screenshot(other, 'calendar-english-from-server');
@@ -90,7 +104,7 @@ describe('the tab’s language outside Teams', () => {
     await other.getByLabel('Language').selectOption('nb');
     await expect
       .poll(() => tabs(other))
-      .toEqual(['Kalender', 'Enheter', 'Rapporter', 'Meldinger', 'Administrasjon']);
+      .toEqual(['Mine', 'Kalender', 'Enheter', 'Rapporter', 'Meldinger', 'Administrasjon']);
     expect(await me()).toBe('nb');
     await other.context().close();
   });

@@ -284,11 +284,11 @@ describe('Meldinger (broadcasts) in a real browser', () => {
     const coordinator = await open(COORDINATOR);
     await expect
       .poll(() => coordinator.getByRole('tab').allInnerTexts())
-      .toEqual(['Kalender', 'Enheter', 'Rapporter', 'Meldinger']);
+      .toEqual(['Mine', 'Kalender', 'Enheter', 'Rapporter', 'Meldinger']);
     const member = await open(MEMBER, '/tab/?view=meldinger');
     await expect
       .poll(() => member.getByRole('tab').allInnerTexts())
-      .toEqual(['Kalender', 'Enheter', 'Rapporter']);
+      .toEqual(['Mine', 'Kalender', 'Enheter', 'Rapporter']);
     // Asked for Meldinger, she lands in Kalender.
     await member.getByRole('heading', { name: 'Kalender' }).waitFor();
     expect(await member.getByRole('heading', { name: 'Kalender' }).count()).toBe(1);

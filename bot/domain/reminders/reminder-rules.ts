@@ -145,10 +145,15 @@ const ROLE_MATCH: Record<string, readonly string[]> = {
   enhetsleder: ['enhetsledere', 'rektorer', 'styrere', 'ledergrupper'],
 };
 
+/** The plan's participant roles a person's app roles stand for (an admin is the kommunalsjef …). */
+export function planRolesOf(roles: Iterable<string>): string[] {
+  return [...roles].flatMap((role) => ROLE_MATCH[role] ?? []);
+}
+
 export function personConcerned(
   person: { roles: readonly string[]; networks: readonly string[] },
   event: Pick<CalendarEvent, 'programme' | 'alsoFor' | 'participants'>,
 ): boolean {
   if ([event.programme, ...event.alsoFor].some((p) => person.networks.includes(p))) return true;
-  return person.roles.some((role) => (ROLE_MATCH[role] ?? []).some((r) => event.participants.includes(r)));
+  return planRolesOf(person.roles).some((r) => event.participants.includes(r));
 }

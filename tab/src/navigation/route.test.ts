@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRoute, routeToSearch } from './route';
+import { asksForView, parseRoute, routeToSearch } from './route';
 
 describe('parseRoute', () => {
   it('opens the calendar when the address names no view', () => {
@@ -22,5 +22,19 @@ describe('parseRoute', () => {
   it('writes a route back to the same query string', () => {
     const route = { view: 'kalender' as const, mode: 'liste' as const, programme: 'lp', event: 'lp-01' };
     expect(parseRoute(routeToSearch(route))).toEqual(route);
+  });
+});
+
+describe('asksForView', () => {
+  it('is false for a bare address, so the person’s own first view opens', () => {
+    expect(asksForView('')).toBe(false);
+    expect(asksForView('?devUser=abc')).toBe(false);
+  });
+
+  it('is true for a named view, a card’s event and a channel tab set up for a network', () => {
+    expect(asksForView('?view=kalender')).toBe(true);
+    expect(asksForView('', 'kalender:kulg-03')).toBe(true);
+    expect(asksForView('?programme=kulg')).toBe(true);
+    expect(asksForView('?view=mine')).toBe(true);
   });
 });

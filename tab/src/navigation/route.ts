@@ -1,4 +1,4 @@
-export const VIEWS = ['kalender', 'enheter', 'rapporter', 'meldinger', 'administrasjon'] as const;
+export const VIEWS = ['mine', 'kalender', 'enheter', 'rapporter', 'meldinger', 'administrasjon'] as const;
 export type ViewId = (typeof VIEWS)[number];
 export type CalendarMode = 'maaned' | 'liste';
 
@@ -20,15 +20,7 @@ const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
  * which may be the same query string or the short `kalender:kulg-03`. The subPageId wins.
  */
 export function parseRoute(search: string, subPageId?: string): Route {
-  const params = new URLSearchParams(search);
-  if (subPageId) {
-    const short = /^([a-z]+)(?::(.+))?$/.exec(subPageId);
-    const fromSub =
-      short && (VIEWS as readonly string[]).includes(short[1] ?? '')
-        ? new URLSearchParams({ view: short[1]!, ...(short[2] ? { event: short[2] } : {}) })
-        : new URLSearchParams(subPageId.replace(/^\?/, ''));
-    fromSub.forEach((value, key) => params.set(key, value));
-  }
+  const params = paramsOf(search, subPageId);
   const view = params.get('view');
   const mode = params.get('mode');
   const month = params.get('month');
@@ -40,6 +32,30 @@ export function parseRoute(search: string, subPageId?: string): Route {
     ...(params.get('programme') ? { programme: params.get('programme')! } : {}),
     ...(params.get('unit') ? { unit: params.get('unit')! } : {}),
   };
+}
+
+/** The address's parameters, a Teams `subPageId` (either form) over the query string. */
+function paramsOf(search: string, subPageId?: string): URLSearchParams {
+  const params = new URLSearchParams(search);
+  if (subPageId) {
+    const short = /^([a-z]+)(?::(.+))?$/.exec(subPageId);
+    const fromSub =
+      short && (VIEWS as readonly string[]).includes(short[1] ?? '')
+        ? new URLSearchParams({ view: short[1]!, ...(short[2] ? { event: short[2] } : {}) })
+        : new URLSearchParams(subPageId.replace(/^\?/, ''));
+    fromSub.forEach((value, key) => params.set(key, value));
+  }
+  return params;
+}
+
+/**
+ * Whether the address asks for something: a view, or an event, month, programme or unit of the
+ * calendar (a card's deep link, a channel tab set up for a network). Else the person's own first
+ * view opens («Mine» for most, the calendar for admins and coordinators).
+ */
+export function asksForView(search: string, subPageId?: string): boolean {
+  const params = paramsOf(search, subPageId);
+  return ['view', 'event', 'mode', 'month', 'programme', 'unit'].some((key) => params.get(key));
 }
 
 /** The query string for a route, so every state has an address to share or reload. */

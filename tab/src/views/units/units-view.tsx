@@ -10,7 +10,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { Button } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Api } from '../../api/api-client';
 import type { Me, PlanFile } from '../../api/types';
 import { LocalPlans } from './local-plan';
@@ -40,11 +40,23 @@ const useStyles = makeStyles({
  * The units of the plan, their local plans and the signs-of-good-practice matrix; first, for the
  * kommunalsjef, coordinators and unit leaders, every unit's status at a glance.
  */
-export function UnitsView({ plan, api, me }: { plan: PlanFile; api: Api; me?: Me }) {
+export function UnitsView({
+  plan,
+  api,
+  me,
+  unit,
+}: {
+  plan: PlanFile;
+  api: Api;
+  me?: Me;
+  /** A unit the address names (a link from «Mine oppgaver»): its local plan is opened. */
+  unit?: string | undefined;
+}) {
   const { t } = useI18n();
   const styles = useStyles();
   const narrow = useNarrow();
-  const [selected, setSelected] = useState<string>();
+  const named = plan.units.some((u) => u.id === unit) ? unit : undefined;
+  const [selected, setSelected] = useState<string | undefined>(named);
   const seesStatus =
     !!me && (me.roles.includes('admin') || me.roles.includes('koordinator') || me.leads.length > 0);
   // A row of the overview opens the unit's local plan: chosen, scrolled to, focused.
@@ -59,6 +71,10 @@ export function UnitsView({ plan, api, me }: { plan: PlanFile; api: Api; me?: Me
   const [showAll, setShowAll] = useState(false);
   // Drawing 800 Fluent rows took seconds; the first ones and a button to see the rest are enough.
   const listed = showAll ? plan.units : plan.units.slice(0, UNITS_SHOWN);
+  useEffect(() => {
+    if (named) open(named);
+    // Only when the address names another unit, not on every render.
+  }, [named]);
   const programmes = new Map(plan.programmes.map((p) => [p.id, p.name]));
   const programmesOf = (unit: PlanFile['units'][number]) =>
     unit.programmes.map((p) => programmes.get(p) ?? p).join(', ') || '–';
