@@ -149,6 +149,8 @@ describe('the Teams app package', () => {
     const personal = manifest.staticTabs.find((tab: any) => tab.contentUrl);
     expect(personal.scopes).toEqual(['personal']);
     expect(new URL(personal.contentUrl).host).toBe(ENV.PUBLIC_HOSTNAME);
+    // No view named: the tab opens «Mine» for members and leaders, the calendar for the admins.
+    expect(new URL(personal.contentUrl).search).toBe('');
     const [configurable] = manifest.configurableTabs;
     expect(configurable.scopes).toContain('team');
     expect(new URL(configurable.configurationUrl).host).toBe(ENV.PUBLIC_HOSTNAME);
