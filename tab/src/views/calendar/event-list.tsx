@@ -1,4 +1,12 @@
-import { Badge, Button, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  Button,
+  Link,
+  Text,
+  makeStyles,
+  tokens,
+  useRestoreFocusTarget,
+} from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { titleNamesProgramme } from '../../../../bot/domain/plan/event-name';
 import type { EventView } from '../../api/types';
@@ -48,6 +56,8 @@ export function EventList({ events, today, onOpen, emptyMonth, fromToday, yearsO
   const styles = useStyles();
   const formats = dateFormats(language);
   const [showEarlier, setShowEarlier] = useState(false);
+  // Where focus goes back when the event's dialog closes (it opens through the route).
+  const restoreFocus = useRestoreFocusTarget();
   const earlier = fromToday ? events.filter((e) => (e.endDate ?? e.date) < today).length : 0;
   const shown = useMemo(
     () => (fromToday && !showEarlier ? events.filter((e) => (e.endDate ?? e.date) >= today) : events),
@@ -106,6 +116,7 @@ export function EventList({ events, today, onOpen, emptyMonth, fromToday, yearsO
                           as="button"
                           className={styles.title}
                           data-event-id={event.id}
+                          {...restoreFocus}
                           onClick={() => onOpen(event.id)}
                         >
                           {event.title}
