@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { App } from '../../bot/app.js';
 import { freshTables } from '../support/storage.js';
-import { cspViolations, launchChromium, screenshot } from './support/browser.js';
+import { ARTIFACTS, cspViolations, launchChromium, screenshot } from './support/browser.js';
 import { dialogKeepsAndReturnsFocus, hiddenFocus, tabTo, walkWithTab } from './support/keyboard.js';
 import { openTab } from './support/open-tab.js';
 import { LEADER, seedReports } from './support/report-data.js';
@@ -39,6 +39,24 @@ async function expectWalkable(page: Page) {
   return walk;
 }
 
+describe('the keyboard walk itself', () => {
+  it('names a control whose focus does not show, and one Tab never reaches', async () => {
+    const page = await browser.newPage();
+    await page.setContent(`<style>#plain:focus { outline: none }</style>
+      <button>Synlig</button><button id="plain">Usynlig</button><div onclick="">Bare mus</div>
+      <button tabindex="-1">Utenfor</button><a href="#x">Lenke</a>`);
+    const walk = await walkWithTab(page);
+    expect(walk.stops.map((s) => s.name)).toEqual([
+      'button[submit] "Synlig"',
+      'button[submit] "Usynlig"',
+      'a "Lenke"',
+    ]);
+    expect(hiddenFocus(walk)).toEqual(['button[submit] "Usynlig"']);
+    expect(walk.unreached).toEqual(['button[submit] "Utenfor"']);
+    await page.close();
+  });
+});
+
 describe('the calendar with the keyboard only', () => {
   it('reaches every control in the month, opens an event with Enter and gets focus back', async () => {
     const page = await openTab(browser, url, ADMIN, '/tab/?view=kalender');
@@ -46,7 +64,7 @@ describe('the calendar with the keyboard only', () => {
     expect(walk.stops.map((s) => s.name)).toContain('button[button] "Neste måned"');
     const chip = page.locator('[data-event-id="kulg-today"]');
     await tabTo(page, chip);
-    await screenshot(page, 'keyboard-month-focus');
+    await page.screenshot({ path: new URL('keyboard-month-focus.png', ARTIFACTS).pathname });
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
@@ -138,5 +156,17 @@ describe('Administrasjon with the keyboard only', () => {
     const page = await openTab(browser, url, ADMIN, '/tab/?view=administrasjon');
     await page.getByText('Kanalkoblinger').waitFor();
     await expectWalkable(page);
+  });
+
+  it('edits a person in a dialog that gives focus back to «Endre» when closed', async () => {
+    const page = await openTab(browser, url, ADMIN, '/tab/?view=administrasjon');
+    const edit = page.getByRole('button', { name: 'Endre Mona Medlem' });
+    await edit.waitFor();
+    await tabTo(page, edit);
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    await expectWalkable(page);
+    expect(await dialogKeepsAndReturnsFocus(page, dialog, edit)).toEqual([]);
   });
 });

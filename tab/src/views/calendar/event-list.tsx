@@ -4,6 +4,7 @@ import {
   Link,
   Text,
   makeStyles,
+  mergeClasses,
   tokens,
   useRestoreFocusTarget,
 } from '@fluentui/react-components';
@@ -27,6 +28,8 @@ const useStyles = makeStyles({
     '@media (max-width: 640px)': { gridTemplateColumns: '1fr', gap: tokens.spacingVerticalXXS },
   },
   today: { background: tokens.colorBrandBackground2 },
+  // The link colour on today's tint is 3.9:1 in Teams' dark theme; this one is 4.5:1 or more in all.
+  todayTitle: { color: tokens.colorBrandForeground2 },
   when: { color: tokens.colorNeutralForeground2 },
   title: { fontWeight: tokens.fontWeightSemibold, textAlign: 'start' },
   meta: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
@@ -114,7 +117,7 @@ export function EventList({ events, today, onOpen, emptyMonth, fromToday, yearsO
                       <div className={styles.meta}>
                         <Link
                           as="button"
-                          className={styles.title}
+                          className={mergeClasses(styles.title, isToday && styles.todayTitle)}
                           data-event-id={event.id}
                           {...restoreFocus}
                           onClick={() => onOpen(event.id)}
