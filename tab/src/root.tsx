@@ -51,7 +51,7 @@ export function Root({ host, config }: { host: Host; config: TabConfig }) {
     <RendererProvider renderer={renderer} targetDocument={document}>
       <I18nContext.Provider value={i18n}>
         <FluentProvider
-          theme={pickTheme(theme, host.inTeams)}
+          theme={pickTheme(theme, host.inTeams || host.teamsThemes === true)}
           style={{ minHeight: '100vh' }}
           data-theme={theme}
         >

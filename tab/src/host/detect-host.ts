@@ -21,16 +21,29 @@ export async function detectHost(config: TabConfig): Promise<Host> {
   return browserHost();
 }
 
+/**
+ * `?theme=default|dark|contrast` (Teams' own names, as Teams fills `{theme}` in a tab's URL) shows
+ * the tab in that Teams theme in a plain browser: how the accessibility tests and a person checking
+ * the themes see what Teams users see without Teams.
+ */
+function teamsThemeFromUrl(): ThemeKind | undefined {
+  const asked = new URLSearchParams(window.location.search).get('theme');
+  return asked === 'default' ? 'light' : asked === 'dark' || asked === 'contrast' ? asked : undefined;
+}
+
 function browserHost(): Host {
   const contrast = window.matchMedia('(forced-colors: active)');
   const dark = window.matchMedia('(prefers-color-scheme: dark)');
   const current = (): ThemeKind => (contrast.matches ? 'contrast' : dark.matches ? 'dark' : 'light');
+  const asked = teamsThemeFromUrl();
   return {
     inTeams: false,
-    theme: current(),
+    teamsThemes: asked !== undefined,
+    theme: asked ?? current(),
     locale: navigator.language,
     subPageId: undefined,
     onThemeChange: (handler) => {
+      if (asked) return; // the URL's theme holds
       const changed = () => handler(current());
       dark.addEventListener('change', changed);
       contrast.addEventListener('change', changed);

@@ -3,6 +3,8 @@ export type ThemeKind = 'light' | 'dark' | 'contrast';
 /** Where the tab runs: inside Teams (theme, locale, SSO from the host) or a plain browser. */
 export interface Host {
   readonly inTeams: boolean;
+  /** Teams' themes outside Teams (a `?theme=` in the URL), for checking them in a browser. */
+  readonly teamsThemes?: boolean;
   readonly theme: ThemeKind;
   readonly locale: string | undefined;
   /** Teams deep links carry the view in `subPageId`. */

@@ -14,8 +14,9 @@ import {
   TableHeaderCell,
   TableRow,
   Text,
+  useRestoreFocusTarget,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Api } from '../../api/api-client';
 import { ApiError } from '../../api/api-client';
 import { useLoad } from '../../api/use-load';
@@ -33,10 +34,15 @@ export function PeopleAdmin({ api }: { api: Api }) {
   const [data, reload] = useLoad(() => api.get<PeopleResponse>('/api/people'), [api]);
   const [editing, setEditing] = useState<PersonView>();
   const [notice, setNotice] = useState<NoticeState>();
+  // «Endre» opens the dialog through state; focus goes back to it when the dialog closes. So the
+  // table stays while it loads again after a change: a spinner in its place would take that focus.
+  const restoreFocus = useRestoreFocusTarget();
+  const latest = useRef<PeopleResponse>(undefined);
+  if (data.state === 'ready') latest.current = data.value;
 
-  if (data.state === 'loading') return <Loading />;
+  if (data.state === 'loading' && !latest.current) return <Loading />;
   if (data.state === 'failed') return <LoadFailed error={data.error} retry={reload} />;
-  const { people, options } = data.value;
+  const { people, options } = latest.current!;
   const names = (ids: string[], choices: Choice[]) =>
     ids.map((id) => choices.find((c) => c.id === id)?.name ?? id).join(', ') || '–';
   const roleNames = (p: PersonView) => p.effectiveRoles.map((r) => t(`role.${r}` as MessageKey)).join(', ');
@@ -74,6 +80,7 @@ export function PeopleAdmin({ api }: { api: Api }) {
                   <Button
                     size="small"
                     aria-label={t('people.editNamed', { name: p.name ?? t('people.nameUnknown') })}
+                    {...restoreFocus}
                     onClick={() => {
                       setNotice(undefined);
                       setEditing(p);

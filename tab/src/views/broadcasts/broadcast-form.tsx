@@ -8,6 +8,7 @@ import {
   Textarea,
   makeStyles,
   tokens,
+  useRestoreFocusTarget,
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Api } from '../../api/api-client';
@@ -57,6 +58,8 @@ export function BroadcastForm({ api, plan, draft, onSaved, onCancel }: Props) {
   const [sendAt, setSendAt] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
+  // «Send nå» and «Send senere» open the question; focus goes back to the one pressed (WCAG 2.4.3).
+  const restoreFocus = useRestoreFocusTarget();
   // A send waiting for the sender's yes, with where it would go.
   const [confirming, setConfirming] = useState<{
     saved: Broadcast;
@@ -180,13 +183,13 @@ export function BroadcastForm({ api, plan, draft, onSaved, onCancel }: Props) {
         >
           {t('broadcasts.preview')}
         </Button>
-        <Button disabled={busy} onClick={() => void askToSend()}>
+        <Button disabled={busy} onClick={() => void askToSend()} {...restoreFocus}>
           {t('broadcasts.sendNow')}
         </Button>
         <Field label={t('broadcasts.sendAt')}>
           <Input type="datetime-local" value={sendAt} onChange={(_, d) => setSendAt(d.value)} />
         </Field>
-        <Button disabled={busy || !sendAt} onClick={() => void askToSend(sendAt)}>
+        <Button disabled={busy || !sendAt} onClick={() => void askToSend(sendAt)} {...restoreFocus}>
           {t('broadcasts.schedule')}
         </Button>
         <Button appearance="subtle" onClick={onCancel}>

@@ -72,6 +72,9 @@ export default function BroadcastsView({ api, plan }: { api: Api; plan: PlanFile
       : b.audiences.map((key) => audienceLabel(key, plan, channels, t)).join(', ');
   const [selected, setSelected] = useState<string | 'new'>();
   const [notice, setNotice] = useState<string>();
+  // A new message stays the same form once saved as a draft (on «Lagre utkast» or on the way to
+  // «Send nå»): remounting it as the draft's form would drop keyboard focus to the page's start.
+  const [fresh, setFresh] = useState<{ n: number; id?: string }>({ n: 0 });
   // Keep showing the list (and the open form) while it reloads after an action.
   const latest = useRef<Broadcast[]>(undefined);
   if (list.state === 'ready') latest.current = list.value.broadcasts;
@@ -96,6 +99,7 @@ export default function BroadcastsView({ api, plan }: { api: Api; plan: PlanFile
   const broadcasts = [...(latest.current ?? [])].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   const chosen = broadcasts.find((b) => b.id === selected);
   const saved = (b: Broadcast, text: string) => {
+    if (selected === 'new') setFresh((f) => ({ ...f, id: b.id }));
     setNotice(text);
     setSelected(b.id);
     reload();
@@ -118,7 +122,13 @@ export default function BroadcastsView({ api, plan }: { api: Api; plan: PlanFile
     <section aria-labelledby="meldinger-tittel">
       {heading}
       <div className={styles.bar}>
-        <Button appearance="primary" onClick={() => select('new')}>
+        <Button
+          appearance="primary"
+          onClick={() => {
+            setFresh((f) => ({ n: f.n + 1 }));
+            select('new');
+          }}
+        >
           {t('broadcasts.new')}
         </Button>
       </div>
@@ -127,22 +137,19 @@ export default function BroadcastsView({ api, plan }: { api: Api; plan: PlanFile
           <MessageBarBody>{notice}</MessageBarBody>
         </MessageBar>
       )}
-      {selected === 'new' && (
-        <BroadcastForm api={api} plan={plan} onSaved={saved} onCancel={() => select(undefined)} />
+      {(selected === 'new' || (selected === fresh.id && !chosen) || chosen?.status === 'draft') && (
+        <BroadcastForm
+          key={selected === 'new' || selected === fresh.id ? `new-${fresh.n}` : chosen!.id}
+          api={api}
+          plan={plan}
+          {...(chosen?.status === 'draft' ? { draft: chosen } : {})}
+          onSaved={saved}
+          onCancel={() => select(undefined)}
+        />
       )}
-      {chosen &&
-        (chosen.status === 'draft' ? (
-          <BroadcastForm
-            key={chosen.id}
-            api={api}
-            plan={plan}
-            draft={chosen}
-            onSaved={saved}
-            onCancel={() => select(undefined)}
-          />
-        ) : (
-          <BroadcastDetails key={chosen.id} api={api} broadcast={chosen} onChanged={reload} />
-        ))}
+      {chosen && chosen.status !== 'draft' && (
+        <BroadcastDetails key={chosen.id} api={api} broadcast={chosen} onChanged={reload} />
+      )}
       <section className={styles.section} aria-labelledby="meldingsliste-tittel">
         <Text as="h3" id="meldingsliste-tittel" size={400} weight="semibold" block>
           {t('broadcasts.list')}

@@ -1,4 +1,4 @@
-import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
 import type { EventView } from '../../api/types';
 
 const useStyles = makeStyles({
@@ -39,6 +39,9 @@ export function EventChip({
   className?: string;
 }) {
   const styles = useStyles();
+  // The event opens in a dialog through the route, not a DialogTrigger: this marks the chip as
+  // where focus goes back when the dialog closes (WCAG 2.4.3).
+  const restoreFocus = useRestoreFocusTarget();
   const time = event.slots[0]?.start;
   return (
     <button
@@ -46,6 +49,7 @@ export function EventChip({
       className={mergeClasses(styles.chip, className)}
       title={`${event.programmeName}: ${event.title}`}
       data-event-id={event.id}
+      {...restoreFocus}
       onClick={() => onOpen(event.id)}
     >
       {time ? `${time} ` : ''}

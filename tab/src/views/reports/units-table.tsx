@@ -10,6 +10,7 @@ import {
   Text,
   makeStyles,
   tokens,
+  useRestoreFocusTarget,
 } from '@fluentui/react-components';
 import type { CampaignOverview, UnitStatus } from '../../api/view-types';
 import { formatInstant } from '../../dates/instant';
@@ -65,6 +66,8 @@ export function UnitsTable({
   const { t, language } = useI18n();
   const styles = useStyles();
   const narrow = useNarrow();
+  // Where focus goes back when the report's dialog closes (it is no DialogTrigger).
+  const restoreFocus = useRestoreFocusTarget();
   const badge = (u: UnitStatus) => (
     <Badge appearance="tint" color={COLOUR[u.status]} className={styles.badge}>
       {t(`reports.status.${u.status}`)}
@@ -75,6 +78,7 @@ export function UnitsTable({
       size="small"
       disabled={u.status === 'mangler'}
       onClick={() => onOpen(u)}
+      {...restoreFocus}
       aria-label={t('reports.openFor', { name: u.name })}
     >
       {t('reports.open')}
