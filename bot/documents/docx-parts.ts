@@ -1,0 +1,64 @@
+import {
+  HeadingLevel,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type IParagraphOptions,
+} from 'docx';
+
+/** Word's own heading styles (Heading1…4), so Word builds the contents and screen readers navigate by them. */
+const LEVELS = [
+  HeadingLevel.HEADING_1,
+  HeadingLevel.HEADING_2,
+  HeadingLevel.HEADING_3,
+  HeadingLevel.HEADING_4,
+];
+
+export const heading = (level: 1 | 2 | 3 | 4, text: string, options: IParagraphOptions = {}) =>
+  new Paragraph({ ...options, text, heading: LEVELS[level - 1] });
+
+export const para = (text: string, options: { bold?: boolean; italics?: boolean } = {}) =>
+  new Paragraph({ children: [new TextRun({ text, ...options })] });
+
+/** Text a person wrote, its line breaks kept as paragraphs. */
+export const paragraphs = (text: string) =>
+  text
+    .split(/\r?\n/)
+    .filter((line, i, all) => line.trim() !== '' || (i > 0 && i < all.length - 1))
+    .map((line) => para(line));
+
+/** A cell: text, or a row that spans the table (a sub-heading inside it). */
+export type Cell = string | { text: string; span: number; bold?: boolean };
+
+const cell = (content: Cell) =>
+  typeof content === 'string'
+    ? new TableCell({ children: [para(content)] })
+    : new TableCell({ columnSpan: content.span, children: [para(content.text, { bold: !!content.bold })] });
+
+/**
+ * A full-width table whose first row is a header row (`w:tblHeader`): Word repeats it on every
+ * page and screen readers announce each cell with its column's name. Rows never split across pages.
+ */
+export function table(header: readonly string[], rows: readonly (readonly Cell[])[]): Table {
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: header.map(
+          (text) =>
+            new TableCell({
+              shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'E7E6E6' },
+              children: [para(text, { bold: true })],
+            }),
+        ),
+      }),
+      ...rows.map((row) => new TableRow({ cantSplit: true, children: row.map(cell) })),
+    ],
+  });
+}
