@@ -31,6 +31,9 @@ export const paragraphs = (text: string) =>
     .filter((line, i, all) => line.trim() !== '' || (i > 0 && i < all.length - 1))
     .map((line) => para(line));
 
+/** The text width of an A4 page with Word's default margins, in twentieths of a point. */
+const TEXT_WIDTH = 9026;
+
 /** A cell: text, or a row that spans the table (a sub-heading inside it). */
 export type Cell = string | { text: string; span: number; bold?: boolean };
 
@@ -44,8 +47,12 @@ const cell = (content: Cell) =>
  * page and screen readers announce each cell with its column's name. Rows never split across pages.
  */
 export function table(header: readonly string[], rows: readonly (readonly Cell[])[]): Table {
+  // Even columns across the A4 text width, given rather than derived: deriving them costs the
+  // library a second look-up of the table's section, which grows with the document.
+  const column = Math.floor(TEXT_WIDTH / header.length);
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
+    columnWidths: header.map(() => column),
     rows: [
       new TableRow({
         tableHeader: true,

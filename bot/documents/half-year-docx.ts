@@ -1,4 +1,13 @@
-import { Document, HeadingLevel, Packer, PageBreak, Paragraph, TableOfContents, type FileChild } from 'docx';
+import {
+  Document,
+  HeadingLevel,
+  Packer,
+  PageBreak,
+  Paragraph,
+  SectionType,
+  TableOfContents,
+  type FileChild,
+} from 'docx';
 import type { HalfYearSummary, SignGroup, Tally, UnitSection } from '../domain/reports/half-year-summary.js';
 import type { HalfYearDocumentTexts } from '../i18n/half-year-document.js';
 import { heading, para, paragraphs, table, type Cell } from './docx-parts.js';
@@ -11,6 +20,18 @@ import { signChart } from './sign-chart.js';
  * every table has a header row, so the contents build themselves and a screen reader can move by
  * heading and read each cell with its column. Pure: data in, the file's bytes out.
  */
+/**
+ * The units' part comes in continuous sections (no page break between them) of this many top-level
+ * parts: the library looks for a table's section by scanning forward to the section's end, so one
+ * section of 800 units cost seconds (quadratic), while short ones keep it linear.
+ */
+const PARTS_PER_SECTION = 400;
+
+const chunks = <T>(list: readonly T[], size: number): T[][] =>
+  Array.from({ length: Math.max(1, Math.ceil(list.length / size)) }, (_, i) =>
+    list.slice(i * size, (i + 1) * size),
+  );
+
 export async function halfYearDocx(summary: HalfYearSummary, text: HalfYearDocumentTexts, made: string) {
   const doc = new Document({
     creator: 'Planpuls',
@@ -22,14 +43,12 @@ export async function halfYearDocx(summary: HalfYearSummary, text: HalfYearDocum
     },
     sections: [
       { children: frontPage(summary, text, made) },
-      {
-        children: [
-          ...overview(summary, text),
-          ...signs(summary, text),
-          heading(1, text.unitsHeading, { pageBreakBefore: true }),
-          ...units(summary, text),
-        ],
-      },
+      { children: [...overview(summary, text), ...signs(summary, text)] },
+      ...chunks(units(summary, text), PARTS_PER_SECTION).map((children, i) => ({
+        properties: { type: SectionType.CONTINUOUS },
+        children:
+          i === 0 ? [heading(1, text.unitsHeading, { pageBreakBefore: true }), ...children] : children,
+      })),
     ],
   });
   return Packer.toBuffer(doc);
