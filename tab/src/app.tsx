@@ -141,7 +141,7 @@ export function App({ host, config, api }: { host: Host; config: TabConfig; api:
       <main className={styles.main}>
         {view === 'rapporter' ? (
           <Suspense fallback={<Loading />}>
-            <ReportsView api={api} />
+            <ReportsView api={api} isAdmin={isAdmin} />
           </Suspense>
         ) : view === 'administrasjon' ? (
           <Suspense fallback={<Loading />}>

@@ -20,6 +20,7 @@ import { CsvDownload } from './csv-download';
 import { SignsTable } from './signs-table';
 import { UnitReportDialog } from './unit-report-dialog';
 import { UnitsTable } from './units-table';
+import { WordDownload } from './word-download';
 
 const useStyles = makeStyles({
   bar: {
@@ -34,10 +35,11 @@ const useStyles = makeStyles({
 
 /**
  * Half-year reports and other requests, per campaign: response rate, units still missing, each
- * unit's report with its versions, signs of good practice with their trend, and CSV export. The
- * API decides what the caller sees (admins and coordinators every unit, leaders their own).
+ * unit's report with its versions, signs of good practice with their trend, CSV export, and for
+ * the kommunalsjef the half-year report as a Word document. The API decides what the caller
+ * sees (admins and coordinators every unit, leaders their own).
  */
-export default function ReportsView({ api }: { api: Api }) {
+export default function ReportsView({ api, isAdmin = false }: { api: Api; isAdmin?: boolean }) {
   const { t } = useI18n();
   const styles = useStyles();
   const campaignField = useId('runde');
@@ -89,6 +91,8 @@ export default function ReportsView({ api }: { api: Api }) {
               </Select>
             </div>
             <CsvDownload api={api} />
+            {/* The Word report is the kommunalsjef's, for half-year reports (the server checks too). */}
+            {isAdmin && campaign.kind === 'halvår' && <WordDownload api={api} campaignId={campaign.id} />}
           </div>
           <CampaignSummary campaign={campaign} />
           <UnitsTable
