@@ -233,7 +233,11 @@ describe('the half-year report as a Word document', () => {
       ['Barnehage', '0', '0', '1', '±0 / ±0 / +1'],
       ['Skole', '0', '1', '0', '±0 / ±0 / −1'],
     ]);
-    expect(html).toContain('Endring siden våren 2020: ja +3, delvis ±0, nei −2.');
+    // Shares compare across periods where counts do not: fewer schools answered in the spring.
+    expect(html).toContain(
+      'Av svarene på tegn på god praksis er 60 % ja, 20 % delvis og 20 % nei (3, 1 og 1 svar).',
+    );
+    expect(html).toContain('Våren 2020 var 0 % ja, 25 % delvis og 75 % nei (0, 1 og 3 svar).');
   });
 
   it('draws each picture’s answers as a Word chart with alt text that says the numbers', async () => {

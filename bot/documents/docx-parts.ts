@@ -24,6 +24,10 @@ export const heading = (level: 1 | 2 | 3 | 4, text: string, options: IParagraphO
 export const para = (text: string, options: { bold?: boolean; italics?: boolean } = {}) =>
   new Paragraph({ children: [new TextRun({ text, ...options })] });
 
+/** A paragraph in a table cell: no space after it, so rows stay tight. */
+const cellText = (text: string, bold = false) =>
+  new Paragraph({ spacing: { after: 0 }, children: [new TextRun({ text, bold })] });
+
 /** Text a person wrote, its line breaks kept as paragraphs. */
 export const paragraphs = (text: string) =>
   text
@@ -39,8 +43,8 @@ export type Cell = string | { text: string; span: number; bold?: boolean };
 
 const cell = (content: Cell) =>
   typeof content === 'string'
-    ? new TableCell({ children: [para(content)] })
-    : new TableCell({ columnSpan: content.span, children: [para(content.text, { bold: !!content.bold })] });
+    ? new TableCell({ children: [cellText(content)] })
+    : new TableCell({ columnSpan: content.span, children: [cellText(content.text, !!content.bold)] });
 
 /**
  * A full-width table whose first row is a header row (`w:tblHeader`): Word repeats it on every
@@ -61,7 +65,7 @@ export function table(header: readonly string[], rows: readonly (readonly Cell[]
           (text) =>
             new TableCell({
               shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'E7E6E6' },
-              children: [para(text, { bold: true })],
+              children: [cellText(text, true)],
             }),
         ),
       }),

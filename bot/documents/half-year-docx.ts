@@ -83,7 +83,7 @@ function overview(summary: HalfYearSummary, text: HalfYearDocumentTexts): FileCh
     para(text.summarySigns(now.ja, now.delvis, now.nei)),
     para(
       before && previous
-        ? text.summaryChange(previous, now.ja - before.ja, now.delvis - before.delvis, now.nei - before.nei)
+        ? text.summaryChange(previous, before.ja, before.delvis, before.nei)
         : text.noPrevious,
     ),
     heading(1, text.responseRate),

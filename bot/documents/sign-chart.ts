@@ -52,6 +52,8 @@ export function signChart(
     name: text.answers[answer] ?? answer,
     color: COLORS[answer],
     values: bars.map((b) => b.tally[answer]),
+    // A label on a bar of nothing would sit on its neighbour's.
+    pointLabels: bars.map((b) => (b.tally[answer] === 0 ? (false as const) : undefined)),
   }));
   return new Paragraph({
     keepNext: false,
@@ -59,16 +61,17 @@ export function signChart(
       new ChartRun({
         type: 'bar',
         stacking: 'percent',
-        title: text.chartTitle(picture),
+        // The picture's name is in the heading above; the title says how to read the bars.
+        title: text.chartTitle,
         categories: groups,
         series,
         categoryAxis: { reverseOrder: true },
         valueAxis: { numberFormat: '0%' },
         dataLabels: { value: true, font: { color: 'FFFFFF' } },
         legend: { position: 'bottom' },
-        transformation: { width: 600, height: Math.min(900, 110 + 34 * bars.length) },
+        transformation: { width: 600, height: Math.min(900, 150 + 40 * bars.length) },
         altText: {
-          name: text.chartTitle(picture),
+          name: `${picture}: ${text.chartTitle}`,
           description: text.chartAlt(
             picture,
             bars.map((b) => text.chartLine(b.type, b.period, b.tally.ja, b.tally.delvis, b.tally.nei)),

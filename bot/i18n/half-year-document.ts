@@ -4,6 +4,14 @@ import type { Language } from './index.js';
 import { reportTexts } from './reports.js';
 
 const percent = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part / whole) * 100));
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+/** Shares of the answers, which compare across periods where counts do not (fewer may have answered). */
+const shares = (ja: number, delvis: number, nei: number, language: Language) => {
+  const all = ja + delvis + nei;
+  return language === 'en'
+    ? `${percent(ja, all)}% yes, ${percent(delvis, all)}% partly and ${percent(nei, all)}% no`
+    : `${percent(ja, all)} % ja, ${percent(delvis, all)} % delvis og ${percent(nei, all)} % nei`;
+};
 const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '±0');
 
 /** Texts of the half-year report as a Word document: Norwegian bokmål first, then English. */
@@ -19,7 +27,8 @@ const nb = {
   made: (date: string) => `Laget ${dateInWords(date, 'nb')}`,
   audience: 'Til politisk behandling (oppvekstutvalget og kommunestyret)',
   contents: 'Innhold',
-  contentsHint: 'Oppdater innholdsfortegnelsen i Word (høyreklikk og «Oppdater felt») om den står tom.',
+  contentsHint:
+    'Sidetallene fylles inn når Word oppdaterer innholdsfortegnelsen (høyreklikk og «Oppdater felt»).',
   summary: 'Sammendrag',
   summaryRate: (submitted: number, expected: number) =>
     `${submitted} av ${expected} enheter har sendt inn rapporten (${percent(submitted, expected)} %).`,
@@ -28,9 +37,9 @@ const nb = {
       ? 'Alle enhetene har rapportert.'
       : `${missing} ${missing === 1 ? 'enhet har' : 'enheter har'} ikke rapportert.`,
   summarySigns: (ja: number, delvis: number, nei: number) =>
-    `Tegn på god praksis er besvart ja ${ja} ganger, delvis ${delvis} og nei ${nei}.`,
+    `Av svarene på tegn på god praksis er ${shares(ja, delvis, nei, 'nb')} (${ja}, ${delvis} og ${nei} svar).`,
   summaryChange: (previous: string, ja: number, delvis: number, nei: number) =>
-    `Endring siden ${previous}: ja ${signed(ja)}, delvis ${signed(delvis)}, nei ${signed(nei)}.`,
+    `${capital(previous)} var ${shares(ja, delvis, nei, 'nb')} (${ja}, ${delvis} og ${nei} svar).`,
   noPrevious: 'Det finnes ingen tidligere halvårsrapport å sammenligne med.',
   previousName: (period: string) =>
     reportTexts('nb')
@@ -60,7 +69,7 @@ const nb = {
   noSigns: 'Ingen tegn i planen er knyttet til dette målet ennå.',
   signHeader: ['Enhetstype', 'Ja', 'Delvis', 'Nei', 'Endring ja / delvis / nei'],
   noChange: 'ingen tidligere',
-  chartTitle: (picture: string) => `Svar på tegnene i «${picture}», per enhetstype og periode`,
+  chartTitle: 'Andel ja, delvis og nei per enhetstype og periode',
   chartAlt: (picture: string, lines: string[]) =>
     `Stolpediagram over svarene på tegnene i «${picture}», andel ja, delvis og nei. ${lines.join(' ')}`,
   chartLine: (type: string, period: string, ja: number, delvis: number, nei: number) =>
@@ -121,7 +130,8 @@ const en: HalfYearDocumentTexts = {
   made: (date) => `Made ${dateInWords(date, 'en')}`,
   audience: 'For the political level (the education committee and the municipal council)',
   contents: 'Contents',
-  contentsHint: 'If the table of contents is empty, update it in Word (right-click, “Update field”).',
+  contentsHint:
+    'Word fills in the page numbers when it updates the table of contents (right-click, “Update field”).',
   summary: 'Summary',
   summaryRate: (submitted, expected) =>
     `${submitted} of ${expected} units have submitted the report (${percent(submitted, expected)}%).`,
@@ -130,9 +140,9 @@ const en: HalfYearDocumentTexts = {
       ? 'Every unit has reported.'
       : `${missing} ${missing === 1 ? 'unit has' : 'units have'} not reported.`,
   summarySigns: (ja, delvis, nei) =>
-    `Signs of good practice were answered yes ${ja} times, partly ${delvis} and no ${nei}.`,
+    `Of the answers to the signs of good practice, ${shares(ja, delvis, nei, 'en')} (${ja}, ${delvis} and ${nei} answers).`,
   summaryChange: (previous, ja, delvis, nei) =>
-    `Change since ${previous}: yes ${signed(ja)}, partly ${signed(delvis)}, no ${signed(nei)}.`,
+    `In ${previous}, ${shares(ja, delvis, nei, 'en')} (${ja}, ${delvis} and ${nei} answers).`,
   noPrevious: 'There is no earlier half-year report to compare with.',
   previousName: (period) =>
     reportTexts('en')
@@ -162,7 +172,7 @@ const en: HalfYearDocumentTexts = {
   noSigns: 'No sign of the plan is linked to this goal yet.',
   signHeader: ['Unit type', 'Yes', 'Partly', 'No', 'Change yes / partly / no'],
   noChange: 'no earlier',
-  chartTitle: (picture) => `Answers to the signs of “${picture}”, by unit type and period`,
+  chartTitle: 'Share of yes, partly and no by unit type and period',
   chartAlt: (picture, lines) =>
     `Bar chart of the answers to the signs of “${picture}”, share of yes, partly and no. ${lines.join(' ')}`,
   chartLine: (type, period, ja, delvis, nei) => `${type}, ${period}: yes ${ja}, partly ${delvis}, no ${nei}.`,
