@@ -227,10 +227,11 @@ describe('the half-year report as a Word document', () => {
     expect(signs.header).toEqual(['Enhetstype', 'Ja', 'Delvis', 'Nei', 'Endring ja / delvis / nei']);
     expect(signs.rows.slice(1)).toEqual([
       ['Alle barn blir sett hver dag.'],
-      ['Barnehage', '1', '0', '0', '+1 / ±0 / ±0'],
+      // Lilleeng did not report in the spring: no change to speak of, rather than «+1».
+      ['Barnehage', '1', '0', '0', 'ingen svar forrige periode'],
       ['Skole', '1', '0', '0', '+1 / ±0 / −2'],
       ['Vi bruker kartleggingen i planleggingen.'],
-      ['Barnehage', '0', '0', '1', '±0 / ±0 / +1'],
+      ['Barnehage', '0', '0', '1', 'ingen svar forrige periode'],
       ['Skole', '0', '1', '0', '±0 / ±0 / −1'],
     ]);
     // Shares compare across periods where counts do not: fewer schools answered in the spring.

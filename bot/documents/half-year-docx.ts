@@ -116,10 +116,14 @@ function overview(summary: HalfYearSummary, text: HalfYearDocumentTexts): FileCh
   ];
 }
 
-const change = (now: Tally, before: Tally | null, text: HalfYearDocumentTexts) =>
-  before
-    ? `${text.signed(now.ja - before.ja)} / ${text.signed(now.delvis - before.delvis)} / ${text.signed(now.nei - before.nei)}`
-    : text.noChange;
+const answered = (t: Tally) => t.ja + t.delvis + t.nei;
+
+/** The change in counts; said in words where a side had no answers, so a gap does not read as a fall. */
+function change(now: Tally, before: Tally | null, text: HalfYearDocumentTexts): string {
+  if (!before || answered(before) === 0) return text.noChange;
+  if (answered(now) === 0) return text.noAnswersNow;
+  return `${text.signed(now.ja - before.ja)} / ${text.signed(now.delvis - before.delvis)} / ${text.signed(now.nei - before.nei)}`;
+}
 
 function signs(summary: HalfYearSummary, text: HalfYearDocumentTexts): FileChild[] {
   const previous = previousName(summary, text);

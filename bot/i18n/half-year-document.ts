@@ -68,7 +68,8 @@ const nb = {
   themes: (list: string) => `Temaer: ${list}.`,
   noSigns: 'Ingen tegn i planen er knyttet til dette målet ennå.',
   signHeader: ['Enhetstype', 'Ja', 'Delvis', 'Nei', 'Endring ja / delvis / nei'],
-  noChange: 'ingen tidligere',
+  noChange: 'ingen svar forrige periode',
+  noAnswersNow: 'ingen svar denne perioden',
   chartTitle: 'Andel ja, delvis og nei per enhetstype og periode',
   chartAlt: (picture: string, lines: string[]) =>
     `Stolpediagram over svarene på tegnene i «${picture}», andel ja, delvis og nei. ${lines.join(' ')}`,
@@ -171,7 +172,8 @@ const en: HalfYearDocumentTexts = {
   themes: (list) => `Themes: ${list}.`,
   noSigns: 'No sign of the plan is linked to this goal yet.',
   signHeader: ['Unit type', 'Yes', 'Partly', 'No', 'Change yes / partly / no'],
-  noChange: 'no earlier',
+  noChange: 'no answers last period',
+  noAnswersNow: 'no answers this period',
   chartTitle: 'Share of yes, partly and no by unit type and period',
   chartAlt: (picture, lines) =>
     `Bar chart of the answers to the signs of “${picture}”, share of yes, partly and no. ${lines.join(' ')}`,
