@@ -165,6 +165,17 @@ describe('the half-year report as a Word document', () => {
     expect(refused.error.message).toContain('Bare kommunalsjefen');
     const unknown = await fetch(`${url}/api/reports/2031-H1/docx`, { headers: { [DEV_USER_HEADER]: ADMIN } });
     expect(unknown.status).toBe(404);
+    // Another request has answers, not signs: its export is the CSV.
+    await app.reports.campaigns.save({
+      ...campaign('kontaktperson', '2020-12-01', '2020-12-15'),
+      kind: 'forespørsel',
+      planKey: (await app.plans.list())[0]!.key,
+    });
+    const request = await fetch(`${url}/api/reports/kontaktperson/docx`, {
+      headers: { [DEV_USER_HEADER]: ADMIN },
+    });
+    expect(request.status).toBe(400);
+    expect(((await request.json()) as { error: { message: string } }).error.message).toContain('som CSV');
   });
 
   it('has a front page, contents and Word headings in order: summary, response rate, signs, units', async () => {
