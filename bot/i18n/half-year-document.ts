@@ -4,6 +4,9 @@ import type { Language } from './index.js';
 import { reportTexts } from './reports.js';
 
 const percent = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part / whole) * 100));
+/** Counts as people write them: «3 919» (with a no-break space), «3,919». */
+const nbNumber = (n: number) => new Intl.NumberFormat('nb-NO').format(n);
+const enNumber = (n: number) => new Intl.NumberFormat('en-GB').format(n);
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 /** Shares of the answers, which compare across periods where counts do not (fewer may have answered). */
 const shares = (ja: number, delvis: number, nei: number, language: Language) => {
@@ -37,9 +40,9 @@ const nb = {
       ? 'Alle enhetene har rapportert.'
       : `${missing} ${missing === 1 ? 'enhet har' : 'enheter har'} ikke rapportert.`,
   summarySigns: (ja: number, delvis: number, nei: number) =>
-    `Av svarene på tegn på god praksis er ${shares(ja, delvis, nei, 'nb')} (${ja}, ${delvis} og ${nei} svar).`,
+    `Av svarene på tegn på god praksis er ${shares(ja, delvis, nei, 'nb')} (${nbNumber(ja)}, ${nbNumber(delvis)} og ${nbNumber(nei)} svar).`,
   summaryChange: (previous: string, ja: number, delvis: number, nei: number) =>
-    `${capital(previous)} var ${shares(ja, delvis, nei, 'nb')} (${ja}, ${delvis} og ${nei} svar).`,
+    `${capital(previous)} var ${shares(ja, delvis, nei, 'nb')} (${nbNumber(ja)}, ${nbNumber(delvis)} og ${nbNumber(nei)} svar).`,
   noPrevious: 'Det finnes ingen tidligere halvårsrapport å sammenligne med.',
   previousName: (period: string) =>
     reportTexts('nb')
@@ -141,9 +144,9 @@ const en: HalfYearDocumentTexts = {
       ? 'Every unit has reported.'
       : `${missing} ${missing === 1 ? 'unit has' : 'units have'} not reported.`,
   summarySigns: (ja, delvis, nei) =>
-    `Of the answers to the signs of good practice, ${shares(ja, delvis, nei, 'en')} (${ja}, ${delvis} and ${nei} answers).`,
+    `Of the answers to the signs of good practice, ${shares(ja, delvis, nei, 'en')} (${enNumber(ja)}, ${enNumber(delvis)} and ${enNumber(nei)} answers).`,
   summaryChange: (previous, ja, delvis, nei) =>
-    `In ${previous}, ${shares(ja, delvis, nei, 'en')} (${ja}, ${delvis} and ${nei} answers).`,
+    `In ${previous}, ${shares(ja, delvis, nei, 'en')} (${enNumber(ja)}, ${enNumber(delvis)} and ${enNumber(nei)} answers).`,
   noPrevious: 'There is no earlier half-year report to compare with.',
   previousName: (period) =>
     reportTexts('en')
