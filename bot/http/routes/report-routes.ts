@@ -4,6 +4,9 @@ import { MAX_TITLE } from '../../domain/agenda/markdown.js';
 import { languageOf } from '../../i18n/index.js';
 import type { Logger } from '../../log/logger.js';
 import { reportTexts } from '../../i18n/reports.js';
+import { halfYearDocx } from '../../documents/half-year-docx.js';
+import { halfYearDocumentTexts } from '../../i18n/half-year-document.js';
+import { halfYearDocumentData } from '../../use-cases/reports/half-year-document.js';
 import { resolveAccess } from '../../use-cases/access.js';
 import { MAX_QUESTIONS, openCampaign, unreachedLines } from '../../use-cases/reports/campaigns.js';
 import {
@@ -48,6 +51,7 @@ const campaignParams = z.object({ campaignId: id });
 const noBody = z.object({}).strict();
 const deadlineBody = z.object({ deadline: isoDate });
 const exportQuery = z.object({ format: z.enum(['csv', 'json']).optional() });
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 export interface ReportRouteDeps {
   logger: Logger;
@@ -167,6 +171,25 @@ export function reportRoutes(server: Server, deps: ReportRouteDeps): void {
         'content-length': Buffer.byteLength(csv),
       });
       res.end(csv);
+    }),
+  );
+
+  // The half-year report as a Word document for the political level; the kommunalsjef's alone.
+  server.get(
+    '/api/reports/:campaignId/docx',
+    route(deps.logger, async (req, res) => {
+      const access = await who(req);
+      const { params } = parseRequest(req, { params: campaignParams });
+      const text = halfYearDocumentTexts(languageOf(req.header('accept-language')));
+      const { summary, today } = await halfYearDocumentData(deps.reports, access, params.campaignId, text);
+      const file = await halfYearDocx(summary, text, today);
+      res.writeHead(200, {
+        'content-type': DOCX,
+        'content-disposition': `attachment; filename="${text.filename(summary.campaign.id)}"`,
+        'content-length': file.length,
+        'cache-control': 'no-store',
+      });
+      res.end(file);
     }),
   );
 

@@ -2,6 +2,7 @@ import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Api } from '../../api/api-client';
 import { useI18n } from '../../i18n/i18n-context';
+import { saveFile } from './save-file';
 
 /**
  * «Last ned CSV»: the export needs the caller's identity (a Teams token header), which a plain
@@ -13,15 +14,7 @@ export function CsvDownload({ api }: { api: Api }) {
   const download = async () => {
     setError(undefined);
     try {
-      const blob = await api.blob('/api/reports/export');
-      const href = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = href;
-      link.download = 'rapporter.csv';
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(href), 10_000);
+      saveFile(await api.blob('/api/reports/export'), 'rapporter.csv');
     } catch (e) {
       setError((e as Error).message);
     }

@@ -24,6 +24,7 @@ import { MyReports } from './my-reports';
 import { SignsTable } from './signs-table';
 import { UnitReportDialog } from './unit-report-dialog';
 import { UnitsTable } from './units-table';
+import { WordDownload } from './word-download';
 
 const useStyles = makeStyles({
   bar: {
@@ -38,8 +39,9 @@ const useStyles = makeStyles({
 
 /**
  * Half-year reports and other requests, per campaign: response rate, units still missing, each
- * unit's report with its versions, signs of good practice with their trend, and CSV export. The
- * API decides what the caller sees (admins and coordinators every unit, leaders their own).
+ * unit's report with its versions, signs of good practice with their trend, CSV export, and for
+ * the kommunalsjef the half-year report as a Word document. The API decides what the caller
+ * sees (admins and coordinators every unit, leaders their own).
  */
 export default function ReportsView({ api, isAdmin = false }: { api: Api; isAdmin?: boolean }) {
   const { t } = useI18n();
@@ -136,6 +138,8 @@ export default function ReportsView({ api, isAdmin = false }: { api: Api; isAdmi
               </Select>
             </div>
             <CsvDownload api={api} />
+            {/* The Word report is the kommunalsjef's, for half-year reports (the server checks too). */}
+            {isAdmin && campaign.kind === 'halvår' && <WordDownload api={api} campaignId={campaign.id} />}
           </div>
           {isAdmin && <CampaignProgressPanel api={api} campaignId={campaign.id} onChanged={reload} />}
           <CampaignSummary campaign={campaign} />

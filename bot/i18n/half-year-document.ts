@@ -1,0 +1,228 @@
+import type { Unreached } from '../domain/reports/campaign.js';
+import { dateInWords } from './dates.js';
+import type { Language } from './index.js';
+import { reportTexts } from './reports.js';
+
+const percent = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part / whole) * 100));
+/** Counts as people write them: «3 919» (with a no-break space), «3,919». */
+const nbNumber = (n: number) => new Intl.NumberFormat('nb-NO').format(n);
+const enNumber = (n: number) => new Intl.NumberFormat('en-GB').format(n);
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+/** Shares of the answers, which compare across periods where counts do not (fewer may have answered). */
+const shares = (ja: number, delvis: number, nei: number, language: Language) => {
+  const all = ja + delvis + nei;
+  return language === 'en'
+    ? `${percent(ja, all)}% yes, ${percent(delvis, all)}% partly and ${percent(nei, all)}% no`
+    : `${percent(ja, all)} % ja, ${percent(delvis, all)} % delvis og ${percent(nei, all)} % nei`;
+};
+const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '±0');
+
+/** Texts of the half-year report as a Word document: Norwegian bokmål first, then English. */
+const nb = {
+  language: 'nb' as Language,
+  date: (date: string) => dateInWords(date, 'nb'),
+  percent: (part: number, whole: number) => `${percent(part, whole)} %`,
+  signed,
+  title: (period: string) => reportTexts('nb').halfYearTitle(period),
+  subtitle: (plan: string, municipality: string) => `${plan} · ${municipality}`,
+  period: (opens: string, deadline: string) =>
+    `Rapporteringsperiode: ${dateInWords(opens, 'nb')} til ${dateInWords(deadline, 'nb')}`,
+  made: (date: string) => `Laget ${dateInWords(date, 'nb')}`,
+  audience: 'Til politisk behandling (oppvekstutvalget og kommunestyret)',
+  contents: 'Innhold',
+  contentsHint:
+    'Sidetallene fylles inn når Word oppdaterer innholdsfortegnelsen (høyreklikk og «Oppdater felt»).',
+  summary: 'Sammendrag',
+  summaryRate: (submitted: number, expected: number) =>
+    `${submitted} av ${expected} enheter har sendt inn rapporten (${percent(submitted, expected)} %).`,
+  summaryMissing: (missing: number) =>
+    missing === 0
+      ? 'Alle enhetene har rapportert.'
+      : `${missing} ${missing === 1 ? 'enhet har' : 'enheter har'} ikke rapportert.`,
+  summarySigns: (ja: number, delvis: number, nei: number) =>
+    `Av svarene på tegn på god praksis er ${shares(ja, delvis, nei, 'nb')} (${nbNumber(ja)}, ${nbNumber(delvis)} og ${nbNumber(nei)} svar).`,
+  summaryChange: (previous: string, ja: number, delvis: number, nei: number) =>
+    `${capital(previous)} var ${shares(ja, delvis, nei, 'nb')} (${nbNumber(ja)}, ${nbNumber(delvis)} og ${nbNumber(nei)} svar).`,
+  noPrevious: 'Det finnes ingen tidligere halvårsrapport å sammenligne med.',
+  previousName: (period: string) =>
+    reportTexts('nb')
+      .halfYearTitle(period)
+      .replace(/^Halvårsrapport /, ''),
+  responseRate: 'Svarprosent',
+  rateHeader: ['Enhetstype', 'Sendt inn', 'Enheter', 'Svarprosent'],
+  total: 'Alle',
+  missingHeading: 'Enheter som ikke har rapportert',
+  missingHeader: ['Enhet', 'Type', 'Status', 'Nådd i Teams'],
+  noneMissing: 'Alle enhetene har sendt inn.',
+  missingStatus: { utkast: 'Utkast lagret, ikke sendt', mangler: 'Ikke påbegynt' } as Record<string, string>,
+  reached: 'Ja',
+  unreached: (u: Unreached) =>
+    u.reason === 'no-chat'
+      ? `Nei: ${(u.leaders ?? []).join(', ')} har ikke brukt Planpuls i Teams`
+      : u.reason === 'no-leader'
+        ? 'Nei: ingen leder registrert og ingen kanal'
+        : 'Bare i enhetens kanal: ingen leder registrert',
+  signsByGoal: 'Mål og tegn på god praksis',
+  signsByPicture: 'Tegn på god praksis',
+  signsIntro: (previous: string | null) =>
+    `Hvor mange enheter som svarte ja, delvis og nei på hvert tegn, per enhetstype${previous ? `, og endringen siden ${previous}` : ''}. Enheter som ikke har sendt inn, er ikke talt med.`,
+  goal: (n: number, text: string) => `Mål ${n}: ${text}`,
+  unlinked: 'Tegn som ikke er knyttet til et mål',
+  themes: (list: string) => `Temaer: ${list}.`,
+  noSigns: 'Ingen tegn i planen er knyttet til dette målet ennå.',
+  signHeader: ['Enhetstype', 'Ja', 'Delvis', 'Nei', 'Endring ja / delvis / nei'],
+  noChange: 'ingen svar forrige periode',
+  noAnswersNow: 'ingen svar denne perioden',
+  chartTitle: 'Andel ja, delvis og nei per enhetstype og periode',
+  chartAlt: (picture: string, lines: string[]) =>
+    `Stolpediagram over svarene på tegnene i «${picture}», andel ja, delvis og nei. ${lines.join(' ')}`,
+  chartLine: (type: string, period: string, ja: number, delvis: number, nei: number) =>
+    `${type}, ${period}: ja ${ja}, delvis ${delvis}, nei ${nei}.`,
+  noAnswers: 'Ingen enheter har svart på disse tegnene ennå.',
+  unitsHeading: 'Enhetene',
+  unitTypesPlural: {
+    barnehage: 'Barnehager',
+    skole: 'Skoler',
+    ppt: 'PPT',
+    barnevern: 'Barnevern',
+    familie: 'Familieenheten',
+    flyktning: 'Flyktningeenheten',
+    annet: 'Andre enheter',
+  } as Record<string, string>,
+  unitTypes: reportTexts('nb').unitTypes,
+  unitSent: (at: string, late: boolean) => `Rapporten ble sendt inn ${at}${late ? ' (etter fristen)' : ''}.`,
+  unitDraft: 'Rapporten er ikke sendt inn (et utkast er lagret).',
+  unitMissing: 'Rapporten er ikke sendt inn.',
+  actionsFrom: {
+    report: 'Handlingene slik de sto i rapporten.',
+    'local-plan': 'Handlingene slik de står i enhetens lokale plan nå.',
+    none: 'Enheten har ingen handlinger registrert.',
+  } as Record<string, string>,
+  actionsHeader: ['Ikke startet', 'Pågår', 'Fullført', 'Forfalt'],
+  overdueHeading: (asOf: string) =>
+    `Forfalte handlinger (frist før ${dateInWords(asOf, 'nb')}, ikke fullført)`,
+  overdueHeader: ['Handling', 'Frist', 'Status', 'Ansvarlig'],
+  statuses: reportTexts('nb').statuses,
+  ownText: 'Enhetens egen tekst',
+  fields: {
+    kartlegging: 'Kartlegging',
+    analyse: 'Analyse',
+    mal: 'Mål',
+    tidsressurser: 'Tidsressurser til utviklingsarbeid',
+    fritekst: 'Fritekst',
+  } as Record<string, string>,
+  comments: 'Kommentarer til tegn',
+  answers: reportTexts('nb').answers,
+  empty: '(ikke fylt ut)',
+  filename: (period: string) => `halvarsrapport-${period}.docx`,
+  needAdmin: 'Bare kommunalsjefen (administrator) kan laste ned Word-rapporten.',
+  unknownCampaign: 'Fant ikke rapportrunden.',
+  halfYearOnly: 'Word-rapporten lages for halvårsrapporter; last ned svarene på andre forespørsler som CSV.',
+};
+
+export type HalfYearDocumentTexts = typeof nb;
+
+const en: HalfYearDocumentTexts = {
+  language: 'en',
+  date: (date) => dateInWords(date, 'en'),
+  percent: (part, whole) => `${percent(part, whole)}%`,
+  signed,
+  title: (period) => reportTexts('en').halfYearTitle(period),
+  subtitle: (plan, municipality) => `${plan} · ${municipality}`,
+  period: (opens, deadline) =>
+    `Reporting period: ${dateInWords(opens, 'en')} to ${dateInWords(deadline, 'en')}`,
+  made: (date) => `Made ${dateInWords(date, 'en')}`,
+  audience: 'For the political level (the education committee and the municipal council)',
+  contents: 'Contents',
+  contentsHint:
+    'Word fills in the page numbers when it updates the table of contents (right-click, “Update field”).',
+  summary: 'Summary',
+  summaryRate: (submitted, expected) =>
+    `${submitted} of ${expected} units have submitted the report (${percent(submitted, expected)}%).`,
+  summaryMissing: (missing) =>
+    missing === 0
+      ? 'Every unit has reported.'
+      : `${missing} ${missing === 1 ? 'unit has' : 'units have'} not reported.`,
+  summarySigns: (ja, delvis, nei) =>
+    `Of the answers to the signs of good practice, ${shares(ja, delvis, nei, 'en')} (${enNumber(ja)}, ${enNumber(delvis)} and ${enNumber(nei)} answers).`,
+  summaryChange: (previous, ja, delvis, nei) =>
+    `In ${previous}, ${shares(ja, delvis, nei, 'en')} (${enNumber(ja)}, ${enNumber(delvis)} and ${enNumber(nei)} answers).`,
+  noPrevious: 'There is no earlier half-year report to compare with.',
+  previousName: (period) =>
+    reportTexts('en')
+      .halfYearTitle(period)
+      .replace(/^Half-year report /, ''),
+  responseRate: 'Response rate',
+  rateHeader: ['Unit type', 'Submitted', 'Units', 'Response rate'],
+  total: 'All',
+  missingHeading: 'Units that have not reported',
+  missingHeader: ['Unit', 'Type', 'Status', 'Reached in Teams'],
+  noneMissing: 'Every unit has submitted.',
+  missingStatus: { utkast: 'Draft saved, not submitted', mangler: 'Not started' },
+  reached: 'Yes',
+  unreached: (u) =>
+    u.reason === 'no-chat'
+      ? `No: ${(u.leaders ?? []).join(', ')} have not used Planpuls in Teams`
+      : u.reason === 'no-leader'
+        ? 'No: no leader on record and no channel'
+        : "Only in the unit's channel: no leader on record",
+  signsByGoal: 'Goals and signs of good practice',
+  signsByPicture: 'Signs of good practice',
+  signsIntro: (previous) =>
+    `How many units answered yes, partly and no to each sign, by unit type${previous ? `, and the change since ${previous}` : ''}. Units that have not submitted are not counted.`,
+  goal: (n, text) => `Goal ${n}: ${text}`,
+  unlinked: 'Signs not linked to a goal',
+  themes: (list) => `Themes: ${list}.`,
+  noSigns: 'No sign of the plan is linked to this goal yet.',
+  signHeader: ['Unit type', 'Yes', 'Partly', 'No', 'Change yes / partly / no'],
+  noChange: 'no answers last period',
+  noAnswersNow: 'no answers this period',
+  chartTitle: 'Share of yes, partly and no by unit type and period',
+  chartAlt: (picture, lines) =>
+    `Bar chart of the answers to the signs of “${picture}”, share of yes, partly and no. ${lines.join(' ')}`,
+  chartLine: (type, period, ja, delvis, nei) => `${type}, ${period}: yes ${ja}, partly ${delvis}, no ${nei}.`,
+  noAnswers: 'No unit has answered these signs yet.',
+  unitsHeading: 'The units',
+  unitTypesPlural: {
+    barnehage: 'Kindergartens',
+    skole: 'Schools',
+    ppt: 'Educational-psychological service',
+    barnevern: 'Child welfare',
+    familie: 'Family unit',
+    flyktning: 'Refugee unit',
+    annet: 'Other units',
+  },
+  unitTypes: reportTexts('en').unitTypes,
+  unitSent: (at, late) => `The report was submitted ${at}${late ? ' (after the deadline)' : ''}.`,
+  unitDraft: 'The report has not been submitted (a draft is saved).',
+  unitMissing: 'The report has not been submitted.',
+  actionsFrom: {
+    report: 'The actions as they stood in the report.',
+    'local-plan': "The actions as they stand in the unit's local plan now.",
+    none: 'The unit has no actions on record.',
+  },
+  actionsHeader: ['Not started', 'In progress', 'Done', 'Overdue'],
+  overdueHeading: (asOf) => `Overdue actions (due before ${dateInWords(asOf, 'en')}, not done)`,
+  overdueHeader: ['Action', 'Deadline', 'Status', 'Responsible'],
+  statuses: reportTexts('en').statuses,
+  ownText: "The unit's own text",
+  fields: {
+    kartlegging: 'Mapping',
+    analyse: 'Analysis',
+    mal: 'Goals',
+    tidsressurser: 'Time resources for development work',
+    fritekst: 'Free text',
+  },
+  comments: 'Comments on signs',
+  answers: reportTexts('en').answers,
+  empty: '(not filled in)',
+  filename: nb.filename,
+  needAdmin: 'Only the kommunalsjef (administrator) can download the Word report.',
+  unknownCampaign: 'The reporting round was not found.',
+  halfYearOnly:
+    'The Word report is made for half-year reports; download the answers to other requests as CSV.',
+};
+
+export function halfYearDocumentTexts(language: Language): HalfYearDocumentTexts {
+  return language === 'en' ? en : nb;
+}
