@@ -14,6 +14,7 @@ import { agendaFeature } from './features/agenda/agenda-feature.js';
 import { broadcastsFeature } from './features/broadcasts/broadcasts-feature.js';
 import { calendarFeature } from './features/calendar/calendar-feature.js';
 import { channelsFeature } from './features/channels/channels-feature.js';
+import { digestFeature } from './features/digest/digest-feature.js';
 import { profileFeature } from './features/profile/profile-feature.js';
 import { remindersFeature } from './features/reminders/reminders-feature.js';
 import { reportsFeature } from './features/reports/reports-feature.js';
@@ -33,6 +34,7 @@ export const FEATURES = [
   reportsFeature,
   statusFeature,
   adminFeature,
+  digestFeature,
 ] as const;
 
 type AnyFeature = ReturnType<(typeof FEATURES)[number]>;
