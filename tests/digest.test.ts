@@ -28,7 +28,7 @@ const SUNDAY = '2020-05-03T12:00:00Z';
 /** Monday 4 May 2020, 07:30:30 in Oslo (summer time, UTC+2). */
 const MONDAY_0730 = '2020-05-04T05:30:30Z';
 
-const world = () => reminderWorld(connector.url, SUNDAY);
+const world = () => reminderWorld(connector.url, SUNDAY, undefined, { digest: true });
 
 function digestsIn(conversationId: string): Record<string, any>[] {
   return (connector.received.get(conversationId) ?? [])
