@@ -141,6 +141,22 @@ describe('the weekly digest against real Azurite and the local connector', () =>
     expect(texts(digestsIn(CHANNEL)[0]!)).toContain('Lesebestilling: Les utkastet.');
   });
 
+  it('after a stop over whole weeks skips their digests and sends this week’s when it comes back', async () => {
+    const { app, drain, at } = await world();
+    await app.tick(); // the digest of Monday 4 May is pending
+    at('2020-05-11T08:00:00Z'); // back on Monday 11 May, 10:00: week 19 is over, week 20 is due
+    await app.tick();
+    await app.tick();
+    await drain();
+    const digests = digestsIn(CHANNEL);
+    expect(digests).toHaveLength(1);
+    expect(texts(digests[0]!)).toContain('Ukesoversikt uke 20: KULG');
+    expect(texts(digests[0]!)).toContain('Denne uka (uke 20)');
+    expect((await app.jobs.get('ukesoversikt:2020-W21'))?.dueAt.toISOString()).toBe(
+      '2020-05-18T05:30:00.000Z',
+    );
+  });
+
   it('sends nothing for a week with nothing in it', async () => {
     const { app, drain, at } = await world();
     await app.notifications.set(MEMBER, 'digest');

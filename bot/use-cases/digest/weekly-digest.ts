@@ -1,6 +1,6 @@
 import { localDate } from '../../domain/calendar/local-date.js';
 import { addDays } from '../../domain/calendar/iso-week.js';
-import { digestWeekOf, nextDigestWeek, type DigestWeek } from '../../domain/digest/digest-week.js';
+import { digestWeekOf, mondayOf, nextDigestWeek, type DigestWeek } from '../../domain/digest/digest-week.js';
 import type { Occurrence, Recurring } from '../recurring.js';
 import type { DigestDeps } from './digest-deps.js';
 import { sendWeeklyDigest } from './send-digest.js';
@@ -24,11 +24,18 @@ export function weeklyDigest(deps: DigestDeps): Recurring {
     first: async (now) => occurrence(nextDigestWeek(now, schedule, timeZone)),
     async run(job, now) {
       const week = digestWeekOf(String(job.payload.monday), schedule, timeZone);
-      // Down the whole week: a digest of a week that is over tells nobody anything.
-      if (localDate(now, timeZone) <= addDays(week.monday, 6)) await sendWeeklyDigest(deps, week, now);
-      else deps.logger.warn('weekly digest skipped: its week is over', { week: week.key });
-      const after = new Date(Math.max(now.getTime(), week.dueAt.getTime()));
-      return occurrence(nextDigestWeek(after, schedule, timeZone));
+      const today = localDate(now, timeZone);
+      if (today <= addDays(week.monday, 6)) {
+        await sendWeeklyDigest(deps, week, now);
+        return occurrence(
+          nextDigestWeek(new Date(Math.max(now.getTime(), week.dueAt.getTime())), schedule, timeZone),
+        );
+      }
+      // Down past the end of its week: that digest tells nobody anything. This week's, if its
+      // time has come, goes out now (a job due at once); otherwise the next one as usual.
+      deps.logger.warn('weekly digest skipped: its week is over', { week: week.key });
+      const current = digestWeekOf(mondayOf(today), schedule, timeZone);
+      return occurrence(current.dueAt <= now ? current : nextDigestWeek(now, schedule, timeZone));
     },
   };
 }
