@@ -24,7 +24,13 @@ function meetingLines(meeting: DigestMeeting, text: DigestTexts): Element[] {
     : dayInWords(meeting.date, text);
   const when = [days, meeting.time, meeting.location].filter(Boolean).join(' · ');
   return [
-    textBlock(`**${meeting.title}** (${meeting.programmeName})`, { wrap: true, spacing: 'Small' }),
+    // «Lederutvikling (Lederutvikling)» says nothing twice: the network only when the title lacks it.
+    textBlock(
+      meeting.title.toLowerCase().includes(meeting.programmeName.toLowerCase())
+        ? `**${meeting.title}**`
+        : `**${meeting.title}** (${meeting.programmeName})`,
+      { wrap: true, spacing: 'Small' },
+    ),
     textBlock(when, { wrap: true, isSubtle: true, spacing: 'None' }),
     ...(meeting.reading
       ? [textBlock(`${text.reading}: ${meeting.reading}`, { wrap: true, spacing: 'None' })]
