@@ -87,7 +87,7 @@ describe('the weekly digest against real Azurite and the local connector', () =>
     expect(read).toContain('Denne uka (uke 19)');
     expect(read).toContain('Ingen møter.');
     expect(read).toContain('Neste uke (uke 20)');
-    expect(read).toContain('**Ledermøte KULG** (KULG)');
+    expect(read).toContain('**Ledermøte KULG**\ntorsdag 14. mai');
     expect(read).toContain('torsdag 14. mai · 13:00–15:00 · Teams');
     expect(read).toContain('Lesebestilling: Les utkastet.');
     expect(read).not.toMatch(/kulg-01|testkommune/);
