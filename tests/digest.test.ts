@@ -5,6 +5,7 @@ import type { App } from '../bot/app.js';
 import { DEV_USER_HEADER } from '../bot/http/auth/authenticator.js';
 import { digestWeekOf } from '../bot/domain/digest/digest-week.js';
 import { sendWeeklyDigest } from '../bot/use-cases/digest/send-digest.js';
+import { sendReportReminders } from '../bot/use-cases/reports/reminders.js';
 import { startLocalConnector, type LocalConnector } from '../tools/local-connector.js';
 import { importPlan } from '../bot/use-cases/import-plan.js';
 import { checkCard } from './support/adaptive-card.js';
@@ -262,6 +263,66 @@ describe('a person’s choice of notifications', () => {
     expect(saved!.text).toBe('Lagret. Du får nå: Alle påminnelser.');
     const [unknown] = await say(app, 'varsler kanskje');
     expect(JSON.stringify(unknown!.attachments)).toContain('Jeg kjenner ikke valget «kanskje»');
+  });
+
+  it('keeps report reminders out of a leader’s chat when she chose the digest only, and sends them for «needed»', async () => {
+    const { app, drain } = await world();
+    const LEKNES = '19:leknes@thread.tacv2';
+    const ref = (id: string, type: string) => ({
+      channelId: 'msteams',
+      serviceUrl: connector.url,
+      conversation: { id, conversationType: type },
+      bot: { id: '28:planpuls' },
+    });
+    await app.registry.record({
+      conversationId: LEKNES,
+      kind: 'channel',
+      reference: ref(LEKNES, 'channel'),
+      teamId: 't',
+    });
+    await app.links.add({
+      target: { kind: 'unit', id: 'leknes-skole' },
+      conversationId: LEKNES,
+      linkedBy: 'x',
+      linkedAt: SUNDAY,
+    });
+    await app.people.save({
+      aadObjectId: MEMBER,
+      name: 'Rita',
+      roles: ['enhetsleder'],
+      leads: ['leknes-skole'],
+      networks: [],
+      coordinates: [],
+    });
+    const campaign = {
+      id: 'vaar-2020',
+      kind: 'forespørsel' as const,
+      title: 'Meld inn administrator',
+      planKey: 'testkommune.2020-2021',
+      opens: '2020-04-20',
+      deadline: '2020-05-14',
+      questions: [],
+      openedBy: 'x',
+      openedAt: SUNDAY,
+      requests: {},
+    };
+    await app.reports.campaigns.save(campaign);
+    const reminded = (id: string) =>
+      (connector.received.get(id) ?? []).filter((r) =>
+        JSON.stringify(r.activity).includes('Meld inn administrator'),
+      );
+
+    await app.notifications.set(MEMBER, 'digest');
+    await sendReportReminders(app.reports, campaign, new Date('2020-05-07T06:00:00Z'), 7);
+    await drain();
+    expect(reminded(PERSONAL)).toHaveLength(0);
+    expect(reminded(LEKNES)).toHaveLength(1); // no leader takes it in her chat: the unit's channel does
+
+    await app.notifications.set(MEMBER, 'needed');
+    await sendReportReminders(app.reports, campaign, new Date('2020-05-13T06:00:00Z'), 1);
+    await drain();
+    expect(reminded(PERSONAL)).toHaveLength(1);
+    expect(reminded(LEKNES)).toHaveLength(1);
   });
 
   it('is kept beside her language: choosing one leaves the other', async () => {
