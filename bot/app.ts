@@ -14,6 +14,7 @@ import { agendaFeature } from './features/agenda/agenda-feature.js';
 import { broadcastsFeature } from './features/broadcasts/broadcasts-feature.js';
 import { calendarFeature } from './features/calendar/calendar-feature.js';
 import { channelsFeature } from './features/channels/channels-feature.js';
+import { digestFeature } from './features/digest/digest-feature.js';
 import { myWorkFeature } from './features/my-work/my-work-feature.js';
 import { profileFeature } from './features/profile/profile-feature.js';
 import { remindersFeature } from './features/reminders/reminders-feature.js';
@@ -35,6 +36,7 @@ export const FEATURES = [
   statusFeature,
   myWorkFeature,
   adminFeature,
+  digestFeature,
 ] as const;
 
 type AnyFeature = ReturnType<(typeof FEATURES)[number]>;

@@ -169,6 +169,9 @@ const COMMANDS: [string, 'chat' | 'channel'][] = [
   ['språk', 'chat'],
   ['language', 'chat'],
   ['språk klingon', 'chat'],
+  ['varsler', 'chat'],
+  ['notifications', 'chat'],
+  ['varsler kanskje', 'chat'],
 ];
 
 const item = { title: 'Leseløftet', description: 'Status', presenter: 'Rektor', minutes: '20' };
@@ -214,6 +217,9 @@ async function pressEverything(user: string, locale: string): Promise<Record<str
     campaignId: '2020-H2',
     unitId: 'finnes-ikke',
   });
+  said['varsler'] = await at({ verb: 'varsler' });
+  said['varsler (choice)'] = await at({ verb: 'varsler', choice: 'digest' });
+  said['varsler (back to all)'] = await at({ verb: 'varsler', choice: 'all' });
   // The reading assignment goes out on 27 December: run what is due then, press «Lest», come back.
   time.now = new Date('2020-12-28T09:00:00Z');
   await app.tick();

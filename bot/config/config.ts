@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ConfigError } from '../domain/errors.js';
 import { DEFAULT_CAMPAIGNS, type CampaignDefaults } from '../domain/reports/campaign.js';
+import { DEFAULT_DIGEST_SCHEDULE, type DigestSchedule } from '../domain/digest/digest-week.js';
 
 /**
  * Everything Planpuls reads from the environment, validated once at start-up into a frozen
@@ -31,6 +32,18 @@ const Env = z.object({
   DEMO_PLAN: z.string().min(1).default('data/plans/vestvagoy-2020-2021.yaml'),
   IMPORT_DEMO_ON_EMPTY: z.enum(['true', 'false']).default('true'),
   TIME_ZONE: z.string().default('Europe/Oslo'),
+  /** The weekly digest: weekday (1 = Monday … 7 = Sunday) and local time. */
+  DIGEST_WEEKDAY: z.coerce
+    .number({ message: 'må være et heltall' })
+    .int('må være et heltall')
+    .min(1, 'må være 1–7 (1 = mandag)')
+    .max(7, 'må være 1–7 (1 = mandag)')
+    .default(DEFAULT_DIGEST_SCHEDULE.weekday),
+  DIGEST_TIME: z
+    .string()
+    .trim()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'må være et klokkeslett TT:MM')
+    .default(DEFAULT_DIGEST_SCHEDULE.time),
   MICROSOFT_APP_ID: optionalText,
   MICROSOFT_APP_PASSWORD: optionalText,
   MICROSOFT_APP_TENANT_ID: optionalText,
@@ -119,6 +132,8 @@ export interface Config {
   readonly rateLimit: RateLimitSettings;
   /** When half-year report campaigns open, are due and remind. */
   readonly reports: CampaignDefaults;
+  /** When the weekly digest goes out (local time in `timeZone`). */
+  readonly digest: DigestSchedule;
 }
 
 export interface EntraSettings {
@@ -241,6 +256,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
       trustProxy: e.TRUST_PROXY === 'true',
     }),
     reports,
+    digest: Object.freeze({ weekday: e.DIGEST_WEEKDAY, time: e.DIGEST_TIME }),
   });
 }
 

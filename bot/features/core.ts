@@ -15,6 +15,7 @@ import { createTableDueJobs } from '../store/table-due-jobs.js';
 import { createTableInstallations } from '../store/table-installations.js';
 import { createTableLanguagePreferences } from '../store/table-language-preferences.js';
 import { createTableLinks } from '../store/table-links.js';
+import { createTableNotificationChoices } from '../store/table-notification-choices.js';
 import { createTableOutbox } from '../store/table-outbox.js';
 import { createTablePeopleRepository } from '../store/table-people-repository.js';
 import { createTablePlanRepository } from '../store/table-plan-repository.js';
@@ -29,6 +30,7 @@ import type { DueJobs } from '../use-cases/due-jobs.js';
 import type { InstallationRegistry } from '../use-cases/installation-registry.js';
 import type { LanguagePreferences } from '../use-cases/language-preferences.js';
 import type { LinkRepository } from '../use-cases/link-repository.js';
+import type { NotificationChoices } from '../use-cases/notification-choices.js';
 import type { PeopleRepository } from '../use-cases/people-repository.js';
 import type { PlanRepository } from '../use-cases/plan-repository.js';
 import { planWatch } from '../use-cases/plan-watch.js';
@@ -73,6 +75,8 @@ export interface Core {
   /** Who may do what: stored roles and the configured admins. */
   readonly access: AccessDeps;
   readonly languages: LanguagePreferences;
+  /** What each person wants in her personal chat (kept with her language); reminders honour it. */
+  readonly notifications: NotificationChoices;
   readonly registry: InstallationRegistry;
   readonly links: LinkRepository;
   readonly teamsUsers: TeamsUserIds;
@@ -131,6 +135,7 @@ export function createCore(deps: CoreDeps): Core {
     read,
     access: { people, configAdmins: config.adminAadObjectIds },
     languages: createTableLanguagePreferences(tables, clock),
+    notifications: createTableNotificationChoices(tables, clock),
     registry,
     links: createTableLinks(tables),
     teamsUsers: createTableTeamsUserIds(tables),

@@ -36,7 +36,8 @@ export function createTableLanguagePreferences(tables: Tables, clock: { now(): D
         savedAt: clock.now().toISOString(),
       };
       try {
-        await (await tables.table(TABLE)).upsertEntity(entity, 'Replace');
+        // Merged: the row also holds the person's notification choice (table-notification-choices.ts).
+        await (await tables.table(TABLE)).upsertEntity(entity, 'Merge');
       } catch (error) {
         throw toStoreError(error, 'språkvalget');
       }

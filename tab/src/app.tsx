@@ -13,6 +13,7 @@ import { useRoute } from './navigation/use-route';
 import { ConfigureTab } from './configure-tab';
 import { SignInNeeded } from './sign-in-needed';
 import { LanguageSwitch } from './i18n/language-switch';
+import { NotificationSwitch } from './components/notification-switch';
 import { CalendarView } from './views/calendar/calendar-view';
 import { MineView } from './views/mine/mine-view';
 import { UnitsView } from './views/units/units-view';
@@ -129,6 +130,7 @@ export function App({ host, config, api }: { host: Host; config: TabConfig; api:
           )}
         </Text>
         <LanguageSwitch />
+        <NotificationSwitch api={api} />
       </header>
       <nav className={styles.nav} aria-label={t('nav.label')}>
         <TabList

@@ -1,4 +1,7 @@
-import { createApp, type App } from '../../bot/app.js';
+import { createApp, FEATURES, type App } from '../../bot/app.js';
+import { digestFeature } from '../../bot/features/digest/digest-feature.js';
+import type { Core } from '../../bot/features/core.js';
+import type { Feature } from '../../bot/features/feature.js';
 import { loadConfig } from '../../bot/config/config.js';
 import type { Clock } from '../../bot/domain/clock.js';
 import { silentLogger } from '../../bot/log/logger.js';
@@ -15,6 +18,7 @@ export const MEMBER = '00000000-0000-0000-0000-0000000000a5';
 export async function appWithPlan(
   clock: Clock = { now: () => new Date('2026-11-23T08:00:00Z') },
   tables: Tables = freshTables().tables,
+  features: readonly ((core: Core) => Feature)[] = FEATURES,
 ): Promise<App> {
   const app = createApp({
     config: loadConfig({ PORT: '0', ADMIN_AAD_OBJECT_IDS: ADMIN }),
@@ -22,6 +26,7 @@ export async function appWithPlan(
     clock,
     tables,
     deliver: false,
+    features,
   });
   await importPlan({ plans: app.plans, clock }, planYaml());
   await app.people.save({
@@ -34,6 +39,12 @@ export async function appWithPlan(
   });
   return app;
 }
+
+/**
+ * Every feature but the weekly digest: for worlds whose tests count the jobs a tick runs over
+ * weeks of plan time (each Monday's digest would be one more job).
+ */
+export const FEATURES_WITHOUT_DIGEST = FEATURES.filter((build) => build !== digestFeature);
 
 /** Another instance of the app on the same storage, as after a restart (no plan import). */
 export function restartedApp(clock: Clock, tables: Tables): App {

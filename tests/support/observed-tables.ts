@@ -6,7 +6,12 @@ import type { Tables } from '../../bot/store/table-service.js';
  * (table name, method); the calls themselves go through unchanged. For counting what a request
  * costs or whether it wrote, never for replacing storage.
  */
-export function observedTables(tables: Tables, seen: (table: string, method: string) => void): Tables {
+export function observedTables(
+  tables: Tables,
+  seen: (table: string, method: string) => void,
+  /** Calls that failed (a 404 read, a 409 create): they cost a round trip too. */
+  failed?: (table: string, method: string) => void,
+): Tables {
   const clients = new Map<string, TableClient>();
   return {
     ping: () => tables.ping(),
@@ -22,7 +27,14 @@ export function observedTables(tables: Tables, seen: (table: string, method: str
           return (...args: unknown[]) => {
             const result = (value as (...a: unknown[]) => unknown).apply(target, args);
             // Promises report once they succeed; paged iterators (listEntities) when called.
-            if (result instanceof Promise) return result.then((r) => (seen(name, property), r));
+            if (result instanceof Promise)
+              return result.then(
+                (r) => (seen(name, property), r),
+                (error: unknown) => {
+                  failed?.(name, property);
+                  throw error;
+                },
+              );
             seen(name, property);
             return result;
           };

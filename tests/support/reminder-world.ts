@@ -6,7 +6,8 @@ import { OutboxSender } from '../../bot/delivery/outbox-sender.js';
 import { silentLogger } from '../../bot/log/logger.js';
 import { createBotConnector } from '../../bot/teams/bot-connector.js';
 import { importPlan } from '../../bot/use-cases/import-plan.js';
-import { appWithPlan, MEMBER } from './app.js';
+import { appWithPlan, FEATURES_WITHOUT_DIGEST, MEMBER } from './app.js';
+import { FEATURES } from '../../bot/app.js';
 import { freshTables } from './storage.js';
 
 /** The KULG network's channel and the member's personal chat in a {@link reminderWorld}. */
@@ -17,12 +18,18 @@ export const MEMBER_CHAT = 'a:member-chat';
  * An app on fresh storage with a clock that stays at `start` until `at` moves it, the fixture
  * plan (then `planYaml`, when given, imported over it), the KULG channel linked and a KULG
  * member with a personal chat, both reached through `serviceUrl`. `drain` sends all that is queued.
+ * Without `digest`, the app has no weekly digest (its Monday job would add to the ticks' counts).
  */
-export async function reminderWorld(serviceUrl: string, start: string, planYaml?: string) {
+export async function reminderWorld(
+  serviceUrl: string,
+  start: string,
+  planYaml?: string,
+  options: { digest?: boolean } = {},
+) {
   const time = { now: new Date(start) };
   const clock = { now: () => time.now };
   const { tables } = freshTables();
-  const app = await appWithPlan(clock, tables);
+  const app = await appWithPlan(clock, tables, options.digest ? FEATURES : FEATURES_WITHOUT_DIGEST);
   if (planYaml !== undefined) await importPlan({ plans: app.plans, clock }, planYaml);
   const ref = (id: string, type: string) => ({
     channelId: 'msteams',

@@ -30,6 +30,7 @@ export function remindersFeature(core: Core): Feature<'reminders', ReminderDeps>
     logger: core.logger.child({ component: 'reminders' }),
     timeZone: core.config.timeZone,
     publicUrl: core.config.publicUrl,
+    choices: core.notifications,
   };
   // Missed while Planpuls was down: the card says it comes late, and why.
   const send: DueJobHandler = async (job, now, tick) =>

@@ -39,6 +39,7 @@ export function reportsFeature(core: Core): Feature<'reports', ReportDeps> {
     jobs,
     teamsUsers: core.teamsUsers,
     edits: createTableReportEdits(core.tables),
+    choices: core.notifications,
   };
   reports.cache = campaignCache(reports);
   const { logger, authenticate } = core;

@@ -12,6 +12,8 @@ import type { LinkRepository } from '../link-repository.js';
 import type { PeopleRepository } from '../people-repository.js';
 import type { PlanRepository } from '../plan-repository.js';
 import type { TeamsUserIds } from '../teams-user-ids.js';
+import type { NotificationChoices } from '../notification-choices.js';
+import { wantsPersonally } from '../../domain/people/notification-choice.js';
 import type { Acknowledgements } from './acknowledgements.js';
 
 /** What changed about an event since its card was posted; the renderer words it. */
@@ -73,6 +75,8 @@ export interface ReminderDeps {
   logger: Logger;
   timeZone: string;
   publicUrl: string;
+  /** What each person wants in her chat: reminders go only to those who want them. Without it, to all. */
+  choices?: Pick<NotificationChoices, 'everyone'>;
 }
 
 /**
@@ -87,12 +91,29 @@ export async function recipientsOf(deps: ReminderDeps, event: CalendarEvent): Pr
       if (installation?.status === 'active') refs.set(installation.conversationId, installation.reference);
     }
   }
-  for (const person of await concernedPeople(deps, event)) {
+  const wanted = await wantsReminders(deps);
+  for (const person of (await concernedPeople(deps, event)).filter((p) => wanted(p.aadObjectId))) {
     for (const chat of await deps.registry.list({ userAadObjectId: person.aadObjectId, kind: 'personal' })) {
       if (chat.status === 'active') refs.set(chat.conversationId, chat.reference);
     }
   }
   return [...refs.values()];
+}
+
+/**
+ * Who takes meeting reminders in her personal chat: everyone but those who chose the digest only
+ * or only what needs them. One read for everyone's choices, not one per person.
+ */
+async function wantsReminders(
+  deps: Pick<ReminderDeps, 'choices'>,
+): Promise<(aadObjectId: string) => boolean> {
+  if (!deps.choices) return () => true;
+  const declined = new Set(
+    (await deps.choices.everyone())
+      .filter((s) => s.notifications && !wantsPersonally(s.notifications, 'reminder'))
+      .map((s) => s.aadObjectId.toLowerCase()),
+  );
+  return (aadObjectId) => !declined.has(aadObjectId.toLowerCase());
 }
 
 export async function concernedPeople(deps: Pick<ReminderDeps, 'people'>, event: CalendarEvent) {

@@ -2,6 +2,9 @@ import { localDate } from '../../domain/calendar/local-date.js';
 import type { Campaign } from '../../domain/reports/campaign.js';
 import type { PlanFile, Unit } from '../../domain/plan/plan-schema.js';
 import { uniqueRefs } from './unique-refs.js';
+import type { Person } from '../../domain/people/person.js';
+import { wantsPersonally } from '../../domain/people/notification-choice.js';
+import { notificationChoiceFor } from '../notification-choices.js';
 import { leadersOf, personalChatsOf, unitChannels, type ReportDeps } from './report-deps.js';
 
 export async function missingUnits(
@@ -14,6 +17,18 @@ export async function missingUnits(
     (await deps.reports.list(campaign.id)).filter((r) => r.status === 'sendt').map((r) => r.unitId),
   );
   return { missing: units.filter((u) => !sent.has(u.id)), total: units.length };
+}
+
+/**
+ * The leaders who take report reminders in their chat: not those who chose the digest only (the
+ * digest lists the deadline). If none does, the unit's channel is reminded, as for a unit whose
+ * leaders have no chat.
+ */
+async function reminded(deps: ReportDeps, leaders: Person[]): Promise<Person[]> {
+  const choices = deps.choices;
+  if (!choices) return leaders;
+  const chosen = await Promise.all(leaders.map((l) => notificationChoiceFor(choices, l.aadObjectId)));
+  return leaders.filter((_, i) => wantsPersonally(chosen[i]!, 'report-reminder'));
 }
 
 /**
@@ -62,7 +77,8 @@ export async function remindUnit(
   daysLeft: number,
   id: string,
 ): Promise<{ reached: boolean; created: number }> {
-  const leaders = await leadersOf(deps, unit.id);
+  // Leaders who chose the digest alone get no reminder in their chat; if none of them takes it, the unit's channel does.
+  const leaders = await reminded(deps, await leadersOf(deps, unit.id));
   let targets = uniqueRefs(
     await Promise.all(leaders.map((l) => personalChatsOf(deps.registry, l.aadObjectId))),
   );

@@ -16,6 +16,7 @@ import type { DueJobs } from '../due-jobs.js';
 import type { CampaignCache } from './campaign-cache.js';
 import type { ReportEdits } from './report-edits.js';
 import type { Language } from '../../i18n/index.js';
+import type { NotificationChoices } from '../notification-choices.js';
 
 /** Everything a card needs to show one unit's report in a campaign. */
 export interface ReportView {
@@ -76,6 +77,8 @@ export interface ReportDeps {
   teamsUsers?: TeamsUserIds;
   /** Open «Endre» forms: kept for their person through refreshes and background revisions. */
   edits?: ReportEdits;
+  /** What each leader wants in her chat: report reminders skip those who chose the digest only. */
+  choices?: Pick<NotificationChoices, 'get'>;
 }
 
 /** Active personal chats of a person. */
