@@ -59,4 +59,38 @@ describe("the Agents Playground's connector", () => {
       lastError: '',
     });
   });
+
+  it('counts a card with text that the Playground accepts without an id as sent once, never posted again', async () => {
+    const clock = { now: () => new Date() };
+    const outbox = createTableOutbox(freshTables().tables, clock);
+    const reference = {
+      channelId: 'msteams',
+      serviceUrl: playground.connectorUrl,
+      conversation: { id: 'channel-kulg', conversationType: 'channel', isGroup: true },
+      bot: { id: '00000000-0000-0000-0000-00000000b070', name: 'Planpuls' },
+    };
+    // A reminder's shape: text beside the card (the Playground answers this 202 with no body).
+    const activity = { ...card('Rapporten for Leknes skole venter'), text: 'Påminnelse: rapporten' };
+    await outbox.enqueue({ id: 'playground-text-card', activity }, [reference]);
+    const sender = new OutboxSender({
+      queue: outbox,
+      connector: createBotConnector(),
+      clock,
+      logger: silentLogger,
+    });
+    expect(await sender.drainOnce()).toBe(1);
+    expect((await outbox.deliveries('playground-text-card'))[0]).toMatchObject({
+      state: 'sent',
+      lastError: '',
+    });
+    expect(await sender.drainOnce()).toBe(0);
+    // It cannot be updated without its id; the revision is taken as done instead of failing for ever.
+    await outbox.revise('playground-text-card', { ...activity, text: 'Påminnelse: fristen er flyttet' });
+    await sender.drainOnce();
+    expect((await outbox.deliveries('playground-text-card'))[0]).toMatchObject({
+      state: 'sent',
+      deliveredVersion: 2,
+      lastError: '',
+    });
+  });
 });

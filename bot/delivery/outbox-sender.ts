@@ -1,5 +1,5 @@
 import type { Clock } from '../domain/clock.js';
-import { nextAction } from '../domain/delivery/delivery.js';
+import { ACTIVITY_ID_UNKNOWN, nextAction } from '../domain/delivery/delivery.js';
 import {
   CONVERSATION_WINDOWS,
   SlidingWindowLimiter,
@@ -321,10 +321,15 @@ export class OutboxSender {
             version: message.version,
           };
         case 'update':
+          if (record.activityId === ACTIVITY_ID_UNKNOWN) {
+            this.options.logger.warn('a message posted without an id cannot be updated', { conversationId });
+            return { kind: 'updated', version: message.version };
+          }
           await connector.update(record.reference, record.activityId!, message.activity);
           return { kind: 'updated', version: message.version };
         case 'delete':
-          await connector.delete(record.reference, record.activityId!);
+          if (record.activityId !== ACTIVITY_ID_UNKNOWN)
+            await connector.delete(record.reference, record.activityId!);
           return { kind: 'deleted' };
       }
     } catch (error) {

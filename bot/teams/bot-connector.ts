@@ -1,4 +1,5 @@
 import type { ConversationRef } from '../domain/conversations/conversation-ref.js';
+import { ACTIVITY_ID_UNKNOWN } from '../domain/delivery/delivery.js';
 import { classifyStatus } from '../domain/delivery/retry-policy.js';
 import { ConnectorError, type Connector, type OutgoingActivity } from '../delivery/ports.js';
 import type { TeamsDirectory } from '../use-cases/teams-directory.js';
@@ -59,9 +60,8 @@ export function createBotConnector(options: BotConnectorOptions = {}): Connector
   return {
     post: async (reference, activity) => {
       const reply = (await call(reference, 'POST', '', outgoing(reference, activity))) as { id?: string };
-      if (!reply.id)
-        throw new ConnectorError({ kind: 'transient', status: undefined, reason: 'no activity id in reply' });
-      return reply.id;
+      // Accepted without an id is still delivered; a retry would post it twice.
+      return typeof reply.id === 'string' && reply.id ? reply.id : ACTIVITY_ID_UNKNOWN;
     },
     update: async (reference, activityId, activity) => {
       await call(reference, 'PUT', `/${encodeURIComponent(activityId)}`, {

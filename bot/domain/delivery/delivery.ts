@@ -39,6 +39,13 @@ export interface DeliveryStatus {
 
 export type DeliveryAction = 'post' | 'update' | 'delete' | 'cancel' | 'done';
 
+/**
+ * A post the channel accepted (2xx) without telling the message's id (the Agents Playground
+ * answers a card with text so, 202 and no body). It is delivered: posting it again would show it
+ * twice. It cannot be updated or deleted later; those become no-ops.
+ */
+export const ACTIVITY_ID_UNKNOWN = '?';
+
 /** What to do next for one delivery. */
 export function nextAction(message: MessageState, delivery: DeliveryStatus): DeliveryAction {
   if (FINAL_STATES.has(delivery.state)) return 'done';
