@@ -2,6 +2,8 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
 import { takesAgendaItems } from '../agenda/deadlines.js';
 import { PlanFile } from './plan-schema.js';
+import { upgradePlan } from './upgrade-plan.js';
+import { checkGoalsAndMilestones } from './validate-goals.js';
 
 import type { PlanIssue } from '../errors.js';
 
@@ -29,13 +31,14 @@ export function parsePlan(source: string): PlanValidation {
 }
 
 /** Validates an already parsed plan: shape first, then references between entries. */
-export function validatePlan(raw: unknown): PlanValidation {
+export function validatePlan(given: unknown): PlanValidation {
+  const raw = upgradePlan(given);
   // Zod's own messages (wrong type, unknown key) in Norwegian too, as our own messages are.
   const parsed = PlanFile.safeParse(raw, { error: NORWEGIAN });
   if (!parsed.success) {
     return { ok: false, issues: parsed.error.issues.map((issue) => toPlanIssue(raw, issue)) };
   }
-  const issues = checkReferences(parsed.data);
+  const issues = [...checkReferences(parsed.data), ...checkGoalsAndMilestones(parsed.data)];
   return issues.length > 0 ? { ok: false, issues } : { ok: true, plan: parsed.data };
 }
 
