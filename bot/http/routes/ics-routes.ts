@@ -81,8 +81,18 @@ const ICS_WORDS = {
   sometimeIn: (month: string) => `I løpet av ${month}`,
 } as const;
 const MONTHS_NB = [
-  'januar', 'februar', 'mars', 'april', 'mai', 'juni',
-  'juli', 'august', 'september', 'oktober', 'november', 'desember',
+  'januar',
+  'februar',
+  'mars',
+  'april',
+  'mai',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'desember',
 ];
 
 function icsEvent(event: CalendarEvent, planKey: string, publicUrl: string, roles?: Map<string, string>) {
@@ -244,9 +254,7 @@ async function feedContent(
     programme,
     ...plan.programmes.filter((p) => p.parent === programme).map((p) => p.id),
   ]);
-  const events = calendarEntries(plan).filter((e) =>
-    [e.programme, ...e.alsoFor].some((p) => family.has(p)),
-  );
+  const events = calendarEntries(plan).filter((e) => [e.programme, ...e.alsoFor].some((p) => family.has(p)));
   const name = plan.programmes.find((p) => p.id === programme)?.name ?? programme;
   return { events, name: `Planpuls – ${name}` };
 }
