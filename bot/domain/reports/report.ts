@@ -1,6 +1,7 @@
 import type { FuturePicture, PlanFile, Unit } from '../plan/plan-schema.js';
 import type { Campaign } from './campaign.js';
 import { ACTION_STATUSES, type ActionStatus } from './action-status.js';
+import { planKnowsServes } from './action-serves.js';
 import { LOCAL_PLAN_LIMITS, toAction, type ActionInput, type LocalPlanAction } from './local-plan.js';
 
 export { ACTION_STATUSES, type ActionStatus };
@@ -77,6 +78,7 @@ export const actionInputs = (row: number) => ({
   deadline: `handlingFrist_${row}`,
   status: `handlingStatus_${row}`,
   responsible: `handlingAnsvarlig_${row}`,
+  serves: `handlingMal_${row}`,
 });
 
 /**
@@ -98,6 +100,7 @@ export function actionsFromInput(data: Record<string, unknown>): ActionInput[] {
       deadline: str(data[input.deadline]),
       status: str(data[input.status]),
       responsible: str(data[input.responsible]),
+      serves: str(data[input.serves]),
     });
   }
   return out;
@@ -131,7 +134,10 @@ export function contentFromInput(
     analyse: str(data.analyse),
     mal: str(data.mal),
     // Ids are checked against the stored plan by the use case (assignActionIds).
-    actions: actionsFromInput(data).map((a) => toAction(a, a.id ?? '')),
+    // A goal or theme the plan does not have (a forged or outdated card) is no link.
+    actions: actionsFromInput(data).map((a) =>
+      toAction({ ...a, serves: a.serves && planKnowsServes(plan, a.serves) ? a.serves : '' }, a.id ?? ''),
+    ),
     signs,
     tidsressurser: str(data.tidsressurser),
     fritekst: str(data.fritekst),

@@ -102,6 +102,15 @@ export function formCard(d: ReportFormCardData): AdaptiveCard {
             maxLength: d.maxResponsible,
             value: a.responsible,
           },
+          // The plan's goals and themes, so the report can be read per goal.
+          ...when(d.servesChoices.length > 1, {
+            type: 'Input.ChoiceSet' as const,
+            id: a.ids.serves,
+            label: d.labels.actionServes,
+            style: 'compact' as const,
+            value: a.serves,
+            choices: d.servesChoices,
+          }),
         ],
         { separator: true },
       ),
