@@ -54,6 +54,11 @@ export function rollPlanForward(plan: PlanFile, target: SchoolYear): PlanFile {
       const [date, endDate] = moveRange(event.date, event.endDate);
       return { ...event, date, endDate };
     }),
+    // «Utviklingsplan Utdanning/Oppvekst 2020–2021» as the goals' source follows the plan's title.
+    goals: (plan.goals ?? []).map((goal) => ({
+      ...goal,
+      source: rollSchoolYearIn(goal.source, source, target),
+    })),
     milestones: (plan.milestones ?? []).map((milestone) =>
       rollMilestone(milestone, years, move, (text) => rollSchoolYearIn(text, source, target)),
     ),

@@ -6,11 +6,9 @@ import { useI18n } from '../../i18n/i18n-context';
 
 /** The plan's goals and themes as choices, in the reader's language. */
 function choicesOf(plan: PlanFile, t: Translate) {
-  return servesChoices(plan, {
-    goal: t('goals.goalWord'),
-    theme: t('goals.themeWord'),
-    themes: t('goals.themesGroup'),
-  });
+  const words = { goal: t('goals.goalWord'), theme: t('goals.themeWord'), themes: t('goals.themesGroup') };
+  // The tab has room for a goal's whole text; only a card's one-line choice is cut.
+  return servesChoices(plan, words, Number.POSITIVE_INFINITY);
 }
 
 /** «Mål 2: Barn og unge …», the way the choice reads, or '' when the action names nothing known. */
