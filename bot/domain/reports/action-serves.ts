@@ -23,7 +23,10 @@ export function planKnowsServes(plan: Pick<PlanFile, 'goals' | 'themes'>, value:
 }
 
 /** The plan's goals an action serves: the goal it names, or the goals its theme serves. */
-export function servedGoalIds(plan: Pick<PlanFile, 'goals' | 'themes'>, serves: string | undefined): string[] {
+export function servedGoalIds(
+  plan: Pick<PlanFile, 'goals' | 'themes'>,
+  serves: string | undefined,
+): string[] {
   const match = serves ? SERVES.exec(serves) : null;
   if (!match) return [];
   if (match[1] === 'goal') return (plan.goals ?? []).some((g) => g.id === match[2]) ? [match[2]!] : [];
@@ -58,15 +61,18 @@ export function servesChoices(
     bySource.set(goal.source, n);
     // «Mål 1» as printed; an unlabelled goal is numbered within its plan and names the plan.
     const label = goal.label ?? `${words.goal} ${n} (${goal.source})`;
-    return { value: `goal:${goal.id}`, title: cut(`${label}: ${goal.text}`), kind: 'goal', group: goal.source };
+    return {
+      value: `goal:${goal.id}`,
+      title: cut(`${label}: ${goal.text}`),
+      kind: 'goal',
+      group: goal.source,
+    };
   });
-  const themes = plan.themes.map(
-    (theme): ServesChoice => ({
-      value: `theme:${theme.id}`,
-      title: cut(`${words.theme} ${theme.number}: ${theme.title}`),
-      kind: 'theme',
-      group: words.themes,
-    }),
-  );
+  const themes = plan.themes.map((theme): ServesChoice => ({
+    value: `theme:${theme.id}`,
+    title: cut(`${words.theme} ${theme.number}: ${theme.title}`),
+    kind: 'theme',
+    group: words.themes,
+  }));
   return [...goals, ...themes];
 }

@@ -88,6 +88,8 @@ export const actionInputs = (row: number) => ({
  */
 export function actionsFromInput(data: Record<string, unknown>): ActionInput[] {
   const ids = Array.isArray(data.handlingIds) ? (data.handlingIds as unknown[]) : [];
+  // Rows the card offered no goal choice for (to stay under the size limit) carry their link here.
+  const kept = Array.isArray(data.handlingMalUt) ? (data.handlingMalUt as unknown[]) : [];
   const rows = Math.min(ids.length, LOCAL_PLAN_LIMITS.actions + 5);
   const out: ActionInput[] = [];
   for (let row = 1; row <= rows; row++) {
@@ -100,7 +102,7 @@ export function actionsFromInput(data: Record<string, unknown>): ActionInput[] {
       deadline: str(data[input.deadline]),
       status: str(data[input.status]),
       responsible: str(data[input.responsible]),
-      serves: str(data[input.serves]),
+      serves: input.serves in data ? str(data[input.serves]) : str(kept[row - 1]),
     });
   }
   return out;
