@@ -97,6 +97,33 @@ describe('the plan’s goals and milestones in the tab, in a real browser agains
     await screenshot(page, 'goals-action-saved-rita');
   });
 
+  it('shows Kari per goal its themes and the units’ actions serving it, at desktop and phone width, a unit one click away', async () => {
+    for (const viewport of [undefined, { width: 390, height: 844 }]) {
+      const page = await openTab(browser, url, ADMIN, '/tab/?view=enheter', viewport ? { viewport } : {});
+      const goal = page.getByTestId('goals-view').locator('[data-goal="utviklingsplan-mal-3"]');
+      await goal.getByText('Leknes skole').waitFor();
+      const text = (await goal.textContent()) ?? '';
+      expect(text).toContain('Alle barn og unge deltar i fellesskaper som fremmer opplevd tilhørighet');
+      expect(text).toContain(
+        'Tema: 2. Inkluderende barnehage- og skolemiljø, 3. Læringsmiljø og pedagogisk analyse (LP)',
+      );
+      expect(text).toContain('Klassemøter hver uke.');
+      expect(text).toContain('frist fredag 15. januar 2027');
+      expect(await seriousViolations(page)).toEqual([]);
+      if (viewport) {
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(overflow).toBeLessThanOrEqual(0);
+      }
+      await screenshot(page, viewport ? 'goals-view-phone-kari' : 'goals-view-kari');
+      if (!viewport) {
+        await goal.getByRole('button', { name: 'Leknes skole' }).click();
+        expect(await page.getByLabel('Enhet', { exact: true }).inputValue()).toBe('leknes-skole');
+      }
+    }
+  });
+
   it('refuses a goal the plan does not have, saying which action, and stores nothing', async () => {
     const response = await fetch(`${url}/api/units/leknes-skole/local-plan`, {
       method: 'PUT',

@@ -12,6 +12,7 @@ import {
 import { useState } from 'react';
 import type { Api } from '../../api/api-client';
 import type { Me, PlanFile } from '../../api/types';
+import { GoalsView } from './goals-view';
 import { LocalPlans } from './local-plan';
 import { useI18n } from '../../i18n/i18n-context';
 import { SignMatrix } from './sign-matrix';
@@ -58,6 +59,7 @@ export function UnitsView({ plan, api, me }: { plan: PlanFile; api: Api; me?: Me
   return (
     <>
       {seesStatus && <StatusOverview api={api} onOpen={open} />}
+      {seesStatus && <GoalsView api={api} plan={plan} onOpen={open} />}
       <section className={styles.section} aria-labelledby="enheter-tittel">
         <Text as="h2" id="enheter-tittel" size={500} weight="semibold" block>
           {t('units.heading')}
