@@ -93,7 +93,9 @@ export function GoalsView({
                   : t('goals.noThemes')}
               </Text>
               <Text block size={200}>
-                {t('goals.actionCount', { count: progress.actions.length })}
+                {progress.actions.length === 1
+                  ? t('goals.actionCountOne')
+                  : t('goals.actionCount', { count: progress.actions.length })}
                 {overdue > 0 && (
                   <>
                     {' '}
