@@ -102,13 +102,19 @@ export function actionsFromInput(data: Record<string, unknown>): ActionInput[] {
       deadline: str(data[input.deadline]),
       status: str(data[input.status]),
       responsible: str(data[input.responsible]),
-      serves: input.serves in data ? str(data[input.serves]) : str(kept[row - 1]),
+      ...servesOf(input.serves in data ? data[input.serves] : kept[row - 1]),
     });
   }
   return out;
 }
 
 const str = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
+
+/** A row's goal or theme, when it names one (an action that names none carries no `serves`). */
+function servesOf(value: unknown): { serves?: string } {
+  const serves = str(value);
+  return serves ? { serves } : {};
+}
 
 /** Reads a report from card data (Adaptive Card inputs arrive as strings); unknown keys are ignored. */
 export function contentFromInput(
