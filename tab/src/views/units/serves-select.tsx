@@ -18,7 +18,8 @@ export function servesLabel(plan: PlanFile, serves: string | undefined, t: Trans
 }
 
 /**
- * The goal or theme of the plan an action serves: the goals under their source plan, then the
+ * The goal or theme of the plan an action serves (its label says «tjener i planen», not «mål»,
+ * so it is never mistaken for the local plan's own «Mål» field): the goals under their source plan, then the
  * themes, after «Ikke valgt».
  */
 export function ServesSelect({
