@@ -7,7 +7,7 @@
 export type ProblemField =
   | { readonly kind: 'kartlegging' | 'analyse' | 'mal' | 'tidsressurser' | 'fritekst' }
   | {
-      readonly kind: 'action' | 'action-responsible' | 'action-deadline' | 'action-status';
+      readonly kind: 'action' | 'action-responsible' | 'action-deadline' | 'action-status' | 'action-serves';
       /** 1-based, as the form numbers actions. */
       readonly n: number;
     }

@@ -15,7 +15,7 @@ interface PlanTexts {
   readonly unreadable: (detail: string) => string;
   readonly duplicateId: (id: string) => string;
   readonly duplicateSign: (id: string) => string;
-  readonly unknown: (kind: 'programme' | 'role', id: string) => string;
+  readonly unknown: (kind: 'programme' | 'role' | 'goal', id: string) => string;
   readonly ownParent: string;
   readonly takesNoItems: string;
   readonly summary: (count: number) => string;
@@ -42,11 +42,16 @@ const nb: PlanTexts = {
     PLAN_END_BEFORE_START: () => 'slutt må være etter start',
     PLAN_END_DATE_BEFORE_DATE: () => 'endDate kan ikke være før date',
     PLAN_TO_BEFORE_FROM: () => 'to kan ikke være før from',
+    PLAN_MONTH_FORMAT: () => 'må være en måned på formen ÅÅÅÅ-MM',
+    PLAN_DATE_AND_MONTH: () =>
+      'har både date og month: bruk date når dagen er kjent, month når bare måneden er det',
+    PLAN_REMINDER_UNDATED: () => 'en milepæl uten dato eller måned kan ikke ha påminnelse',
   },
   unreadable: (detail) => `kan ikke leses som YAML/JSON («${detail}»)`,
   duplicateId: (id) => `id «${id}» finnes fra før`,
   duplicateSign: (id) => `tegnet «${id}» finnes fra før`,
-  unknown: (kind, id) => `ukjent ${kind === 'role' ? 'rolle' : 'program/nettverk'} «${id}»`,
+  unknown: (kind, id) =>
+    `ukjent ${kind === 'role' ? 'rolle' : kind === 'goal' ? 'mål' : 'program/nettverk'} «${id}»`,
   ownParent: 'et program kan ikke være sin egen forelder',
   takesNoItems:
     'møtet tar ikke imot saker: gi det en agenda-items-deadline-regel, eller programmet agendaItemsDaysBefore',
@@ -75,11 +80,16 @@ const en: PlanTexts = {
     PLAN_END_BEFORE_START: () => 'the end must be after the start',
     PLAN_END_DATE_BEFORE_DATE: () => 'endDate cannot be before date',
     PLAN_TO_BEFORE_FROM: () => 'to cannot be before from',
+    PLAN_MONTH_FORMAT: () => 'must be a month in the form YYYY-MM',
+    PLAN_DATE_AND_MONTH: () =>
+      'has both date and month: use date when the day is known, month when only the month is',
+    PLAN_REMINDER_UNDATED: () => 'a milestone without a date or month cannot have a reminder',
   },
   unreadable: (detail) => `cannot be read as YAML/JSON («${detail}»)`,
   duplicateId: (id) => `the id «${id}» is already used`,
   duplicateSign: (id) => `the sign «${id}» is already used`,
-  unknown: (kind, id) => `unknown ${kind === 'role' ? 'role' : 'programme/network'} «${id}»`,
+  unknown: (kind, id) =>
+    `unknown ${kind === 'role' ? 'role' : kind === 'goal' ? 'goal' : 'programme/network'} «${id}»`,
   ownParent: 'a programme cannot be its own parent',
   takesNoItems:
     'the meeting takes no agenda items: give it an agenda-items-deadline rule, or its programme agendaItemsDaysBefore',

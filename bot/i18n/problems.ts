@@ -31,6 +31,8 @@ const nb: ProblemTexts = {
         return `Frist for handling ${field.n}`;
       case 'action-status':
         return `Status for handling ${field.n}`;
+      case 'action-serves':
+        return `Mål eller tema for handling ${field.n}`;
       case 'question':
         return field.text;
       case 'sign-comment':
@@ -173,6 +175,8 @@ const en: ProblemTexts = {
         return `Deadline for action ${field.n}`;
       case 'action-status':
         return `Status of action ${field.n}`;
+      case 'action-serves':
+        return `Goal or theme of action ${field.n}`;
       case 'question':
         return field.text;
       case 'sign-comment':

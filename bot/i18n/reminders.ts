@@ -45,6 +45,14 @@ export interface ReminderTexts {
   readonly allDay: string;
   readonly week: (n: number) => string;
   readonly locale: string;
+  /** The milestone reminder: heading, what it is (not a meeting), its month, who answers for it. */
+  readonly milestoneTitle: (title: string) => string;
+  readonly milestoneIntro: string;
+  readonly milestoneDue: string;
+  readonly sometimeIn: (month: string) => string;
+  readonly responsible: string;
+  /** Whom to contact about the meeting: the people who hold the coordinating role in Planpuls. */
+  readonly contact: string;
 }
 
 const nb: ReminderTexts = {
@@ -89,6 +97,12 @@ const nb: ReminderTexts = {
   allDay: 'hele dagen',
   week: (n) => `uke ${n}`,
   locale: 'nb-NO',
+  milestoneTitle: (title) => `Milepæl: ${title}`,
+  milestoneIntro: 'En milepæl i utviklingsplanen, ikke et møte: dette skal være gjort innen fristen.',
+  milestoneDue: 'Frist',
+  sometimeIn: (month) => `i løpet av ${month}`,
+  responsible: 'Ansvarlig',
+  contact: 'Kontakt',
 };
 
 const en: ReminderTexts = {
@@ -133,6 +147,12 @@ const en: ReminderTexts = {
   allDay: 'all day',
   week: (n) => `week ${n}`,
   locale: 'en-GB',
+  milestoneTitle: (title) => `Milestone: ${title}`,
+  milestoneIntro: 'A milestone of the development plan, not a meeting: this is to be done by then.',
+  milestoneDue: 'Due',
+  sometimeIn: (month) => `during ${month}`,
+  responsible: 'Responsible',
+  contact: 'Contact',
 };
 
 export function reminderTexts(language: Language): ReminderTexts {

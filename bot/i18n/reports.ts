@@ -37,6 +37,12 @@ const nb = {
   actionDeadline: (n: number) => `Frist for handling ${n}`,
   actionStatus: (n: number) => `Status for handling ${n}`,
   actionResponsible: 'Ansvarlig (valgfritt)',
+  actionServes: 'Mål eller tema i planen handlingen tjener (valgfritt)',
+  servesNone: 'Ikke valgt',
+  servesFact: (what: string) => `tjener ${what}`,
+  goalWord: 'Mål',
+  themeWord: 'Tema',
+  themesWord: 'Tema i utviklingsplanen',
   actionFact: (deadline: string, status: string, responsible: string) =>
     [deadline && `frist ${deadline}`, status, responsible && `ansvarlig: ${responsible}`]
       .filter(Boolean)
@@ -185,6 +191,12 @@ const en: ReportTexts = {
   actionDeadline: (n) => `Deadline for action ${n}`,
   actionStatus: (n) => `Status of action ${n}`,
   actionResponsible: 'Responsible (optional)',
+  actionServes: 'Goal or theme of the plan the action serves (optional)',
+  servesNone: 'Not chosen',
+  servesFact: (what) => `serves ${what}`,
+  goalWord: 'Goal',
+  themeWord: 'Theme',
+  themesWord: 'Themes of the development plan',
   actionFact: (deadline, status, responsible) =>
     [deadline && `due ${deadline}`, status, responsible && `responsible: ${responsible}`]
       .filter(Boolean)

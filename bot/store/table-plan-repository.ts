@@ -29,6 +29,8 @@ const SECTIONS = [
   'futurePictures',
   'periodTasks',
   'calendar',
+  'goals',
+  'milestones',
 ] as const;
 const BATCH = 100;
 

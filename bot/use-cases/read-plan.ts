@@ -2,6 +2,7 @@ import type { Clock } from '../domain/clock.js';
 import { isoWeekOf } from '../domain/calendar/iso-week.js';
 import { localDate } from '../domain/calendar/local-date.js';
 import { schoolYearOf } from '../domain/calendar/school-year.js';
+import { calendarEntries } from '../domain/plan/milestone-entries.js';
 import type { CalendarEvent, PlanFile } from '../domain/plan/plan-schema.js';
 import type { PlanRepository, StoredPlanInfo } from './plan-repository.js';
 
@@ -11,8 +12,14 @@ export interface ReadPlanDeps {
   timeZone: string;
 }
 
-/** A calendar event as the API and cards show it. */
+/**
+ * A calendar event as the API and cards show it. A milestone (not a meeting) has
+ * `kind: 'milestone'`, its `responsible` roles, and `month` when only its month is known.
+ */
 export interface EventView extends CalendarEvent {
+  readonly kind?: 'milestone';
+  readonly month?: string;
+  readonly responsible?: readonly string[];
   readonly planKey: string;
   readonly programmeName: string;
   readonly isoWeek: number;
@@ -33,7 +40,7 @@ export async function listEvents(
     const stored = await deps.plans.load(info.key);
     if (!stored) continue;
     const names = new Map(stored.plan.programmes.map((p) => [p.id, p.name]));
-    for (const event of stored.plan.calendar) {
+    for (const event of calendarEntries(stored.plan)) {
       const end = event.endDate ?? event.date;
       if (range.from && end < range.from) continue;
       if (range.to && event.date > range.to) continue;

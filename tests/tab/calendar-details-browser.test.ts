@@ -81,19 +81,21 @@ describe('the calendar of the demo plan rolled to 2026–2027', () => {
     expect(upcoming[0]).toBe('lp-07'); // runs 5 October to 27 November: still on today
     expect(upcoming).not.toContain('kulg-01');
     expect(await list.getByTestId('year-heading').allTextContents()).toEqual(['2026', '2027']);
-    const earlier = page.getByRole('button', { name: 'Vis tidligere hendelser (24)' });
+    // 24 meetings and the milestone «local plans ready at school start» (17 August 2026).
+    const earlier = page.getByRole('button', { name: 'Vis tidligere hendelser (25)' });
     await screenshot(page, 'calendar-list-from-today');
     await earlier.click();
-    expect(await dates()).toHaveLength(35);
+    expect(await dates()).toHaveLength(39); // 35 meetings and 4 dated milestones
     expect((await dates())[0]).toBe('kulg-01');
     await page.getByRole('button', { name: 'Skjul tidligere hendelser' }).click();
     expect(await dates()).toEqual(upcoming);
   });
 
-  it("shows Gravdal barnehage the 30 events its people take part in, not the regional project group's", async () => {
+  it("shows Gravdal barnehage the 33 events its people take part in, not the regional project group's", async () => {
     const page = await openTab(browser, url, MEMBER, '/tab/?view=kalender&mode=liste');
     await page.getByLabel('Enhet').selectOption('gravdal-barnehage');
-    expect(await page.getByTestId('event-count').textContent()).toBe('30 hendelser');
+    // 30 meetings and the 3 milestones its leader (enhetsledere) answers for.
+    expect(await page.getByTestId('event-count').textContent()).toBe('33 hendelser');
     await page.getByRole('button', { name: /Vis tidligere hendelser/ }).click();
     const text = await page.getByTestId('event-list').textContent();
     expect(text).not.toContain('Regional prosjektgruppe');

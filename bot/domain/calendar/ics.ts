@@ -10,6 +10,8 @@ export interface IcsEvent {
   readonly endDate?: string;
   readonly slots: readonly { start: string; end?: string }[];
   readonly url?: string;
+  /** Shown as free time and filed under this category: a milestone, not a meeting. */
+  readonly category?: string;
 }
 
 /** Europe/Oslo's rules since 1996, for clients that do not know the zone by name. */
@@ -109,6 +111,7 @@ export function buildIcs(events: readonly IcsEvent[], options: { name: string; s
     if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
     if (event.location) lines.push(`LOCATION:${escapeText(event.location)}`);
     if (event.url) lines.push(`URL:${event.url}`);
+    if (event.category) lines.push(`CATEGORIES:${escapeText(event.category)}`, 'TRANSP:TRANSPARENT');
     lines.push('END:VEVENT');
   }
   lines.push('END:VCALENDAR');

@@ -22,6 +22,9 @@ export const PLAN_CHECK = {
   endBeforeStart: 'PLAN_END_BEFORE_START',
   endDateBeforeDate: 'PLAN_END_DATE_BEFORE_DATE',
   toBeforeFrom: 'PLAN_TO_BEFORE_FROM',
+  monthFormat: 'PLAN_MONTH_FORMAT',
+  dateAndMonth: 'PLAN_DATE_AND_MONTH',
+  reminderUndated: 'PLAN_REMINDER_UNDATED',
 } as const;
 export type PlanCheck = (typeof PLAN_CHECK)[keyof typeof PLAN_CHECK];
 const CHECKS = new Set<string>(Object.values(PLAN_CHECK));
@@ -34,7 +37,11 @@ export type PlanProblem =
   | { readonly code: 'PLAN_UNREADABLE'; readonly detail: string }
   | { readonly code: 'PLAN_DUPLICATE_ID'; readonly id: string }
   | { readonly code: 'PLAN_DUPLICATE_SIGN'; readonly id: string }
-  | { readonly code: 'PLAN_UNKNOWN_REFERENCE'; readonly kind: 'programme' | 'role'; readonly id: string }
+  | {
+      readonly code: 'PLAN_UNKNOWN_REFERENCE';
+      readonly kind: 'programme' | 'role' | 'goal';
+      readonly id: string;
+    }
   | { readonly code: 'PLAN_OWN_PARENT' }
   | { readonly code: 'PLAN_TAKES_NO_ITEMS' }
   /** Zod's own check, said by zod in each language. */

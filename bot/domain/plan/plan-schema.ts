@@ -3,13 +3,15 @@ import { isIsoDate } from '../calendar/iso-date.js';
 import { PLAN_CHECK } from './plan-problems.js';
 
 /**
- * The Planpuls plan file format, version 1.
+ * The Planpuls plan file format, version 2: version 1 plus the plan's goals, themes linked to
+ * them, milestones, and notes split into what participants see and what administrators see.
  *
  * This zod schema is the single source of truth: `npm run schema` writes the JSON Schema
- * (`data/plans/plan.schema.json`) from it for editors, and import validates with it.
+ * (`data/plans/plan.schema.json`) from it for editors, and import validates with it. Version 1
+ * files are upgraded before validation (upgrade-plan.ts), so they still import.
  */
 export const PLAN_FORMAT = 'planpuls-plan';
-export const PLAN_FORMAT_VERSION = 1;
+export const PLAN_FORMAT_VERSION = 2;
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, PLAN_CHECK.slug);
 const isoDate = z
@@ -18,6 +20,8 @@ const isoDate = z
   .refine((value) => isRealDate(value), PLAN_CHECK.dateInvalid);
 const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
 const clockTime = z.string().regex(CLOCK, PLAN_CHECK.clock);
+/** `YYYY-MM`: a milestone the source dates only by its month («november 2020»). */
+const yearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, PLAN_CHECK.monthFormat);
 const schoolYear = z
   .string()
   .regex(/^\d{4}-\d{4}$/, PLAN_CHECK.schoolYearFormat)
@@ -120,7 +124,27 @@ export const Unit = z
     owner: z.enum(['kommunal', 'privat']),
     municipality: text,
     programmes: z.array(slug).default([]),
-    note: note.optional(),
+    /** What participants may read about the unit (e.g. which IBSM pulje it was in). */
+    notes: list(note).optional(),
+    /** How the unit was transcribed from the source: for administrators only. */
+    sourceNotes: list(note).optional(),
+  })
+  .refine(fitsInARow, ROW_TOO_LARGE);
+
+/**
+ * A goal of the plan (Mål), verbatim from the plan it comes from: the municipality's plan for
+ * children and youth («Mål 1» …) or the development plan's own goals.
+ */
+export const Goal = z
+  .strictObject({
+    id: slug,
+    /** The label the source prints before the goal, e.g. «Mål 1». */
+    label: text.optional(),
+    text: note,
+    /** The plan the goal comes from, e.g. «Kommunedelplan oppvekst 2020–2030 «Rause og robuste unga»». */
+    source: text,
+    notes: list(note).optional(),
+    sourceNotes: list(note).optional(),
   })
   .refine(fitsInARow, ROW_TOO_LARGE);
 
@@ -130,7 +154,10 @@ export const Theme = z
     number: z.int().min(1),
     title: text,
     description: longText.optional(),
+    /** The theme's own goal texts (målsettinger), as the theme page prints them. */
     goals: list(note).default([]),
+    /** Ids of the plan-level goals (`goals`) the theme serves. */
+    servesGoals: z.array(slug).optional(),
   })
   .refine(fitsInARow, ROW_TOO_LARGE);
 
@@ -239,6 +266,47 @@ export const PeriodTask = z
   })
   .refine(fitsInARow, ROW_TOO_LARGE);
 
+/**
+ * A milestone: a calendar entry that is not a meeting — something to be done or delivered by a
+ * date («local plans ready at school start»), in a month when the source prints only the month
+ * («november 2020»), or with no date when the source prints none. Nobody is invited; the
+ * `responsible` roles are reminded.
+ */
+export const Milestone = z
+  .strictObject({
+    id: slug,
+    /** The day, when the source prints one. */
+    date: isoDate.optional(),
+    /** The month, when the source prints only the month. */
+    month: yearMonth.optional(),
+    title: text,
+    description: longText.optional(),
+    /** The programme it belongs to; its linked channels get the reminder too. */
+    programme: slug.optional(),
+    /** Role ids responsible for the milestone: they get its reminder. */
+    responsible: z.array(slug).default([]),
+    /** The responsible as the source prints them. */
+    responsibleText: note.optional(),
+    /** Ids of plan-level goals the milestone serves. */
+    goals: z.array(slug).optional(),
+    /**
+     * When to remind the responsible: N days before the date (for a month, before its first day),
+     * at `time` (Europe/Oslo, default 08:00). No rule: no reminder.
+     */
+    reminder: z.strictObject({ daysBefore: leadDays, time: clockTime.optional() }).optional(),
+    notes: list(note).default([]),
+    sourceNotes: list(note).optional(),
+  })
+  .refine((milestone) => !(milestone.date && milestone.month), {
+    message: PLAN_CHECK.dateAndMonth,
+    path: ['month'],
+  })
+  .refine((milestone) => !milestone.reminder || milestone.date || milestone.month, {
+    message: PLAN_CHECK.reminderUndated,
+    path: ['reminder'],
+  })
+  .refine(fitsInARow, ROW_TOO_LARGE);
+
 export const PlanFile = z.strictObject({
   format: z.literal(PLAN_FORMAT),
   version: z.literal(PLAN_FORMAT_VERSION),
@@ -248,6 +316,8 @@ export const PlanFile = z.strictObject({
   sector: text,
   schoolYear,
   source: note.optional(),
+  /** The plan's goals: what the themes, the units' actions and the reports serve. */
+  goals: z.array(Goal).default([]),
   roles: z.array(Role).min(1),
   programmes: z.array(Programme).min(1),
   units: z.array(Unit).default([]),
@@ -255,6 +325,7 @@ export const PlanFile = z.strictObject({
   futurePictures: z.array(FuturePicture).default([]),
   periodTasks: z.array(PeriodTask).default([]),
   calendar: z.array(CalendarEvent).default([]),
+  milestones: z.array(Milestone).default([]),
 });
 
 export type PlanFile = z.infer<typeof PlanFile>;
@@ -263,6 +334,8 @@ export type Programme = z.infer<typeof Programme>;
 export type Unit = z.infer<typeof Unit>;
 export type UnitType = z.infer<typeof UnitType>;
 export type Theme = z.infer<typeof Theme>;
+export type Goal = z.infer<typeof Goal>;
+export type Milestone = z.infer<typeof Milestone>;
 export type FuturePicture = z.infer<typeof FuturePicture>;
 export type CalendarEvent = z.infer<typeof CalendarEvent>;
 export type TimeSlot = z.infer<typeof TimeSlot>;

@@ -83,7 +83,7 @@ describe('validatePlan', () => {
 
   it('refuses another format version', () => {
     const plan = planFixture();
-    plan.version = 2;
+    plan.version = 3;
     expect(issuesOf(plan)[0]?.where).toBe('version');
   });
 });

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { takesAgendaItems } from '../agenda/deadlines.js';
 import { PlanFile, PLAN_LIMITS } from './plan-schema.js';
 import { isPlanCheck, PLAN_CHECK, type PlanIssue, type PlanProblem } from './plan-problems.js';
+import { upgradePlan } from './upgrade-plan.js';
+import { checkGoalsAndMilestones } from './validate-goals.js';
 
 export type { PlanIssue, PlanProblem };
 
@@ -28,7 +30,9 @@ export function parsePlan(source: string): PlanValidation {
 }
 
 /** Validates an already parsed plan: shape first, then references between entries. */
-export function validatePlan(raw: unknown): PlanValidation {
+export function validatePlan(given: unknown): PlanValidation {
+  // A version-1 file is read as version 2 (bot/domain/plan/upgrade-plan.ts).
+  const raw = upgradePlan(given);
   const parsed = PlanFile.safeParse(raw, { error: NORWEGIAN });
   if (!parsed.success) {
     // Zod's own words for its built-in checks, in both languages: a failing file is parsed once
@@ -40,7 +44,7 @@ export function validatePlan(raw: unknown): PlanValidation {
       issues: parsed.error.issues.map((issue, i) => toPlanIssue(raw, issue, en[i]?.message ?? issue.message)),
     };
   }
-  const issues = checkReferences(parsed.data);
+  const issues = [...checkReferences(parsed.data), ...checkGoalsAndMilestones(parsed.data)];
   return issues.length > 0 ? { ok: false, issues } : { ok: true, plan: parsed.data };
 }
 

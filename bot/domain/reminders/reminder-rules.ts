@@ -1,9 +1,10 @@
 import { itemDeadline, takesAgendaItems } from '../agenda/deadlines.js';
 import { addDays } from '../calendar/iso-week.js';
 import { zonedTimeToInstant } from '../calendar/zoned-time.js';
-import type { CalendarEvent, PlanFile, Programme } from '../plan/plan-schema.js';
+import { milestoneDay } from '../plan/milestone-entries.js';
+import type { CalendarEvent, Milestone, PlanFile, Programme } from '../plan/plan-schema.js';
 
-export type ReminderKind = 'meeting-reminder' | 'reading-assignment' | 'agenda-call';
+export type ReminderKind = 'meeting-reminder' | 'reading-assignment' | 'agenda-call' | 'milestone-reminder';
 
 /** A reminder the plan calls for: when, and for which event. */
 export interface PlannedReminder {
@@ -32,6 +33,7 @@ export const REMINDER_ID_PREFIX: Readonly<Record<ReminderKind, string>> = {
   'meeting-reminder': 'reminder',
   'reading-assignment': 'reading',
   'agenda-call': 'agenda-call',
+  'milestone-reminder': 'milestone',
 };
 
 export function reminderId(kind: ReminderKind, planKey: string, eventId: string): string {
@@ -86,7 +88,46 @@ export function plannedReminders(planKey: string, plan: PlanFile, timeZone: stri
       out.push(at('agenda-call', addDays(deadline, -callDays), deadline));
     }
   }
+  for (const milestone of plan.milestones ?? []) {
+    const reminder = plannedMilestoneReminder(planKey, milestone, timeZone);
+    if (reminder) out.push(reminder);
+  }
   return out;
+}
+
+/**
+ * A milestone's reminder by its own rule: `daysBefore` its date (for a month, its first day) at
+ * its time (default 08:00), worth sending until the date, or the month's last day. None without
+ * a rule or a date.
+ */
+export function plannedMilestoneReminder(
+  planKey: string,
+  milestone: Milestone,
+  timeZone: string,
+): PlannedReminder | undefined {
+  const day = milestoneDay(milestone);
+  if (!milestone.reminder || !day) return undefined;
+  return {
+    id: reminderId('milestone-reminder', planKey, milestone.id),
+    kind: 'milestone-reminder',
+    planKey,
+    eventId: milestone.id,
+    dueAt: zonedTimeToInstant(
+      addDays(day, -milestone.reminder.daysBefore),
+      milestone.reminder.time ?? REMINDER_TIME,
+      timeZone,
+    ),
+    lastDay: milestoneLastDay(milestone) ?? day,
+  };
+}
+
+/** The last day a milestone is still ahead: its date, or the last day of its month. */
+export function milestoneLastDay(milestone: Pick<Milestone, 'date' | 'month'>): string | undefined {
+  if (milestone.date) return milestone.date;
+  if (!milestone.month) return undefined;
+  const [year, month] = milestone.month.split('-').map(Number) as [number, number];
+  const next = month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`;
+  return addDays(next, -1);
 }
 
 /** When a meeting's call for agenda items closes: its «Meld inn sak» is taken off posted cards. */
@@ -148,6 +189,14 @@ const ROLE_MATCH: Record<string, readonly string[]> = {
 /** The plan's participant roles a person's app roles stand for (an admin is the kommunalsjef …). */
 export function planRolesOf(roles: Iterable<string>): string[] {
   return [...roles].flatMap((role) => ROLE_MATCH[role] ?? []);
+}
+
+/** Whether a person holds one of the roles responsible for a milestone (its `participants`). */
+export function personResponsible(
+  person: { roles: readonly string[] },
+  event: Pick<CalendarEvent, 'participants'>,
+): boolean {
+  return person.roles.some((role) => (ROLE_MATCH[role] ?? []).some((r) => event.participants.includes(r)));
 }
 
 export function personConcerned(

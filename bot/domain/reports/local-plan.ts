@@ -1,5 +1,6 @@
 import { problem, type Problem, type ProblemField } from '../problems.js';
 import { ACTION_STATUSES, type ActionStatus } from './action-status.js';
+import { isServesRef, type ServesRef } from './action-serves.js';
 
 /** One action (handling) of a unit's local plan, with its deadline and status. */
 export interface LocalPlanAction {
@@ -10,6 +11,8 @@ export interface LocalPlanAction {
   readonly deadline: string;
   readonly status: ActionStatus;
   readonly responsible?: string;
+  /** The plan's goal or theme the action serves (`goal:<id>` or `theme:<id>`), if the unit says. */
+  readonly serves?: ServesRef;
 }
 
 /** The four elements of a unit's local development plan. */
@@ -63,6 +66,8 @@ export interface ActionInput {
   readonly deadline: string;
   readonly status: string;
   readonly responsible?: string;
+  /** `goal:<id>` or `theme:<id>`; '' or missing: none. */
+  readonly serves?: string;
 }
 
 /**
@@ -101,6 +106,8 @@ export function localPlanProblems(
       problems.push(problem('FIELD_NOT_DATE', { field: deadline }));
     else if (actionsComplete && !action.deadline)
       problems.push(problem('FIELD_REQUIRED', { field: deadline }));
+    if (action.serves && !isServesRef(action.serves))
+      problems.push(problem('FIELD_INVALID', { field: { kind: 'action-serves', n } }));
     const status: ProblemField = { kind: 'action-status', n };
     if (action.status && !(ACTION_STATUSES as readonly string[]).includes(action.status))
       problems.push(problem('ACTION_STATUS_UNKNOWN', { field: status }));
@@ -137,6 +144,7 @@ export function toAction(input: ActionInput, id: string): LocalPlanAction {
     deadline: input.deadline,
     status: input.status as ActionStatus,
     ...(input.responsible ? { responsible: input.responsible } : {}),
+    ...(input.serves && isServesRef(input.serves) ? { serves: input.serves } : {}),
   };
 }
 
@@ -162,6 +170,7 @@ export function localPlanFromJson(body: Record<string, unknown>): {
         deadline: str(a.deadline),
         status: str(a.status),
         responsible: str(a.responsible),
+        serves: str(a.serves),
       };
     }),
   };

@@ -1,6 +1,7 @@
 import type { FuturePicture, PlanFile, Unit } from '../plan/plan-schema.js';
 import type { Campaign } from './campaign.js';
 import { ACTION_STATUSES, type ActionStatus } from './action-status.js';
+import { planKnowsServes } from './action-serves.js';
 import { LOCAL_PLAN_LIMITS, toAction, type ActionInput, type LocalPlanAction } from './local-plan.js';
 
 export { ACTION_STATUSES, type ActionStatus };
@@ -77,6 +78,7 @@ export const actionInputs = (row: number) => ({
   deadline: `handlingFrist_${row}`,
   status: `handlingStatus_${row}`,
   responsible: `handlingAnsvarlig_${row}`,
+  serves: `handlingMal_${row}`,
 });
 
 /**
@@ -86,6 +88,8 @@ export const actionInputs = (row: number) => ({
  */
 export function actionsFromInput(data: Record<string, unknown>): ActionInput[] {
   const ids = Array.isArray(data.handlingIds) ? (data.handlingIds as unknown[]) : [];
+  // Rows the card offered no goal choice for (to stay under the size limit) carry their link here.
+  const kept = Array.isArray(data.handlingMalUt) ? (data.handlingMalUt as unknown[]) : [];
   const rows = Math.min(ids.length, LOCAL_PLAN_LIMITS.actions + 5);
   const out: ActionInput[] = [];
   for (let row = 1; row <= rows; row++) {
@@ -98,12 +102,19 @@ export function actionsFromInput(data: Record<string, unknown>): ActionInput[] {
       deadline: str(data[input.deadline]),
       status: str(data[input.status]),
       responsible: str(data[input.responsible]),
+      ...servesOf(input.serves in data ? data[input.serves] : kept[row - 1]),
     });
   }
   return out;
 }
 
 const str = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
+
+/** A row's goal or theme, when it names one (an action that names none carries no `serves`). */
+function servesOf(value: unknown): { serves?: string } {
+  const serves = str(value);
+  return serves ? { serves } : {};
+}
 
 /** Reads a report from card data (Adaptive Card inputs arrive as strings); unknown keys are ignored. */
 export function contentFromInput(
@@ -131,7 +142,10 @@ export function contentFromInput(
     analyse: str(data.analyse),
     mal: str(data.mal),
     // Ids are checked against the stored plan by the use case (assignActionIds).
-    actions: actionsFromInput(data).map((a) => toAction(a, a.id ?? '')),
+    // A goal or theme the plan does not have (a forged or outdated card) is no link.
+    actions: actionsFromInput(data).map((a) =>
+      toAction({ ...a, serves: a.serves && planKnowsServes(plan, a.serves) ? a.serves : '' }, a.id ?? ''),
+    ),
     signs,
     tidsressurser: str(data.tidsressurser),
     fritekst: str(data.fritekst),

@@ -45,6 +45,7 @@ export function remindersFeature(core: Core): Feature<'reminders', ReminderDeps>
       'meeting-reminder': send,
       'reading-assignment': send,
       'agenda-call': send,
+      'milestone-reminder': send,
       'agenda-call-close': async (job, now) => void (await closeAgendaCall(reminders, job, now)),
     },
     onPlanChange: async (key, plan, previous) => void (await syncReminders(reminders, key, plan, previous)),

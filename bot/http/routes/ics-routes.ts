@@ -5,6 +5,7 @@ import { NotFoundError } from '../../domain/errors.js';
 import type { Logger } from '../../log/logger.js';
 import { invalidInput, refuse } from '../../use-cases/refusals.js';
 import type { CalendarEvent, PlanFile } from '../../domain/plan/plan-schema.js';
+import { calendarEntries, isMilestone } from '../../domain/plan/milestone-entries.js';
 import { eventsForPerson } from '../../domain/plan/unit-events.js';
 import { resolveAccess, requireRole, type AccessDeps } from '../../use-cases/access.js';
 import { currentPlan, type ReadPlanDeps } from '../../use-cases/read-plan.js';
@@ -32,6 +33,34 @@ function eventIdOf(file: string): string | undefined {
   return id.safeParse(eventId).success ? eventId : undefined;
 }
 
+/**
+ * A milestone as an all-day entry (on its month's first day when only the month is known), shown
+ * as free time under the category «Milepæl», its title saying so: not a meeting.
+ */
+function icsMilestone(
+  event: CalendarEvent & { month?: string; responsible: readonly string[] },
+  planKey: string,
+  publicUrl: string,
+  roles?: Map<string, string>,
+) {
+  const month = event.month
+    ? ICS_WORDS.sometimeIn(`${MONTHS_NB[Number(event.month.slice(5, 7)) - 1]} ${event.month.slice(0, 4)}`)
+    : undefined;
+  const responsible =
+    event.participantsText ?? event.responsible.map((id) => roles?.get(id) ?? id).join(', ');
+  return {
+    uid: `${event.id}@${planKey}.planpuls`,
+    title: `${ICS_WORDS.milestone}: ${event.title}`,
+    date: event.date,
+    slots: [],
+    url: `${publicUrl}/tab?view=kalender&event=${encodeURIComponent(event.id)}`,
+    category: ICS_WORDS.milestone,
+    description: [month, event.description, responsible && `${ICS_WORDS.responsible}: ${responsible}`]
+      .filter(Boolean)
+      .join('\n\n'),
+  };
+}
+
 /** `GET /api/events/{id}.ics[?plan=key]`: one event as iCalendar, for "Legg i kalender". */
 export interface IcsRouteDeps extends ReadPlanDeps {
   logger: Logger;
@@ -41,7 +70,33 @@ export interface IcsRouteDeps extends ReadPlanDeps {
   access: AccessDeps;
 }
 
-function icsEvent(event: CalendarEvent, planKey: string, publicUrl: string) {
+/**
+ * Calendar files are shared as they are, so they speak the plan's language (Norwegian), as the
+ * reading assignment's label always has.
+ */
+const ICS_WORDS = {
+  reading: 'Lesebestilling',
+  milestone: 'Milepæl',
+  responsible: 'Ansvarlig',
+  sometimeIn: (month: string) => `I løpet av ${month}`,
+} as const;
+const MONTHS_NB = [
+  'januar',
+  'februar',
+  'mars',
+  'april',
+  'mai',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'desember',
+];
+
+function icsEvent(event: CalendarEvent, planKey: string, publicUrl: string, roles?: Map<string, string>) {
+  if (isMilestone(event)) return icsMilestone(event, planKey, publicUrl, roles);
   return {
     uid: `${event.id}@${planKey}.planpuls`,
     title: event.title,
@@ -52,7 +107,7 @@ function icsEvent(event: CalendarEvent, planKey: string, publicUrl: string) {
     ...(event.location ? { location: event.location } : {}),
     ...(event.description || event.reading
       ? {
-          description: [event.description, event.reading && `Lesebestilling: ${event.reading}`]
+          description: [event.description, event.reading && `${ICS_WORDS.reading}: ${event.reading}`]
             .filter(Boolean)
             .join('\n\n'),
         }
@@ -70,9 +125,10 @@ export function icsRoutes(server: Server, deps: IcsRouteDeps): void {
       const eventId = eventIdOf(params.file);
       if (!eventId) throw new NotFoundError(textFor(req).errors.notFound);
       const stored = query.plan ? await deps.plans.load(query.plan) : await currentPlan(deps);
-      const event = stored?.plan.calendar.find((e) => e.id === eventId);
+      const event = stored && calendarEntries(stored.plan).find((e) => e.id === eventId);
       if (!stored || !event) throw new NotFoundError(textFor(req).errors.notFound);
-      const body = buildIcs([icsEvent(event, stored.info.key, deps.publicUrl)], {
+      const roles = new Map(stored.plan.roles.map((r) => [r.id, r.name]));
+      const body = buildIcs([icsEvent(event, stored.info.key, deps.publicUrl, roles)], {
         name: stored.plan.title,
         stamp: deps.clock.now(),
       });
@@ -137,13 +193,14 @@ function feedRoutes(server: Server, deps: IcsRouteDeps): void {
       const stored = feed && (await currentPlan(deps));
       if (!feed || !stored) throw new NotFoundError(textFor(req).errors.notFound);
       const { events, name } = await feedContent(deps, feed, stored.plan);
+      const roles = new Map(stored.plan.roles.map((r) => [r.id, r.name]));
       res.writeHead(200, {
         'content-type': 'text/calendar; charset=utf-8',
         'cache-control': 'private, max-age=900',
       });
       res.end(
         buildIcs(
-          events.map((e) => icsEvent(e, stored.info.key, deps.publicUrl)),
+          events.map((e) => icsEvent(e, stored.info.key, deps.publicUrl, roles)),
           { name, stamp: deps.clock.now() },
         ),
       );
@@ -190,14 +247,14 @@ async function feedContent(
   if (feed.person !== undefined) {
     const person = await deps.access.people.get(feed.person);
     const owner = { leads: person?.leads ?? [], networks: person?.networks ?? [] };
-    return { events: eventsForPerson(plan.calendar, plan, owner), name: 'Planpuls – mine hendelser' };
+    return { events: eventsForPerson(calendarEntries(plan), plan, owner), name: 'Planpuls – mine hendelser' };
   }
   const programme = feed.programme ?? '';
   const family = new Set([
     programme,
     ...plan.programmes.filter((p) => p.parent === programme).map((p) => p.id),
   ]);
-  const events = plan.calendar.filter((e) => [e.programme, ...e.alsoFor].some((p) => family.has(p)));
+  const events = calendarEntries(plan).filter((e) => [e.programme, ...e.alsoFor].some((p) => family.has(p)));
   const name = plan.programmes.find((p) => p.id === programme)?.name ?? programme;
   return { events, name: `Planpuls – ${name}` };
 }

@@ -3,6 +3,7 @@ import { languageOf } from '../../i18n/index.js';
 import { adminTexts } from '../../i18n/admin.js';
 import type { Logger } from '../../log/logger.js';
 import { resolveAccess } from '../../use-cases/access.js';
+import { goalProgress } from '../../use-cases/status/goal-progress.js';
 import { signMatrix } from '../../use-cases/status/sign-matrix.js';
 import type { StatusDeps } from '../../use-cases/status/status-deps.js';
 import { unitStatusOverview } from '../../use-cases/status/unit-status-overview.js';
@@ -35,6 +36,14 @@ export function statusRoutes(server: Server, deps: StatusRouteDeps): void {
     '/api/status',
     route(deps.logger, async (req, res) => {
       res.json(200, await unitStatusOverview(deps.status, await who(req)));
+    }),
+  );
+
+  // Per goal of the plan, the units' actions serving it (the «Mål» view), for those who see status.
+  server.get(
+    '/api/status/goals',
+    route(deps.logger, async (req, res) => {
+      res.json(200, await goalProgress(deps.status, await who(req)));
     }),
   );
 

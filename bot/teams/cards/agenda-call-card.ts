@@ -72,6 +72,8 @@ export function agendaCallCard(
       { title: text.meeting, value: `${event.title}, ${formatEventDate(event, text)}` },
       { title: text.time, value: slotsText(event, text) },
       ...(event.location ? [{ title: text.where, value: event.location }] : []),
+      // «Saker meldes inn til rådgiver»: the rule names a role; this names who holds it.
+      ...(ctx.contacts?.length ? [{ title: text.contact, value: ctx.contacts.join(', ') }] : []),
     ],
     ruleText: rule?.text ?? '',
     submitItem: ctx.itemsOpen ? text.submitItem : '',

@@ -58,6 +58,8 @@ export interface EventCardContext {
   readonly status: string;
   /** The meeting still takes agenda items (its item deadline has not passed): «Meld inn sak» shows. */
   readonly itemsOpen?: boolean;
+  /** Who holds the coordinating role in Planpuls, by name: whom to contact. */
+  readonly contacts?: readonly string[];
 }
 
 export function formatEventDate(event: Pick<CalendarEvent, 'date' | 'endDate'>, text: ReminderTexts): string {

@@ -5,6 +5,7 @@ import type {
   ReminderRenderer,
 } from '../../use-cases/reminders/reminder-deps.js';
 import { agendaCallCard } from '../cards/agenda-call-card.js';
+import { milestoneCard } from '../cards/milestone-card.js';
 import { asActivity, formatEventDate, meetingReminderCard, readingCard } from '../cards/reminder-cards.js';
 
 /** How a change to the event reads at the top of its card. */
@@ -45,6 +46,7 @@ export function reminderRenderer(publicUrl: string): ReminderRenderer {
     status: statusOf(view, text),
     itemsOpen: view.itemsOpen ?? false,
     itemDeadline: view.itemDeadline,
+    ...(view.contacts ? { contacts: view.contacts } : {}),
   });
   const reading = (view: ReadingCardView, text: ReminderTexts) =>
     readingCard(
@@ -63,5 +65,6 @@ export function reminderRenderer(publicUrl: string): ReminderRenderer {
     agendaCall: (view) => asActivity(agendaCallCard(context(view, shared), shared)),
     reading: (view) => asActivity(reading(view, shared)),
     readingFor: (view, language) => reading(view, reminderTexts(language)),
+    milestoneReminder: (view) => asActivity(milestoneCard(context(view, shared), shared)),
   };
 }

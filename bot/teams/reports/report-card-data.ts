@@ -21,6 +21,8 @@ export interface ReportFormCardData {
     deadline: string;
     status: string;
     responsible: string;
+    /** `goal:<id>` / `theme:<id>`, or '' for none. */
+    serves: string;
     /** A row with text must have a deadline and a status (blank rows are left out). */
     required: boolean;
   }[];
@@ -30,6 +32,8 @@ export interface ReportFormCardData {
   maxActionText: number;
   maxResponsible: number;
   statuses: Choice[];
+  /** The plan's goals and themes an action may serve, after «Ikke valgt» (''). */
+  servesChoices: Choice[];
   answers: Choice[];
   signs: {
     heading: string;

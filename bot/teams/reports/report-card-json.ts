@@ -23,7 +23,25 @@ const notice = (text: string, color: 'Good' | 'Attention') =>
 
 const small = (text: string) => textBlock(text, { wrap: true, isSubtle: true, size: 'Small' });
 
+/**
+ * Cards must stay under Teams' limit (about 80 KB with the activity around them). The plan's
+ * goals and themes are offered on as many action rows as fit in this budget; a full form (ten long
+ * actions and every text at its limit) offers them on fewer, and the rows without keep their
+ * stored link (`handlingMalUt`), which the tab can change.
+ */
+const CARD_BUDGET_BYTES = 76_000;
+const bytesOf = (card: AdaptiveCard) => new TextEncoder().encode(JSON.stringify(card)).length;
+
 export function formCard(d: ReportFormCardData): AdaptiveCard {
+  const all = buildFormCard(d, d.actions.length);
+  if (!d.halfYear || d.actions.length === 0 || bytesOf(all) <= CARD_BUDGET_BYTES) return all;
+  const none = buildFormCard(d, 0);
+  const perRow = (bytesOf(all) - bytesOf(none)) / d.actions.length;
+  const rows = Math.max(0, Math.floor((CARD_BUDGET_BYTES - bytesOf(none)) / perRow));
+  return buildFormCard(d, rows);
+}
+
+function buildFormCard(d: ReportFormCardData, servesRows: number): AdaptiveCard {
   // Teams checks `isRequired` before sending, for every button: a form with «Lagre utkast» would
   // then refuse an incomplete draft. There the label carries the mark and the server checks a
   // submit; the «Endre» form of a submitted report (no draft) lets the client check too.
@@ -102,6 +120,15 @@ export function formCard(d: ReportFormCardData): AdaptiveCard {
             maxLength: d.maxResponsible,
             value: a.responsible,
           },
+          // The plan's goals and themes, so the report can be read per goal.
+          ...when(d.servesChoices.length > 1 && i < servesRows, {
+            type: 'Input.ChoiceSet' as const,
+            id: a.ids.serves,
+            label: d.labels.actionServes,
+            style: 'compact' as const,
+            value: a.serves,
+            choices: d.servesChoices,
+          }),
         ],
         { separator: true },
       ),
@@ -141,6 +168,10 @@ export function formCard(d: ReportFormCardData): AdaptiveCard {
     unitId: d.unitId,
     version: d.version,
     ...(d.halfYear ? { planVersion: d.planVersion, handlingIds: d.actionIds } : {}),
+    // What rows offered no choice (over the budget) served, so sending the form keeps it.
+    ...(d.halfYear && servesRows < d.actions.length
+      ? { handlingMalUt: d.actions.map((a, i) => (i < servesRows ? '' : a.serves)) }
+      : {}),
   };
   return adaptiveCard(
     [

@@ -1,6 +1,7 @@
 import type { Person } from '../../domain/people/person.js';
 import type { Unit } from '../../domain/plan/plan-schema.js';
 import type { Campaign } from '../../domain/reports/campaign.js';
+import { servesChoices } from '../../domain/reports/action-serves.js';
 import { LOCAL_PLAN_LIMITS } from '../../domain/reports/local-plan.js';
 import {
   ACTION_STATUSES,
@@ -58,6 +59,7 @@ export function reportFormCardData(text: ReportTexts, view: ReportView): ReportF
       deadline: s(action?.deadline),
       status: action?.status ?? 'ikke-startet',
       responsible: s(action?.responsible),
+      serves: s(action?.serves),
       required: Boolean(action?.text),
     };
   });
@@ -98,6 +100,10 @@ export function reportFormCardData(text: ReportTexts, view: ReportView): ReportF
     maxActionText: LOCAL_PLAN_LIMITS.actionText,
     maxResponsible: LOCAL_PLAN_LIMITS.responsible,
     statuses: ACTION_STATUSES.map((value) => ({ value, title: text.statuses[value] ?? value })),
+    servesChoices: [
+      { value: '', title: text.servesNone },
+      ...servesChoices(plan, { goal: text.goalWord, theme: text.themeWord, themes: text.themesWord }),
+    ].map(({ value, title }) => ({ value, title })),
     answers: ANSWERS.map((value) => ({ value, title: text.answers[value] ?? value })),
     signs,
     questions: campaign.questions.map((q) => ({
@@ -135,11 +141,16 @@ export function reportSummaryCardData(
             entry(
               text.actionLabel(i + 1),
               a.text,
-              text.actionFact(
-                a.deadline ? longDate(text, a.deadline) : '',
-                text.statuses[a.status] ?? a.status,
-                a.responsible ?? '',
-              ),
+              [
+                text.actionFact(
+                  a.deadline ? longDate(text, a.deadline) : '',
+                  text.statuses[a.status] ?? a.status,
+                  a.responsible ?? '',
+                ),
+                servedTitle(plan, a.serves, text),
+              ]
+                .filter(Boolean)
+                .join(' · '),
             ),
           ),
           entry(text.tidsressurser, content.tidsressurser),
@@ -185,6 +196,14 @@ export function reportSummaryCardData(
     campaignId: campaign.id,
     unitId: unit.id,
   };
+}
+
+/** «tjener Mål 2: …», the choice's own words, or '' when the action names nothing (or nothing known). */
+function servedTitle(plan: ReportView['plan'], serves: string | undefined, text: ReportTexts): string {
+  if (!serves) return '';
+  const words = { goal: text.goalWord, theme: text.themeWord, themes: text.themesWord };
+  const choice = servesChoices(plan, words).find((c) => c.value === serves);
+  return choice ? text.servesFact(choice.title) : '';
 }
 
 const card = (content: Record<string, unknown>) => ({

@@ -1,5 +1,7 @@
 import { itemDeadline, takesAgendaItems } from '../../domain/agenda/deadlines.js';
 import type { DigestDeadline } from '../../domain/digest/digest.js';
+import { milestoneEntries } from '../../domain/plan/milestone-entries.js';
+import { planRolesOf } from '../../domain/reminders/reminder-rules.js';
 import { eventInScope, type DigestScope } from './digest-scope.js';
 import type { DigestWorld } from './digest-world.js';
 
@@ -51,6 +53,21 @@ export const localPlanActionDeadlines: DeadlineSource = (world, scope) =>
       })),
   );
 
+/**
+ * The plan's milestones in the window (a month milestone on its month's first day): those of
+ * the scope's networks, and those the scope's people are responsible for by role.
+ */
+export const milestoneDeadlines: DeadlineSource = (world, scope) => {
+  const roles = new Set(planRolesOf(scope.roles));
+  return milestoneEntries(world.plan)
+    .filter((m) => inWindow(world, m.date))
+    .filter((m) => eventInScope(m, world.plan, scope) || m.responsible.some((r) => roles.has(r)))
+    .map((m) => {
+      const owner = world.plan.programmes.find((p) => p.id === m.programme)?.name ?? m.participantsText;
+      return { kind: 'milestone' as const, date: m.date, title: m.title, ...(owner ? { owner } : {}) };
+    });
+};
+
 const unitName = (world: DigestWorld, unitId: string) =>
   world.plan.units.find((u) => u.id === unitId)?.name ?? unitId;
 
@@ -59,4 +76,5 @@ export const DEADLINE_SOURCES: readonly DeadlineSource[] = [
   agendaItemDeadlines,
   reportDeadlines,
   localPlanActionDeadlines,
+  milestoneDeadlines,
 ];

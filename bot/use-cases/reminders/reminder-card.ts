@@ -15,6 +15,7 @@ export async function reminderMessage(
   view: EventCardView,
 ): Promise<OutgoingActivity> {
   if (kind === 'agenda-call') return deps.render.agendaCall(view);
+  if (kind === 'milestone-reminder') return deps.render.milestoneReminder(view);
   if (kind !== 'reading-assignment') return deps.render.meetingReminder(view);
   return deps.render.reading({
     ...view,

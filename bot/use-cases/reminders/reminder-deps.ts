@@ -1,8 +1,9 @@
 import { itemDeadline } from '../../domain/agenda/deadlines.js';
 import type { Clock } from '../../domain/clock.js';
 import type { ConversationRef } from '../../domain/conversations/conversation-ref.js';
+import { calendarEntries, isMilestone } from '../../domain/plan/milestone-entries.js';
 import type { CalendarEvent, PlanFile } from '../../domain/plan/plan-schema.js';
-import { personConcerned } from '../../domain/reminders/reminder-rules.js';
+import { personConcerned, personResponsible } from '../../domain/reminders/reminder-rules.js';
 import type { OutgoingActivity, Outbox } from '../../delivery/ports.js';
 import type { Language } from '../../i18n/index.js';
 import type { Logger } from '../../log/logger.js';
@@ -32,6 +33,11 @@ export interface EventCardView {
   readonly change?: EventChange;
   /** The meeting still takes agenda items: the card offers to submit one. */
   readonly itemsOpen?: boolean;
+  /**
+   * Names of the people who hold the coordinating role for the event's programme in Planpuls,
+   * so a card that says «meld inn til rådgiver» also says who that is. Empty when none is set.
+   */
+  readonly contacts?: readonly string[];
 }
 
 /** A reading assignment with its read count. */
@@ -58,6 +64,8 @@ export interface ReminderRenderer {
   reading(view: ReadingCardView): OutgoingActivity;
   /** The reading card as one person sees it: the answer to her press or her refresh. */
   readingFor(view: ReadingCardView, language: Language): Record<string, unknown>;
+  /** A milestone coming up (not a meeting), for the roles responsible for it. */
+  milestoneReminder(view: EventCardView): OutgoingActivity;
 }
 
 export interface ReminderDeps {
@@ -116,15 +124,37 @@ async function wantsReminders(
   return (aadObjectId) => !declined.has(aadObjectId.toLowerCase());
 }
 
+/**
+ * The people an event's cards are for: those whose role or network takes part in a meeting; for
+ * a milestone, only those holding a role responsible for it (being in its programme is not enough).
+ */
 export async function concernedPeople(deps: Pick<ReminderDeps, 'people'>, event: CalendarEvent) {
-  return (await deps.people.list()).filter((person) => personConcerned(person, event));
+  const concerned = isMilestone(event) ? personResponsible : personConcerned;
+  return (await deps.people.list()).filter((person) => concerned(person, event));
+}
+
+/**
+ * Names of the coordinators of the event's programme (or of the programme it belongs to), in
+ * Planpuls: whom «saker meldes inn til rådgiver» means. People without a known name are left out.
+ */
+export async function contactNames(
+  deps: Pick<ReminderDeps, 'people'>,
+  plan: PlanFile,
+  event: CalendarEvent,
+): Promise<string[]> {
+  const parent = plan.programmes.find((p) => p.id === event.programme)?.parent;
+  const programmes = [event.programme, ...(parent ? [parent] : [])];
+  return (await deps.people.list())
+    .filter((p) => p.roles.includes('koordinator') && p.coordinates.some((c) => programmes.includes(c)))
+    .flatMap((p) => (p.name ? [p.name] : []))
+    .sort((a, b) => a.localeCompare(b, 'nb'));
 }
 
 export function findEvent(
   plan: PlanFile,
   eventId: string,
 ): { event: CalendarEvent; programmeName: string; itemDeadline: string } | undefined {
-  const event = plan.calendar.find((e) => e.id === eventId);
+  const event = calendarEntries(plan).find((e) => e.id === eventId);
   if (!event) return undefined;
   const programme = plan.programmes.find((p) => p.id === event.programme);
   return {

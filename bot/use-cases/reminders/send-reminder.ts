@@ -1,13 +1,15 @@
 import { localDate } from '../../domain/calendar/local-date.js';
+import { isMilestone } from '../../domain/plan/milestone-entries.js';
 import {
   agendaCallLeadDays,
   meetingPassed,
+  milestoneLastDay,
   type ReminderKind,
 } from '../../domain/reminders/reminder-rules.js';
 import type { DueJob } from '../due-jobs.js';
 import { lateBecauseDown } from './downtime.js';
 import { reminderMessage } from './reminder-card.js';
-import { findEvent, recipientsOf, type ReminderDeps } from './reminder-deps.js';
+import { contactNames, findEvent, recipientsOf, type ReminderDeps } from './reminder-deps.js';
 
 /**
  * Runs a due reminder: posts the meeting reminder, reading assignment or call for agenda items to
@@ -31,7 +33,12 @@ export async function sendReminder(
     return 'dropped';
   }
   const today = localDate(now, deps.timeZone);
-  if (meetingPassed(found.event, today)) {
+  // A milestone of a month is ahead until the month's last day.
+  const event = found.event;
+  const passed = isMilestone(event)
+    ? (milestoneLastDay(event.month ? { month: event.month } : { date: event.date }) ?? event.date) < today
+    : meetingPassed(event, today);
+  if (passed) {
     deps.logger.info('reminder dropped: the meeting has passed', { jobId: job.id });
     return 'dropped';
   }
@@ -44,7 +51,14 @@ export async function sendReminder(
     }
   }
   const late = lateBecauseDown(job.dueAt, now, downSince);
-  const view = { ...found, planKey, late, itemsOpen: today <= found.itemDeadline };
+  const contacts = kind === 'agenda-call' ? await contactNames(deps, stored.plan, found.event) : [];
+  const view = {
+    ...found,
+    planKey,
+    late,
+    itemsOpen: !isMilestone(found.event) && today <= found.itemDeadline,
+    contacts,
+  };
   const activity = await reminderMessage(deps, kind, job.id, view);
   const targets = await recipientsOf(deps, found.event);
   await deps.outbox.enqueue({ id: job.id, activity, kind }, targets);

@@ -1,5 +1,9 @@
 import { BadRequestError, ConflictError } from '../../domain/errors.js';
+import { problem, type Problem } from '../../domain/problems.js';
+import type { PlanFile } from '../../domain/plan/plan-schema.js';
+import { isServesRef, planKnowsServes } from '../../domain/reports/action-serves.js';
 import {
+  type ActionInput,
   assignActionIds,
   emptyLocalPlan,
   localPlanFromJson,
@@ -24,9 +28,19 @@ export interface LocalPlanView {
 }
 
 async function unitOf(deps: Deps, unitId: string) {
-  const unit = (await currentPlan(deps.read))?.plan.units.find((u) => u.id === unitId);
-  if (!unit) throw refuse(notFound, 'UNIT_NOT_FOUND');
-  return unit;
+  const plan = (await currentPlan(deps.read))?.plan;
+  const unit = plan?.units.find((u) => u.id === unitId);
+  if (!plan || !unit) throw refuse(notFound, 'UNIT_NOT_FOUND');
+  return { unit, plan };
+}
+
+/** Actions naming a goal or theme the plan does not have (a well-formed but unknown one). */
+function unknownServes(plan: PlanFile, actions: readonly ActionInput[]): Problem[] {
+  return actions.flatMap((action, i) =>
+    action.serves && isServesRef(action.serves) && !planKnowsServes(plan, action.serves)
+      ? [problem('FIELD_INVALID', { field: { kind: 'action-serves', n: i + 1 } })]
+      : [],
+  );
 }
 
 /** The unit's local plan, for its leaders, admins and coordinators. */
@@ -67,12 +81,12 @@ export async function saveLocalPlan(
   expectedVersion: number | undefined,
   text: ReportTexts,
 ): Promise<LocalPlan> {
-  await unitOf(deps, unitId);
+  const { plan: file } = await unitOf(deps, unitId);
   if (!mayChange(access, unitId)) throw new ForbiddenError(text.localPlanNotLeader);
   if (expectedVersion === undefined || !Number.isInteger(expectedVersion) || expectedVersion < 0)
     throw new BadRequestError(text.localPlanNeedVersion);
   const input = localPlanFromJson(body);
-  const problems = localPlanProblems(input, 'plan');
+  const problems = [...localPlanProblems(input, 'plan'), ...unknownServes(file, input.actions)];
   // Already in the caller's language, with «Ikke lagret:» before the problems.
   if (problems.length > 0) throw new BadRequestError(text.invalid(problemsText(problems, text.language)));
 

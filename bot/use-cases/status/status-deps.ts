@@ -2,6 +2,7 @@ import type { AccessDeps } from '../access.js';
 import type { InstallationRegistry } from '../installation-registry.js';
 import type { LinkRepository } from '../link-repository.js';
 import type { ReadPlanDeps } from '../read-plan.js';
+import type { LocalPlanRepository } from '../reports/local-plan-repository.js';
 import type { CampaignRepository } from '../reports/report-repository.js';
 import type { UnitSummaryRepository } from './unit-summary-repository.js';
 
@@ -16,5 +17,7 @@ export interface StatusDeps {
   registry: Pick<InstallationRegistry, 'list'>;
   links: Pick<LinkRepository, 'all'>;
   summaries: UnitSummaryRepository;
+  /** Every unit's whole local plan: the goals view lists actions with their texts. */
+  localPlans: Pick<LocalPlanRepository, 'all'>;
   campaigns: Pick<CampaignRepository, 'list'>;
 }

@@ -5,6 +5,9 @@ import type { LocalPlan } from '../../../bot/domain/reports/local-plan';
 
 export type {
   CalendarEvent,
+  Goal,
+  Milestone,
+  Theme,
   PlanFile,
   Unit,
   FuturePicture,
@@ -12,8 +15,14 @@ export type {
   EventRule,
 } from '../../../bot/domain/plan/plan-schema';
 
-/** `GET /api/events`: an event with what the server works out for it. */
+/**
+ * `GET /api/events`: an event with what the server works out for it. A milestone (not a
+ * meeting) has `kind: 'milestone'`, its `responsible` roles, and `month` when only the month is known.
+ */
 export interface EventView extends CalendarEvent {
+  readonly kind?: 'milestone';
+  readonly month?: string;
+  readonly responsible?: readonly string[];
   readonly planKey: string;
   readonly programmeName: string;
   readonly isoWeek: number;

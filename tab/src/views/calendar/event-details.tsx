@@ -17,6 +17,7 @@ import { Loading } from '../../components/load-state';
 import { dateFormats } from '../../dates/format';
 import type { Translate } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/i18n-context';
+import { isMilestone } from './milestone';
 import { ReadReceipts } from './read-receipts';
 import { SubscribeLink } from './subscribe-link';
 
@@ -48,6 +49,7 @@ export function EventDetails({ api, plan, id, event, onClose }: Props) {
   const formats = dateFormats(language);
   const roles = new Map(plan.roles.map((r) => [r.id, r.name]));
   const programmes = new Map(plan.programmes.map((p) => [p.id, p.name]));
+  const milestone = event !== undefined && isMilestone(event);
   const row = (term: string, value: ReactNode) => (
     <>
       <dt className={styles.term}>{term}</dt>
@@ -63,21 +65,27 @@ export function EventDetails({ api, plan, id, event, onClose }: Props) {
           <DialogContent>
             {event && (
               <dl className={styles.list} data-testid="event-details">
+                {milestone && row(t('goals.kind'), t('goals.notAMeeting'))}
                 {row(
-                  t('event.when'),
-                  <>
-                    {formats.range(event.date, event.endDate)} · {t('event.week', { week: event.isoWeek })}
-                    {event.printedWeek ? ` (${t('event.printedWeek', { week: event.printedWeek })})` : ''}
-                  </>,
+                  milestone ? t('goals.due') : t('event.when'),
+                  event.month ? (
+                    t('goals.duringMonth', { month: formats.monthYear(event.month) })
+                  ) : (
+                    <>
+                      {formats.range(event.date, event.endDate)} · {t('event.week', { week: event.isoWeek })}
+                      {event.printedWeek ? ` (${t('event.printedWeek', { week: event.printedWeek })})` : ''}
+                    </>
+                  ),
                 )}
-                {row(
-                  t('event.slots'),
-                  event.slots.length === 0
-                    ? t('event.noSlots')
-                    : event.slots
-                        .map((s) => `${s.start}${s.end ? `–${s.end}` : ''}${s.label ? ` ${s.label}` : ''}`)
-                        .join('\n'),
-                )}
+                {!milestone &&
+                  row(
+                    t('event.slots'),
+                    event.slots.length === 0
+                      ? t('event.noSlots')
+                      : event.slots
+                          .map((s) => `${s.start}${s.end ? `–${s.end}` : ''}${s.label ? ` ${s.label}` : ''}`)
+                          .join('\n'),
+                  )}
                 {event.location && row(t('event.location'), event.location)}
                 {row(
                   t('event.programme'),
@@ -85,7 +93,7 @@ export function EventDetails({ api, plan, id, event, onClose }: Props) {
                 )}
                 {(event.participantsText || event.participants.length > 0) &&
                   row(
-                    t('event.participants'),
+                    milestone ? t('goals.responsible') : t('event.participants'),
                     event.participantsText ?? event.participants.map((r) => roles.get(r) ?? r).join(', '),
                   )}
                 {event.reading && row(t('event.reading'), event.reading)}
@@ -108,7 +116,7 @@ export function EventDetails({ api, plan, id, event, onClose }: Props) {
                 {row(t('event.subscribe'), <SubscribeLink api={api} />)}
               </dl>
             )}
-            {event && (
+            {event && !milestone && (
               <Suspense fallback={<Loading />}>
                 <AgendaPanel
                   api={api}

@@ -14,6 +14,7 @@ import type { EventView } from '../../api/types';
 import { dateFormats } from '../../dates/format';
 import { useI18n } from '../../i18n/i18n-context';
 import { groupByYearAndWeek, needsYearHeadings } from './list-groups';
+import { isMilestone, lastDayOf } from './milestone';
 
 const useStyles = makeStyles({
   year: { marginTop: tokens.spacingVerticalXL },
@@ -61,9 +62,9 @@ export function EventList({ events, today, onOpen, emptyMonth, fromToday, yearsO
   const [showEarlier, setShowEarlier] = useState(false);
   // Where focus goes back when the event's dialog closes (it opens through the route).
   const restoreFocus = useRestoreFocusTarget();
-  const earlier = fromToday ? events.filter((e) => (e.endDate ?? e.date) < today).length : 0;
+  const earlier = fromToday ? events.filter((e) => lastDayOf(e) < today).length : 0;
   const shown = useMemo(
-    () => (fromToday && !showEarlier ? events.filter((e) => (e.endDate ?? e.date) >= today) : events),
+    () => (fromToday && !showEarlier ? events.filter((e) => lastDayOf(e) >= today) : events),
     [events, fromToday, showEarlier, today],
   );
   const years = useMemo(() => groupByYearAndWeek(shown), [shown]);
@@ -104,11 +105,14 @@ export function EventList({ events, today, onOpen, emptyMonth, fromToday, yearsO
               </Text>
               <ul className={styles.list}>
                 {group.events.map((event) => {
-                  const isToday = today >= event.date && today <= (event.endDate ?? event.date);
+                  const isToday = today >= event.date && today <= lastDayOf(event);
+                  const milestone = isMilestone(event);
                   return (
                     <li key={event.id} className={isToday ? `${styles.item} ${styles.today}` : styles.item}>
                       <Text className={styles.when}>
-                        {formats.short(event.date)}
+                        {event.month
+                          ? t('goals.duringMonth', { month: formats.monthYear(event.month) })
+                          : formats.short(event.date)}
                         {event.endDate && event.endDate !== event.date
                           ? ` – ${formats.short(event.endDate)}`
                           : ''}
@@ -127,6 +131,11 @@ export function EventList({ events, today, onOpen, emptyMonth, fromToday, yearsO
                         {!titleNamesProgramme(event.title, event.programmeName) && (
                           <Badge appearance="outline" color="brand">
                             {event.programmeName}
+                          </Badge>
+                        )}
+                        {milestone && (
+                          <Badge appearance="tint" color="important" data-testid="milestone-badge">
+                            {t('goals.milestone')}
                           </Badge>
                         )}
                         {isToday && (

@@ -28,6 +28,7 @@ import { dateFormats } from '../../dates/format';
 import { useI18n } from '../../i18n/i18n-context';
 import type { MessageKey } from '../../i18n/i18n';
 import { useNarrow } from '../../theme/use-narrow';
+import { ServesSelect, servesLabel } from './serves-select';
 
 /** As the server's limits (bot/domain/reports/local-plan.ts); the server checks them again. */
 const MAX_ACTIONS = 10;
@@ -65,7 +66,15 @@ type Draft = {
   kartlegging: string;
   analyse: string;
   mal: string;
-  actions: { id: string; text: string; deadline: string; status: string; responsible: string }[];
+  actions: {
+    id: string;
+    text: string;
+    deadline: string;
+    status: string;
+    responsible: string;
+    /** The goal or theme of the plan it serves (`goal:<id>`, `theme:<id>`), or ''. */
+    serves: string;
+  }[];
 };
 
 const draftOf = (plan: LocalPlan): Draft => ({
@@ -73,7 +82,7 @@ const draftOf = (plan: LocalPlan): Draft => ({
   kartlegging: plan.kartlegging,
   analyse: plan.analyse,
   mal: plan.mal,
-  actions: plan.actions.map((a) => ({ ...a, responsible: a.responsible ?? '' })),
+  actions: plan.actions.map((a) => ({ ...a, responsible: a.responsible ?? '', serves: a.serves ?? '' })),
 });
 
 /** Each unit's local plan (kartlegging, analyse, mål, handlinger): read for all who may, edited by its leaders. */
@@ -118,14 +127,14 @@ export function LocalPlans({
               ))}
             </Select>
           </Field>
-          <UnitPlan key={unitId} api={api} unitId={unitId} />
+          <UnitPlan key={unitId} api={api} unitId={unitId} planFile={plan} />
         </div>
       )}
     </section>
   );
 }
 
-function UnitPlan({ api, unitId }: { api: Api; unitId: string }) {
+function UnitPlan({ api, unitId, planFile }: { api: Api; unitId: string; planFile: PlanFile }) {
   const { t, language } = useI18n();
   const styles = useStyles();
   const narrow = useNarrow();
@@ -243,6 +252,13 @@ function UnitPlan({ api, unitId }: { api: Api; unitId: string }) {
               <Field label={t('localPlan.responsible')} className={styles.cell}>
                 <Input value={a.responsible} onChange={(_, d) => changeAction(i, { responsible: d.value })} />
               </Field>
+              <ServesSelect
+                plan={planFile}
+                value={a.serves}
+                n={i + 1}
+                className={styles.cell}
+                onChange={(serves) => changeAction(i, { serves })}
+              />
               <Button
                 aria-label={t('localPlan.removeAction', { n: i + 1 })}
                 onClick={() => change({ actions: draft.actions.filter((_, j) => j !== i) })}
@@ -259,7 +275,7 @@ function UnitPlan({ api, unitId }: { api: Api; unitId: string }) {
               change({
                 actions: [
                   ...draft.actions,
-                  { id: '', text: '', deadline: '', status: 'ikke-startet', responsible: '' },
+                  { id: '', text: '', deadline: '', status: 'ikke-startet', responsible: '', serves: '' },
                 ],
               })
             }
@@ -325,6 +341,8 @@ function UnitPlan({ api, unitId }: { api: Api; unitId: string }) {
                   `${t('localPlan.deadline')}: ${a.deadline ? dates.long(a.deadline) : '–'}`,
                   `${t('localPlan.statusLabel')}: ${status(a.status)}`,
                   a.responsible && `${t('localPlan.responsible')}: ${a.responsible}`,
+                  servesLabel(planFile, a.serves, t) &&
+                    t('goals.servesShown', { what: servesLabel(planFile, a.serves, t) }),
                 ]
                   .filter(Boolean)
                   .join(' · ')}
@@ -341,6 +359,7 @@ function UnitPlan({ api, unitId }: { api: Api; unitId: string }) {
                 <TableHeaderCell>{t('localPlan.deadline')}</TableHeaderCell>
                 <TableHeaderCell>{t('localPlan.statusLabel')}</TableHeaderCell>
                 <TableHeaderCell>{t('localPlan.responsible')}</TableHeaderCell>
+                <TableHeaderCell>{t('goals.serves')}</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -350,6 +369,7 @@ function UnitPlan({ api, unitId }: { api: Api; unitId: string }) {
                   <TableCell>{a.deadline ? dates.long(a.deadline) : '–'}</TableCell>
                   <TableCell>{status(a.status)}</TableCell>
                   <TableCell>{a.responsible || '–'}</TableCell>
+                  <TableCell>{servesLabel(planFile, a.serves, t) || '–'}</TableCell>
                 </TableRow>
               ))}
             </TableBody>

@@ -13,6 +13,7 @@ import { Button } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { Api } from '../../api/api-client';
 import type { Me, PlanFile } from '../../api/types';
+import { GoalsView } from './goals-view';
 import { LocalPlans } from './local-plan';
 import { useI18n } from '../../i18n/i18n-context';
 import { SignMatrix } from './sign-matrix';
@@ -81,6 +82,7 @@ export function UnitsView({
   return (
     <>
       {seesStatus && <StatusOverview api={api} onOpen={open} />}
+      {seesStatus && <GoalsView api={api} plan={plan} onOpen={open} />}
       {/* The overview lists every unit already; the plain list is for those who do not get it. */}
       {!seesStatus && (
         <section className={styles.section} aria-labelledby="enheter-tittel">

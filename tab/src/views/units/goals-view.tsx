@@ -1,0 +1,142 @@
+import { Badge, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { Api } from '../../api/api-client';
+import type { PlanFile } from '../../api/types';
+import { useLoad } from '../../api/use-load';
+import { LoadFailed, Loading } from '../../components/load-state';
+import { dateFormats } from '../../dates/format';
+import type { MessageKey } from '../../i18n/i18n';
+import { useI18n } from '../../i18n/i18n-context';
+
+/** `GET /api/status/goals` (bot/use-cases/status/goal-progress.ts). */
+interface GoalProgressView {
+  today: string;
+  goals: {
+    goalId: string;
+    themes: string[];
+    actions: {
+      unitId: string;
+      unitName: string;
+      actionId: string;
+      text: string;
+      deadline: string;
+      status: string;
+      overdue: boolean;
+      viaTheme?: string;
+    }[];
+  }[];
+}
+
+const useStyles = makeStyles({
+  section: { marginBottom: tokens.spacingVerticalXXL },
+  goal: {
+    padding: `${tokens.spacingVerticalM} 0`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  subtle: { color: tokens.colorNeutralForeground2 },
+  list: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingInlineStart: tokens.spacingHorizontalL },
+  item: { marginBottom: tokens.spacingVerticalXS },
+  overdue: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+});
+
+/**
+ * «Mål»: per goal of the plan, the themes that serve it and the units' actions serving it with
+ * their status, the overdue ones first and marked; a unit's name opens its local plan.
+ */
+export function GoalsView({
+  api,
+  plan,
+  onOpen,
+}: {
+  api: Api;
+  plan: PlanFile;
+  onOpen: (unitId: string) => void;
+}) {
+  const { t, language } = useI18n();
+  const styles = useStyles();
+  const dates = dateFormats(language);
+  const [data, reload] = useLoad(() => api.get<GoalProgressView>('/api/status/goals'), [api]);
+  const goals = new Map((plan.goals ?? []).map((g) => [g.id, g]));
+  const themes = new Map(plan.themes.map((th) => [th.id, th]));
+  if ((plan.goals ?? []).length === 0) return null;
+  return (
+    <section className={styles.section} aria-labelledby="mal-tittel" data-testid="goals-view">
+      <Text as="h2" id="mal-tittel" size={500} weight="semibold" block>
+        {t('goals.heading')}
+      </Text>
+      <Text block className={styles.subtle}>
+        {t('goals.intro')}
+      </Text>
+      {data.state === 'loading' && <Loading />}
+      {data.state === 'failed' && <LoadFailed error={data.error} retry={reload} />}
+      {data.state === 'ready' &&
+        data.value.goals.map((progress) => {
+          const goal = goals.get(progress.goalId);
+          if (!goal) return null;
+          const overdue = progress.actions.filter((a) => a.overdue).length;
+          return (
+            <div key={goal.id} className={styles.goal} data-goal={goal.id}>
+              <Text as="h3" size={400} weight="semibold" block>
+                {goal.label ? `${goal.label}: ` : ''}
+                {goal.text}
+              </Text>
+              <Text block size={200} className={styles.subtle}>
+                {goal.source}
+              </Text>
+              <Text block size={200}>
+                {progress.themes.length > 0
+                  ? t('goals.themes', {
+                      themes: progress.themes
+                        .map((id) => themes.get(id))
+                        .map((th) => (th ? `${th.number}. ${th.title}` : ''))
+                        .join(', '),
+                    })
+                  : t('goals.noThemes')}
+              </Text>
+              <Text block size={200}>
+                {progress.actions.length === 1
+                  ? t('goals.actionCountOne')
+                  : t('goals.actionCount', { count: progress.actions.length })}
+                {overdue > 0 && (
+                  <>
+                    {' '}
+                    <Badge appearance="filled" color="danger">
+                      {t('status.overdue', { count: overdue })}
+                    </Badge>
+                  </>
+                )}
+              </Text>
+              {progress.actions.length > 0 && (
+                <ul className={styles.list}>
+                  {progress.actions.map((a) => (
+                    <li key={`${a.unitId}-${a.actionId}`} className={styles.item} data-overdue={a.overdue}>
+                      <Link as="button" onClick={() => onOpen(a.unitId)}>
+                        {a.unitName}
+                      </Link>
+                      {': '}
+                      {a.text}
+                      {' · '}
+                      {t(`localPlan.status.${a.status}` as MessageKey)}
+                      {a.deadline && (
+                        <span className={a.overdue ? styles.overdue : undefined}>
+                          {' · '}
+                          {a.overdue
+                            ? t('goals.overdueSince', { date: dates.long(a.deadline) })
+                            : t('goals.dueBy', { date: dates.long(a.deadline) })}
+                        </span>
+                      )}
+                      {a.viaTheme && themes.get(a.viaTheme) && (
+                        <Text size={200} className={styles.subtle}>
+                          {' '}
+                          ({t('goals.viaTheme', { theme: themes.get(a.viaTheme)!.title })})
+                        </Text>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </div>
+          );
+        })}
+    </section>
+  );
+}
