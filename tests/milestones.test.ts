@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { planIssueText } from '../bot/i18n/plan-issues.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PlanInvalidError } from '../bot/domain/errors.js';
 import { importPlan } from '../bot/use-cases/import-plan.js';
@@ -175,8 +176,12 @@ describe('importing plan files of both formats into storage', () => {
     bad.themes[0].servesGoals = ['mal-9'];
     const refused = await importPlan({ plans: app.plans, clock }, planYaml(bad)).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(PlanInvalidError);
-    expect((refused as PlanInvalidError).issues).toEqual([
-      { where: 'themes[0] (tema-1).servesGoals[0]', message: 'ukjent mål «mal-9»' },
+    expect((refused as PlanInvalidError).issues.map((issue) => planIssueText(issue, 'nb'))).toEqual([
+      {
+        where: 'themes[0] (tema-1).servesGoals[0]',
+        message: 'ukjent mål «mal-9»',
+        code: 'PLAN_UNKNOWN_REFERENCE',
+      },
     ]);
     expect(await app.plans.list()).toEqual(before);
 

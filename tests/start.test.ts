@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { localDate } from '../bot/domain/calendar/local-date.js';
 import { schoolYearOf } from '../bot/domain/calendar/school-year.js';
+import { calendarEntries } from '../bot/domain/plan/milestone-entries.js';
 import { parsePlan } from '../bot/domain/plan/validate-plan.js';
 import { silentLogger } from '../bot/log/logger.js';
 import { azuriteConnectionString, freePort, startAzurite } from '../bot/store/embedded-azurite.js';
@@ -39,8 +40,10 @@ describe('npm start (bot/main.ts) on the embedded Azurite', () => {
     const first = await startOnce(env);
     const year = schoolYearOf(localDate(new Date(), 'Europe/Oslo')).label;
     expect(first.plan).toMatchObject({ key: `vestvagoy.${year}`, rolledFrom: '2020-2021' });
-    expect(first.events).toHaveLength(demo.plan.calendar.length);
-    expect(new Set(first.events.map((e) => e.id))).toEqual(new Set(demo.plan.calendar.map((e) => e.id)));
+    // The meetings and the dated milestones (a calendar shows both).
+    const entries = calendarEntries(demo.plan);
+    expect(first.events).toHaveLength(entries.length);
+    expect(new Set(first.events.map((e) => e.id))).toEqual(new Set(entries.map((e) => e.id)));
     expect(first.output).toContain('"msg":"local mode: no bot credentials');
     // restify 11's spdy printed DEP0111 on Node 20 and 22 and failed on Node 24 (process.binding).
     expect(first.output).not.toContain('DeprecationWarning');

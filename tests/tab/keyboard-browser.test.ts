@@ -68,6 +68,8 @@ describe('the calendar with the keyboard only', () => {
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
+    // The agenda panel loads after the dialog opens: walk it once its form is there.
+    await dialog.getByRole('button', { name: 'Meld inn' }).waitFor();
     await expectWalkable(page);
     await screenshot(page, 'keyboard-event-details');
     expect(await dialogKeepsAndReturnsFocus(page, dialog, chip)).toEqual([]);
