@@ -6,7 +6,10 @@ import { silentLogger } from '../bot/log/logger.js';
 import type { StatusOverview, UnitStatusRow } from '../bot/use-cases/status/unit-status-overview.js';
 import type { SignMatrix } from '../bot/use-cases/status/sign-matrix.js';
 import { ADMIN } from './support/app.js';
-import { seedStatusWorld, STATUS_PEOPLE } from './support/status-world.js';
+import { seedStatusWorld, STATUS_PEOPLE, statusPlan } from './support/status-world.js';
+import { planYaml } from './support/plan-fixture.js';
+import { importPlan } from '../bot/use-cases/import-plan.js';
+import type { GoalProgressView } from '../bot/use-cases/status/goal-progress.js';
 import { freshTables } from './support/storage.js';
 
 // Campaign 2020-H2 of the fixture plan: opens 1 December 2020, due the 15th.
@@ -165,5 +168,39 @@ describe('GET /api/status/signs, the sign matrix’s answers', () => {
     expect(((await unknown.json()) as any).error.message).toBe(
       'There is no half-year report for the period «2019-H1».',
     );
+  });
+});
+
+describe('GET /api/status/goals, the signs under each of the plan’s goals', () => {
+  it('counts the submitted answers to the signs of pictures whose theme serves the goal, with the period before', async () => {
+    time.now = new Date('2020-12-10T08:00:00Z');
+    // The same plan in format 2: a goal, the first theme serving it, the Læringsmiljø picture in that theme.
+    const plan = statusPlan();
+    plan.version = 2;
+    plan.goals = [{ id: 'mal-1', text: 'Alle barn lærer og trives.', source: 'Utviklingsplan' }];
+    plan.themes[0].servesGoals = ['mal-1'];
+    plan.futurePictures.find((p: { id: string }) => p.id === 'laering').theme = plan.themes[0].id;
+    await importPlan({ plans: app.plans, clock }, planYaml(plan));
+    const response = await get(ADMIN, '/api/status/goals');
+    expect(response.status).toBe(200);
+    const view = (await response.json()) as GoalProgressView;
+    expect(view).toMatchObject({ period: '2020-H2', previousPeriod: '2020-H1' });
+    // Leknes submitted both periods; Ballstad's draft does not count.
+    expect(view.goals[0]!.signs).toEqual([
+      {
+        signId: 'laering-01',
+        text: 'Alle barn blir sett hver dag.',
+        pictureId: 'laering',
+        now: { ja: 0, delvis: 1, nei: 0 },
+        before: { ja: 0, delvis: 0, nei: 1 },
+      },
+      {
+        signId: 'laering-02',
+        text: 'Vi bruker kartleggingen i planleggingen.',
+        pictureId: 'laering',
+        now: { ja: 0, delvis: 1, nei: 0 },
+        before: { ja: 0, delvis: 1, nei: 0 },
+      },
+    ]);
   });
 });

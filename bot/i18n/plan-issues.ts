@@ -15,7 +15,7 @@ interface PlanTexts {
   readonly unreadable: (detail: string) => string;
   readonly duplicateId: (id: string) => string;
   readonly duplicateSign: (id: string) => string;
-  readonly unknown: (kind: 'programme' | 'role' | 'goal', id: string) => string;
+  readonly unknown: (kind: 'programme' | 'role' | 'goal' | 'theme', id: string) => string;
   readonly ownParent: string;
   readonly takesNoItems: string;
   readonly summary: (count: number) => string;
@@ -51,7 +51,7 @@ const nb: PlanTexts = {
   duplicateId: (id) => `id «${id}» finnes fra før`,
   duplicateSign: (id) => `tegnet «${id}» finnes fra før`,
   unknown: (kind, id) =>
-    `ukjent ${kind === 'role' ? 'rolle' : kind === 'goal' ? 'mål' : 'program/nettverk'} «${id}»`,
+    `ukjent ${{ role: 'rolle', goal: 'mål', theme: 'tema', programme: 'program/nettverk' }[kind]} «${id}»`,
   ownParent: 'et program kan ikke være sin egen forelder',
   takesNoItems:
     'møtet tar ikke imot saker: gi det en agenda-items-deadline-regel, eller programmet agendaItemsDaysBefore',
@@ -89,7 +89,7 @@ const en: PlanTexts = {
   duplicateId: (id) => `the id «${id}» is already used`,
   duplicateSign: (id) => `the sign «${id}» is already used`,
   unknown: (kind, id) =>
-    `unknown ${kind === 'role' ? 'role' : kind === 'goal' ? 'goal' : 'programme/network'} «${id}»`,
+    `unknown ${{ role: 'role', goal: 'goal', theme: 'theme', programme: 'programme/network' }[kind]} «${id}»`,
   ownParent: 'a programme cannot be its own parent',
   takesNoItems:
     'the meeting takes no agenda items: give it an agenda-items-deadline rule, or its programme agendaItemsDaysBefore',

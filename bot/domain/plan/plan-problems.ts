@@ -39,7 +39,7 @@ export type PlanProblem =
   | { readonly code: 'PLAN_DUPLICATE_SIGN'; readonly id: string }
   | {
       readonly code: 'PLAN_UNKNOWN_REFERENCE';
-      readonly kind: 'programme' | 'role' | 'goal';
+      readonly kind: 'programme' | 'role' | 'goal' | 'theme';
       readonly id: string;
     }
   | { readonly code: 'PLAN_OWN_PARENT' }

@@ -176,6 +176,8 @@ export const FuturePicture = z
     picture: longText.optional(),
     /** Yes/no signs of good practice (tegn på god praksis). */
     signs: list(Sign).min(1),
+    /** The theme the picture belongs to: its signs count toward the goals that theme serves. */
+    theme: slug.optional(),
   })
   .refine(fitsInARow, ROW_TOO_LARGE);
 

@@ -14,7 +14,7 @@ export function checkGoalsAndMilestones(plan: PlanFile): PlanIssue[] {
   unique('milestones', plan.milestones, report);
   const roleIds = new Set(plan.roles.map((r) => r.id));
   const programmeIds = new Set(plan.programmes.map((p) => p.id));
-  const unknown = (kind: 'goal' | 'role' | 'programme', id: string): PlanProblem => ({
+  const unknown = (kind: 'goal' | 'role' | 'programme' | 'theme', id: string): PlanProblem => ({
     code: 'PLAN_UNKNOWN_REFERENCE',
     kind,
     id,
@@ -25,6 +25,11 @@ export function checkGoalsAndMilestones(plan: PlanFile): PlanIssue[] {
       if (!goalIds.has(id)) report(`themes[${i}] (${theme.id}).servesGoals[${j}]`, unknown('goal', id));
     }),
   );
+  const themeIds = new Set(plan.themes.map((t) => t.id));
+  plan.futurePictures.forEach((picture, i) => {
+    if (picture.theme !== undefined && !themeIds.has(picture.theme))
+      report(`futurePictures[${i}] (${picture.id}).theme`, unknown('theme', picture.theme));
+  });
   plan.milestones.forEach((milestone, i) => {
     const at = `milestones[${i}] (${milestone.id})`;
     if (milestone.programme !== undefined && !programmeIds.has(milestone.programme))

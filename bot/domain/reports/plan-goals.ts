@@ -20,15 +20,8 @@ export function themeGoalIds(theme: Theme, goals: readonly PlanGoal[]): string[]
   return [...new Set((theme.servesGoals ?? []).filter((id) => known.has(id)))];
 }
 
-/**
- * The goal ids a future picture's signs fall under. The plan format does not link pictures (or
- * signs) to themes or goals, so none: the document lists the pictures after the goals. A link
- * would go here (e.g. a picture's theme, then that theme's goals).
- */
-export function pictureGoalIds(
-  _picture: FuturePicture,
-  _plan: PlanFile,
-  _goals: readonly PlanGoal[],
-): string[] {
-  return [];
+/** The goal ids a future picture's signs fall under: those its theme serves (none without a theme). */
+export function pictureGoalIds(picture: FuturePicture, plan: PlanFile, goals: readonly PlanGoal[]): string[] {
+  const theme = plan.themes.find((t) => t.id === picture.theme);
+  return theme ? themeGoalIds(theme, goals) : [];
 }

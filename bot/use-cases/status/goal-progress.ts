@@ -1,6 +1,9 @@
 import { localDate } from '../../domain/calendar/local-date.js';
 import { servedGoalIds } from '../../domain/reports/action-serves.js';
+import type { FuturePicture } from '../../domain/plan/plan-schema.js';
 import type { ActionStatus } from '../../domain/reports/action-status.js';
+import type { SignAnswer } from '../../domain/reports/report.js';
+import { currentAndPrevious } from '../../domain/status/unit-status.js';
 import type { Access } from '../access.js';
 import { currentPlan } from '../read-plan.js';
 import type { StatusDeps } from './status-deps.js';
@@ -20,15 +23,30 @@ export interface GoalAction {
   readonly viaTheme?: string;
 }
 
-/** Progress on one of the plan's goals: its themes and the units' actions serving it. */
+/** Answers to one sign across the units it applies to, in submitted half-year reports. */
+export interface SignTally {
+  readonly signId: string;
+  readonly text: string;
+  readonly pictureId: string;
+  readonly now: Record<SignAnswer, number>;
+  /** The period before; null when there is none. */
+  readonly before: Record<SignAnswer, number> | null;
+}
+
+/** Progress on one of the plan's goals: its themes, the units' actions serving it, the signs under it. */
 export interface GoalProgress {
   readonly goalId: string;
   readonly themes: readonly string[];
   readonly actions: readonly GoalAction[];
+  /** Signs of the future pictures whose theme serves the goal. */
+  readonly signs: readonly SignTally[];
 }
 
 export interface GoalProgressView {
   readonly today: string;
+  /** The half-year periods the signs are counted in (`2026-H2`), or null. */
+  readonly period: string | null;
+  readonly previousPeriod: string | null;
   readonly goals: readonly GoalProgress[];
 }
 
@@ -39,9 +57,26 @@ export interface GoalProgressView {
 export async function goalProgress(deps: StatusDeps, access: Access): Promise<GoalProgressView> {
   const today = localDate(deps.read.clock.now(), deps.read.timeZone);
   const stored = await currentPlan(deps.read);
-  if (!stored) return { today, goals: [] };
+  if (!stored) return { today, period: null, previousPeriod: null, goals: [] };
   const { plan } = stored;
   const units = new Map(visibleUnits(access, plan).map((u) => [u.id, u]));
+  const { current, previous } = currentAndPrevious(
+    (await deps.campaigns.list()).filter((c) => c.planKey === stored.info.key),
+    today,
+  );
+  const periods = [current, previous].flatMap((c) => (c ? [c.id] : []));
+  const { reports } = await deps.summaries.units(periods);
+  /** Per sign id, how the visible units' submitted reports of a period answered it. */
+  const tally = (campaignId: string | undefined, picture: FuturePicture, signId: string) => {
+    const counts: Record<SignAnswer, number> = { ja: 0, delvis: 0, nei: 0 };
+    for (const report of (campaignId && reports.get(campaignId)) || []) {
+      const unit = units.get(report.unitId);
+      if (report.status !== 'sendt' || !unit || !picture.appliesTo.includes(unit.type)) continue;
+      const answer = report.answers[signId];
+      if (answer) counts[answer] += 1;
+    }
+    return counts;
+  };
   const actions = (await deps.localPlans.all())
     .filter((p) => units.has(p.unitId))
     .flatMap((p) =>
@@ -61,11 +96,19 @@ export async function goalProgress(deps: StatusDeps, access: Access): Promise<Go
         ...(action.serves?.startsWith('theme:') ? { viaTheme: action.serves.slice(6) } : {}),
       }))
       .sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.unitName.localeCompare(b.unitName, 'nb'));
-    return {
-      goalId: goal.id,
-      themes: plan.themes.filter((t) => (t.servesGoals ?? []).includes(goal.id)).map((t) => t.id),
-      actions: serving,
-    };
+    const themes = plan.themes.filter((t) => (t.servesGoals ?? []).includes(goal.id)).map((t) => t.id);
+    const signs = plan.futurePictures
+      .filter((picture) => picture.theme !== undefined && themes.includes(picture.theme))
+      .flatMap((picture) =>
+        picture.signs.map((sign): SignTally => ({
+          signId: sign.id,
+          text: sign.text,
+          pictureId: picture.id,
+          now: tally(current?.id, picture, sign.id),
+          before: previous ? tally(previous.id, picture, sign.id) : null,
+        })),
+      );
+    return { goalId: goal.id, themes, actions: serving, signs };
   });
-  return { today, goals };
+  return { today, period: current?.id ?? null, previousPeriod: previous?.id ?? null, goals };
 }

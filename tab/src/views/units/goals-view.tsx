@@ -6,13 +6,18 @@ import { LoadFailed, Loading } from '../../components/load-state';
 import { dateFormats } from '../../dates/format';
 import type { MessageKey } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/i18n-context';
+import { periodName } from '../reports/campaign-title';
 
 /** `GET /api/status/goals` (bot/use-cases/status/goal-progress.ts). */
+type Counts = { ja: number; delvis: number; nei: number };
 interface GoalProgressView {
   today: string;
+  period: string | null;
+  previousPeriod: string | null;
   goals: {
     goalId: string;
     themes: string[];
+    signs: { signId: string; text: string; pictureId: string; now: Counts; before: Counts | null }[];
     actions: {
       unitId: string;
       unitName: string;
@@ -36,7 +41,21 @@ const useStyles = makeStyles({
   list: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingInlineStart: tokens.spacingHorizontalL },
   item: { marginBottom: tokens.spacingVerticalXS },
   overdue: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  table: { borderCollapse: 'collapse', marginTop: tokens.spacingVerticalS, fontSize: tokens.fontSizeBase200 },
+  cell: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
+    textAlign: 'start',
+  },
+  scroll: { overflowX: 'auto' },
 });
+
+/** «12 (+3)»: this period's count and its change since the one before, when there is one. */
+function withChange(now: number, before: number | undefined): string {
+  if (before === undefined) return String(now);
+  const change = now - before;
+  return `${now} (${change > 0 ? '+' : change < 0 ? '−' : '±'}${Math.abs(change)})`;
+}
 
 /**
  * «Mål»: per goal of the plan, the themes that serve it and the units' actions serving it with
@@ -105,6 +124,46 @@ export function GoalsView({
                   </>
                 )}
               </Text>
+              {progress.signs.length > 0 && data.value.period && (
+                <div className={styles.scroll}>
+                  <table className={styles.table} data-testid={`goal-signs-${goal.id}`}>
+                    <caption className={styles.subtle}>
+                      {data.value.previousPeriod
+                        ? t('goals.signsCaptionChange', {
+                            period: periodName(data.value.period, t),
+                            previous: periodName(data.value.previousPeriod, t),
+                          })
+                        : t('goals.signsCaption', { period: periodName(data.value.period, t) })}
+                    </caption>
+                    <thead>
+                      <tr>
+                        <th scope="col" className={styles.cell}>
+                          {t('units.sign')}
+                        </th>
+                        {(['ja', 'delvis', 'nei'] as const).map((a) => (
+                          <th key={a} scope="col" className={styles.cell}>
+                            {t(`units.answer.${a}`)}
+                          </th>
+                        ))}
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {progress.signs.map((sign) => (
+                        <tr key={sign.signId}>
+                          <th scope="row" className={styles.cell}>
+                            {sign.text}
+                          </th>
+                          {(['ja', 'delvis', 'nei'] as const).map((a) => (
+                            <td key={a} className={styles.cell}>
+                              {withChange(sign.now[a], sign.before?.[a])}
+                            </td>
+                          ))}
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+              )}
               {progress.actions.length > 0 && (
                 <ul className={styles.list}>
                   {progress.actions.map((a) => (
