@@ -79,6 +79,11 @@ export interface Outbox {
   /** Cancels unposted copies and deletes posted ones. */
   withdraw(messageId: string): Promise<void>;
   deliveries(messageId: string): Promise<DeliveryRecord[]>;
+  /**
+   * The deliveries of many messages whose ids share a long prefix (a campaign's request cards),
+   * in one range query where the store can; by message id.
+   */
+  deliveriesOfMany(messageIds: readonly string[]): Promise<Map<string, DeliveryRecord[]>>;
   message(messageId: string): Promise<StoredMessage | undefined>;
 }
 

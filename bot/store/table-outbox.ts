@@ -306,6 +306,34 @@ export function createTableOutbox(
     return out;
   };
 
+  /**
+   * One range query over the messages' partitions when their keys share a prefix long enough to
+   * narrow the scan (a campaign's `rapport-2026-H2-…`); else one query per message.
+   */
+  const deliveriesOfMany = async (messageIds: readonly string[]): Promise<Map<string, DeliveryRecord[]>> => {
+    const byKey = new Map(messageIds.map((id) => [encodeKey(id), id]));
+    const keys = [...byKey.keys()];
+    const out = new Map(messageIds.map((id) => [id, [] as DeliveryRecord[]]));
+    if (keys.length === 0) return out;
+    let prefix = keys[0]!;
+    for (const key of keys) while (!key.startsWith(prefix)) prefix = prefix.slice(0, -1);
+    if (keys.length < 3 || prefix.length < 12) {
+      for (const id of messageIds) out.set(id, await deliveriesOf(id));
+      return out;
+    }
+    const client = await tables.table(DELIVERIES);
+    try {
+      const filter = odata`PartitionKey ge ${prefix} and PartitionKey lt ${`${prefix}\uffff`}`;
+      for await (const entity of client.listEntities<DeliveryEntity>({ queryOptions: { filter } })) {
+        const id = byKey.get(entity.partitionKey!);
+        if (id !== undefined) out.get(id)!.push(toDelivery(id, entity));
+      }
+    } catch (error) {
+      throw toStoreError(error, 'meldingene');
+    }
+    return out;
+  };
+
   /** Changes the message row under its ETag, then queues every delivery that is not final. */
   const changeMessage = async (
     messageId: string,
@@ -475,6 +503,7 @@ export function createTableOutbox(
     withdraw: (messageId) =>
       changeMessage(messageId, (m) => ({ activity: m.activity, withdrawn: true }), true),
     deliveries: deliveriesOf,
+    deliveriesOfMany,
     message: readMessage,
     freshMessage,
     due,
