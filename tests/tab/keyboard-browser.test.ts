@@ -6,6 +6,7 @@ import type { App } from '../../bot/app.js';
 import { freshTables } from '../support/storage.js';
 import { ARTIFACTS, cspViolations, launchChromium, screenshot } from './support/browser.js';
 import { dialogKeepsAndReturnsFocus, hiddenFocus, tabTo, walkWithTab } from './support/keyboard.js';
+import { DEV_USER_HEADER } from '../../bot/http/auth/authenticator.js';
 import { openTab } from './support/open-tab.js';
 import { LEADER, seedReports } from './support/report-data.js';
 import { ADMIN, ensureTabBuilt, startTabServer } from './support/tab-server.js';
@@ -172,3 +173,45 @@ describe('Administrasjon with the keyboard only', () => {
     expect(await dialogKeepsAndReturnsFocus(page, dialog, edit)).toEqual([]);
   });
 });
+
+describe('the new views with the keyboard only', () => {
+  it('reaches every control of «Mine» for a unit leader', async () => {
+    const page = await openTab(browser, url, LEADER, '/tab/?view=mine');
+    await page.getByRole('heading', { name: 'Mine møter' }).waitFor();
+    await page.getByRole('heading', { name: 'Mine oppgaver' }).waitFor();
+    await page.locator('[aria-busy=true]').first().waitFor({ state: 'detached' }).catch(() => undefined);
+    await expectWalkable(page);
+    await screenshot(page, 'keyboard-mine');
+  });
+
+  it('reaches every control of a leader’s own reports and their form in Rapporter', async () => {
+    // A request with a question, open for the leader's unit until after the tests' today.
+    const opened = await fetch(`${url}/api/reports/campaigns`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [DEV_USER_HEADER]: ADMIN },
+      body: JSON.stringify({
+        id: 'tidsbruk',
+        title: 'Tidsbruk i utviklingsarbeidet',
+        deadline: '2026-12-18',
+        questions: [{ text: 'Hvor mange timer i uka brukte dere?' }],
+      }),
+    });
+    expect(opened.status).toBe(201);
+    const page = await openTab(browser, url, LEADER, '/tab/?view=rapporter');
+    await page.getByRole('heading', { name: 'Rapporter du skal sende inn' }).waitFor();
+    await page.getByRole('button', { name: 'Lagre utkast' }).waitFor();
+    await expectWalkable(page);
+    await screenshot(page, 'keyboard-report-form');
+  });
+
+  it('reaches every control of a new campaign for the kommunalsjef', async () => {
+    const page = await openTab(browser, url, ADMIN, '/tab/?view=rapporter');
+    const create = page.getByRole('button', { name: 'Ny innhenting' });
+    await create.waitFor();
+    await tabTo(page, create);
+    await page.keyboard.press('Enter');
+    await expectWalkable(page);
+    await screenshot(page, 'keyboard-new-campaign');
+  });
+});
+
