@@ -245,7 +245,8 @@ const pressEverythingSource = pressEverything.toString();
 function foundIn(said: Record<string, string>, words: RegExp): Record<string, string[]> {
   const found: Record<string, string[]> = {};
   for (const [what, text] of Object.entries(said)) {
-    const hits = [...text.matchAll(words)].map((m) => m[0]);
+    // Quoted is quoted (a command to type, a name, what someone wrote), as in the fuzz suite.
+    const hits = [...text.replace(/«[^»]*»/g, ' ').matchAll(words)].map((m) => m[0]);
     if (hits.length > 0) found[what] = [...new Set(hits)];
   }
   return found;

@@ -200,6 +200,25 @@ describe('the report form in the tab, through the card’s save path', () => {
       'Submitted Tuesday 1 December 2020 at 10:30, changed Wednesday 2 December 2020 at 14:15 by Kari Kommunalsjef.',
     );
     expect(english.content.actions).toEqual([expect.objectContaining({ id: 'h1', status: 'fullført' })]);
+
+    // What an action serves in the plan comes and goes with the tab's form, into the local plan
+    // (a submit from the tab once wiped the link); one the plan does not have is dropped.
+    at('2020-12-03T08:00:00Z');
+    const served = await call(RITA, FORM, 'PUT', {
+      action: 'submit',
+      version: 3,
+      planVersion: 2,
+      ...complete,
+      actions: [
+        { ...complete.actions[0], id: 'h1', status: 'fullført', serves: 'theme:tema-1' },
+        { text: 'Ukjent tema.', deadline: '2021-04-01', status: 'pågår', serves: 'theme:finnes-ikke' },
+      ],
+    });
+    expect(served.status).toBe(200);
+    const plan = await app.reports.localPlans.get('leknes-skole');
+    expect(plan?.actions.map((a) => a.serves)).toEqual(['theme:tema-1', undefined]);
+    const again = await (await call(RITA, FORM)).json();
+    expect(again.content.actions[0].serves).toBe('theme:tema-1');
   });
 
   it('refuses what the schema does not take before the use case sees it', async () => {

@@ -55,9 +55,9 @@ function plan(withGoals: boolean): PlanFile {
   return {
     ...parsed,
     goals: [
-      { id: 'mal-1', text: 'Rause og robuste unga', source: 'Oppvekstplan' },
-      { id: 'mal-2', text: 'Et godt lærings- og oppvekstmiljø', source: 'Oppvekstplan' },
-      { id: 'mal-3', text: 'Sammenheng i sektoren', source: 'Utviklingsplan' },
+      { id: 'mal-1', label: 'Mål 1', text: 'Rause og robuste unga', source: 'Oppvekstplan' },
+      { id: 'mal-2', label: 'Mål 2', text: 'Et godt lærings- og oppvekstmiljø', source: 'Oppvekstplan' },
+      { id: 'mal-3', label: 'Mål 3', text: 'Sammenheng i sektoren', source: 'Utviklingsplan' },
     ],
     themes: parsed.themes.map((t) => ({ ...t, servesGoals: t.id === 'tema-1' ? ['mal-1'] : ['mal-2'] })),
   };

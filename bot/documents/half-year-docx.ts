@@ -160,8 +160,9 @@ function signs(summary: HalfYearSummary, text: HalfYearDocumentTexts): FileChild
   return out;
 }
 
-function groupTitle(group: SignGroup, index: number, text: HalfYearDocumentTexts): string {
-  if (group.kind === 'goal') return text.goal(index + 1, group.title);
+function groupTitle(group: SignGroup, _index: number, text: HalfYearDocumentTexts): string {
+  // A goal as the plan labels it («Mål 1: …»): the plan's two goal lists number themselves apart.
+  if (group.kind === 'goal') return group.title;
   if (group.kind === 'unlinked') return text.unlinked;
   return group.title;
 }

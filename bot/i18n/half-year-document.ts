@@ -66,7 +66,6 @@ const nb = {
   signsByPicture: 'Tegn på god praksis',
   signsIntro: (previous: string | null) =>
     `Hvor mange enheter som svarte ja, delvis og nei på hvert tegn, per enhetstype${previous ? `, og endringen siden ${previous}` : ''}. Enheter som ikke har sendt inn, er ikke talt med.`,
-  goal: (n: number, text: string) => `Mål ${n}: ${text}`,
   unlinked: 'Tegn som ikke er knyttet til et mål',
   themes: (list: string) => `Temaer: ${list}.`,
   noSigns: 'Ingen tegn i planen er knyttet til dette målet ennå.',
@@ -170,7 +169,6 @@ const en: HalfYearDocumentTexts = {
   signsByPicture: 'Signs of good practice',
   signsIntro: (previous) =>
     `How many units answered yes, partly and no to each sign, by unit type${previous ? `, and the change since ${previous}` : ''}. Units that have not submitted are not counted.`,
-  goal: (n, text) => `Goal ${n}: ${text}`,
   unlinked: 'Signs not linked to a goal',
   themes: (list) => `Themes: ${list}.`,
   noSigns: 'No sign of the plan is linked to this goal yet.',

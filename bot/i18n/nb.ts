@@ -9,7 +9,8 @@ export const nb: Messages = {
     notUnderstood: 'Det forstod jeg ikke.',
     commandsHeading: 'Dette kan du skrive til meg:',
     command: { name: 'hjelp', description: 'Viser denne hjelpen.' },
-    footer: 'Planpuls snakker norsk med deg. Skriv «språk» for å velge et annet språk.',
+    footer:
+      'Planpuls snakker norsk med deg. Skriv «språk» for å velge et annet språk – «For English, write: language english».',
   },
   link: {
     title: 'Koble kanalen',
@@ -44,7 +45,7 @@ export const nb: Messages = {
     personal:
       'Hei, og velkommen til Planpuls! Her i chatten får du lesebestillinger, møtepåminnelser og ' +
       'forespørsler om halvårsrapporter som gjelder deg. Skriv «neste» for dine neste møter, ' +
-      'eller «hjelp» for alt du kan skrive til meg.',
+      'eller «hjelp» for alt du kan skrive til meg. «For English, write: language english»',
     team:
       'Hei, og velkommen til Planpuls! I dette teamet legger jeg ut møtepåminnelser, ' +
       'lesebestillinger og sakslister for nettverkene i utviklingsplanen. Første steg: skriv ' +

@@ -150,7 +150,11 @@ export function App({ host, config, api }: { host: Host; config: TabConfig; api:
           <MineView api={api} navigate={navigate} />
         ) : view === 'rapporter' ? (
           <Suspense fallback={<Loading />}>
-            <ReportsView api={api} isAdmin={isAdmin} />
+            <ReportsView
+              api={api}
+              plan={data.state === 'ready' ? data.value.plan.plan : undefined}
+              isAdmin={isAdmin}
+            />
           </Suspense>
         ) : view === 'administrasjon' ? (
           <Suspense fallback={<Loading />}>

@@ -229,6 +229,8 @@ export function contentFromJson(
         deadline: str(a.deadline),
         status: str(a.status),
         responsible: str(a.responsible),
+        // A goal or theme the plan does not have (renamed since the form was made) is dropped.
+        serves: planKnowsServes(plan, str(a.serves)) ? str(a.serves) : '',
       }))
       .filter((a) => a.text !== '')
       .map((a) => toAction(a, a.id)),

@@ -31,7 +31,16 @@ const formBody = z.object({
   analyse: loose,
   mal: loose,
   actions: z
-    .array(z.object({ id: short, text: loose, deadline: short, status: short, responsible: loose }))
+    .array(
+      z.object({
+        id: short,
+        text: loose,
+        deadline: short,
+        status: short,
+        responsible: loose,
+        serves: short,
+      }),
+    )
     .max(100)
     .optional(),
   signs: z

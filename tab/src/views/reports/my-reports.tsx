@@ -8,6 +8,7 @@ import { dateFormats } from '../../dates/format';
 import { useI18n } from '../../i18n/i18n-context';
 import { campaignTitle } from './campaign-title';
 import { ReportFormView } from './report-form';
+import type { PlanFile } from '../../api/types';
 
 const useStyles = makeStyles({
   section: { marginBottom: tokens.spacingVerticalXXL },
@@ -40,7 +41,7 @@ const keyOf = (r: Pick<MyRequest, 'campaignId' | 'unitId'>) => `${r.campaignId}/
  * The signed-in leader's requests (those `rapport` lists in Teams) and the form of the one she
  * opens; with one request, its form at once. Nothing for someone who leads no unit.
  */
-export function MyReports({ api }: { api: Api }) {
+export function MyReports({ api, plan }: { api: Api; plan?: PlanFile | undefined }) {
   const { t, language } = useI18n();
   const styles = useStyles();
   const dates = dateFormats(language);
@@ -101,6 +102,7 @@ export function MyReports({ api }: { api: Api }) {
       </ul>
       {chosen && (
         <ReportFormView
+          plan={plan}
           key={open}
           api={api}
           campaignId={chosen.campaignId}

@@ -21,6 +21,8 @@ import { useLoad } from '../../api/use-load';
 import { LoadFailed, Loading } from '../../components/load-state';
 import { dateFormats } from '../../dates/format';
 import { useI18n } from '../../i18n/i18n-context';
+import { ServesSelect } from '../units/serves-select';
+import type { PlanFile } from '../../api/types';
 import type { MessageKey } from '../../i18n/i18n';
 import { campaignTitle } from './campaign-title';
 
@@ -67,7 +69,14 @@ interface Draft {
   mal: string;
   tidsressurser: string;
   fritekst: string;
-  actions: { id: string; text: string; deadline: string; status: string; responsible: string }[];
+  actions: {
+    id: string;
+    text: string;
+    deadline: string;
+    status: string;
+    responsible: string;
+    serves: string;
+  }[];
   signs: Record<string, { answer: string; comment: string }>;
   answers: Record<string, string>;
 }
@@ -84,6 +93,7 @@ const draftOf = (form: ReportForm): Draft => ({
     deadline: a.deadline,
     status: a.status || 'ikke-startet',
     responsible: a.responsible ?? '',
+    serves: a.serves ?? '',
   })),
   signs: Object.fromEntries(
     form.signs
@@ -104,12 +114,15 @@ type Problem = { field?: string; message?: string };
  */
 export function ReportFormView({
   api,
+  plan,
   campaignId,
   unitId,
   onSaved,
   onClose,
 }: {
   api: Api;
+  /** The plan, for the goals and themes an action can serve. */
+  plan: PlanFile | undefined;
   campaignId: string;
   unitId: string;
   onSaved: (status: MyRequest['status']) => void;
@@ -344,6 +357,16 @@ export function ReportFormView({
                     onChange={(_, d) => changeAction(i, { responsible: d.value })}
                   />
                 </Field>
+                {plan && (readOnly ? a.serves : true) && (
+                  <ServesSelect
+                    plan={plan}
+                    value={a.serves}
+                    n={i + 1}
+                    className={styles.cell}
+                    disabled={readOnly}
+                    onChange={(serves) => changeAction(i, { serves })}
+                  />
+                )}
                 {!readOnly && (
                   <Button
                     aria-label={t('reportForm.removeAction', { n: i + 1 })}
@@ -363,7 +386,7 @@ export function ReportFormView({
                   change({
                     actions: [
                       ...draft.actions,
-                      { id: '', text: '', deadline: '', status: 'ikke-startet', responsible: '' },
+                      { id: '', text: '', deadline: '', status: 'ikke-startet', responsible: '', serves: '' },
                     ],
                   })
                 }

@@ -21,6 +21,7 @@ import { CampaignSummary } from './campaign-summary';
 import { campaignTitle } from './campaign-title';
 import { CsvDownload } from './csv-download';
 import { MyReports } from './my-reports';
+import type { PlanFile } from '../../api/types';
 import { SignsTable } from './signs-table';
 import { UnitReportDialog } from './unit-report-dialog';
 import { UnitsTable } from './units-table';
@@ -43,7 +44,15 @@ const useStyles = makeStyles({
  * the kommunalsjef the half-year report as a Word document. The API decides what the caller
  * sees (admins and coordinators every unit, leaders their own).
  */
-export default function ReportsView({ api, isAdmin = false }: { api: Api; isAdmin?: boolean }) {
+export default function ReportsView({
+  api,
+  plan,
+  isAdmin = false,
+}: {
+  api: Api;
+  plan?: PlanFile | undefined;
+  isAdmin?: boolean;
+}) {
   const { t } = useI18n();
   const styles = useStyles();
   const campaignField = useId('runde');
@@ -70,7 +79,7 @@ export default function ReportsView({ api, isAdmin = false }: { api: Api; isAdmi
     return (
       <section aria-labelledby="rapporter-tittel">
         {heading}
-        <MyReports api={api} />
+        <MyReports api={api} plan={plan} />
         {refused ? (
           <MessageBar intent="info">
             <MessageBarBody>{overview.error.message}</MessageBarBody>
@@ -89,7 +98,7 @@ export default function ReportsView({ api, isAdmin = false }: { api: Api; isAdmi
     <section aria-labelledby="rapporter-tittel">
       {heading}
       {/* A leader's own requests first: what she has to do before what everyone has done. */}
-      <MyReports api={api} />
+      <MyReports api={api} plan={plan} />
       {isAdmin && !creating && (
         <div className={styles.bar}>
           <Button appearance="primary" onClick={() => setCreating(true)}>

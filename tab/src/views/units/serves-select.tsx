@@ -27,9 +27,11 @@ export function ServesSelect({
   value,
   n,
   className,
+  disabled,
   onChange,
 }: {
   plan: PlanFile;
+  disabled?: boolean;
   value: string;
   /** The action's number, for the field's name to a screen reader. */
   n: number;
@@ -43,6 +45,7 @@ export function ServesSelect({
     <Field label={t('goals.serves')} className={className}>
       <Select
         value={value}
+        disabled={disabled}
         aria-label={t('goals.servesFor', { n })}
         data-testid="action-serves"
         onChange={(_, d) => onChange(d.value)}
