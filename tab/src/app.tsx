@@ -1,4 +1,5 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
+import { lazyView } from './components/lazy-view';
 import { Link, makeStyles, Tab, TabList, Text, tokens } from '@fluentui/react-components';
 import type { Api } from './api/api-client';
 import { ApiError } from './api/api-client';
@@ -20,10 +21,10 @@ import { UnitsView } from './views/units/units-view';
 import { useNarrow } from './theme/use-narrow';
 
 // Loaded when first opened, to keep the initial script small.
-const ReportsView = lazy(() => import('./views/reports/reports-view'));
-const BroadcastsView = lazy(() => import('./views/broadcasts/broadcasts-view'));
+const ReportsView = lazyView(() => import('./views/reports/reports-view'));
+const BroadcastsView = lazyView(() => import('./views/broadcasts/broadcasts-view'));
 // Only admins open it, so its code is a chunk of its own, loaded when the view is.
-const AdminView = lazy(() => import('./views/admin/admin-view').then((m) => ({ default: m.AdminView })));
+const AdminView = lazyView(() => import('./views/admin/admin-view').then((m) => ({ default: m.AdminView })));
 
 const useStyles = makeStyles({
   header: {

@@ -230,6 +230,18 @@ describe('the tab in a real browser', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  it('loads the page again when a view’s file is gone after an update, instead of going blank', async () => {
+    const page = await open(ADMIN, '/tab/?view=kalender');
+    let refused = 0;
+    // The first ask for the view's file fails, as it does for a tab left open across a deployment.
+    await page.route(/\/tab\/assets\/reports-view-[^/]+\.js$/, (route) =>
+      refused++ === 0 ? route.fulfill({ status: 404, body: '' }) : route.continue(),
+    );
+    await page.getByRole('tab', { name: 'Rapporter' }).click();
+    await page.getByRole('heading', { name: 'Rapporter', level: 2 }).first().waitFor();
+    expect(refused).toBe(2);
+  });
+
   it('fits a phone: the month becomes a list and nothing scrolls sideways', async () => {
     // A bare address opens «Mine» for a member: the calendar is asked for by name.
     const page = await open(MEMBER, '/tab/?view=kalender', { viewport: { width: 375, height: 900 } });
