@@ -260,5 +260,9 @@ describe('running a request from the tab', () => {
     const progress = await call('GET', `/api/reports/campaigns/${REQUEST.id}`, ADMIN);
     expect(progress.body.closed).toBe(true);
     expect(progress.body.campaign.closedAt).toBe(closed.body.closedAt);
+    // The tab's form says so and offers nothing to change, though the deadline has not passed.
+    const form = await call('GET', `/api/reports/${REQUEST.id}/units/leknes-skole/form`, ADMIN);
+    expect(form.body).toMatchObject({ mayEdit: false, campaign: { closedByAdmin: true } });
+    expect(form.body.notes.status).toMatch(/^Innhentingen ble avsluttet mandag 23\. november 2026/);
   });
 });

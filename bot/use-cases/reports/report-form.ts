@@ -1,3 +1,4 @@
+import { isClosed } from '../../domain/reports/campaign.js';
 import { ConflictError, ForbiddenError } from '../../domain/errors.js';
 import { LOCAL_PLAN_LIMITS } from '../../domain/reports/local-plan.js';
 import type { Problem } from '../../domain/problems.js';
@@ -43,6 +44,8 @@ export interface ReportForm {
   readonly campaign: Pick<Campaign, 'id' | 'kind' | 'title' | 'opens' | 'deadline'> & {
     /** Past the deadline. */
     readonly closed: boolean;
+    /** Closed by the kommunalsjef (before or after the deadline). */
+    readonly closedByAdmin: boolean;
   };
   readonly unit: { readonly id: string; readonly name: string; readonly type: string };
   readonly report: {
@@ -67,7 +70,7 @@ export interface ReportForm {
     actionText: number;
     responsible: number;
   };
-  /** False once submitted and past the deadline. */
+  /** False once submitted and past the deadline, and once an admin closed the campaign. */
   readonly mayEdit: boolean;
   /** In the person's language, dates in words: who saved what when; where the plan part comes from. */
   readonly notes: { readonly status: string; readonly plan: string };
@@ -93,6 +96,7 @@ export function reportForm(deps: Pick<ReportDeps, 'read'>, view: ReportView, tex
       opens: campaign.opens,
       deadline: campaign.deadline,
       closed: view.closed,
+      closedByAdmin: campaign.closedAt !== undefined,
     },
     unit: { id: unit.id, name: unit.name, type: unit.type },
     report: report
@@ -123,8 +127,12 @@ export function reportForm(deps: Pick<ReportDeps, 'read'>, view: ReportView, tex
       actionText: LOCAL_PLAN_LIMITS.actionText,
       responsible: LOCAL_PLAN_LIMITS.responsible,
     },
-    mayEdit: !(view.closed && report?.status === 'sendt'),
-    notes: { status, plan: text.fromLocalPlan(view.localPlan?.version ?? 0) },
+    mayEdit: !campaign.closedAt && !(view.closed && report?.status === 'sendt'),
+    notes: {
+      // Closed by the kommunalsjef says so first: the deadline may not have passed.
+      status: campaign.closedAt ? `${text.campaignClosed(at(campaign.closedAt))} ${status}` : status,
+      plan: text.fromLocalPlan(view.localPlan?.version ?? 0),
+    },
   };
 }
 
@@ -157,7 +165,7 @@ export async function myRequestList(deps: ReportDeps, access: Access): Promise<M
         title: campaign.title,
         opens: campaign.opens,
         deadline: campaign.deadline,
-        closed: found.today > campaign.deadline,
+        closed: isClosed(campaign, found.today),
         unitId: unit.id,
         unitName: unit.name,
         status: report?.status ?? 'mangler',

@@ -274,7 +274,7 @@ export function ReportFormView({
       )}
       {readOnly ? (
         <Text block weight="semibold">
-          {t('reportForm.closed')}
+          {form.campaign.closedByAdmin ? t('reportForm.closedByAdmin') : t('reportForm.closed')}
         </Text>
       ) : (
         <Text block className={styles.subtle}>
