@@ -142,6 +142,8 @@ const nb = {
   and: 'og',
   unreachedNoChat: (names: string) =>
     `${names} har ikke brukt Planpuls i Teams (ingen personlig chat), og enheten har ingen koblet kanal`,
+  openedLater: (date: string) =>
+    `Forespørselen er lagret og går ut ${dateInWords(date, 'nb')} kl. 08.00. Ingenting er sendt ennå.`,
   openedSummary: (reached: number, total: number, unreached: number) =>
     `Forespørselen nådde ${reached} av ${total} enheter.` +
     (unreached > 0 ? ` ${unreached} ${unreached === 1 ? 'enhet' : 'enheter'} kan ikke nås:` : ''),
@@ -280,6 +282,8 @@ const en: ReportTexts = {
   and: 'and',
   unreachedNoChat: (names) =>
     `${names} has not used Planpuls in Teams (no personal chat) and the unit has no linked channel`,
+  openedLater: (date) =>
+    `The request is saved and goes out ${dateInWords(date, 'en')} at 08:00. Nothing has been sent yet.`,
   openedSummary: (reached, total, unreached) =>
     `The request reached ${reached} of ${total} units.` +
     (unreached > 0 ? ` ${unreached} unit${unreached === 1 ? '' : 's'} cannot be reached:` : ''),

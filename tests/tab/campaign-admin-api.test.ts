@@ -3,6 +3,7 @@ import { TestAdapter, type Activity } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../bot/app.js';
 import { sendReportReminders } from '../../bot/use-cases/reports/reminders.js';
+import { reportJobHandlers } from '../../bot/use-cases/reports/report-schedule.js';
 import { DEV_USER_HEADER } from '../../bot/http/auth/authenticator.js';
 import { freshTables } from '../support/storage.js';
 import { RITA, RITA_CHAT, seedLeaders } from './support/campaign-admin-data.js';
@@ -217,6 +218,25 @@ describe('running a request from the tab', () => {
       deadline: '2026-12-18',
     });
     expect(same.body).toEqual({ deadline: '2026-12-18', changed: false });
+  });
+
+  it('stores a request that opens on a later day and sends it that morning, not at once', async () => {
+    const later = { ...REQUEST, id: 'tidsbruk-2026', opens: '2026-12-01', deadline: '2026-12-18' };
+    const saved = await call('POST', '/api/reports/campaigns', ADMIN, later);
+    expect(saved.status).toBe(201);
+    expect(saved.body).toMatchObject({ sent: 0, scheduledFor: '2026-12-01' });
+    expect(saved.body.message).toBe(
+      'Forespørselen er lagret og går ut tirsdag 1. desember 2026 kl. 08.00. Ingenting er sendt ennå.',
+    );
+    const card = `rapport-${later.id}-leknes-skole-${RITA}`;
+    expect(await app.outbox.message(card)).toBeUndefined();
+    const job = await app.jobs.get(`rapport-send:${later.id}`);
+    expect(job?.dueAt.toISOString()).toBe('2026-12-01T07:00:00.000Z');
+    // The morning it opens, the job sends the requests.
+    await reportJobHandlers(app.reports)['rapport-send']!(job!, new Date('2026-12-01T07:00:00Z'), {
+      downSince: undefined,
+    } as never);
+    expect(await cardText(card)).toContain('Hvem er enhetens kontaktperson for skolemiljø?');
   });
 
   it('closes: the cards say so, and no more reminders, deadline moves or submits', async () => {

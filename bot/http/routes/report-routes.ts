@@ -16,7 +16,7 @@ import {
   previewCampaign,
   remindNow,
 } from '../../use-cases/reports/campaign-admin.js';
-import { scheduleCampaignJobs } from '../../use-cases/reports/report-schedule.js';
+import { scheduleCampaignJobs, scheduleCampaignOpening } from '../../use-cases/reports/report-schedule.js';
 import type { DueJobs } from '../../use-cases/due-jobs.js';
 import { overviewCsv, reportOverview, unitHistory } from '../../use-cases/reports/overview.js';
 import type { ReportDeps } from '../../use-cases/reports/report-deps.js';
@@ -80,8 +80,23 @@ export function reportRoutes(server: Server, deps: ReportRouteDeps): void {
       const text = textFor(req);
       const { body } = parseRequest(req, { body: campaignBody });
       const result = await openCampaign(deps.reports, access, body, text.needAdmin);
-      const { campaign, sent, reached, total } = result;
-      if (deps.jobs) await scheduleCampaignJobs(deps.reports, deps.jobs, campaign);
+      const { campaign, sent, reached, total, scheduledFor } = result;
+      if (deps.jobs) {
+        if (scheduledFor) await scheduleCampaignOpening(deps.reports, deps.jobs, campaign);
+        await scheduleCampaignJobs(deps.reports, deps.jobs, campaign);
+      }
+      if (scheduledFor) {
+        res.json(201, {
+          campaign,
+          sent,
+          reached,
+          total,
+          unreachable: [],
+          scheduledFor,
+          message: text.openedLater(scheduledFor),
+        });
+        return;
+      }
       // Who the request did not reach, by unit name and why, in words the kommunalsjef can act on.
       const unreachable = unreachedLines(result.unreached, result.plan, text);
       const message = [

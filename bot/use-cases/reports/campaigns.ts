@@ -45,7 +45,12 @@ export interface SendResult {
   unreached: readonly Unreached[];
   /** The plan the campaign was sent for (unit names). */
   plan: PlanFile;
+  /** Opens on a later day: stored, nothing sent; the requests go out that morning. */
+  scheduledFor?: string;
 }
+
+/** Whether a stored campaign's requests have gone out (sending records every unit, reached or not). */
+export const requestsSent = (campaign: Campaign) => Object.keys(campaign.requests).length > 0;
 
 /** Opening an already open campaign again sends only what was not sent (new leaders, new chats). */
 export async function openCampaign(
@@ -55,6 +60,20 @@ export async function openCampaign(
   message: string,
 ): Promise<SendResult> {
   const { campaign, plan } = await campaignToOpen(deps, access, input, message);
+  // Not before its day: stored now, sent by the `rapport-send` job (or the half-year opening) then.
+  if (campaign.opens > today(deps) && !requestsSent(campaign)) {
+    await deps.campaigns.save(campaign);
+    deps.cache?.forget(campaign.id);
+    return {
+      campaign,
+      sent: 0,
+      reached: 0,
+      total: plan.units.length,
+      unreached: [],
+      plan,
+      scheduledFor: campaign.opens,
+    };
+  }
   return sendRequests(deps, campaign, plan);
 }
 
@@ -283,6 +302,13 @@ export async function openScheduledCampaign(
   period: string | undefined,
   systemAccess: Access,
 ): Promise<Campaign | undefined> {
-  if (!period || (await deps.campaigns.get(period))) return undefined;
+  if (!period) return undefined;
+  const existing = await deps.campaigns.get(period);
+  // Stored ahead of its day by the kommunalsjef: its day has come.
+  if (existing && !existing.closedAt && !requestsSent(existing)) {
+    const plan = (await deps.read.plans.load(existing.planKey))?.plan;
+    return plan ? (await sendRequests(deps, existing, plan)).campaign : undefined;
+  }
+  if (existing) return undefined;
   return (await openCampaign(deps, systemAccess, { id: period }, '')).campaign;
 }

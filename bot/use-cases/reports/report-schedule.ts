@@ -21,6 +21,20 @@ const SCHEDULE: Access = {
 
 const at = (deps: ReportDeps, date: string) => zonedInstant(date, RUN_TIME, deps.read.timeZone);
 
+/** The job that sends a campaign's requests on its opening day, when it was stored ahead of it. */
+export async function scheduleCampaignOpening(
+  deps: ReportDeps,
+  jobs: DueJobs,
+  campaign: Campaign,
+): Promise<void> {
+  await jobs.schedule({
+    id: `rapport-send:${campaign.id}`,
+    kind: 'rapport-send',
+    dueAt: at(deps, campaign.opens),
+    payload: { campaignId: campaign.id },
+  });
+}
+
 /** Reminder jobs (by default 7 and 1 days before) and the escalation (the day after the deadline) of a campaign. */
 export async function scheduleCampaignJobs(
   deps: ReportDeps,
@@ -122,6 +136,11 @@ export function reportJobHandlers(deps: ReportDeps): Record<string, DueJobHandle
       ]);
       const closed = isClosed(campaign, localDate(now, deps.read.timeZone));
       await reviseRequests(deps, { campaign, plan, unit, report, localPlan, closed });
+    },
+    // A campaign stored ahead of its opening day: its requests go out that morning.
+    'rapport-send': async (job) => {
+      const campaign = await campaignOf(job);
+      if (campaign) await openScheduledCampaign(deps, campaign.id, SCHEDULE);
     },
     'rapport-eskalering': async (job, now) => {
       const campaign = await campaignOf(job);

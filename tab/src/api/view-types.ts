@@ -59,4 +59,6 @@ export interface OpenedCampaign {
   reached: number;
   total: number;
   message: string;
+  /** Opens on a later day: saved, nothing sent yet (`message` says when it goes out). */
+  scheduledFor?: string;
 }

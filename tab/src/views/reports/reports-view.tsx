@@ -111,10 +111,10 @@ export default function ReportsView({
           api={api}
           existing={campaigns.map((c) => c.id)}
           onCancel={() => setCreating(false)}
-          onSent={(id, reached, total) => {
+          onSent={(id, reached, total, later) => {
             setCreating(false);
             setChosen(id);
-            setSentMessage(t('campaignAdmin.sent', { reached, total }));
+            setSentMessage(later ?? t('campaignAdmin.sent', { reached, total }));
             reload();
           }}
         />

@@ -67,7 +67,8 @@ export function NewCampaign({
   api: Api;
   /** Ids of the campaigns there are: a half year already opened is not offered again. */
   existing: readonly string[];
-  onSent: (id: string, reached: number, total: number) => void;
+  /** `later`: the server's words for a request saved to go out on a later day. */
+  onSent: (id: string, reached: number, total: number, later?: string) => void;
   onCancel: () => void;
 }) {
   const { t, language } = useI18n();
@@ -114,7 +115,12 @@ export function NewCampaign({
     run(async () => {
       const opened = await api.post<OpenedCampaign>('/api/reports/campaigns', body());
       setConfirming(false);
-      onSent(opened.campaign.id, opened.reached, opened.total);
+      onSent(
+        opened.campaign.id,
+        opened.reached,
+        opened.total,
+        opened.scheduledFor ? opened.message : undefined,
+      );
     });
 
   const errorBar = error && (
