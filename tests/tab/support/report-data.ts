@@ -1,3 +1,4 @@
+import { TODAY } from './tab-plan.js';
 import type { App } from '../../../bot/app.js';
 import { DEV_USER_HEADER } from '../../../bot/http/auth/authenticator.js';
 import { emptyContent, type Report, type ReportContent } from '../../../bot/domain/reports/report.js';
@@ -23,7 +24,8 @@ export async function seedReports(app: App, url: string): Promise<void> {
     const response = await fetch(`${url}/api/reports/campaigns`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', [DEV_USER_HEADER]: ADMIN },
-      body: JSON.stringify({ id }),
+      // Autumn's opens on 1 December by default; the kommunalsjef opens it today, a week early.
+      body: JSON.stringify(id === '2026-H2' ? { id, opens: TODAY } : { id }),
     });
     if (response.status !== 201) throw new Error(`campaign ${id}: ${response.status}`);
   }
