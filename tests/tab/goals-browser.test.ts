@@ -70,7 +70,7 @@ describe('the plan’s goals and milestones in the tab, in a real browser agains
     await page.getByRole('button', { name: 'Legg til handling' }).click();
     await page.getByLabel('Handling 1', { exact: true }).fill('Klassemøter hver uke.');
     await page.getByLabel('Frist').fill('2027-01-15');
-    const serves = page.getByLabel('Handling 1 tjener i planen');
+    const serves = page.getByLabel('Hva handling 1 tjener i planen');
     // The plan's goals verbatim, grouped under the plan they come from, then the themes.
     const groups = await serves
       .locator('optgroup')
