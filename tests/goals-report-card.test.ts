@@ -74,7 +74,7 @@ describe('the half-year report card links actions to the plan', () => {
     const serves = inputs(card).filter((i) => i.id?.startsWith('handlingMal_'));
     expect(serves.length).toBeGreaterThan(1);
     expect(serves[0]).toMatchObject({
-      label: 'Mål eller tema i planen handlingen tjener (valgfritt)',
+      label: 'Hva handlingen tjener i planen: mål eller tema (valgfritt)',
       value: 'goal:oppvekst-mal-3',
     });
     const titles = serves[0]!.choices!.map((c) => c.title);

@@ -37,7 +37,7 @@ const nb = {
   actionDeadline: (n: number) => `Frist for handling ${n}`,
   actionStatus: (n: number) => `Status for handling ${n}`,
   actionResponsible: 'Ansvarlig (valgfritt)',
-  actionServes: 'Mål eller tema i planen handlingen tjener (valgfritt)',
+  actionServes: 'Hva handlingen tjener i planen: mål eller tema (valgfritt)',
   servesNone: 'Ikke valgt',
   servesFact: (what: string) => `tjener ${what}`,
   goalWord: 'Mål',

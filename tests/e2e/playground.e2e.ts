@@ -104,7 +104,9 @@ async function expectNorwegian(...shown: Locator[]): Promise<void> {
   for (const locator of shown) {
     const texts = await locator.allInnerTexts();
     expect(texts.length).toBeGreaterThan(0);
-    expect(wordsIn(texts.join('\n'), ENGLISH_WORDS), texts.join('\n')).toEqual([]);
+    // Quoted is quoted (a command to type, a name), as in the other language checks.
+    const own = texts.join('\n').replace(/«[^»]*»/g, ' ');
+    expect(wordsIn(own, ENGLISH_WORDS), texts.join('\n')).toEqual([]);
   }
 }
 
@@ -446,8 +448,9 @@ describe('Mona Medlem: her own meetings, an agenda item, a reading assignment an
     }
     // The day before the meeting, after 08:00 Oslo time (CET or CEST): both have fallen due.
     await api('/api/dev/clock', 'POST', { advanceTo: `${addDays(event.date, -1)}T12:00:00+01:00` });
-    const reading = mona.cards('Lesebestilling: ', event.reading);
-    const reminder = mona.cards('Påminnelse: ', event.reading);
+    // The Monday digest the clock passes lists the reading too; these are the reading's own cards.
+    const reading = mona.cards('Lesebestilling: ', event.reading).filter({ hasNotText: 'Ukesoversikt' });
+    const reminder = mona.cards('Påminnelse: ', event.reading).filter({ hasNotText: 'Ukesoversikt' });
     await reading.waitFor({ timeout: 30_000 });
     await reminder.waitFor({ timeout: 30_000 });
     // Another tick (the scheduler runs every minute as well) must not send them again.
