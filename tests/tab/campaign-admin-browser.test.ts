@@ -177,6 +177,9 @@ describe('«Ny innhenting» in Rapporter', () => {
     expect(await progress.getByRole('button', { name: 'Send påminnelse nå' }).count()).toBe(0);
     await app.tick();
     expect(await ritaCard()).toContain('Innhentingen ble avsluttet mandag 23. november 2026');
+    // The confirmation dialog has gone, and with it the page's aria-hidden while it was open.
+    await page.getByRole('alertdialog').waitFor({ state: 'detached' });
+    await page.locator('#root:not([aria-hidden])').waitFor();
     expect(await describedViolations(page, 'progress')).toEqual([]);
     await screenshot(page, 'campaign-admin-closed');
     await page.context().close();

@@ -199,6 +199,11 @@ describe('the new views with the keyboard only', () => {
     expect(opened.status).toBe(201);
     const page = await openTab(browser, url, LEADER, '/tab/?view=rapporter');
     await page.getByRole('heading', { name: 'Rapporter du skal sende inn' }).waitFor();
+    // With the half year open too, she has two requests: she opens this one from the list.
+    const open = page.getByRole('button', { name: /^Åpne skjemaet for Tidsbruk/ });
+    await open.waitFor();
+    await tabTo(page, open);
+    await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Lagre utkast' }).waitFor();
     await expectWalkable(page);
     await screenshot(page, 'keyboard-report-form');
