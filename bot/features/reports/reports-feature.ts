@@ -33,9 +33,10 @@ export function reportsFeature(core: Core): Feature<'reports', ReportDeps> {
     links: core.links,
     registry: core.registry,
     defaults: core.config.reports,
-    // What is posted for everyone stays Norwegian; a leader's own answers follow her language.
+    // What is posted in a shared channel stays Norwegian; a person's own chat and answers follow her language.
     render: reportRenderer(reportTexts('nb'), (iso) => when({ read }, iso)),
     renderFor: (language) => (language === 'en' ? english : reports.render),
+    languages: core.languages,
     jobs,
     teamsUsers: core.teamsUsers,
     edits: createTableReportEdits(core.tables),

@@ -15,7 +15,14 @@ import { reportTexts, type ReportTexts } from '../../i18n/reports.js';
 import type { ConversationRef } from '../../domain/conversations/conversation-ref.js';
 import { requireRole, type Access } from '../access.js';
 import { currentPlan } from '../read-plan.js';
-import { leadersOf, personalChatsOf, unitChannels, type ReportDeps } from './report-deps.js';
+import {
+  languageOf,
+  leadersOf,
+  personalChatsOf,
+  rendererIn,
+  unitChannels,
+  type ReportDeps,
+} from './report-deps.js';
 
 /** A campaign to open, as the edge read it (real dates, texts within their limits). */
 export interface OpenCampaignInput {
@@ -246,8 +253,9 @@ async function sendUnitRequest(
   for (const [leader, chats] of direct) {
     if (chats.length === 0) continue;
     const id = requestMessageId(campaign.id, unit.id, leader.aadObjectId);
-    sent += (await deps.outbox.enqueue({ id, activity: deps.render.request(view), kind: 'rapport' }, chats))
-      .created;
+    // Her own chat: in her language. The unit's channel below is everyone's, so Norwegian.
+    const activity = rendererIn(deps, await languageOf(deps, leader.aadObjectId)).request(view);
+    sent += (await deps.outbox.enqueue({ id, activity, kind: 'rapport' }, chats)).created;
     ids.push(id);
   }
   if (channels.length > 0) {

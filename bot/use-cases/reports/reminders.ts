@@ -2,10 +2,19 @@ import { localDate } from '../../domain/calendar/local-date.js';
 import type { Campaign } from '../../domain/reports/campaign.js';
 import type { PlanFile, Unit } from '../../domain/plan/plan-schema.js';
 import { uniqueRefs } from './unique-refs.js';
+import type { ConversationRef } from '../../domain/conversations/conversation-ref.js';
+import type { Language } from '../../i18n/index.js';
 import type { Person } from '../../domain/people/person.js';
 import { wantsPersonally } from '../../domain/people/notification-choice.js';
 import { notificationChoiceFor } from '../notification-choices.js';
-import { leadersOf, personalChatsOf, unitChannels, type ReportDeps } from './report-deps.js';
+import {
+  byLanguage,
+  leadersOf,
+  personalChatsOf,
+  rendererIn,
+  unitChannels,
+  type ReportDeps,
+} from './report-deps.js';
 
 export async function missingUnits(
   deps: ReportDeps,
@@ -79,17 +88,27 @@ export async function remindUnit(
 ): Promise<{ reached: boolean; created: number }> {
   // Leaders who chose the digest alone get no reminder in their chat; if none of them takes it, the unit's channel does.
   const leaders = await reminded(deps, await leadersOf(deps, unit.id));
-  let targets = uniqueRefs(
-    await Promise.all(leaders.map((l) => personalChatsOf(deps.registry, l.aadObjectId))),
-  );
-  if (targets.length === 0) targets = await unitChannels(deps, unit.id);
-  if (targets.length === 0) return { reached: false, created: 0 };
+  // One message per language the leaders chose (Norwegian keeps the plain id); a channel's is Norwegian.
+  const messages: { id: string; language: Language; targets: ConversationRef[] }[] = [];
+  for (const [language, group] of await byLanguage(deps, leaders)) {
+    const targets = uniqueRefs(
+      await Promise.all(group.map((l) => personalChatsOf(deps.registry, l.aadObjectId))),
+    );
+    if (targets.length > 0) messages.push({ id: language === 'nb' ? id : `${id}-${language}`, language, targets });
+  }
+  if (messages.length === 0) messages.push({ id, language: 'nb', targets: await unitChannels(deps, unit.id) });
+  if (messages[0]!.targets.length === 0) return { reached: false, created: 0 };
   const [report, localPlan] = await Promise.all([
     deps.reports.get(campaign.id, unit.id),
     deps.localPlans.get(unit.id),
   ]);
-  const activity = deps.render.reminder({ campaign, plan, unit, report, localPlan, closed: false }, daysLeft);
-  const { created } = await deps.outbox.enqueue({ id, activity, kind: 'rapport-påminnelse' }, targets);
+  const view = { campaign, plan, unit, report, localPlan, closed: false };
+  let created = 0;
+  for (const message of messages) {
+    const activity = rendererIn(deps, message.language).reminder(view, daysLeft);
+    created += (await deps.outbox.enqueue({ id: message.id, activity, kind: 'rapport-påminnelse' }, message.targets))
+      .created;
+  }
   return { reached: true, created };
 }
 
@@ -109,12 +128,15 @@ export async function escalateMissing(
   const admins = new Set(deps.access.configAdmins.map((a) => a.toLowerCase()));
   for (const person of await deps.access.people.list())
     if (person.roles.includes('admin')) admins.add(person.aadObjectId);
-  const targets = uniqueRefs(await Promise.all([...admins].map((a) => personalChatsOf(deps.registry, a))));
-  if (targets.length === 0) return { missing, sent: 0 };
-  const activity = deps.render.escalation(campaign, missing, total);
-  const result = await deps.outbox.enqueue(
-    { id: `rapport-mangler-${campaign.id}`, activity, kind: 'rapport-eskalering' },
-    targets,
-  );
-  return { missing, sent: result.created };
+  let sent = 0;
+  // Each admin's chat in her language: one message per language (Norwegian keeps the plain id).
+  const groups = await byLanguage(deps, [...admins].map((aadObjectId) => ({ aadObjectId })));
+  for (const [language, group] of groups) {
+    const targets = uniqueRefs(await Promise.all(group.map((a) => personalChatsOf(deps.registry, a.aadObjectId))));
+    if (targets.length === 0) continue;
+    const activity = rendererIn(deps, language).escalation(campaign, missing, total);
+    const id = `rapport-mangler-${campaign.id}${language === 'nb' ? '' : `-${language}`}`;
+    sent += (await deps.outbox.enqueue({ id, activity, kind: 'rapport-eskalering' }, targets)).created;
+  }
+  return { missing, sent };
 }

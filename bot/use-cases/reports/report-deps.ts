@@ -17,6 +17,7 @@ import type { CampaignCache } from './campaign-cache.js';
 import type { ReportEdits } from './report-edits.js';
 import type { Language } from '../../i18n/index.js';
 import type { NotificationChoices } from '../notification-choices.js';
+import type { LanguagePreferences } from '../language-preferences.js';
 
 /** Everything a card needs to show one unit's report in a campaign. */
 export interface ReportView {
@@ -65,10 +66,13 @@ export interface ReportDeps {
   defaults: CampaignDefaults;
   render: ReportRenderer;
   /**
-   * The card a person gets back from a press or `rapport`, in their own language; what is posted
-   * or revised for everyone stays `render`'s (Norwegian). Without it, `render`.
+   * Cards in a person's own language: what she gets back from a press or `rapport`, and what is
+   * posted in her personal chat (requests, reminders, the kommunalsjef's list of missing units).
+   * What is posted in a shared channel stays `render`'s (Norwegian). Without it, `render`.
    */
   renderFor?: (language: Language) => ReportRenderer;
+  /** Each person's chosen language, for what is posted in her personal chat. Without it, Norwegian. */
+  languages?: Pick<LanguagePreferences, 'get'>;
   /** With jobs, posted request cards are revised by a due job right after a submit, off the invoke. */
   jobs?: DueJobs;
   /** Campaign and plan reused between card actions (see campaign-cache). */
@@ -79,6 +83,31 @@ export interface ReportDeps {
   edits?: ReportEdits;
   /** What each leader wants in her chat: report reminders skip those who chose the digest only. */
   choices?: Pick<NotificationChoices, 'get'>;
+}
+
+/** The language a person chose (Norwegian bokmål when she chose none, or nobody can tell). */
+export async function languageOf(deps: Pick<ReportDeps, 'languages'>, aadObjectId: string): Promise<Language> {
+  return (await deps.languages?.get(aadObjectId.toLowerCase())) ?? 'nb';
+}
+
+/** The renderer for cards in a language: Norwegian is `render`. */
+export function rendererIn(deps: Pick<ReportDeps, 'render' | 'renderFor'>, language: Language): ReportRenderer {
+  return language === 'nb' ? deps.render : (deps.renderFor?.(language) ?? deps.render);
+}
+
+/**
+ * People grouped by their chosen language, Norwegian first: what one message per language needs
+ * when it goes to several people's personal chats.
+ */
+export async function byLanguage<P extends { aadObjectId: string }>(
+  deps: Pick<ReportDeps, 'languages'>,
+  people: readonly P[],
+): Promise<Map<Language, P[]>> {
+  const chosen = await Promise.all(people.map((p) => languageOf(deps, p.aadObjectId)));
+  const groups = new Map<Language, P[]>([['nb', []]]);
+  people.forEach((p, i) => groups.set(chosen[i]!, [...(groups.get(chosen[i]!) ?? []), p]));
+  if (groups.get('nb')!.length === 0) groups.delete('nb');
+  return groups;
 }
 
 /** Active personal chats of a person. */

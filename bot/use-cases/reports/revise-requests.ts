@@ -1,6 +1,8 @@
 import { ConflictError } from '../../domain/errors.js';
 import { requestMessageId } from './campaigns.js';
-import { leaderMris, type ReportDeps, type ReportView } from './report-deps.js';
+import type { OutgoingActivity } from '../../delivery/ports.js';
+import type { Language } from '../../i18n/index.js';
+import { languageOf, leaderMris, rendererIn, type ReportDeps, type ReportView } from './report-deps.js';
 import { EDIT_HOLD_MS, isHeld } from './report-edits.js';
 
 /**
@@ -51,7 +53,14 @@ export async function reviseRequests(
   const draft = view.report?.status === 'utkast';
   let heldBack = false;
   const shared = deps.render.request({ ...view, editor: false, leaderMris: mris });
-  const own = deps.render.request({ ...view, editor: true, leaderMris: mris });
+  // A leader's own chat shows her card in her language; the channel's stays Norwegian.
+  const owns = new Map<Language, OutgoingActivity>();
+  const own = async (leader: string) => {
+    const language = await languageOf(deps, leader);
+    if (!owns.has(language))
+      owns.set(language, rendererIn(deps, language).request({ ...view, editor: true, leaderMris: mris }));
+    return owns.get(language)!;
+  };
   const chatOf = requestMessageId(campaign.id, unit.id, '');
   for (const id of campaign.requests[unit.id] ?? []) {
     const leader = id.startsWith(chatOf) ? id.slice(chatOf.length).toLowerCase() : 'kanal';
@@ -60,7 +69,7 @@ export async function reviseRequests(
       heldBack = true;
       continue;
     }
-    const activity = leader === 'kanal' ? shared : own;
+    const activity = leader === 'kanal' ? shared : await own(leader);
     const posted = await deps.outbox.message(id);
     if (posted && JSON.stringify(posted.activity) === JSON.stringify(activity)) continue;
     try {
