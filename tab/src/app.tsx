@@ -154,6 +154,7 @@ export function App({ host, config, api }: { host: Host; config: TabConfig; api:
             <ReportsView
               api={api}
               plan={data.state === 'ready' ? data.value.plan.plan : undefined}
+              userId={me.value.id}
               isAdmin={isAdmin}
             />
           </Suspense>

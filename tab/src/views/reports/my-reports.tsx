@@ -41,7 +41,7 @@ const keyOf = (r: Pick<MyRequest, 'campaignId' | 'unitId'>) => `${r.campaignId}/
  * The signed-in leader's requests (those `rapport` lists in Teams) and the form of the one she
  * opens; with one request, its form at once. Nothing for someone who leads no unit.
  */
-export function MyReports({ api, plan }: { api: Api; plan?: PlanFile | undefined }) {
+export function MyReports({ api, plan, userId }: { api: Api; plan?: PlanFile | undefined; userId: string }) {
   const { t, language } = useI18n();
   const styles = useStyles();
   const dates = dateFormats(language);
@@ -105,6 +105,7 @@ export function MyReports({ api, plan }: { api: Api; plan?: PlanFile | undefined
           plan={plan}
           key={open}
           api={api}
+          userId={userId}
           campaignId={chosen.campaignId}
           unitId={chosen.unitId}
           onSaved={(status) => setSaved((s) => ({ ...s, [keyOf(chosen)]: status }))}

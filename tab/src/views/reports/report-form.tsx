@@ -1,13 +1,11 @@
 import {
   Button,
   Field,
-  Input,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
   Radio,
   RadioGroup,
-  Select,
   Text,
   Textarea,
   makeStyles,
@@ -21,12 +19,12 @@ import { useLoad } from '../../api/use-load';
 import { LoadFailed, Loading } from '../../components/load-state';
 import { dateFormats } from '../../dates/format';
 import { useI18n } from '../../i18n/i18n-context';
-import { ServesSelect } from '../units/serves-select';
+import { ActionRowFields, emptyAction, type ActionDraft } from '../units/action-row-fields';
 import type { PlanFile } from '../../api/types';
-import type { MessageKey } from '../../i18n/i18n';
+import { clearDraft, draftKey, readDraft, writeDraft, type StoredDraft } from '../../drafts/session-draft';
+import { UnsavedNote } from '../../drafts/unsaved-note';
 import { campaignTitle } from './campaign-title';
 
-const STATUSES = ['ikke-startet', 'pågår', 'fullført'] as const;
 const ANSWERS = ['ja', 'delvis', 'nei'] as const;
 type TextKey = 'kartlegging' | 'analyse' | 'mal' | 'tidsressurser' | 'fritekst';
 
@@ -43,15 +41,6 @@ const useStyles = makeStyles({
   },
   subtle: { color: tokens.colorNeutralForeground2 },
   part: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  row: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    paddingBottom: tokens.spacingVerticalM,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
-  line: { display: 'flex', flexWrap: 'wrap', alignItems: 'end', gap: tokens.spacingHorizontalS },
-  cell: { flex: '1 1 10rem', minWidth: 0 },
   sign: {
     display: 'flex',
     flexDirection: 'column',
@@ -69,14 +58,7 @@ interface Draft {
   mal: string;
   tidsressurser: string;
   fritekst: string;
-  actions: {
-    id: string;
-    text: string;
-    deadline: string;
-    status: string;
-    responsible: string;
-    serves: string;
-  }[];
+  actions: ActionDraft[];
   signs: Record<string, { answer: string; comment: string }>;
   answers: Record<string, string>;
 }
@@ -103,6 +85,9 @@ const draftOf = (form: ReportForm): Draft => ({
   answers: Object.fromEntries(form.questions.map((q) => [q.id, form.content.answers[q.id] ?? ''])),
 });
 
+/** What the session keeps of an unsaved form: her text, and the local plan's version it was based on. */
+type Kept = { draft: Draft; planVersion: number };
+
 type Notice = { intent: 'success' | 'error'; text: string; problems?: string[]; stale?: boolean };
 type Problem = { field?: string; message?: string };
 
@@ -110,17 +95,22 @@ type Problem = { field?: string; message?: string };
  * A unit's report form, as the card's: the local plan's elements and actions (half-year reports),
  * the signs answered ja / delvis / nei with a comment, the free texts; or a request's questions.
  * The server checks everything again (the card's own use case); a refusal names each field under
- * it, a stale save names who saved when and offers the latest version.
+ * it, a stale save names who saved when and offers the latest version. Unsaved text is kept in the
+ * session (leaving the view loses nothing) with the version it was based on, so a save after
+ * someone else's is refused as stale rather than overwriting theirs.
  */
 export function ReportFormView({
   api,
   plan,
   campaignId,
   unitId,
+  userId,
   onSaved,
   onClose,
 }: {
   api: Api;
+  /** Who is signed in: her unsaved text is kept for her alone. */
+  userId: string;
   /** The plan, for the goals and themes an action can serve. */
   plan: PlanFile | undefined;
   campaignId: string;
@@ -139,10 +129,18 @@ export function ReportFormView({
   const [notice, setNotice] = useState<Notice>();
   const [saving, setSaving] = useState(false);
   const noticeRef = useRef<HTMLDivElement>(null);
+  const key = draftKey('report', userId, campaignId, unitId);
+  // Her unsaved text, kept from an earlier visit or as she types; undefined when the form is as saved.
+  const [kept, setKept] = useState<StoredDraft<Kept>>();
+  const [restoredAt, setRestoredAt] = useState<string>();
   useEffect(() => {
     if (loaded.state !== 'ready') return;
+    const stored = readDraft<Kept>(key);
     setForm(loaded.value);
-    setDraft(draftOf(loaded.value));
+    // A field the form has gained since keeps its saved value; hers win where she typed.
+    setDraft(stored ? { ...draftOf(loaded.value), ...stored.value.draft } : draftOf(loaded.value));
+    setKept(stored);
+    setRestoredAt(stored?.at);
   }, [loaded]);
   // A save's answer is read out and, for a refusal, reached at once from the keyboard.
   useEffect(() => {
@@ -156,11 +154,31 @@ export function ReportFormView({
   const halfYear = form.campaign.kind === 'halvår';
   const submitted = form.report?.status === 'sendt';
   const readOnly = !form.mayEdit;
-  const change = (next: Partial<Draft>) => setDraft((d) => (d ? { ...d, ...next } : d));
-  const changeAction = (i: number, next: Partial<Draft['actions'][number]>) =>
-    setDraft((d) => (d ? { ...d, actions: d.actions.map((a, j) => (j === i ? { ...a, ...next } : a)) } : d));
+  // The version her text was based on: the one she opened, or the one of the text brought back.
+  const basedOn = kept ? { version: kept.basedOn, planVersion: kept.value.planVersion } : form;
+  /** Every change is kept in the session at once, based on the version it started from. */
+  const edit = (next: Draft) => {
+    setDraft(next);
+    setKept(writeDraft<Kept>(key, { draft: next, planVersion: basedOn.planVersion }, basedOn.version));
+    // A «saved» message above is not about this new text.
+    setNotice((n) => (n?.intent === 'success' ? undefined : n));
+  };
+  const forget = () => {
+    clearDraft(key);
+    setKept(undefined);
+    setRestoredAt(undefined);
+  };
+  const change = (next: Partial<Draft>) => edit({ ...draft, ...next });
+  const changeAction = (i: number, next: Partial<ActionDraft>) =>
+    change({ actions: draft.actions.map((a, j) => (j === i ? { ...a, ...next } : a)) });
   const changeSign = (id: string, next: Partial<Draft['signs'][string]>) =>
-    setDraft((d) => (d ? { ...d, signs: { ...d.signs, [id]: { ...d.signs[id]!, ...next } } } : d));
+    change({ signs: { ...draft.signs, [id]: { ...draft.signs[id]!, ...next } } });
+  const discard = () => {
+    forget();
+    setErrors({});
+    setNotice(undefined);
+    setDraft(draftOf(form));
+  };
   /** A field's refusal, under it. */
   const invalid = (key: string) =>
     errors[key] ? { validationMessage: errors[key], validationState: 'error' as const } : {};
@@ -173,10 +191,11 @@ export function ReportFormView({
     try {
       const next = await api.put<ReportForm>(path, {
         action: submit ? 'submit' : 'draft',
-        version: form.version,
-        planVersion: form.planVersion,
+        version: basedOn.version,
+        planVersion: basedOn.planVersion,
         ...draft,
       });
+      forget();
       setForm(next);
       setDraft(draftOf(next));
       onSaved(next.report?.status ?? 'mangler');
@@ -260,6 +279,8 @@ export function ReportFormView({
             <MessageBarActions>
               <Button
                 onClick={() => {
+                  // She asked for the latest version in place of her text.
+                  forget();
                   setNotice(undefined);
                   setErrors({});
                   setForm(undefined);
@@ -272,6 +293,8 @@ export function ReportFormView({
           )}
         </MessageBar>
       )}
+      {/* Text brought back is said at the top, where she looks first on coming back. */}
+      <UnsavedNote restoredAt={restoredAt} dirty={false} onDiscard={discard} />
       {readOnly ? (
         <Text block weight="semibold">
           {form.campaign.closedByAdmin ? t('reportForm.closedByAdmin') : t('reportForm.closed')}
@@ -306,90 +329,25 @@ export function ReportFormView({
           )}
           {draft.actions.length === 0 && <Text block>{t('reportForm.noActions')}</Text>}
           {draft.actions.map((a, i) => (
-            <div key={i} className={styles.row} data-testid="report-action-row">
-              <Field label={t('reportForm.action', { n: i + 1 })} required {...invalid(`actions.${i}.text`)}>
-                <Textarea
-                  value={a.text}
-                  readOnly={readOnly}
-                  onChange={(_, d) => changeAction(i, { text: d.value })}
-                />
-              </Field>
-              <div className={styles.line}>
-                <Field
-                  label={t('reportForm.actionDeadline', { n: i + 1 })}
-                  required
-                  className={styles.cell}
-                  {...invalid(`actions.${i}.deadline`)}
-                >
-                  <Input
-                    type="date"
-                    value={a.deadline}
-                    readOnly={readOnly}
-                    onChange={(_, d) => changeAction(i, { deadline: d.value })}
-                  />
-                </Field>
-                <Field
-                  label={t('reportForm.actionStatus', { n: i + 1 })}
-                  required
-                  className={styles.cell}
-                  {...invalid(`actions.${i}.status`)}
-                >
-                  <Select
-                    value={a.status}
-                    disabled={readOnly}
-                    onChange={(_, d) => changeAction(i, { status: d.value })}
-                  >
-                    {STATUSES.map((s) => (
-                      <option key={s} value={s}>
-                        {t(`reportForm.status.${s}` as MessageKey)}
-                      </option>
-                    ))}
-                  </Select>
-                </Field>
-                <Field
-                  label={t('reportForm.actionResponsible')}
-                  className={styles.cell}
-                  {...invalid(`actions.${i}.responsible`)}
-                >
-                  <Input
-                    value={a.responsible}
-                    readOnly={readOnly}
-                    onChange={(_, d) => changeAction(i, { responsible: d.value })}
-                  />
-                </Field>
-                {plan && (readOnly ? a.serves : true) && (
-                  <ServesSelect
-                    plan={plan}
-                    value={a.serves}
-                    n={i + 1}
-                    className={styles.cell}
-                    disabled={readOnly}
-                    onChange={(serves) => changeAction(i, { serves })}
-                  />
-                )}
-                {!readOnly && (
-                  <Button
-                    aria-label={t('reportForm.removeAction', { n: i + 1 })}
-                    onClick={() => change({ actions: draft.actions.filter((_, j) => j !== i) })}
-                  >
-                    {t('reportForm.remove')}
-                  </Button>
-                )}
-              </div>
-            </div>
+            <ActionRowFields
+              key={i}
+              action={a}
+              n={i + 1}
+              labels="reportForm"
+              plan={plan}
+              required
+              readOnly={readOnly}
+              invalid={(field) => invalid(`actions.${i}.${field}`)}
+              testId="report-action-row"
+              onChange={(next) => changeAction(i, next)}
+              onRemove={() => change({ actions: draft.actions.filter((_, j) => j !== i) })}
+            />
           ))}
           {!readOnly && (
             <div className={styles.buttons}>
               <Button
                 disabled={draft.actions.length >= form.limits.actions}
-                onClick={() =>
-                  change({
-                    actions: [
-                      ...draft.actions,
-                      { id: '', text: '', deadline: '', status: 'ikke-startet', responsible: '', serves: '' },
-                    ],
-                  })
-                }
+                onClick={() => change({ actions: [...draft.actions, emptyAction()] })}
               >
                 {t('reportForm.addAction')}
               </Button>
@@ -454,6 +412,8 @@ export function ReportFormView({
           />
         </Field>
       ))}
+
+      <UnsavedNote restoredAt={undefined} dirty={kept !== undefined && !restoredAt} onDiscard={discard} />
 
       <div className={styles.buttons}>
         {!readOnly && !submitted && (

@@ -47,10 +47,13 @@ const useStyles = makeStyles({
 export default function ReportsView({
   api,
   plan,
+  userId,
   isAdmin = false,
 }: {
   api: Api;
   plan?: PlanFile | undefined;
+  /** Who is signed in, whose unsaved report text the session keeps. */
+  userId: string;
   isAdmin?: boolean;
 }) {
   const { t } = useI18n();
@@ -79,7 +82,7 @@ export default function ReportsView({
     return (
       <section aria-labelledby="rapporter-tittel">
         {heading}
-        <MyReports api={api} plan={plan} />
+        <MyReports api={api} plan={plan} userId={userId} />
         {refused ? (
           <MessageBar intent="info">
             <MessageBarBody>{overview.error.message}</MessageBarBody>
@@ -98,7 +101,7 @@ export default function ReportsView({
     <section aria-labelledby="rapporter-tittel">
       {heading}
       {/* A leader's own requests first: what she has to do before what everyone has done. */}
-      <MyReports api={api} plan={plan} />
+      <MyReports api={api} plan={plan} userId={userId} />
       {isAdmin && !creating && (
         <div className={styles.bar}>
           <Button appearance="primary" onClick={() => setCreating(true)}>

@@ -1,7 +1,6 @@
 import {
   Button,
   Field,
-  Input,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
@@ -28,24 +27,17 @@ import { dateFormats } from '../../dates/format';
 import { useI18n } from '../../i18n/i18n-context';
 import type { MessageKey } from '../../i18n/i18n';
 import { useNarrow } from '../../theme/use-narrow';
-import { ServesSelect, servesLabel } from './serves-select';
+import { clearDraft, draftKey, readDraft, writeDraft } from '../../drafts/session-draft';
+import { UnsavedNote } from '../../drafts/unsaved-note';
+import { ActionRowFields, emptyAction, type ActionDraft } from './action-row-fields';
+import { servesLabel } from './serves-select';
 
 /** As the server's limits (bot/domain/reports/local-plan.ts); the server checks them again. */
 const MAX_ACTIONS = 10;
-const STATUSES = ['ikke-startet', 'pågår', 'fullført'] as const;
 
 const useStyles = makeStyles({
   section: { marginBottom: tokens.spacingVerticalXXL, maxWidth: '60rem' },
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  row: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    paddingBottom: tokens.spacingVerticalM,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
-  line: { display: 'flex', flexWrap: 'wrap', alignItems: 'end', gap: tokens.spacingHorizontalS },
-  cell: { flex: '1 1 10rem', minWidth: 0 },
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   element: { whiteSpace: 'pre-wrap' },
   subtle: { color: tokens.colorNeutralForeground2 },
@@ -61,20 +53,13 @@ const useStyles = makeStyles({
   },
 });
 
+/** The editor's text, with the version it was based on (sent with the save: a stale one is refused). */
 type Draft = {
   version: number;
   kartlegging: string;
   analyse: string;
   mal: string;
-  actions: {
-    id: string;
-    text: string;
-    deadline: string;
-    status: string;
-    responsible: string;
-    /** The goal or theme of the plan it serves (`goal:<id>`, `theme:<id>`), or ''. */
-    serves: string;
-  }[];
+  actions: ActionDraft[];
 };
 
 const draftOf = (plan: LocalPlan): Draft => ({
@@ -127,20 +112,38 @@ export function LocalPlans({
               ))}
             </Select>
           </Field>
-          <UnitPlan key={unitId} api={api} unitId={unitId} planFile={plan} />
+          <UnitPlan key={unitId} api={api} unitId={unitId} userId={me?.id ?? ''} planFile={plan} />
         </div>
       )}
     </section>
   );
 }
 
-function UnitPlan({ api, unitId, planFile }: { api: Api; unitId: string; planFile: PlanFile }) {
+/**
+ * One unit's plan, and its editor. What she types is kept in the session as she types, so leaving
+ * the view (or reloading the tab) brings it back, said as unsaved, until she saves or discards it.
+ */
+function UnitPlan({
+  api,
+  unitId,
+  userId,
+  planFile,
+}: {
+  api: Api;
+  unitId: string;
+  userId: string;
+  planFile: PlanFile;
+}) {
   const { t, language } = useI18n();
   const styles = useStyles();
   const narrow = useNarrow();
   const path = `/api/units/${encodeURIComponent(unitId)}/local-plan`;
   const [data, reload] = useLoad(() => api.get<LocalPlanView>(path), [api, path]);
-  const [draft, setDraft] = useState<Draft>();
+  const key = draftKey('local-plan', userId, unitId);
+  const [stored] = useState(() => readDraft<Draft>(key));
+  const [draft, setDraft] = useState<Draft | undefined>(stored?.value);
+  const [restoredAt, setRestoredAt] = useState(stored?.at);
+  const [dirty, setDirty] = useState(stored !== undefined);
   const [message, setMessage] = useState<{ intent: 'success' | 'error'; text: string; stale?: boolean }>();
   const [saving, setSaving] = useState(false);
 
@@ -164,7 +167,7 @@ function UnitPlan({ api, unitId, planFile }: { api: Api; unitId: string; planFil
     try {
       const saved = await api.put<LocalPlanView>(path, draft);
       setMessage({ intent: 'success', text: t('localPlan.saved', { version: saved.plan.version }) });
-      setDraft(undefined);
+      close();
       reload();
     } catch (error) {
       const stale = error instanceof ApiError && error.status === 409;
@@ -173,9 +176,24 @@ function UnitPlan({ api, unitId, planFile }: { api: Api; unitId: string; planFil
       setSaving(false);
     }
   };
-  const change = (next: Partial<Draft>) => setDraft((d) => (d ? { ...d, ...next } : d));
-  const changeAction = (i: number, next: Partial<Draft['actions'][number]>) =>
-    setDraft((d) => (d ? { ...d, actions: d.actions.map((a, j) => (j === i ? { ...a, ...next } : a)) } : d));
+  /** Leaves the editor and forgets its text: saved, discarded, or replaced by the latest version. */
+  function close() {
+    clearDraft(key);
+    setDraft(undefined);
+    setRestoredAt(undefined);
+    setDirty(false);
+  }
+  const change = (next: Partial<Draft>) => {
+    if (!draft) return;
+    const changed = { ...draft, ...next };
+    setDraft(changed);
+    writeDraft(key, changed, changed.version);
+    setDirty(true);
+    // «Planen er lagret» is not about this new text.
+    setMessage((m) => (m?.intent === 'success' ? undefined : m));
+  };
+  const changeAction = (i: number, next: Partial<ActionDraft>) =>
+    change({ actions: draft!.actions.map((a, j) => (j === i ? { ...a, ...next } : a)) });
 
   const feedback = message && (
     <MessageBar intent={message.intent} role={message.intent === 'error' ? 'alert' : 'status'}>
@@ -184,7 +202,7 @@ function UnitPlan({ api, unitId, planFile }: { api: Api; unitId: string; planFil
         <MessageBarActions>
           <Button
             onClick={() => {
-              setDraft(undefined);
+              close();
               setMessage(undefined);
               reload();
             }}
@@ -207,6 +225,14 @@ function UnitPlan({ api, unitId, planFile }: { api: Api; unitId: string; planFil
         }}
       >
         {feedback}
+        <UnsavedNote
+          restoredAt={restoredAt}
+          dirty={false}
+          onDiscard={() => {
+            close();
+            setMessage(undefined);
+          }}
+        />
         <Field label={t('localPlan.kartlegging')}>
           <Textarea
             value={draft.kartlegging}
@@ -228,57 +254,21 @@ function UnitPlan({ api, unitId, planFile }: { api: Api; unitId: string; planFil
           {t('localPlan.actions')}
         </Text>
         {draft.actions.map((a, i) => (
-          <div key={i} className={styles.row} data-testid="action-row">
-            <Field label={t('localPlan.action', { n: i + 1 })}>
-              <Textarea value={a.text} onChange={(_, d) => changeAction(i, { text: d.value })} />
-            </Field>
-            <div className={styles.line}>
-              <Field label={t('localPlan.deadline')} className={styles.cell}>
-                <Input
-                  type="date"
-                  value={a.deadline}
-                  onChange={(_, d) => changeAction(i, { deadline: d.value })}
-                />
-              </Field>
-              <Field label={t('localPlan.statusLabel')} className={styles.cell}>
-                <Select value={a.status} onChange={(_, d) => changeAction(i, { status: d.value })}>
-                  {STATUSES.map((s) => (
-                    <option key={s} value={s}>
-                      {status(s)}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-              <Field label={t('localPlan.responsible')} className={styles.cell}>
-                <Input value={a.responsible} onChange={(_, d) => changeAction(i, { responsible: d.value })} />
-              </Field>
-              <ServesSelect
-                plan={planFile}
-                value={a.serves}
-                n={i + 1}
-                className={styles.cell}
-                onChange={(serves) => changeAction(i, { serves })}
-              />
-              <Button
-                aria-label={t('localPlan.removeAction', { n: i + 1 })}
-                onClick={() => change({ actions: draft.actions.filter((_, j) => j !== i) })}
-              >
-                {t('localPlan.remove')}
-              </Button>
-            </div>
-          </div>
+          <ActionRowFields
+            key={i}
+            action={a}
+            n={i + 1}
+            labels="localPlan"
+            plan={planFile}
+            testId="action-row"
+            onChange={(next) => changeAction(i, next)}
+            onRemove={() => change({ actions: draft.actions.filter((_, j) => j !== i) })}
+          />
         ))}
         <div className={styles.buttons}>
           <Button
             disabled={draft.actions.length >= MAX_ACTIONS}
-            onClick={() =>
-              change({
-                actions: [
-                  ...draft.actions,
-                  { id: '', text: '', deadline: '', status: 'ikke-startet', responsible: '', serves: '' },
-                ],
-              })
-            }
+            onClick={() => change({ actions: [...draft.actions, emptyAction()] })}
           >
             {t('localPlan.addAction')}
           </Button>
@@ -289,13 +279,21 @@ function UnitPlan({ api, unitId, planFile }: { api: Api; unitId: string; planFil
           </Button>
           <Button
             onClick={() => {
-              setDraft(undefined);
+              close();
               setMessage(undefined);
             }}
           >
             {t('localPlan.cancel')}
           </Button>
         </div>
+        <UnsavedNote
+          restoredAt={undefined}
+          dirty={dirty && !restoredAt}
+          onDiscard={() => {
+            close();
+            setMessage(undefined);
+          }}
+        />
       </form>
     );
 
