@@ -35,7 +35,12 @@ function store(): Storage | undefined {
 export function readDraft<T>(key: string): StoredDraft<T> | undefined {
   const text = store()?.getItem(key);
   if (!text) return undefined;
-  const parsed = JSON.parse(text) as Partial<StoredDraft<T>>;
+  let parsed: Partial<StoredDraft<T>>;
+  try {
+    parsed = JSON.parse(text) as Partial<StoredDraft<T>>;
+  } catch {
+    return undefined;
+  }
   // An entry of another shape (an older build) is not hers to restore.
   if (typeof parsed.at !== 'string' || typeof parsed.basedOn !== 'number' || !parsed.value) return undefined;
   return parsed as StoredDraft<T>;
@@ -43,7 +48,12 @@ export function readDraft<T>(key: string): StoredDraft<T> | undefined {
 
 export function writeDraft<T>(key: string, value: T, basedOn: number, at = new Date()): StoredDraft<T> {
   const draft = { at: at.toISOString(), basedOn, value };
-  store()?.setItem(key, JSON.stringify(draft));
+  try {
+    store()?.setItem(key, JSON.stringify(draft));
+  } catch (error) {
+    // A full session store: the form on screen still holds her text; only a reload would lose it.
+    console.warn('Planpuls: the unsaved draft could not be kept in the session', error);
+  }
   return draft;
 }
 
