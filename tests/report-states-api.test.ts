@@ -29,8 +29,11 @@ const tasks = async (user: string) =>
   ((await callApi(url, user, 'GET', '/api/me/tasks')) as { reports: { unitId: string; status: string }[] })
     .reports;
 const stateIn = async (user: string, unitId: string) =>
-  ((await callApi(url, user, 'GET', '/api/status')) as { units: { unitId: string; campaign: { state: string } }[] })
-    .units.find((u) => u.unitId === unitId)?.campaign.state;
+  (
+    (await callApi(url, user, 'GET', '/api/status')) as {
+      units: { unitId: string; campaign: { state: string } }[];
+    }
+  ).units.find((u) => u.unitId === unitId)?.campaign.state;
 
 describe('«Mine» and Enheter tell a leader the same state of her unit’s report', () => {
   it('not asked on both when no request has reached the unit’s leaders', async () => {

@@ -573,7 +573,9 @@ describe('a half-year report campaign through the bot, against real Azurite', ()
         headers: { [DEV_USER_HEADER]: ADMIN, 'accept-language': 'en' },
       })
     ).text();
-    expect(english).toContain('Unit;Type;Status;After deadline;Version;Last saved;Saved by;Submitted;Unit id');
+    expect(english).toContain(
+      'Unit;Type;Status;After deadline;Version;Last saved;Saved by;Submitted;Unit id',
+    );
     expect(english).toContain('Lilleeng barnehage;Kindergarten;Submitted;Yes;1;2020-12-16 11:00;Styrer C;');
     expect(english).toContain('Ballstad skole;School;Not asked;No;');
 

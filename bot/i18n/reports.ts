@@ -170,10 +170,25 @@ const nb = {
    * whoever matches rows by machine. The states as Enheter and «Mine» name them.
    */
   campaignCsv: {
-    units: ['Enhet', 'Type', 'Status', 'Etter fristen', 'Versjon', 'Sist lagret', 'Lagret av', 'Sendt inn', 'Enhet-id'],
+    units: [
+      'Enhet',
+      'Type',
+      'Status',
+      'Etter fristen',
+      'Versjon',
+      'Sist lagret',
+      'Lagret av',
+      'Sendt inn',
+      'Enhet-id',
+    ],
     signs: ['Tegn på god praksis', 'Fremtidsbilde', 'Ja', 'Delvis', 'Nei', 'Tegn-id'],
     answers: ['Enhet', 'Spørsmål', 'Svar', 'Enhet-id'],
-    status: { sendt: 'Sendt inn', utkast: 'Utkast lagret', mangler: 'Ikke påbegynt', 'ikke-spurt': 'Ikke spurt' },
+    status: {
+      sendt: 'Sendt inn',
+      utkast: 'Utkast lagret',
+      mangler: 'Ikke påbegynt',
+      'ikke-spurt': 'Ikke spurt',
+    },
     yes: 'Ja',
     no: 'Nei',
     filename: (campaignId: string) => `planpuls-rapporter-${campaignId}.csv`,
@@ -330,7 +345,17 @@ const en: ReportTexts = {
     no: 'no',
   },
   campaignCsv: {
-    units: ['Unit', 'Type', 'Status', 'After deadline', 'Version', 'Last saved', 'Saved by', 'Submitted', 'Unit id'],
+    units: [
+      'Unit',
+      'Type',
+      'Status',
+      'After deadline',
+      'Version',
+      'Last saved',
+      'Saved by',
+      'Submitted',
+      'Unit id',
+    ],
     signs: ['Sign of good practice', 'Future picture', 'Yes', 'Partly', 'No', 'Sign id'],
     answers: ['Unit', 'Question', 'Answer', 'Unit id'],
     status: { sendt: 'Submitted', utkast: 'Draft saved', mangler: 'Not started', 'ikke-spurt': 'Not asked' },

@@ -45,7 +45,16 @@ const autumn: CampaignOverview = {
     unit({ unitId: 'gravdal-skole', name: 'Gravdal skole' }),
     unit({ unitId: 'ppt', name: 'PPT Vest-Lofoten', type: 'ppt', asked: false }),
   ],
-  signs: [{ signId: 'miljo-01', text: 'Alle barn har en voksen.', picture: 'Læringsmiljø', ja: 1, delvis: 0, nei: 0 }],
+  signs: [
+    {
+      signId: 'miljo-01',
+      text: 'Alle barn har en voksen.',
+      picture: 'Læringsmiljø',
+      ja: 1,
+      delvis: 0,
+      nei: 0,
+    },
+  ],
   answers: [],
   unreached: [],
 };

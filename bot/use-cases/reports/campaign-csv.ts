@@ -41,7 +41,8 @@ export function campaignCsv(
   } else {
     const names = new Map(campaign.units.map((u) => [u.unitId, u.name]));
     rows.push([], t.answers);
-    for (const a of campaign.answers) rows.push([names.get(a.unitId) ?? a.unitId, a.question, a.answer, a.unitId]);
+    for (const a of campaign.answers)
+      rows.push([names.get(a.unitId) ?? a.unitId, a.question, a.answer, a.unitId]);
   }
   return toCsv(rows, EXCEL_SEPARATOR);
 }

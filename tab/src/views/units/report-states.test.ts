@@ -48,7 +48,12 @@ describe('a unit’s report state, in Enheter and in «Mine»', () => {
   });
 
   it('says a draft is saved on both, and never «not started» for it', () => {
-    const late = { state: 'late' as const, date: '2026-12-15', submittedLate: false, draftSavedAt: '2026-12-10' };
+    const late = {
+      state: 'late' as const,
+      date: '2026-12-15',
+      submittedLate: false,
+      draftSavedAt: '2026-12-10',
+    };
     expect(enheter(late, 'nb')).toBe(
       'Forsinket: fristen var tirsdag 15. desember 2026; utkast lagret torsdag 10. desember 2026',
     );
