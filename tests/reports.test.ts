@@ -538,4 +538,52 @@ describe('a half-year report campaign through the bot, against real Azurite', ()
       'runde,enhet,navn,type,status,etter frist,versjon,sendt inn',
     );
   });
+
+  it('exports one campaign for Excel: semicolons, names, words and Oslo times, named after it', async () => {
+    const response = await call(ADMIN, '/api/reports/export?campaign=2020-H2');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(response.headers.get('content-disposition')).toBe(
+      'attachment; filename="planpuls-rapporter-2020-H2.csv"',
+    );
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    const lines = csv.slice(1).split('\r\n');
+    // Lilleeng's report came in on 16 December at 10:00 UTC: 11:00 on the Oslo clock. Ballstad
+    // skole has no leader, so no request reached it: not asked, not «not started».
+    expect(lines.slice(0, 4)).toEqual([
+      'Enhet;Type;Status;Etter fristen;Versjon;Sist lagret;Lagret av;Sendt inn;Enhet-id',
+      'Leknes skole;Skole;Sendt inn;Nei;4;2020-12-01 09:00;Inspektør B;2020-12-01 09:00;leknes-skole',
+      'Lilleeng barnehage;Barnehage;Sendt inn;Ja;1;2020-12-16 11:00;Styrer C;2020-12-16 11:00;lilleeng-barnehage',
+      'Ballstad skole;Skole;Ikke spurt;Nei;;;;;ballstad-skole',
+    ]);
+    expect(lines).toContain('Alle barn blir sett hver dag.;Læringsmiljø;0;2;0;laering-01');
+    // One campaign: nothing of the other request in this file.
+    expect(csv).not.toContain('sporreundersokelse');
+    expect(csv).not.toContain('\n2020-H2');
+
+    const request = await (await call(ADMIN, '/api/reports/export?campaign=sporreundersokelse-2020')).text();
+    expect(request).toContain(`Leknes skole;`);
+    expect(request).toContain(`"'=HYPERLINK(""x"")"`);
+    expect(request).not.toMatch(/[;,]=HYPERLINK/);
+
+    const english = await (
+      await fetch(`${url}/api/reports/export?campaign=2020-H2`, {
+        headers: { [DEV_USER_HEADER]: ADMIN, 'accept-language': 'en' },
+      })
+    ).text();
+    expect(english).toContain(
+      'Unit;Type;Status;After deadline;Version;Last saved;Saved by;Submitted;Unit id',
+    );
+    expect(english).toContain('Lilleeng barnehage;Kindergarten;Submitted;Yes;1;2020-12-16 11:00;Styrer C;');
+    expect(english).toContain('Ballstad skole;School;Not asked;No;');
+
+    // A leader gets her own unit's row; an unknown campaign is not found.
+    const own = await (await call(LEADER_C, '/api/reports/export?campaign=2020-H2')).text();
+    expect(own.split('\r\n').filter((l) => l.endsWith('-barnehage') || l.endsWith('-skole'))).toEqual([
+      'Lilleeng barnehage;Barnehage;Sendt inn;Ja;1;2020-12-16 11:00;Styrer C;2020-12-16 11:00;lilleeng-barnehage',
+    ]);
+    expect((await call(ADMIN, '/api/reports/export?campaign=2019-H1')).status).toBe(404);
+  });
 });

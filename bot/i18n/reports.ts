@@ -165,7 +165,48 @@ const nb = {
     yes: 'ja',
     no: 'nei',
   } as { units: string[]; signs: string[]; answers: string[]; yes: string; no: string },
+  /**
+   * One campaign's CSV for a person in Excel: names and words in her language, the ids last for
+   * whoever matches rows by machine. The states as Enheter and «Mine» name them.
+   */
+  campaignCsv: {
+    units: [
+      'Enhet',
+      'Type',
+      'Status',
+      'Etter fristen',
+      'Versjon',
+      'Sist lagret',
+      'Lagret av',
+      'Sendt inn',
+      'Enhet-id',
+    ],
+    signs: ['Tegn på god praksis', 'Fremtidsbilde', 'Ja', 'Delvis', 'Nei', 'Tegn-id'],
+    answers: ['Enhet', 'Spørsmål', 'Svar', 'Enhet-id'],
+    status: {
+      sendt: 'Sendt inn',
+      utkast: 'Utkast lagret',
+      mangler: 'Ikke påbegynt',
+      'ikke-spurt': 'Ikke spurt',
+    },
+    yes: 'Ja',
+    no: 'Nei',
+    filename: (campaignId: string) => `planpuls-rapporter-${campaignId}.csv`,
+    unknownCampaign: 'Fant ikke rapportrunden.',
+  } as CampaignCsvTexts,
 };
+
+export interface CampaignCsvTexts {
+  units: string[];
+  signs: string[];
+  answers: string[];
+  /** A unit's report: submitted, a draft, asked but not started, or never asked (see `isAsked`). */
+  status: Record<'sendt' | 'utkast' | 'mangler' | 'ikke-spurt', string>;
+  yes: string;
+  no: string;
+  filename: (campaignId: string) => string;
+  unknownCampaign: string;
+}
 
 export type ReportTexts = typeof nb;
 
@@ -302,6 +343,26 @@ const en: ReportTexts = {
     answers: ['period', 'unit', 'question', 'answer'],
     yes: 'yes',
     no: 'no',
+  },
+  campaignCsv: {
+    units: [
+      'Unit',
+      'Type',
+      'Status',
+      'After deadline',
+      'Version',
+      'Last saved',
+      'Saved by',
+      'Submitted',
+      'Unit id',
+    ],
+    signs: ['Sign of good practice', 'Future picture', 'Yes', 'Partly', 'No', 'Sign id'],
+    answers: ['Unit', 'Question', 'Answer', 'Unit id'],
+    status: { sendt: 'Submitted', utkast: 'Draft saved', mangler: 'Not started', 'ikke-spurt': 'Not asked' },
+    yes: 'Yes',
+    no: 'No',
+    filename: (campaignId: string) => `planpuls-rapporter-${campaignId}.csv`,
+    unknownCampaign: 'The reporting round was not found.',
   },
 };
 

@@ -124,8 +124,9 @@ export async function callApi(url: string, user: string, method: string, path: s
 /**
  * The real app listening in local mode on `tables`, its clock at 08:00 UTC on `MY_TODAY` unless
  * moved through `time`, with the plan and people imported, the due reminders run (so the reading
- * card of Thursday's KULG meeting is out), Rita and Stian's local plans saved from the tab and
- * the 2026-H2 half-year report opened early (16 November, due 15 December).
+ * card of Thursday's KULG meeting is out), Rita and Stian's local plans saved from the tab, their
+ * personal chats recorded and the 2026-H2 half-year report opened early (16 November, due 15
+ * December), its request sent to both of them.
  */
 export async function startMyWorkWorld(tables: Tables) {
   const time = { now: new Date(`${MY_TODAY}T08:00:00Z`) };
@@ -171,6 +172,21 @@ export async function startMyWorkWorld(tables: Tables) {
     mal: 'Språkglede.',
     actions: [{ text: 'Språkløype i barnehagen.', deadline: '2026-11-30', status: 'pågår' }],
   });
+  // Rita and Stian have Planpuls in a personal chat, so the campaign's request reaches them
+  // (asked, «Ikke påbegynt»); Ballstad skole has no leader yet, so nothing reaches it (not asked).
+  for (const leader of [MY_PEOPLE.rita, MY_PEOPLE.stian])
+    await app.registry.record({
+      conversationId: `a:chat-${leader}`,
+      kind: 'personal',
+      userAadObjectId: leader,
+      reference: {
+        channelId: 'msteams',
+        serviceUrl: 'http://127.0.0.1:9/',
+        conversation: { id: `a:chat-${leader}`, conversationType: 'personal' },
+        bot: { id: '28:planpuls' },
+        user: { id: `29:${leader}`, aadObjectId: leader },
+      },
+    });
   await callApi(url, ADMIN, 'POST', '/api/reports/campaigns', {
     id: '2026-H2',
     opens: '2026-11-16',

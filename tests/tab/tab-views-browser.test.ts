@@ -143,11 +143,12 @@ describe('Rapporter in a real browser', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Last ned CSV' }).click(),
     ]);
-    expect(download.suggestedFilename()).toBe('rapporter.csv');
+    // The campaign she is looking at, for Excel (see csv-download-browser.test.ts).
+    expect(download.suggestedFilename()).toBe('planpuls-rapporter-2026-H2.csv');
     const csv = await readFile((await download.path())!, 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    expect(csv).toContain('2026-H2,leknes-skole,Leknes skole,skole,sendt,nei,2,');
-    expect(csv).toContain('2026-H2,ballstad-barnehage,Ballstad barnehage,barnehage,mangler');
+    expect(csv).toContain('Leknes skole;Skole;Sendt inn;Nei;2;2026-11-21 10:30;Line Leder;');
+    expect(csv).toContain('Ballstad barnehage;Barnehage;Ikke spurt;');
   });
 
   it('shows a unit leader only their own unit, and a member the server’s refusal', async () => {

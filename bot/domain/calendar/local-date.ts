@@ -16,3 +16,27 @@ export function localDate(instant: Date, timeZone: string): string {
   }
   return format.format(instant);
 }
+
+const dateTimes = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The wall-clock date and time (`YYYY-MM-DD HH:mm`) of an instant in a time zone: what a person
+ * in the municipality read on her clock, and what a spreadsheet takes as a date and time.
+ */
+export function localDateTime(instant: Date, timeZone: string): string {
+  let format = dateTimes.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    dateTimes.set(timeZone, format);
+  }
+  const part = Object.fromEntries(format.formatToParts(instant).map((p) => [p.type, p.value]));
+  return `${part.year}-${part.month}-${part.day} ${part.hour}:${part.minute}`;
+}

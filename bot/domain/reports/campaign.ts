@@ -43,6 +43,15 @@ export function isClosed(campaign: Pick<Campaign, 'closedAt' | 'deadline'>, toda
 }
 
 /**
+ * Whether a unit has been asked: its request card went out to a leader's chat or the unit's
+ * channel. Until then its report is «not asked», not «not started» (nothing reached anyone who
+ * could start it); every screen and file that names the state asks this.
+ */
+export function isAsked(campaign: Pick<Campaign, 'requests'>, unitId: string): boolean {
+  return (campaign.requests[unitId]?.length ?? 0) > 0;
+}
+
+/**
  * Why a unit's request reached none of its leaders: no leader on record and no linked channel;
  * no leader on record (the channel got it, but nobody there answers for the unit); or leaders
  * on record (`leaders`, by name) none of whom has a personal chat with Planpuls, and no channel.

@@ -1,7 +1,7 @@
 import type { Person } from '../people/person.js';
 import type { PlanFile, Unit } from '../plan/plan-schema.js';
 import { ACTION_STATUSES, type ActionStatus } from '../reports/action-status.js';
-import type { Campaign, Unreached } from '../reports/campaign.js';
+import { isAsked, type Campaign, type Unreached } from '../reports/campaign.js';
 import { ANSWERS, signsFor, type SignAnswer } from '../reports/report.js';
 import type { ReportSummary } from './unit-summaries.js';
 
@@ -50,7 +50,7 @@ export function campaignStateOf(
 ): UnitCampaignState {
   if (report?.status === 'sendt')
     return { state: 'submitted', date: report.submittedAt ?? report.savedAt, submittedLate: !!report.late };
-  const asked = (campaign.requests[unitId]?.length ?? 0) > 0;
+  const asked = isAsked(campaign, unitId);
   if (!asked && !report) return { state: 'not-asked', date: null, submittedLate: false };
   if (today > campaign.deadline)
     return {

@@ -19,6 +19,8 @@ import {
 import { scheduleCampaignJobs, scheduleCampaignOpening } from '../../use-cases/reports/report-schedule.js';
 import type { DueJobs } from '../../use-cases/due-jobs.js';
 import { overviewCsv, reportOverview, unitHistory } from '../../use-cases/reports/overview.js';
+import { campaignCsv } from '../../use-cases/reports/campaign-csv.js';
+import { NotFoundError } from '../../domain/errors.js';
 import type { ReportDeps } from '../../use-cases/reports/report-deps.js';
 import { requirePrincipal, type Authenticator } from '../auth/authenticator.js';
 import { route, said } from '../respond.js';
@@ -50,7 +52,11 @@ const campaignParams = z.object({ campaignId: id });
 /** Nothing to say: the press itself is the request (a body, if any, must be empty). */
 const noBody = z.object({}).strict();
 const deadlineBody = z.object({ deadline: isoDate });
-const exportQuery = z.object({ format: z.enum(['csv', 'json']).optional() });
+/**
+ * Without a campaign, every campaign for machines (comma-separated, stored codes, UTC instants,
+ * as before); with one, that campaign's file for a person in Excel (see campaignCsv).
+ */
+const exportQuery = z.object({ format: z.enum(['csv', 'json']).optional(), campaign: id.optional() });
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 export interface ReportRouteDeps {
@@ -174,16 +180,23 @@ export function reportRoutes(server: Server, deps: ReportRouteDeps): void {
     route(deps.logger, async (req, res) => {
       const access = await who(req);
       const { query } = parseRequest(req, { query: exportQuery });
-      const overview = await reportOverview(deps.reports, access, textFor(req).needOverview);
+      const text = textFor(req);
+      const overview = await reportOverview(deps.reports, access, text.needOverview);
+      const campaign = query.campaign && overview.campaigns.find((c) => c.id === query.campaign);
+      if (query.campaign && !campaign) throw new NotFoundError(text.campaignCsv.unknownCampaign);
       if (query.format === 'json') {
-        res.json(200, overview);
+        res.json(200, campaign ? { campaigns: [campaign] } : overview);
         return;
       }
-      const csv = overviewCsv(overview, textFor(req).csv);
+      const csv = campaign
+        ? campaignCsv(campaign, text, deps.reports.read.timeZone)
+        : overviewCsv(overview, text.csv);
+      const filename = campaign ? text.campaignCsv.filename(campaign.id) : 'rapporter.csv';
       res.writeHead(200, {
         'content-type': 'text/csv; charset=utf-8',
-        'content-disposition': 'attachment; filename="rapporter.csv"',
+        'content-disposition': `attachment; filename="${filename}"`,
         'content-length': Buffer.byteLength(csv),
+        'cache-control': 'no-store',
       });
       res.end(csv);
     }),

@@ -2,7 +2,7 @@ import { addDays } from '../../domain/calendar/iso-week.js';
 import { localDate } from '../../domain/calendar/local-date.js';
 import { dueActions, type DueAction } from '../../domain/my-work/due-actions.js';
 import type { PlanFile } from '../../domain/plan/plan-schema.js';
-import type { CampaignKind } from '../../domain/reports/campaign.js';
+import { isAsked, type CampaignKind } from '../../domain/reports/campaign.js';
 import type { Access } from '../access.js';
 import { currentPlan } from '../read-plan.js';
 import { myMeetings } from './my-meetings.js';
@@ -29,8 +29,11 @@ export interface ReportTask {
   readonly deadline: string;
   readonly unitId: string;
   readonly unitName: string;
-  /** `utkast`: a draft is saved; `mangler`: nothing yet. */
-  readonly status: 'utkast' | 'mangler';
+  /**
+   * `utkast`: a draft is saved; `mangler`: asked, nothing yet; `ikke-spurt`: nothing yet, and no
+   * request has reached the unit (as Enheter says it, by the same rule: `isAsked`).
+   */
+  readonly status: 'utkast' | 'mangler' | 'ikke-spurt';
   readonly overdue: boolean;
 }
 
@@ -119,7 +122,7 @@ export async function myTasks(deps: MyWorkDeps, access: Access, days: number): P
               deadline: campaign.deadline,
               unitId: unit.id,
               unitName: unit.name,
-              status: report ? 'utkast' : 'mangler',
+              status: report ? 'utkast' : isAsked(campaign, unit.id) ? 'mangler' : 'ikke-spurt',
               overdue: campaign.deadline < today,
             };
           }),

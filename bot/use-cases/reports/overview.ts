@@ -1,6 +1,6 @@
 import { ForbiddenError } from '../../domain/errors.js';
 import type { PlanFile, Unit } from '../../domain/plan/plan-schema.js';
-import type { Campaign, Unreached } from '../../domain/reports/campaign.js';
+import { isAsked, type Campaign, type Unreached } from '../../domain/reports/campaign.js';
 import { signsFor, type Report } from '../../domain/reports/report.js';
 import { toCsv } from '../../domain/reports/csv.js';
 import type { Access } from '../access.js';
@@ -16,7 +16,11 @@ export interface UnitStatus {
   late: boolean;
   version: number;
   savedAt: string | null;
+  /** Who saved the current version, by name. */
+  savedByName: string | null;
   submittedAt: string | null;
+  /** Whether the request went out to the unit (see `isAsked`): with no report, «not asked» or «not started». */
+  asked: boolean;
 }
 
 export interface CampaignOverview {
@@ -97,7 +101,9 @@ function campaignOverview(
       late: r?.late ?? false,
       version: r?.version ?? 0,
       savedAt: r?.savedAt ?? null,
+      savedByName: r?.savedByName ?? null,
       submittedAt: r?.submittedAt ?? null,
+      asked: isAsked(campaign, u.id),
     };
   });
   const byType: CampaignOverview['byType'] = {};

@@ -1,6 +1,6 @@
 import type { Translate } from '../../i18n/i18n';
 import { toUtc } from '../../dates/plain-date';
-import type { MyMeeting } from './mine-types';
+import type { MyMeeting, ReportTask } from './mine-types';
 
 /** «i dag», «i morgen», «om 3 dager»: how soon a meeting is, counted from the plan's today. */
 export function howSoon(date: string, today: string, t: Translate): string {
@@ -40,4 +40,12 @@ export function reasonsOf(meeting: Pick<MyMeeting, 'reasons'>, t: Translate): st
     )
     .filter(Boolean)
     .join(', ');
+}
+
+/**
+ * Where a report she owes stands, in the words Enheter uses for the unit: a draft saved; asked
+ * and not started; or not asked, when no request has reached the unit in Teams yet.
+ */
+export function reportStateOf(task: Pick<ReportTask, 'status'>, t: Translate): string {
+  return task.status === 'ikke-spurt' ? t('csv.mineNotAsked') : t(`mine.report.${task.status}`);
 }

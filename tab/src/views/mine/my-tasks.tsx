@@ -8,6 +8,7 @@ import type { Route } from '../../navigation/route';
 import type { ActionTask, MyTasks as Answer, ReportTask } from './mine-types';
 import { RouteLink } from './route-link';
 import { useMineStyles } from './mine-styles';
+import { reportStateOf } from './mine-words';
 
 const WEEKS = 6;
 
@@ -140,7 +141,7 @@ function Reports({ tasks, navigate }: { tasks: readonly ReportTask[]; navigate: 
                 ) : (
                   <Text>{t('mine.reportDue', { date: formats.long(r.deadline) })}</Text>
                 )}
-                <Text size={200}>{t(`mine.report.${r.status}`)}</Text>
+                <Text size={200}>{reportStateOf(r, t)}</Text>
                 <RouteLink to={{ view: 'rapporter' }} navigate={navigate}>
                   {t('mine.openReports')}
                 </RouteLink>

@@ -5,16 +5,19 @@ import { useI18n } from '../../i18n/i18n-context';
 import { saveFile } from './save-file';
 
 /**
- * «Last ned CSV»: the export needs the caller's identity (a Teams token header), which a plain
- * link cannot send, so the file is fetched with it and handed to the browser as a download.
+ * «Last ned CSV»: the campaign she is looking at, as a file for Excel, named after it. The export
+ * needs the caller's identity (a Teams token header), which a plain link cannot send, so the
+ * file is fetched with it and handed to the browser as a download.
  */
-export function CsvDownload({ api }: { api: Api }) {
+export function CsvDownload({ api, campaignId }: { api: Api; campaignId: string }) {
   const { t } = useI18n();
   const [error, setError] = useState<string>();
   const download = async () => {
     setError(undefined);
     try {
-      saveFile(await api.blob('/api/reports/export'), 'rapporter.csv');
+      const blob = await api.blob(`/api/reports/export?campaign=${encodeURIComponent(campaignId)}`);
+      // The server's name for it (Content-Disposition), which a fetched blob does not carry.
+      saveFile(blob, `planpuls-rapporter-${campaignId}.csv`);
     } catch (e) {
       setError((e as Error).message);
     }

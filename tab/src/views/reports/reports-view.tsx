@@ -149,7 +149,7 @@ export default function ReportsView({
                 ))}
               </Select>
             </div>
-            <CsvDownload api={api} />
+            <CsvDownload api={api} campaignId={campaign.id} />
             {/* The Word report is the kommunalsjef's, for half-year reports (the server checks too). */}
             {isAdmin && campaign.kind === 'halvår' && <WordDownload api={api} campaignId={campaign.id} />}
           </div>

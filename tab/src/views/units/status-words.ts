@@ -22,15 +22,21 @@ export function statusWords(
   // A local date stays as it is; an instant is first placed in Oslo.
   const day = (date: string) => dates.long(date.length > 10 ? todayInOslo(new Date(date)) : date);
   const c = row.campaign;
+  // Asked with nothing saved is «ikke påbegynt», as «Mine» says it to the unit's leader; «Ikke
+  // spurt» is kept for a unit no request has reached (the server's `isAsked`).
   const campaign = !c
     ? t('status.noCampaign')
     : c.state === 'submitted'
       ? t(c.submittedLate ? 'status.state.submittedLate' : 'status.state.submitted', { date: day(c.date!) })
       : c.state === 'not-asked'
         ? t('status.state.not-asked')
-        : c.state === 'late' && c.draftSavedAt
-          ? `${t('status.state.late', { date: day(c.date!) })}; ${t('status.state.lateDraft', { date: day(c.draftSavedAt) })}`
-          : t(`status.state.${c.state}` as MessageKey, { date: day(c.date!) });
+        : c.state === 'draft'
+          ? t('status.state.draft', { date: day(c.date!) })
+          : `${t(`status.state.${c.state}`, { date: day(c.date!) })}; ${
+              c.draftSavedAt
+                ? t('status.state.lateDraft', { date: day(c.draftSavedAt) })
+                : t('csv.notStarted')
+            }`;
   const a = row.actions;
   const total = a['ikke-startet'] + a.pågår + a.fullført;
   const s = row.signs;
