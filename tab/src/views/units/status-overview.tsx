@@ -254,7 +254,8 @@ function StatusRows({
         </Badge>
       ) : null,
       campaign: state ? (
-        <Badge appearance="tint" color={STATE_COLOUR[state]} className={styles.badge}>
+        // Rounded, not a pill: the state with its date often takes two or three lines.
+        <Badge appearance="tint" shape="rounded" color={STATE_COLOUR[state]} className={styles.badge}>
           {state === 'late' && <span aria-hidden="true">⚠&nbsp;</span>}
           {w.campaign}
         </Badge>
