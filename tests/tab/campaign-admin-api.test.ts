@@ -6,8 +6,8 @@ import { sendReportReminders } from '../../bot/use-cases/reports/reminders.js';
 import { reportJobHandlers } from '../../bot/use-cases/reports/report-schedule.js';
 import { DEV_USER_HEADER } from '../../bot/http/auth/authenticator.js';
 import { freshTables } from '../support/storage.js';
-import { RITA, RITA_CHAT, seedLeaders } from './support/campaign-admin-data.js';
-import { ADMIN, ensureTabBuilt, MEMBER, startTabServer } from './support/tab-server.js';
+import { RITA, RITA_CHAT, seedLeaders, STIAN } from './support/campaign-admin-data.js';
+import { ADMIN, CHANNEL, ensureTabBuilt, MEMBER, startTabServer } from './support/tab-server.js';
 
 // The kommunalsjef running a request from the tab, through the real server on real storage
 // (Azurite): preview, send, progress, remind now, move the deadline, close. Today is Monday
@@ -284,5 +284,87 @@ describe('running a request from the tab', () => {
     const form = await call('GET', `/api/reports/${REQUEST.id}/units/leknes-skole/form`, ADMIN);
     expect(form.body).toMatchObject({ mayEdit: false, campaign: { closedByAdmin: true } });
     expect(form.body.notes.status).toMatch(/^Innhentingen ble avsluttet mandag 23\. november 2026/);
+  });
+});
+
+describe('the progress the tab polls, kept true to what happened', () => {
+  const LIVE = { ...REQUEST, id: 'ordensregler-2026', title: 'Ordensregler' };
+  const progress = async () => (await call('GET', `/api/reports/campaigns/${LIVE.id}`, ADMIN)).body;
+  /** The units listed under «kan ikke nås», by name and why. */
+  const unreachable = async () =>
+    (await progress()).units.filter((u: any) => u.unreached).map((u: any) => `${u.name}: ${u.unreached}`);
+  const channelLink = { kind: 'unit', id: 'ballstad-barnehage' } as const;
+
+  it('lists as unreachable, right after «Send påminnelse nå», exactly the units its answer counted', async () => {
+    expect((await call('POST', '/api/reports/campaigns', ADMIN, LIVE)).status).toBe(201);
+    expect(await unreachable()).toEqual([
+      'PPT Vest-Lofoten: ingen leder registrert, og enheten har ingen koblet kanal',
+    ]);
+    // Ballstad barnehage's channel is unlinked after the request went out: Stian has no chat.
+    await app.links.remove(channelLink, CHANNEL);
+    const reminded = await call('POST', `/api/reports/campaigns/${LIVE.id}/reminders`, ADMIN, {});
+    expect(reminded.body).toEqual({ reminded: 1, already: 0, unreachable: 2 });
+    expect(await unreachable()).toEqual([
+      'Ballstad barnehage: Stian Styrer har ikke brukt Planpuls i Teams (ingen personlig chat), og enheten har ingen koblet kanal',
+      'PPT Vest-Lofoten: ingen leder registrert, og enheten har ingen koblet kanal',
+    ]);
+    // Linked again: the next press reaches the channel, and the list says so at once.
+    await app.links.add({ target: channelLink, conversationId: CHANNEL, linkedBy: ADMIN, linkedAt: '' });
+    const again = await call('POST', `/api/reports/campaigns/${LIVE.id}/reminders`, ADMIN, {});
+    expect(again.body).toEqual({ reminded: 1, already: 1, unreachable: 1 });
+    expect(await unreachable()).toEqual([
+      'PPT Vest-Lofoten: ingen leder registrert, og enheten har ingen koblet kanal',
+    ]);
+  });
+
+  it('shows a report sent on the card in Teams, or saved in the tab’s form, at the very next read', async () => {
+    const before = await progress();
+    expect(before.units.map((u: any) => [u.unitId, u.status, u.version])).toEqual([
+      ['leknes-skole', 'mangler', 0],
+      ['ballstad-barnehage', 'mangler', 0],
+      ['ppt', 'mangler', 0],
+    ]);
+    // Rita submits on the request card in her chat.
+    const pressed = await ritaPresses({
+      verb: 'rapport-send',
+      campaignId: LIVE.id,
+      unitId: 'leknes-skole',
+      version: 0,
+      svar_q1: 'Ola Nordmann',
+    });
+    expect(pressed).not.toContain('Ingenting er lagret');
+    // Stian saves a draft in the tab's form, then saves it again: the version tells the tab.
+    const form = `/api/reports/${LIVE.id}/units/ballstad-barnehage/form`;
+    const draft = await call('PUT', form, STIAN, { action: 'draft', version: 0, answers: { q1: 'Kari' } });
+    expect(draft.status).toBe(200);
+    const first = await progress();
+    expect(first.totals).toMatchObject({ sendt: 1, utkast: 1, mangler: 1 });
+    expect(first.units.map((u: any) => [u.unitId, u.status, u.version])).toEqual([
+      ['leknes-skole', 'sendt', 1],
+      ['ballstad-barnehage', 'utkast', 1],
+      ['ppt', 'mangler', 0],
+    ]);
+    await call('PUT', form, STIAN, { action: 'draft', version: 1, answers: { q1: 'Kari Nordmann' } });
+    expect((await progress()).units[1]).toMatchObject({ status: 'utkast', version: 2 });
+  });
+
+  it('no longer lists a unit as unreachable once its report is in, as a reminder no longer counts it', async () => {
+    await app.links.remove(channelLink, CHANNEL);
+    const reminded = await call('POST', `/api/reports/campaigns/${LIVE.id}/reminders`, ADMIN, {});
+    expect(reminded.body).toEqual({ reminded: 0, already: 0, unreachable: 2 });
+    expect((await unreachable()).map((line: string) => line.split(':')[0])).toEqual([
+      'Ballstad barnehage',
+      'PPT Vest-Lofoten',
+    ]);
+    // Stian submits in the tab: his unit needs no reminder and no call any more.
+    const form = `/api/reports/${LIVE.id}/units/ballstad-barnehage/form`;
+    const sent = await call('PUT', form, STIAN, { action: 'submit', version: 2, answers: { q1: 'Kari' } });
+    expect(sent.status).toBe(200);
+    expect(await unreachable()).toEqual([
+      'PPT Vest-Lofoten: ingen leder registrert, og enheten har ingen koblet kanal',
+    ]);
+    const after = await call('POST', `/api/reports/campaigns/${LIVE.id}/reminders`, ADMIN, {});
+    expect(after.body).toEqual({ reminded: 0, already: 0, unreachable: 1 });
+    await app.links.add({ target: channelLink, conversationId: CHANNEL, linkedBy: ADMIN, linkedAt: '' });
   });
 });

@@ -22,7 +22,10 @@ export interface Campaign {
   readonly openedAt: string;
   /** Outbox message ids of the request cards, per unit, so a submit can revise them all. */
   readonly requests: Readonly<Record<string, readonly string[]>>;
-  /** Units no leader of which the request reached when it was last sent, and why. */
+  /**
+   * Units no leader of which the request reached when it was last sent, and why; for the units
+   * still missing, as «Send påminnelse nå» last found them.
+   */
   readonly unreached?: readonly Unreached[];
   /**
    * Closed by the kommunalsjef (ISO instant): no more submits, reminders or escalation, and

@@ -1,5 +1,5 @@
 import { localDate } from '../../domain/calendar/local-date.js';
-import { isCampaignId, isClosed, type Campaign } from '../../domain/reports/campaign.js';
+import { isCampaignId, isClosed, type Campaign, type Unreached } from '../../domain/reports/campaign.js';
 import type { PlanFile } from '../../domain/plan/plan-schema.js';
 import type { ReportTexts } from '../../i18n/reports.js';
 import type { Access } from '../access.js';
@@ -144,35 +144,78 @@ export interface RemindResult {
   reminded: number;
   /** Units reminded from the tab earlier today already (a second press sends nothing twice). */
   already: number;
-  /** Units not submitted that have no chat and no channel to remind in. */
+  /**
+   * Units not submitted that nobody who answers for them can be reached for, by the request's own
+   * rule (`unitRecipients`): the units the progress lists under «kan ikke nås» from now on.
+   */
   unreachable: number;
   campaign: Campaign;
 }
 
 /**
+ * The campaign's record of who cannot be reached, with the units still missing as they are now:
+ * `found` replaces what was recorded for them when the requests went out (a leader may have got a
+ * chat since, a channel been unlinked); submitted units keep theirs. In the plan's order.
+ */
+function withUnreached(
+  campaign: Campaign,
+  plan: PlanFile,
+  missing: readonly string[],
+  found: readonly Unreached[],
+): Campaign['unreached'] {
+  const checked = new Set(missing);
+  const byUnit = new Map(
+    (campaign.unreached ?? []).filter((u) => !checked.has(u.unitId)).map((u) => [u.unitId, u]),
+  );
+  for (const u of found) byUnit.set(u.unitId, u);
+  const order = new Map(plan.units.map((u, i) => [u.id, i]));
+  return [...byUnit.values()].sort((a, b) => (order.get(a.unitId) ?? 0) - (order.get(b.unitId) ?? 0));
+}
+
+/**
  * «Send påminnelse nå»: the leaders of every unit that has not submitted get the reminder card,
  * as the scheduled reminders send it. One per unit and day: a double press, or a second admin
- * the same day, sends nothing more.
+ * the same day, sends nothing more. Who cannot be reached is decided by the rule the request was
+ * sent by, and stored with the campaign at once, so the confirmation and the progress's list of
+ * units that cannot be reached name the same units (the list read the record from the day the
+ * requests went out, and disagreed with the count until something rewrote it).
  */
 export async function remindNow(deps: ReportDeps, access: Access, id: string): Promise<RemindResult> {
   const { campaign, plan } = await campaignFor(deps, access, id);
   const day = today(deps);
   const left = Math.round((Date.parse(campaign.deadline) - Date.parse(day)) / 86_400_000);
-  let [reminded, already, unreachable] = [0, 0, 0];
-  for (const unit of (await missingUnits(deps, campaign)).missing) {
+  let [reminded, already] = [0, 0];
+  const { missing } = await missingUnits(deps, campaign);
+  const found: Unreached[] = [];
+  for (const unit of missing) {
+    const { missed } = await unitRecipients(deps, unit.id);
     const messageId = `rapport-paminnelse-${campaign.id}-${unit.id}-manuell-${day}`;
+    // Still posted where it can be (a unit without a leader has its channel); counted as the request counts it.
     const result = await remindUnit(deps, campaign, plan, unit, left, messageId);
-    if (!result.reached) unreachable += 1;
+    if (missed) found.push(missed);
     else if (result.created > 0) reminded += 1;
-    else already += 1;
+    else if (result.reached) already += 1;
   }
+  const unreached = withUnreached(
+    campaign,
+    plan,
+    missing.map((u) => u.id),
+    found,
+  );
   const byName = access.person?.name ?? access.principal.name ?? access.principal.aadObjectId;
-  const saved =
-    reminded > 0
-      ? { ...campaign, lastReminder: { at: deps.read.clock.now().toISOString(), byName, units: reminded } }
+  const changed = JSON.stringify(unreached) !== JSON.stringify(campaign.unreached ?? []);
+  const saved: Campaign =
+    reminded > 0 || changed
+      ? {
+          ...campaign,
+          unreached,
+          ...(reminded > 0
+            ? { lastReminder: { at: deps.read.clock.now().toISOString(), byName, units: reminded } }
+            : {}),
+        }
       : campaign;
   if (saved !== campaign) await save(deps, saved);
-  return { reminded, already, unreachable, campaign: saved };
+  return { reminded, already, unreachable: found.length, campaign: saved };
 }
 
 /**
@@ -235,12 +278,17 @@ export interface ProgressUnit {
   name: string;
   type: string;
   status: 'sendt' | 'utkast' | 'mangler';
+  /** The report's version (0: none): a draft saved again changes it, so the tab knows to re-read its figures. */
+  version: number;
   late: boolean;
   submittedAt: string | null;
   savedByName: string | null;
   /** The unit's request cards by delivery: posted, waiting (or retrying), given up. */
   cards: { sent: number; queued: number; failed: number };
-  /** Why the request reached nobody who answers for the unit, in words. */
+  /**
+   * Why nobody who answers for the unit can be reached, in words; only while its report is
+   * missing (what a reminder or a call can still move), as «Send påminnelse nå» counts them.
+   */
   unreached?: string;
 }
 
@@ -289,12 +337,13 @@ export async function campaignProgress(
           else if (d.state === 'failed' || d.state === 'not-installed') cards.failed += 1;
         }
       const r = reports.get(unit.id);
-      const reason = reasons.get(unit.id);
+      const reason = r?.status === 'sendt' ? undefined : reasons.get(unit.id);
       return {
         unitId: unit.id,
         name: unit.name,
         type: unit.type,
         status: r?.status ?? 'mangler',
+        version: r?.version ?? 0,
         late: r?.late ?? false,
         submittedAt: r?.submittedAt ?? null,
         savedByName: r?.savedByName ?? null,

@@ -1,15 +1,7 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Text,
-} from '@fluentui/react-components';
+import { Text } from '@fluentui/react-components';
 import type { RecipientName } from '../../api/view-types';
 import type { Unreached } from '../../../../bot/use-cases/broadcasts/unreached';
+import { ConfirmDialog } from '../../components/confirm-dialog';
 import { useI18n } from '../../i18n/i18n-context';
 import { joined, recipientCount, recipientLabel, sendTime, unreachedSentences } from './recipient-labels';
 
@@ -46,39 +38,29 @@ export function ConfirmSendDialog({
     ),
   };
   return (
-    <Dialog open modalType="alert" onOpenChange={(_, d) => !d.open && onClose()}>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>
-            {t(at ? 'broadcasts.confirmScheduleTitle' : 'broadcasts.confirmSendTitle')}
-          </DialogTitle>
-          <DialogContent>
-            <Text block data-testid="confirm-recipients">
-              {recipients.length === 0
-                ? t(leftOut.length ? 'broadcasts.confirmNobodyReached' : 'broadcasts.confirmNobody')
-                : at
-                  ? t('broadcasts.confirmScheduleText', { ...params, when: sendTime(at, language) })
-                  : t('broadcasts.confirmSendText', params)}
-            </Text>
-            {leftOut.length > 0 && (
-              <Text block data-testid="confirm-unreached">
-                {recipients.length > 0 && <strong>{t('broadcasts.confirmLeftOut')} </strong>}
-                {leftOut.join(' ')}
-              </Text>
-            )}
-          </DialogContent>
-          <DialogActions>
-            {recipients.length > 0 && (
-              <Button appearance="primary" disabled={busy} onClick={onConfirm}>
-                {t(at ? 'broadcasts.confirmSchedule' : 'broadcasts.confirmSend')}
-              </Button>
-            )}
-            <Button disabled={busy} onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <ConfirmDialog
+      title={t(at ? 'broadcasts.confirmScheduleTitle' : 'broadcasts.confirmSendTitle')}
+      confirm={
+        recipients.length > 0 ? t(at ? 'broadcasts.confirmSchedule' : 'broadcasts.confirmSend') : undefined
+      }
+      cancel={t('common.cancel')}
+      busy={busy}
+      onConfirm={onConfirm}
+      onClose={onClose}
+    >
+      <Text block data-testid="confirm-recipients">
+        {recipients.length === 0
+          ? t(leftOut.length ? 'broadcasts.confirmNobodyReached' : 'broadcasts.confirmNobody')
+          : at
+            ? t('broadcasts.confirmScheduleText', { ...params, when: sendTime(at, language) })
+            : t('broadcasts.confirmSendText', params)}
+      </Text>
+      {leftOut.length > 0 && (
+        <Text block data-testid="confirm-unreached">
+          {recipients.length > 0 && <strong>{t('broadcasts.confirmLeftOut')} </strong>}
+          {leftOut.join(' ')}
+        </Text>
+      )}
+    </ConfirmDialog>
   );
 }

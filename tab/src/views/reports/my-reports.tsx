@@ -41,7 +41,19 @@ const keyOf = (r: Pick<MyRequest, 'campaignId' | 'unitId'>) => `${r.campaignId}/
  * The signed-in leader's requests (those `rapport` lists in Teams) and the form of the one she
  * opens; with one request, its form at once. Nothing for someone who leads no unit.
  */
-export function MyReports({ api, plan, userId }: { api: Api; plan?: PlanFile | undefined; userId: string }) {
+export function MyReports({
+  api,
+  plan,
+  userId,
+  onSaved,
+}: {
+  api: Api;
+  plan?: PlanFile | undefined;
+  /** Whose unsaved drafts the form keeps. */
+  userId: string;
+  /** After a save in the form, for the figures elsewhere on the page. */
+  onSaved?: () => void;
+}) {
   const { t, language } = useI18n();
   const styles = useStyles();
   const dates = dateFormats(language);
@@ -108,7 +120,10 @@ export function MyReports({ api, plan, userId }: { api: Api; plan?: PlanFile | u
           userId={userId}
           campaignId={chosen.campaignId}
           unitId={chosen.unitId}
-          onSaved={(status) => setSaved((s) => ({ ...s, [keyOf(chosen)]: status }))}
+          onSaved={(status) => {
+            setSaved((s) => ({ ...s, [keyOf(chosen)]: status }));
+            onSaved?.();
+          }}
           onClose={requests.length > 1 ? () => setOpen(undefined) : undefined}
         />
       )}

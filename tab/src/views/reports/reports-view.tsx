@@ -64,6 +64,13 @@ export default function ReportsView({
   const [creating, setCreating] = useState(false);
   const [sentMessage, setSentMessage] = useState<string>();
   const [loaded, reload] = useLoad(() => api.get<Overview>('/api/reports/overview'), [api]);
+  // Saves in the page's own report form (the kommunalsjef may lead a unit too): the admin's
+  // progress reads them at once and has the overview follow; anyone else's overview is read again.
+  const [saves, setSaves] = useState(0);
+  const formSaved = () => {
+    setSaves((n) => n + 1);
+    if (!isAdmin) reload();
+  };
   // A reload after an admin's change keeps the view (and its live progress) in place meanwhile.
   const [last, setLast] = useState<Overview>();
   useEffect(() => {
@@ -82,7 +89,7 @@ export default function ReportsView({
     return (
       <section aria-labelledby="rapporter-tittel">
         {heading}
-        <MyReports api={api} plan={plan} userId={userId} />
+        <MyReports api={api} plan={plan} userId={userId} onSaved={formSaved} />
         {refused ? (
           <MessageBar intent="info">
             <MessageBarBody>{overview.error.message}</MessageBarBody>
@@ -101,7 +108,7 @@ export default function ReportsView({
     <section aria-labelledby="rapporter-tittel">
       {heading}
       {/* A leader's own requests first: what she has to do before what everyone has done. */}
-      <MyReports api={api} plan={plan} userId={userId} />
+      <MyReports api={api} plan={plan} userId={userId} onSaved={formSaved} />
       {isAdmin && !creating && (
         <div className={styles.bar}>
           <Button appearance="primary" onClick={() => setCreating(true)}>
@@ -153,7 +160,9 @@ export default function ReportsView({
             {/* The Word report is the kommunalsjef's, for half-year reports (the server checks too). */}
             {isAdmin && campaign.kind === 'halvår' && <WordDownload api={api} campaignId={campaign.id} />}
           </div>
-          {isAdmin && <CampaignProgressPanel api={api} campaignId={campaign.id} onChanged={reload} />}
+          {isAdmin && (
+            <CampaignProgressPanel api={api} campaignId={campaign.id} onChanged={reload} saved={saves} />
+          )}
           <CampaignSummary campaign={campaign} />
           <UnitsTable
             campaign={campaign}

@@ -7,7 +7,7 @@ import { instantInWords, unitCount } from './words';
 import { todayInOslo } from '../../../dates/today';
 import { useI18n } from '../../../i18n/i18n-context';
 import { campaignTitle } from '../campaign-title';
-import { ConfirmDialog } from './confirm-dialog';
+import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { DateField } from './date-field';
 
 const useStyles = makeStyles({
@@ -37,6 +37,10 @@ const POLLS = 120;
 
 type Pending = 'remind' | 'close' | undefined;
 
+/** Each unit's report as far as the figures go: a save anywhere (the card, the form) changes it. */
+const reportsKey = (p: CampaignProgress) =>
+  p.units.map((u) => `${u.unitId}:${u.status}:${u.version}`).join('|');
+
 /**
  * A sent campaign, live: how many units have submitted, each unit's status and request cards in
  * the delivery engine, and who cannot be reached and why (polled every 5 s for 10 minutes, then
@@ -46,11 +50,17 @@ export function CampaignProgressPanel({
   api,
   campaignId,
   onChanged,
+  saved = 0,
 }: {
   api: Api;
   campaignId: string;
-  /** After a change, so the rest of the view (dates, response rate) follows. */
+  /**
+   * After a change, here or in a report (a poll found one), so the rest of the view (dates,
+   * response rate, the units' table) follows: it is read once, and only this panel polls.
+   */
   onChanged: () => void;
+  /** Counts the saves of the page's own report form: each one is fetched at once, not at the next poll. */
+  saved?: number;
 }) {
   const { t, language } = useI18n();
   const styles = useStyles();
@@ -66,11 +76,18 @@ export function CampaignProgressPanel({
   const [notice, setNotice] = useState<{ intent: 'success' | 'error'; text: string }>();
   const path = `/api/reports/campaigns/${encodeURIComponent(campaignId)}`;
   const alive = useRef(true);
+  // The reports the figures were last read with; undefined until the first read of this campaign.
+  const seen = useRef<string | undefined>(undefined);
+  const changed = useRef(onChanged);
+  changed.current = onChanged;
 
   const load = useCallback(async () => {
     try {
       const value = await api.get<CampaignProgress>(path);
       if (!alive.current) return;
+      const key = reportsKey(value);
+      if (seen.current !== undefined && seen.current !== key) changed.current();
+      seen.current = key;
       setProgress(value);
       setLoadError(undefined);
       setUpdatedAt(new Date().toISOString());
@@ -81,6 +98,7 @@ export function CampaignProgressPanel({
 
   useEffect(() => {
     alive.current = true;
+    seen.current = undefined;
     setProgress(undefined);
     setPolls(0);
     setNotice(undefined);
@@ -90,6 +108,15 @@ export function CampaignProgressPanel({
       alive.current = false;
     };
   }, [load]);
+
+  // A save in this page's form: its figures now, and the poll starts over.
+  const savedBefore = useRef(saved);
+  useEffect(() => {
+    if (saved === savedBefore.current) return;
+    savedBefore.current = saved;
+    setPolls(0);
+    void load();
+  }, [saved, load]);
 
   // Bounded polling: every POLL_MS while the panel is shown, POLLS times, then on a press.
   const settled = progress?.closed === true && progress.totals.cards.queued === 0;
@@ -288,22 +315,26 @@ export function CampaignProgressPanel({
       {pending === 'remind' && (
         <ConfirmDialog
           title={t('campaignAdmin.confirmRemindTitle')}
-          text={t('campaignAdmin.confirmRemindText', { units: units(missing) })}
           confirm={t('campaignAdmin.confirmRemind')}
           busy={busy}
           onConfirm={remind}
           onClose={() => setPending(undefined)}
-        />
+          cancel={t('campaignAdmin.cancel')}
+        >
+          <Text block>{t('campaignAdmin.confirmRemindText', { units: units(missing) })}</Text>
+        </ConfirmDialog>
       )}
       {pending === 'close' && (
         <ConfirmDialog
           title={t('campaignAdmin.confirmCloseTitle', { title: name })}
-          text={t('campaignAdmin.confirmCloseText', { units: units(missing) })}
           confirm={t('campaignAdmin.confirmClose')}
           busy={busy}
           onConfirm={close}
           onClose={() => setPending(undefined)}
-        />
+          cancel={t('campaignAdmin.cancel')}
+        >
+          <Text block>{t('campaignAdmin.confirmCloseText', { units: units(missing) })}</Text>
+        </ConfirmDialog>
       )}
     </section>
   );

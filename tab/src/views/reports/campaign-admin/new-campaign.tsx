@@ -19,7 +19,7 @@ import { dateFormats } from '../../../dates/format';
 import { todayInOslo } from '../../../dates/today';
 import { useI18n } from '../../../i18n/i18n-context';
 import { campaignTitle, periodName } from '../campaign-title';
-import { ConfirmDialog } from './confirm-dialog';
+import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { DateField } from './date-field';
 import { periodsFrom, slugOf } from './slug';
 
@@ -195,16 +195,20 @@ export function NewCampaign({
         {confirming && (
           <ConfirmDialog
             title={t('campaignAdmin.confirmSendTitle', { title: name })}
-            text={t('campaignAdmin.confirmSendText', {
-              reached: preview.reached,
-              total: preview.total,
-              deadline: formats.long(preview.campaign.deadline),
-            })}
             confirm={t('campaignAdmin.confirmSend')}
             busy={busy}
             onConfirm={send}
             onClose={() => setConfirming(false)}
-          />
+            cancel={t('campaignAdmin.cancel')}
+          >
+            <Text block>
+              {t('campaignAdmin.confirmSendText', {
+                reached: preview.reached,
+                total: preview.total,
+                deadline: formats.long(preview.campaign.deadline),
+              })}
+            </Text>
+          </ConfirmDialog>
         )}
       </section>
     );
