@@ -36,9 +36,11 @@ export function networksOf(plan: PlanFile, who: Invitee): NetworkMembership[] {
     const reasons: NetworkReason[] = [];
     if (who.networks.includes(programme.id)) reasons.push({ kind: 'member' });
     for (const unit of units)
-      if (unit.programmes.includes(programme.id)) reasons.push({ kind: 'unit', id: unit.id, name: unit.name });
+      if (unit.programmes.includes(programme.id))
+        reasons.push({ kind: 'unit', id: unit.id, name: unit.name });
     for (const role of roles)
-      if (programme.participants.includes(role.id)) reasons.push({ kind: 'role', id: role.id, name: role.name });
+      if (programme.participants.includes(role.id))
+        reasons.push({ kind: 'role', id: role.id, name: role.name });
     return reasons.length > 0 ? [{ programme, reasons }] : [];
   });
 }

@@ -48,17 +48,23 @@ export function reasonsOf(meeting: Pick<MyMeeting, 'reasons'>, t: Translate): st
  */
 export function networkReasonsOf(network: Pick<MyNetwork, 'reasons'>, t: Translate): string {
   const and = (names: string[]) =>
-    names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} ${t('mineNetworks.and')} ${names.at(-1)!}`;
+    names.length < 2
+      ? names.join('')
+      : `${names.slice(0, -1).join(', ')} ${t('mineNetworks.and')} ${names.at(-1)!}`;
   const units = network.reasons.flatMap((r) => (r.kind === 'unit' ? [r.name] : []));
   const roles = network.reasons.flatMap((r) => (r.kind === 'role' ? [r.name] : []));
   return [
     network.reasons.some((r) => r.kind === 'member') ? t('mineNetworks.reason.member') : '',
     units.length === 0
       ? ''
-      : t(units.length === 1 ? 'mineNetworks.reason.unit' : 'mineNetworks.reasons.unit', { names: and(units) }),
+      : t(units.length === 1 ? 'mineNetworks.reason.unit' : 'mineNetworks.reasons.unit', {
+          names: and(units),
+        }),
     roles.length === 0
       ? ''
-      : t(roles.length === 1 ? 'mineNetworks.reason.role' : 'mineNetworks.reasons.role', { names: and(roles) }),
+      : t(roles.length === 1 ? 'mineNetworks.reason.role' : 'mineNetworks.reasons.role', {
+          names: and(roles),
+        }),
   ]
     .filter(Boolean)
     .join(', ');
