@@ -144,6 +144,11 @@ describe('`neste` with the plan’s milestones', () => {
     expect(next.split('**Milepæler')[0]).not.toContain('Halvårlig');
     expect(await say(app, MONA, personal(MONA), 'neste')).not.toContain('Milepæl');
 
+    // `meg` names two roles together as hers.
+    expect(await say(app, RITA, personal(RITA), 'meg')).toContain(
+      '**Lederutvikling** (enheten din Leknes skole er med, rollene dine Rektorer/skoleledere og Ledergruppene på enhetene deltar)',
+    );
+
     await app.languages.set(RITA.aad, 'en');
     expect(await say(app, RITA, personal(RITA), 'next')).toContain(
       '**Milestones you are responsible for**\n\n- during December 2026: **Halvårlig rapportering til kommunalsjefen (desember)**',
@@ -179,7 +184,9 @@ describe('the short demo sign-in (`?devUser=a5`)', () => {
     try {
       await production.people.save({ ...KAARE, aadObjectId: MY_PEOPLE.mona, name: 'Mona Medlem' });
       for (const user of ['a5', MY_PEOPLE.mona]) {
-        expect((await fetch(`${productionUrl}/api/me`, { headers: { [DEV_USER_HEADER]: user } })).status).toBe(401);
+        expect(
+          (await fetch(`${productionUrl}/api/me`, { headers: { [DEV_USER_HEADER]: user } })).status,
+        ).toBe(401);
         expect(
           (await fetch(`${productionUrl}/api/me/networks`, { headers: { [DEV_USER_HEADER]: user } })).status,
         ).toBe(401);

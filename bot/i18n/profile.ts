@@ -10,8 +10,9 @@ export interface ProfileTexts {
   readonly networksHeading: string;
   readonly noNetworks: string;
   readonly member: string;
-  readonly unit: (names: string) => string;
-  readonly role: (names: string) => string;
+  /** `count`: how many units (roles) are named, for «enheten din» or «enhetene dine». */
+  readonly unit: (names: string, count: number) => string;
+  readonly role: (names: string, count: number) => string;
   readonly coordinator: (names: string) => string;
   readonly next: (when: string, title: string) => string;
   readonly nextNone: string;
@@ -33,8 +34,8 @@ const nb: ProfileTexts = {
   noNetworks:
     'Du er ikke med i noe nettverk ennå: verken selv, gjennom en enhet du leder eller gjennom rollen din. Kommunalsjefen kan legge deg til.',
   member: 'du er medlem',
-  unit: (names) => `enheten din ${names} er med`,
-  role: (names) => `rollen din ${names} deltar`,
+  unit: (names, count) => (count === 1 ? `enheten din ${names} er med` : `enhetene dine ${names} er med`),
+  role: (names, count) => (count === 1 ? `rollen din ${names} deltar` : `rollene dine ${names} deltar`),
   coordinator: (names) => `koordinator: ${names}`,
   next: (when, title) => `neste møte: ${when}, ${title}`,
   nextNone: 'ingen møter fremover i planen',
@@ -51,8 +52,8 @@ const en: ProfileTexts = {
   noNetworks:
     'You are not in any network yet: not yourself, through a unit you lead or through your role. The admin can add you.',
   member: 'you are a member',
-  unit: (names) => `your unit ${names} takes part`,
-  role: (names) => `your role ${names} takes part`,
+  unit: (names, count) => (count === 1 ? `your unit ${names} takes part` : `your units ${names} take part`),
+  role: (names, count) => (count === 1 ? `your role ${names} takes part` : `your roles ${names} take part`),
   coordinator: (names) => `coordinator: ${names}`,
   next: (when, title) => `next meeting: ${when}, ${title}`,
   nextNone: 'no meetings ahead in the plan',

@@ -34,8 +34,8 @@ function networkLine(n: MyNetwork, text: ProfileTexts, language: Language): stri
   const roles = n.reasons.flatMap((r) => (r.kind === 'role' ? [r.name] : []));
   const why = [
     ...(n.reasons.some((r) => r.kind === 'member') ? [text.member] : []),
-    ...(units.length > 0 ? [text.unit(listed(units, text))] : []),
-    ...(roles.length > 0 ? [text.role(listed(roles, text))] : []),
+    ...(units.length > 0 ? [text.unit(listed(units, text), units.length)] : []),
+    ...(roles.length > 0 ? [text.role(listed(roles, text), roles.length)] : []),
   ].join(', ');
   const parts = [
     `**${n.name}** (${why})`,
