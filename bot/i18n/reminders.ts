@@ -35,6 +35,8 @@ export interface ReminderTexts {
   /** `neste` in a channel linked to networks (named): their meetings, or that they have none. */
   readonly channelNextHeading: (networks: string) => string;
   readonly channelNothingNext: (networks: string) => string;
+  /** `neste` for a person: the milestones a role of hers answers for, apart from the meetings. */
+  readonly milestonesHeading: string;
   /** Labels the link to the whole calendar, offered apart from what is the person's. */
   readonly wholeCalendar: string;
   readonly readingHeading: string;
@@ -85,6 +87,7 @@ const nb: ReminderTexts = {
   nothingNext: 'Du har ingen møter eller hendelser fremover i nettverkene dine.',
   channelNextHeading: (networks) => `Neste møter i ${networks} (koblet til denne kanalen)`,
   channelNothingNext: (networks) => `Ingen møter fremover i ${networks} (koblet til denne kanalen).`,
+  milestonesHeading: 'Milepæler du har ansvar for',
   wholeCalendar: 'Hele kalenderen',
   readingHeading: 'Dine åpne lesebestillinger',
   nothingToRead: 'Du har ingen åpne lesebestillinger.',
@@ -135,6 +138,7 @@ const en: ReminderTexts = {
   nothingNext: 'You have no meetings or events ahead in your networks.',
   channelNextHeading: (networks) => `Next meetings of ${networks} (linked to this channel)`,
   channelNothingNext: (networks) => `No meetings ahead of ${networks} (linked to this channel).`,
+  milestonesHeading: 'Milestones you are responsible for',
   wholeCalendar: 'The whole calendar',
   readingHeading: 'Your open reading assignments',
   nothingToRead: 'You have no open reading assignments.',

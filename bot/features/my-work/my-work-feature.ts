@@ -7,8 +7,8 @@ import type { Core } from '../core.js';
 import type { Feature } from '../feature.js';
 
 /**
- * «Mine møter» and «Mine oppgaver»: each person's meetings through her roles, units and networks,
- * and what is hers to do (reading, reports, local-plan actions). It reads what the reminders and
+ * «Mine møter», «Mine nettverk» and «Mine oppgaver»: each person's meetings through her roles,
+ * units and networks, the networks themselves, and what is hers to do (reading, reports, local-plan actions). It reads what the reminders and
  * reports features write, through its own store clients on the same tables.
  */
 export function myWorkFeature(core: Core): Feature<'myWork', MyWorkDeps> {
@@ -20,6 +20,7 @@ export function myWorkFeature(core: Core): Feature<'myWork', MyWorkDeps> {
     localPlans: unitPlans.localPlans,
     reports: unitPlans.reports,
     campaigns: createTableReportCampaigns(core.tables),
+    people: core.people,
   };
   const { logger, authenticate, access } = core;
   return {

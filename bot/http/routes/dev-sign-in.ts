@@ -60,13 +60,19 @@ function list(users: DemoUser[]): string {
     .map(
       (u) =>
         `<li><a href="/tab/?devUser=${encodeURIComponent(u.id)}">${escape(u.name)}</a>` +
-        ` <span class="roller">${escape(u.roles)}</span> <code>${escape(u.id)}</code></li>`,
+        ` <span class="roller">${escape(u.roles)}</span> <code>${escape(u.id)}</code>${shortForm(u.id)}</li>`,
     )
     .join('\n');
   return `<p>Lokal modus: velg hvem du vil være i fanen. / Local mode: choose who to act as.</p>
 <ul>${items}</ul>
 <p class="merk">Ingen administrator? Start med <code>ADMIN_AAD_OBJECT_IDS=&lt;guid&gt;</code>.
 Denne siden finnes aldri i produksjon.</p>`;
+}
+
+/** «(devUser=a3)» beside a demo id that is zeros but its last digits, as `demoUserId` reads it. */
+function shortForm(id: string): string {
+  const short = /^00000000-0000-0000-0000-0*([0-9a-f]{1,12})$/.exec(id)?.[1];
+  return short ? ` <span class="merk">(<code>?devUser=${escape(short)}</code>)</span>` : '';
 }
 
 function page(body: string): string {

@@ -30,7 +30,7 @@ export function renderMilestoneCard(data: MilestoneCardData): AdaptiveCard {
 }
 
 /** «november 2020» (or «November 2020»). */
-function monthInWords(month: string, text: Pick<ReminderTexts, 'locale'>): string {
+export function monthInWords(month: string, text: Pick<ReminderTexts, 'locale'>): string {
   return new Intl.DateTimeFormat(text.locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(`${month}-15T12:00:00Z`),
   );

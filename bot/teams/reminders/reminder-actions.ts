@@ -9,9 +9,11 @@ import type { EventView } from '../../use-cases/read-plan.js';
 import {
   meetingsOf,
   meetingsOfConversation,
+  milestonesOf,
   openReadingsOf,
   type UpcomingDeps,
 } from '../../use-cases/reminders/upcoming.js';
+import { monthInWords } from '../cards/milestone-card.js';
 import { formatEventDate } from '../cards/reminder-cards.js';
 import type { CardActionHandler, ChatCommand } from '../extensions.js';
 import { principalOf } from '../principal.js';
@@ -64,7 +66,7 @@ function listed(names: readonly string[], language: 'nb' | 'en'): string {
 
 /**
  * `neste`: in a channel or group chat linked to networks, their meetings, named as theirs; else
- * the person's own meetings. Never somebody else's as the person's; the whole calendar is a link.
+ * the person's own meetings, and then the milestones a role of hers answers for. Never somebody else's as the person's; the whole calendar is a link.
  */
 async function nextAnswer(
   deps: UpcomingDeps & { publicUrl: string },
@@ -88,12 +90,29 @@ async function nextAnswer(
           .join('\n')}\n\n${calendar}`;
   }
   const mine = await meetingsOf(deps, principalOf(context));
-  return mine.length === 0
-    ? `${text.nothingNext}\n\n${calendar}`
-    : `**${text.nextHeading}**\n\n${mine
-        .slice(0, MAX_LISTED)
-        .map((e) => line(e, language))
-        .join('\n')}\n\n${calendar}`;
+  const milestones = await milestonesOf(deps, principalOf(context));
+  const meetings =
+    mine.length === 0
+      ? text.nothingNext
+      : `**${text.nextHeading}**\n\n${mine
+          .slice(0, MAX_LISTED)
+          .map((e) => line(e, language))
+          .join('\n')}`;
+  const due =
+    milestones.length === 0
+      ? ''
+      : `\n\n**${text.milestonesHeading}**\n\n${milestones
+          .slice(0, MAX_LISTED)
+          .map((e) => milestoneLine(e, language))
+          .join('\n')}`;
+  return `${meetings}${due}\n\n${calendar}`;
+}
+
+/** «- i løpet av desember 2026: **Halvårlig rapportering …**», or its day when it has one. */
+function milestoneLine(event: EventView, language: 'nb' | 'en'): string {
+  const text = reminderTexts(language);
+  const when = event.month ? text.sometimeIn(monthInWords(event.month, text)) : formatEventDate(event, text);
+  return `- ${when}: **${event.title}**`;
 }
 
 export function reminderCommands(deps: ReminderDeps & { access: AccessDeps }): ChatCommand[] {

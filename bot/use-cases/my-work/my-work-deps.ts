@@ -1,4 +1,5 @@
 import type { Outbox } from '../../delivery/ports.js';
+import type { PeopleRepository } from '../people-repository.js';
 import type { Acknowledgements } from '../reminders/acknowledgements.js';
 import type { ReadPlanDeps } from '../read-plan.js';
 import type { LocalPlanRepository } from '../reports/local-plan-repository.js';
@@ -17,4 +18,6 @@ export interface MyWorkDeps {
   localPlans: Pick<LocalPlanRepository, 'get'>;
   reports: Pick<ReportRepository, 'get'>;
   campaigns: Pick<CampaignRepository, 'list'>;
+  /** Who coordinates her networks, by name («Mine nettverk»). */
+  people: Pick<PeopleRepository, 'list'>;
 }

@@ -1,5 +1,6 @@
 import { localDate } from '../../domain/calendar/local-date.js';
-import { personConcerned, reminderId } from '../../domain/reminders/reminder-rules.js';
+import { isMilestone } from '../../domain/plan/milestone-entries.js';
+import { personConcerned, personResponsible, reminderId } from '../../domain/reminders/reminder-rules.js';
 import { resolveAccess, type AccessDeps, type Principal } from '../access.js';
 import { listEvents, type EventView } from '../read-plan.js';
 import type { ReminderDeps } from './reminder-deps.js';
@@ -18,11 +19,30 @@ async function ahead(deps: UpcomingDeps): Promise<EventView[]> {
 /**
  * The meetings ahead that are the person's: of their networks, or where their role takes part.
  * Nobody else's: a person with none gets none (the whole calendar is offered apart from this).
+ * Milestones are not meetings: {@link milestonesOf} lists those she answers for.
  */
 export async function meetingsOf(deps: UpcomingDeps, principal: Principal): Promise<EventView[]> {
   const access = await resolveAccess(deps.access, principal);
   const person = { roles: [...access.roles], networks: access.person?.networks ?? [] };
-  return (await ahead(deps)).filter((event) => personConcerned(person, event));
+  return (await ahead(deps)).filter((event) => !isMilestone(event) && personConcerned(person, event));
+}
+
+/**
+ * The milestones ahead that a role of hers answers for (being in their programme is not enough,
+ * as for their reminders), in date order. One dated only by its month is ahead until that month
+ * is over: the half-year report due «i løpet av desember» is still hers on 3 December.
+ */
+export async function milestonesOf(deps: UpcomingDeps, principal: Principal): Promise<EventView[]> {
+  const access = await resolveAccess(deps.access, principal);
+  const today = localDate(deps.clock.now(), deps.timeZone);
+  const thisMonth = today.slice(0, 7);
+  const read = { plans: deps.plans, clock: deps.clock, timeZone: deps.timeZone };
+  return (await listEvents(read, { from: `${thisMonth}-01` })).filter(
+    (event) =>
+      isMilestone(event) &&
+      (event.month ? event.month >= thisMonth : (event.endDate ?? event.date) >= today) &&
+      personResponsible({ roles: [...access.roles] }, event),
+  );
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Api } from '../../api/api-client';
 import { useI18n } from '../../i18n/i18n-context';
 import type { Route } from '../../navigation/route';
 import { MyMeetings } from './my-meetings';
+import { MyNetworks } from './my-networks';
 import { MyTasks } from './my-tasks';
 
 const useStyles = makeStyles({
@@ -16,7 +17,7 @@ const useStyles = makeStyles({
   },
 });
 
-/** «Mine»: the signed-in person's meetings and tasks, the first view for everyone but admins and coordinators. */
+/** «Mine»: the signed-in person's meetings, tasks and networks, the first view for everyone but admins and coordinators. */
 export function MineView({ api, navigate }: { api: Api; navigate: (route: Route) => void }) {
   const { t } = useI18n();
   const styles = useStyles();
@@ -28,6 +29,7 @@ export function MineView({ api, navigate }: { api: Api; navigate: (route: Route)
       <div className={styles.columns}>
         <MyMeetings api={api} navigate={navigate} />
         <MyTasks api={api} navigate={navigate} />
+        <MyNetworks api={api} navigate={navigate} />
       </div>
     </>
   );

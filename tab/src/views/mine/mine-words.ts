@@ -1,6 +1,6 @@
 import type { Translate } from '../../i18n/i18n';
 import { toUtc } from '../../dates/plain-date';
-import type { MyMeeting, ReportTask } from './mine-types';
+import type { MyMeeting, MyNetwork, ReportTask } from './mine-types';
 
 /** «i dag», «i morgen», «om 3 dager»: how soon a meeting is, counted from the plan's today. */
 export function howSoon(date: string, today: string, t: Translate): string {
@@ -48,4 +48,32 @@ export function reasonsOf(meeting: Pick<MyMeeting, 'reasons'>, t: Translate): st
  */
 export function reportStateOf(task: Pick<ReportTask, 'status'>, t: Translate): string {
   return task.status === 'ikke-spurt' ? t('csv.mineNotAsked') : t(`mine.report.${task.status}`);
+}
+
+/**
+ * Why a network is hers, in words: «du er medlem, enheten din Leknes skole er med, rollen din
+ * Rektorer deltar» — several units or roles named together.
+ */
+export function networkReasonsOf(network: Pick<MyNetwork, 'reasons'>, t: Translate): string {
+  const and = (names: string[]) =>
+    names.length < 2
+      ? names.join('')
+      : `${names.slice(0, -1).join(', ')} ${t('mineNetworks.and')} ${names.at(-1)!}`;
+  const units = network.reasons.flatMap((r) => (r.kind === 'unit' ? [r.name] : []));
+  const roles = network.reasons.flatMap((r) => (r.kind === 'role' ? [r.name] : []));
+  return [
+    network.reasons.some((r) => r.kind === 'member') ? t('mineNetworks.reason.member') : '',
+    units.length === 0
+      ? ''
+      : t(units.length === 1 ? 'mineNetworks.reason.unit' : 'mineNetworks.reasons.unit', {
+          names: and(units),
+        }),
+    roles.length === 0
+      ? ''
+      : t(roles.length === 1 ? 'mineNetworks.reason.role' : 'mineNetworks.reasons.role', {
+          names: and(roles),
+        }),
+  ]
+    .filter(Boolean)
+    .join(', ');
 }
