@@ -16,6 +16,7 @@ import type { Feature } from '../feature.js';
  * each on the plan's dates; `neste`, `lesing` and `kalender` in chat; the reminder rules in the tab.
  */
 export function remindersFeature(core: Core): Feature<'reminders', ReminderDeps> {
+  const english = reminderRenderer(core.config.publicUrl, 'en');
   const reminders: ReminderDeps = {
     plans: core.plans,
     jobs: core.jobs,
@@ -25,6 +26,7 @@ export function remindersFeature(core: Core): Feature<'reminders', ReminderDeps>
     people: core.people,
     acks: createTableAcknowledgements(core.tables),
     render: reminderRenderer(core.config.publicUrl),
+    renderIn: (language) => (language === 'en' ? english : reminders.render),
     teamsUsers: core.teamsUsers,
     clock: core.clock,
     logger: core.logger.child({ component: 'reminders' }),

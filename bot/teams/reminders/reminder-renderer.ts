@@ -1,3 +1,4 @@
+import type { Language } from '../../i18n/index.js';
 import { reminderTexts, type ReminderTexts } from '../../i18n/reminders.js';
 import type {
   EventCardView,
@@ -32,11 +33,12 @@ function dayInWords(date: string, text: ReminderTexts): string {
 }
 
 /**
- * The reminder cards as Teams shows them. What is posted to channels and chats for everyone is in
- * Norwegian (bokmål, the app's language); the reading card for one person is in hers.
+ * The reminder cards as Teams shows them, as posted in `language`: Norwegian (bokmål, the app's
+ * language) for channels and for everyone who chose no other; the reading card for one person (her
+ * press, her refresh) is in hers.
  */
-export function reminderRenderer(publicUrl: string): ReminderRenderer {
-  const shared = reminderTexts('nb');
+export function reminderRenderer(publicUrl: string, language: Language = 'nb'): ReminderRenderer {
+  const shared = reminderTexts(language);
   const context = (view: EventCardView, text: ReminderTexts) => ({
     event: view.event,
     programmeName: view.programmeName,

@@ -3,7 +3,14 @@ import { ConflictError } from '../../domain/errors.js';
 import type { Language } from '../../i18n/index.js';
 import type { Principal } from '../access.js';
 import { readerIds } from './reader-ids.js';
-import { concernedPeople, findEvent, type ReadingCardView, type ReminderDeps } from './reminder-deps.js';
+import {
+  concernedPeople,
+  findEvent,
+  postedVariants,
+  reviseEveryLanguage,
+  type ReadingCardView,
+  type ReminderDeps,
+} from './reminder-deps.js';
 
 export type AcknowledgeResult =
   | { readonly ok: true; readonly card: Record<string, unknown> }
@@ -36,7 +43,9 @@ export async function acknowledgeReading(
     // Two presses at once both revise the message; the one that loses the ETag race tries again.
     for (let attempt = 0; ; attempt++) {
       try {
-        await deps.outbox.revise(messageId, deps.render.reading(await countOf(deps, reading, pressed)));
+        const view = await countOf(deps, reading, pressed);
+        // The Norwegian card and each language's variant show the one shared count.
+        await reviseEveryLanguage(deps, messageId, (render) => render.reading(view));
         break;
       } catch (error) {
         if (!(error instanceof ConflictError) || attempt >= 4) throw error;
@@ -73,8 +82,9 @@ type Reading = NonNullable<Awaited<ReturnType<typeof readingOf>>>;
 async function readingOf(deps: ReminderDeps, messageId: string) {
   const match = /^reading:([^:]+):(.+)$/.exec(messageId);
   if (!match) return undefined;
-  const message = await deps.outbox.message(messageId);
-  const stored = message && !message.withdrawn ? await deps.plans.load(match[1]!) : undefined;
+  // Posted in Norwegian or only in another language: either stands for the reading.
+  const posted = (await postedVariants(deps, messageId)).some((m) => !m.withdrawn);
+  const stored = posted ? await deps.plans.load(match[1]!) : undefined;
   const found = stored && findEvent(stored.plan, match[2]!);
   if (!found) return undefined;
   return { ...found, planKey: match[1]!, late: false, messageId };

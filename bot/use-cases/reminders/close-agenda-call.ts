@@ -2,7 +2,7 @@ import { localDate } from '../../domain/calendar/local-date.js';
 import { reminderId } from '../../domain/reminders/reminder-rules.js';
 import type { StoredMessage } from '../../delivery/ports.js';
 import type { DueJob } from '../due-jobs.js';
-import { findEvent, type ReminderDeps } from './reminder-deps.js';
+import { findEvent, reviseEveryLanguage, type ReminderDeps } from './reminder-deps.js';
 
 /**
  * The item deadline of a meeting has passed: its posted call for agenda items, and a meeting
@@ -21,17 +21,17 @@ export async function closeAgendaCall(
   if (!found) return 'nothing to close';
   if (localDate(now, deps.timeZone) <= found.itemDeadline) return 'not due';
   const view = { ...found, planKey, late: false, itemsOpen: false };
-  let closed = 0;
   const callId = reminderId('agenda-call', planKey, found.event.id);
-  if (offersItemForm(await deps.outbox.message(callId))) {
-    await deps.outbox.revise(callId, deps.render.agendaCall({ ...view, change: 'items-closed' }));
-    closed++;
-  }
   const reminder = reminderId('meeting-reminder', planKey, found.event.id);
-  if (offersItemForm(await deps.outbox.message(reminder))) {
-    await deps.outbox.revise(reminder, deps.render.meetingReminder(view));
-    closed++;
-  }
+  // In every language it was posted in.
+  const closed =
+    (await reviseEveryLanguage(
+      deps,
+      callId,
+      (render) => render.agendaCall({ ...view, change: 'items-closed' }),
+      offersItemForm,
+    )) +
+    (await reviseEveryLanguage(deps, reminder, (render) => render.meetingReminder(view), offersItemForm));
   deps.logger.info('call for agenda items closed', { jobId: job.id, cards: closed });
   return closed > 0 ? 'closed' : 'nothing to close';
 }

@@ -1,7 +1,12 @@
 import type { OutgoingActivity } from '../../delivery/ports.js';
 import type { ReminderKind } from '../../domain/reminders/reminder-rules.js';
 import { readerIds } from './reader-ids.js';
-import { concernedPeople, type EventCardView, type ReminderDeps } from './reminder-deps.js';
+import {
+  concernedPeople,
+  type EventCardView,
+  type ReminderDeps,
+  type ReminderRenderer,
+} from './reminder-deps.js';
 
 /**
  * The message a reminder of `kind` posts (or revises) as message `messageId`: a call for agenda
@@ -13,11 +18,13 @@ export async function reminderMessage(
   kind: ReminderKind,
   messageId: string,
   view: EventCardView,
+  /** The language's renderer when the message is another language's variant (default Norwegian). */
+  render: ReminderRenderer = deps.render,
 ): Promise<OutgoingActivity> {
-  if (kind === 'agenda-call') return deps.render.agendaCall(view);
-  if (kind === 'milestone-reminder') return deps.render.milestoneReminder(view);
-  if (kind !== 'reading-assignment') return deps.render.meetingReminder(view);
-  return deps.render.reading({
+  if (kind === 'agenda-call') return render.agendaCall(view);
+  if (kind === 'milestone-reminder') return render.milestoneReminder(view);
+  if (kind !== 'reading-assignment') return render.meetingReminder(view);
+  return render.reading({
     ...view,
     messageId,
     read: await deps.acks.count(messageId),

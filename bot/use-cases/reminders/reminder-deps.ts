@@ -4,7 +4,7 @@ import type { ConversationRef } from '../../domain/conversations/conversation-re
 import { calendarEntries, isMilestone } from '../../domain/plan/milestone-entries.js';
 import type { CalendarEvent, PlanFile } from '../../domain/plan/plan-schema.js';
 import { personConcerned, personResponsible } from '../../domain/reminders/reminder-rules.js';
-import type { OutgoingActivity, Outbox } from '../../delivery/ports.js';
+import type { OutgoingActivity, Outbox, StoredMessage } from '../../delivery/ports.js';
 import type { Language } from '../../i18n/index.js';
 import type { Logger } from '../../log/logger.js';
 import type { DueJobs } from '../due-jobs.js';
@@ -77,6 +77,11 @@ export interface ReminderDeps {
   people: PeopleRepository;
   acks: Acknowledgements;
   render: ReminderRenderer;
+  /**
+   * The cards in another language, for personal chats of people who chose it (each language its
+   * own message; see {@link languageVariantId}). Without it, everyone gets `render`'s (Norwegian).
+   */
+  renderIn?: (language: Language) => ReminderRenderer;
   /** Teams ids of people who pressed a card, for the reading card's per-reader refresh. */
   teamsUsers?: TeamsUserIds;
   clock: Clock;
@@ -88,40 +93,105 @@ export interface ReminderDeps {
 }
 
 /**
- * Where an event's cards go: the channels linked to its programme (and the others it concerns),
- * and the personal chats of people whose role or network takes part.
+ * Where an event's cards go, by the language they are written in: the channels linked to its
+ * programme (and the others it concerns), read by many, in Norwegian; the personal chats of people
+ * whose role or network takes part, in the language each chose. Norwegian comes first.
  */
-export async function recipientsOf(deps: ReminderDeps, event: CalendarEvent): Promise<ConversationRef[]> {
-  const refs = new Map<string, ConversationRef>();
+export async function recipientsOf(
+  deps: ReminderDeps,
+  event: CalendarEvent,
+): Promise<Map<Language, ConversationRef[]>> {
+  const refs = new Map<Language, Map<string, ConversationRef>>([['nb', new Map()]]);
+  const add = (language: Language, ref: ConversationRef, id: string) => {
+    if (!refs.has(language)) refs.set(language, new Map());
+    refs.get(language)!.set(id, ref);
+  };
   for (const programme of [event.programme, ...event.alsoFor]) {
     for (const link of await deps.links.byTarget({ kind: 'programme', id: programme })) {
       const installation = await deps.registry.get(link.conversationId);
-      if (installation?.status === 'active') refs.set(installation.conversationId, installation.reference);
+      if (installation?.status === 'active') add('nb', installation.reference, installation.conversationId);
     }
   }
-  const wanted = await wantsReminders(deps);
+  const { wanted, language } = await personalSettings(deps);
   for (const person of (await concernedPeople(deps, event)).filter((p) => wanted(p.aadObjectId))) {
     for (const chat of await deps.registry.list({ userAadObjectId: person.aadObjectId, kind: 'personal' })) {
-      if (chat.status === 'active') refs.set(chat.conversationId, chat.reference);
+      if (chat.status === 'active') add(language(person.aadObjectId), chat.reference, chat.conversationId);
     }
   }
-  return [...refs.values()];
+  return new Map([...refs].map(([l, byId]) => [l, [...byId.values()]]));
 }
 
 /**
- * Who takes meeting reminders in her personal chat: everyone but those who chose the digest only
- * or only what needs them. One read for everyone's choices, not one per person.
+ * Who takes meeting reminders in her personal chat (everyone but those who chose the digest only
+ * or only what needs them), and in which language. One read for everyone's settings, not one per
+ * person.
  */
-async function wantsReminders(
-  deps: Pick<ReminderDeps, 'choices'>,
-): Promise<(aadObjectId: string) => boolean> {
-  if (!deps.choices) return () => true;
+async function personalSettings(deps: Pick<ReminderDeps, 'choices' | 'renderIn'>): Promise<{
+  wanted: (aadObjectId: string) => boolean;
+  language: (aadObjectId: string) => Language;
+}> {
+  if (!deps.choices) return { wanted: () => true, language: () => 'nb' };
+  const everyone = await deps.choices.everyone();
   const declined = new Set(
-    (await deps.choices.everyone())
+    everyone
       .filter((s) => s.notifications && !wantsPersonally(s.notifications, 'reminder'))
       .map((s) => s.aadObjectId.toLowerCase()),
   );
-  return (aadObjectId) => !declined.has(aadObjectId.toLowerCase());
+  const chosen = new Map(
+    deps.renderIn
+      ? everyone.flatMap((s) => (s.language ? [[s.aadObjectId.toLowerCase(), s.language]] : []))
+      : [],
+  );
+  return {
+    wanted: (aadObjectId) => !declined.has(aadObjectId.toLowerCase()),
+    language: (aadObjectId) => chosen.get(aadObjectId.toLowerCase()) ?? 'nb',
+  };
+}
+
+/**
+ * The message a reminder posts in `language`: Norwegian is the reminder's own id (channels and the
+ * chats of those who chose no other language); another language gets its own message beside it.
+ * Both carry the reminder's own id in their buttons, so a reading's «Lest» counts once for all.
+ */
+export function languageVariantId(id: string, language: Language): string {
+  return language === 'nb' ? id : `${id}~${language}`;
+}
+
+/** The languages a reminder may be posted in besides Norwegian. */
+const OTHER_LANGUAGES: readonly Language[] = ['en'];
+
+/**
+ * Revises a reminder everywhere it was posted: its Norwegian message and each other language's,
+ * each in its own words; `only` skips messages that need no revision. Returns how many it revised.
+ */
+export async function reviseEveryLanguage(
+  deps: Pick<ReminderDeps, 'outbox' | 'render' | 'renderIn'>,
+  id: string,
+  activityIn: (render: ReminderRenderer) => OutgoingActivity | Promise<OutgoingActivity>,
+  only: (message: StoredMessage) => boolean = () => true,
+): Promise<number> {
+  let revised = 0;
+  for (const language of ['nb' as const, ...OTHER_LANGUAGES]) {
+    const render = language === 'nb' ? deps.render : deps.renderIn?.(language);
+    if (!render) continue;
+    const variant = languageVariantId(id, language);
+    const message = await deps.outbox.message(variant);
+    if (!message || !only(message)) continue;
+    await deps.outbox.revise(variant, await activityIn(render));
+    revised++;
+  }
+  return revised;
+}
+
+/** The reminder's messages in every language that was posted (the Norwegian one first). */
+export async function postedVariants(
+  deps: Pick<ReminderDeps, 'outbox'>,
+  id: string,
+): Promise<StoredMessage[]> {
+  const found = await Promise.all(
+    ['nb' as const, ...OTHER_LANGUAGES].map((l) => deps.outbox.message(languageVariantId(id, l))),
+  );
+  return found.filter((m): m is StoredMessage => m !== undefined);
 }
 
 /**

@@ -9,7 +9,13 @@ import {
 import type { DueJob } from '../due-jobs.js';
 import { lateBecauseDown } from './downtime.js';
 import { reminderMessage } from './reminder-card.js';
-import { contactNames, findEvent, recipientsOf, type ReminderDeps } from './reminder-deps.js';
+import {
+  contactNames,
+  findEvent,
+  languageVariantId,
+  recipientsOf,
+  type ReminderDeps,
+} from './reminder-deps.js';
 
 /**
  * Runs a due reminder: posts the meeting reminder, reading assignment or call for agenda items to
@@ -59,9 +65,15 @@ export async function sendReminder(
     itemsOpen: !isMilestone(found.event) && today <= found.itemDeadline,
     contacts,
   };
-  const activity = await reminderMessage(deps, kind, job.id, view);
-  const targets = await recipientsOf(deps, found.event);
-  await deps.outbox.enqueue({ id: job.id, activity, kind }, targets);
-  deps.logger.info('reminder queued', { jobId: job.id, recipients: targets.length, late });
+  let recipients = 0;
+  // One message per language: channels and most chats in Norwegian, a chat in the language its person chose.
+  for (const [language, targets] of await recipientsOf(deps, found.event)) {
+    if (language !== 'nb' && targets.length === 0) continue;
+    const render = language === 'nb' ? deps.render : (deps.renderIn?.(language) ?? deps.render);
+    const activity = await reminderMessage(deps, kind, job.id, view, render);
+    await deps.outbox.enqueue({ id: languageVariantId(job.id, language), activity, kind }, targets);
+    recipients += targets.length;
+  }
+  deps.logger.info('reminder queued', { jobId: job.id, recipients, late });
   return 'sent';
 }

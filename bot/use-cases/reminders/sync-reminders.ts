@@ -10,7 +10,7 @@ import {
 } from '../../domain/reminders/reminder-rules.js';
 import type { PlanFile } from '../../domain/plan/plan-schema.js';
 import { reminderMessage } from './reminder-card.js';
-import { findEvent, type EventCardView, type ReminderDeps } from './reminder-deps.js';
+import { findEvent, reviseEveryLanguage, type EventCardView, type ReminderDeps } from './reminder-deps.js';
 
 /**
  * Brings a plan's stored reminder jobs in line with the plan: every reminder still worth sending
@@ -89,8 +89,7 @@ async function updatePostedCards(
     const view: EventCardView = { ...found, planKey, late: false, change, itemsOpen };
     for (const kind of Object.keys(REMINDER_ID_PREFIX) as ReminderKind[]) {
       const id = reminderId(kind, planKey, old.id);
-      if (!(await deps.outbox.message(id))) continue;
-      await deps.outbox.revise(id, await reminderMessage(deps, kind, id, view));
+      await reviseEveryLanguage(deps, id, (render) => reminderMessage(deps, kind, id, view, render));
     }
   }
 }
@@ -107,11 +106,9 @@ async function reviseChangedDeadline(
   const found = findEvent(after, eventId)!;
   if (was.itemDeadline === found.itemDeadline) return;
   const id = reminderId('agenda-call', planKey, eventId);
-  if (!(await deps.outbox.message(id))) return;
   const today = localDate(deps.clock.now(), deps.timeZone);
-  await deps.outbox.revise(
-    id,
-    deps.render.agendaCall({
+  await reviseEveryLanguage(deps, id, (render) =>
+    render.agendaCall({
       ...found,
       planKey,
       late: false,

@@ -3,7 +3,7 @@ import { isMilestone } from '../../domain/plan/milestone-entries.js';
 import { personConcerned, personResponsible, reminderId } from '../../domain/reminders/reminder-rules.js';
 import { resolveAccess, type AccessDeps, type Principal } from '../access.js';
 import { listEvents, type EventView } from '../read-plan.js';
-import type { ReminderDeps } from './reminder-deps.js';
+import { postedVariants, type ReminderDeps } from './reminder-deps.js';
 
 export type UpcomingDeps = Pick<
   ReminderDeps,
@@ -75,7 +75,7 @@ export async function openReadingsOf(deps: UpcomingDeps, principal: Principal): 
   for (const event of await meetingsOf(deps, principal)) {
     if (!event.reading) continue;
     const id = reminderId('reading-assignment', event.planKey, event.id);
-    if (!(await deps.outbox.message(id))) continue; // not posted yet
+    if ((await postedVariants(deps, id)).length === 0) continue; // not posted yet, in any language
     if (!(await deps.acks.when(id, principal.aadObjectId))) open.push(event);
   }
   return open;
