@@ -119,6 +119,7 @@ export function ReportFormView({
   unitId,
   onSaved,
   onClose,
+  takeFocus = false,
 }: {
   api: Api;
   /** The plan, for the goals and themes an action can serve. */
@@ -127,6 +128,8 @@ export function ReportFormView({
   unitId: string;
   onSaved: (status: MyRequest['status']) => void;
   onClose?: (() => void) | undefined;
+  /** Opened by a press (not at once on load): its title takes focus, so reading starts there. */
+  takeFocus?: boolean;
 }) {
   const { t, language } = useI18n();
   const styles = useStyles();
@@ -139,6 +142,11 @@ export function ReportFormView({
   const [notice, setNotice] = useState<Notice>();
   const [saving, setSaving] = useState(false);
   const noticeRef = useRef<HTMLDivElement>(null);
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  const ready = form !== undefined;
+  useEffect(() => {
+    if (ready && takeFocus) titleRef.current?.focus();
+  }, [ready, takeFocus]);
   useEffect(() => {
     if (loaded.state !== 'ready') return;
     setForm(loaded.value);
@@ -231,7 +239,7 @@ export function ReportFormView({
         void save(true);
       }}
     >
-      <Text as="h4" id="rapportskjema-tittel" size={400} weight="semibold" block>
+      <Text as="h4" id="rapportskjema-tittel" ref={titleRef} tabIndex={-1} size={400} weight="semibold" block>
         {title}
       </Text>
       <Text block>{t('reportForm.deadline', { date: dates.long(form.campaign.deadline) })}</Text>
