@@ -4,28 +4,23 @@ import { stringify } from 'yaml';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { App } from '../../bot/app.js';
-import { freshTables } from '../support/storage.js';
-import { cspViolations, describedViolations, launchChromium, screenshot } from './support/browser.js';
+import { cspViolations, describedViolations, screenshot } from './support/browser.js';
 import { tabPlan, TODAY } from './support/tab-plan.js';
-import { ADMIN, ensureTabBuilt, MEMBER, startTabServer } from './support/tab-server.js';
+import { ADMIN, MEMBER } from './support/tab-server.js';
+import { closeTabWorld, startTabWorld } from './support/tab-world.js';
 
 let app: App;
 let url: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  await ensureTabBuilt();
-  ({ app, url } = await startTabServer(freshTables().tables));
-  browser = await launchChromium();
+  ({ app, url, browser } = await startTabWorld());
 }, 120_000);
 afterEach(() => {
   // The tab's content security policy refused nothing the tab does.
   expect(cspViolations.take()).toEqual([]);
 });
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+afterAll(() => closeTabWorld({ app, browser }));
 
 /** The administration, in a fresh Norwegian browser at 10:00 Oslo time on the tests' "today". */
 async function openAdmin(user = ADMIN): Promise<Page> {

@@ -5,10 +5,10 @@ import type { App } from '../../bot/app.js';
 import { agendaOrder } from '../../bot/domain/agenda/agenda-item.js';
 import { DEV_USER_HEADER } from '../../bot/http/auth/authenticator.js';
 import { COORDINATOR } from '../support/app.js';
-import { freshTables } from '../support/storage.js';
-import { cspViolations, describedViolations, launchChromium, screenshot } from './support/browser.js';
+import { cspViolations, describedViolations, screenshot } from './support/browser.js';
 import { openTab } from './support/open-tab.js';
-import { ensureTabBuilt, MEMBER, startTabServer } from './support/tab-server.js';
+import { closeTabWorld, startTabWorld } from './support/tab-world.js';
+import { MEMBER } from './support/tab-server.js';
 
 const LEADER = '00000000-0000-0000-0000-0000000000b1';
 /** KULG meetings of the tab plan with items still open on the tests' "today" (23 November). */
@@ -27,16 +27,7 @@ let browser: Browser;
 let planKey: string;
 
 beforeAll(async () => {
-  await ensureTabBuilt();
-  ({ app, url } = await startTabServer(freshTables().tables));
-  await app.people.save({
-    aadObjectId: COORDINATOR,
-    name: 'Kåre Koordinator',
-    roles: ['koordinator'],
-    leads: [],
-    networks: [],
-    coordinates: ['kulg'],
-  });
+  ({ app, url, browser } = await startTabWorld({ coordinator: true }));
   await app.people.save({
     aadObjectId: LEADER,
     name: 'Line Leder',
@@ -46,16 +37,12 @@ beforeAll(async () => {
     coordinates: [],
   });
   planKey = (await app.plans.list())[0]!.key;
-  browser = await launchChromium();
 }, 120_000);
 afterEach(() => {
   // The tab's content security policy refused nothing the tab does.
   expect(cspViolations.take()).toEqual([]);
 });
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+afterAll(() => closeTabWorld({ app, browser }));
 
 /** The tab API as `user`, the way the tab and other clients call it. */
 const call = (user: string, path: string, method = 'GET', body?: unknown) =>

@@ -2,11 +2,11 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { App } from '../../bot/app.js';
-import { freshTables } from '../support/storage.js';
-import { cspViolations, describedViolations, launchChromium, screenshot } from './support/browser.js';
+import { cspViolations, describedViolations, screenshot } from './support/browser.js';
 import { RITA, seedLeaders } from './support/campaign-admin-data.js';
 import { openTab } from './support/open-tab.js';
-import { ADMIN, ensureTabBuilt, MEMBER, startTabServer } from './support/tab-server.js';
+import { closeTabWorld, startTabWorld } from './support/tab-world.js';
+import { ADMIN, MEMBER } from './support/tab-server.js';
 
 // The kommunalsjef runs a request from the tab's Rapporter view, in a real browser against the
 // real server and storage: form, preview, send, live progress, remind now, move the deadline,
@@ -17,18 +17,13 @@ let url: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  await ensureTabBuilt();
-  ({ app, url } = await startTabServer(freshTables().tables));
+  ({ app, url, browser } = await startTabWorld());
   await seedLeaders(app);
-  browser = await launchChromium();
 }, 120_000);
 afterEach(() => {
   expect(cspViolations.take()).toEqual([]);
 });
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+afterAll(() => closeTabWorld({ app, browser }));
 
 const ID = 'kontaktperson-for-skolemiljo';
 const ritaCard = async () =>

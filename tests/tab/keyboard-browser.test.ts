@@ -3,13 +3,13 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { App } from '../../bot/app.js';
-import { freshTables } from '../support/storage.js';
-import { ARTIFACTS, cspViolations, launchChromium, screenshot } from './support/browser.js';
+import { ARTIFACTS, cspViolations, screenshot } from './support/browser.js';
 import { dialogKeepsAndReturnsFocus, hiddenFocus, tabTo, walkWithTab } from './support/keyboard.js';
 import { DEV_USER_HEADER } from '../../bot/http/auth/authenticator.js';
 import { openTab } from './support/open-tab.js';
-import { LEADER, seedReports } from './support/report-data.js';
-import { ADMIN, ensureTabBuilt, startTabServer } from './support/tab-server.js';
+import { closeTabWorld, startTabWorld } from './support/tab-world.js';
+import { LEADER } from './support/report-data.js';
+import { ADMIN } from './support/tab-server.js';
 
 // Keyboard only (WCAG 2.1.1, 2.1.2, 2.4.3, 2.4.7): in each flow every control is reached with Tab,
 // focus shows at every stop, and a dialog keeps focus while open and gives it back when closed.
@@ -19,18 +19,12 @@ let url: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  await ensureTabBuilt();
-  ({ app, url } = await startTabServer(freshTables().tables));
-  await seedReports(app, url);
-  browser = await launchChromium();
+  ({ app, url, browser } = await startTabWorld({ reports: true }));
 }, 120_000);
 afterEach(() => {
   expect(cspViolations.take()).toEqual([]);
 });
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+afterAll(() => closeTabWorld({ app, browser }));
 
 /** Walks the page with Tab: every control reached, focus seen at each stop. */
 async function expectWalkable(page: Page) {
@@ -179,7 +173,11 @@ describe('the new views with the keyboard only', () => {
     const page = await openTab(browser, url, LEADER, '/tab/?view=mine');
     await page.getByRole('heading', { name: 'Mine møter' }).waitFor();
     await page.getByRole('heading', { name: 'Mine oppgaver' }).waitFor();
-    await page.locator('[aria-busy=true]').first().waitFor({ state: 'detached' }).catch(() => undefined);
+    await page
+      .locator('[aria-busy=true]')
+      .first()
+      .waitFor({ state: 'detached' })
+      .catch(() => undefined);
     await expectWalkable(page);
     await screenshot(page, 'keyboard-mine');
   });
@@ -219,4 +217,3 @@ describe('the new views with the keyboard only', () => {
     await screenshot(page, 'keyboard-new-campaign');
   });
 });
-

@@ -1,25 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { App } from '../../bot/app.js';
-import { freshTables } from '../support/storage.js';
-import { launchChromium, screenshot, seriousViolations } from './support/browser.js';
+import { screenshot, seriousViolations } from './support/browser.js';
 import { TODAY } from './support/tab-plan.js';
 import { DEV_USER_HEADER } from '../../bot/http/auth/authenticator.js';
-import { ADMIN, ensureTabBuilt, startTabServer } from './support/tab-server.js';
+import { ADMIN } from './support/tab-server.js';
+import { closeTabWorld, startTabWorld } from './support/tab-world.js';
 
 let app: App;
 let url: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  await ensureTabBuilt();
-  ({ app, url } = await startTabServer(freshTables().tables));
-  browser = await launchChromium();
+  ({ app, url, browser } = await startTabWorld());
 }, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+afterAll(() => closeTabWorld({ app, browser }));
 
 /** The tab outside Teams in a browser whose own language is `locale`. */
 async function open(locale: string): Promise<Page> {

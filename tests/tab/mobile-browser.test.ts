@@ -5,11 +5,11 @@ import type { Browser, Page } from 'playwright-core';
 import type { App } from '../../bot/app.js';
 import { DEV_USER_HEADER } from '../../bot/http/auth/authenticator.js';
 import { COORDINATOR } from '../support/app.js';
-import { freshTables } from '../support/storage.js';
-import { cspViolations, describedViolations, launchChromium, screenshot } from './support/browser.js';
+import { cspViolations, describedViolations, screenshot } from './support/browser.js';
 import { openTab } from './support/open-tab.js';
-import { LEADER, seedReports } from './support/report-data.js';
-import { ADMIN, ensureTabBuilt, startTabServer } from './support/tab-server.js';
+import { closeTabWorld, startTabWorld } from './support/tab-world.js';
+import { LEADER } from './support/report-data.js';
+import { ADMIN } from './support/tab-server.js';
 
 /** A phone in Teams mobile: the tab gets the screen's width. */
 const PHONE = { width: 375, height: 740 };
@@ -20,17 +20,7 @@ let url: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  await ensureTabBuilt();
-  ({ app, url } = await startTabServer(freshTables().tables));
-  await seedReports(app, url);
-  await app.people.save({
-    aadObjectId: COORDINATOR,
-    name: 'Kåre Koordinator',
-    roles: ['koordinator'],
-    leads: [],
-    networks: [],
-    coordinates: ['kulg'],
-  });
+  ({ app, url, browser } = await startTabWorld({ reports: true, coordinator: true }));
   // An item with a long unbroken word, the way people paste links and compound nouns.
   for (const title of [
     'Skolevegring',
@@ -48,16 +38,12 @@ beforeAll(async () => {
     });
     expect(response.status).toBe(201);
   }
-  browser = await launchChromium();
 }, 120_000);
 afterEach(() => {
   // The tab's content security policy refused nothing the tab does.
   expect(cspViolations.take()).toEqual([]);
 });
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+afterAll(() => closeTabWorld({ app, browser }));
 
 const open = (user: string, path: string) => openTab(browser, url, user, path, { viewport: PHONE });
 

@@ -3,17 +3,11 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { App } from '../../bot/app.js';
-import { freshTables } from '../support/storage.js';
-import {
-  cspViolations,
-  describedViolations,
-  launchChromium,
-  screenshot,
-  seriousViolations,
-} from './support/browser.js';
+import { cspViolations, describedViolations, screenshot, seriousViolations } from './support/browser.js';
 import { openTab } from './support/open-tab.js';
+import { closeTabWorld, startTabWorld } from './support/tab-world.js';
 import { tabPlan, TODAY } from './support/tab-plan.js';
-import { ADMIN, ensureTabBuilt, MEMBER, startTabServer } from './support/tab-server.js';
+import { ADMIN, MEMBER } from './support/tab-server.js';
 
 const LEADER = '00000000-0000-0000-0000-0000000000c1';
 
@@ -23,18 +17,13 @@ let browser: Browser;
 const plan = tabPlan();
 
 beforeAll(async () => {
-  await ensureTabBuilt();
-  ({ app, url } = await startTabServer(freshTables().tables));
-  browser = await launchChromium();
+  ({ app, url, browser } = await startTabWorld());
 }, 120_000);
 afterEach(() => {
   // The tab's content security policy refused nothing the tab does.
   expect(cspViolations.take()).toEqual([]);
 });
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+afterAll(() => closeTabWorld({ app, browser }));
 
 /** A fresh browser at 10:00 Oslo time on the tests' "today", signed in as `user`. */
 const open = (user: string, path?: string, options?: Parameters<typeof openTab>[4]) =>

@@ -6,11 +6,11 @@ import type { App } from '../../bot/app.js';
 import { DEV_USER_HEADER } from '../../bot/http/auth/authenticator.js';
 import { readingMessageId } from '../../bot/use-cases/reminders/event-reads.js';
 import { COORDINATOR } from '../support/app.js';
-import { freshTables } from '../support/storage.js';
-import { cspViolations, describedViolations, launchChromium, screenshot } from './support/browser.js';
+import { cspViolations, describedViolations, screenshot } from './support/browser.js';
 import { openTab } from './support/open-tab.js';
-import { LEADER, seedReports } from './support/report-data.js';
-import { ADMIN, CHANNEL, ensureTabBuilt, MEMBER, startTabServer } from './support/tab-server.js';
+import { closeTabWorld, startTabWorld } from './support/tab-world.js';
+import { LEADER } from './support/report-data.js';
+import { ADMIN, CHANNEL, MEMBER } from './support/tab-server.js';
 
 const LEADER_2 = '00000000-0000-0000-0000-0000000000b2';
 /** KULG meetings of the tab plan: 15 December (items due 24 November, tomorrow) and 12 January. */
@@ -22,17 +22,7 @@ let url: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  await ensureTabBuilt();
-  ({ app, url } = await startTabServer(freshTables().tables));
-  await seedReports(app, url);
-  await app.people.save({
-    aadObjectId: COORDINATOR,
-    name: 'Kåre Koordinator',
-    roles: ['koordinator'],
-    leads: [],
-    networks: [],
-    coordinates: ['kulg'],
-  });
+  ({ app, url, browser } = await startTabWorld({ reports: true, coordinator: true }));
   await app.people.save({
     aadObjectId: LEADER_2,
     name: 'Lars Leder',
@@ -47,16 +37,12 @@ beforeAll(async () => {
     LEADER,
     new Date('2026-11-20T09:00:00Z'),
   );
-  browser = await launchChromium();
 }, 120_000);
 afterEach(() => {
   // The tab's content security policy refused nothing the tab does.
   expect(cspViolations.take()).toEqual([]);
 });
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+afterAll(() => closeTabWorld({ app, browser }));
 
 const open = (user: string, path?: string, options?: { dark?: boolean }) =>
   openTab(browser, url, user, path, options);

@@ -3,11 +3,10 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { App } from '../../bot/app.js';
-import { freshTables } from '../support/storage.js';
-import { cspViolations, describedViolations, launchChromium, screenshot } from './support/browser.js';
+import { cspViolations, describedViolations, screenshot } from './support/browser.js';
 import { hiddenFocus, tabTo, walkWithTab } from './support/keyboard.js';
-import { seedReports } from './support/report-data.js';
-import { ADMIN, ensureTabBuilt, startTabServer } from './support/tab-server.js';
+import { ADMIN } from './support/tab-server.js';
+import { closeTabWorld, startTabWorld } from './support/tab-world.js';
 import { lostContent, openInTheme, REFLOW_320, TEAMS_THEMES, ZOOM_200 } from './support/themes.js';
 
 // Teams' three themes (WCAG 1.4.3, 1.4.11 through axe), and text at 200 % and reflow at 320 CSS
@@ -18,18 +17,12 @@ let url: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  await ensureTabBuilt();
-  ({ app, url } = await startTabServer(freshTables().tables));
-  await seedReports(app, url);
-  browser = await launchChromium();
+  ({ app, url, browser } = await startTabWorld({ reports: true }));
 }, 120_000);
 afterEach(() => {
   expect(cspViolations.take()).toEqual([]);
 });
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+afterAll(() => closeTabWorld({ app, browser }));
 
 /** A view of the tab and what shows it is ready; `then` opens what is inside (a dialog, a form). */
 interface View {

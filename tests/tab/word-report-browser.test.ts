@@ -5,37 +5,22 @@ import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../bot/app.js';
 import { COORDINATOR } from '../support/app.js';
-import { freshTables } from '../support/storage.js';
-import { cspViolations, describedViolations, launchChromium } from './support/browser.js';
+import { cspViolations, describedViolations } from './support/browser.js';
 import { openTab } from './support/open-tab.js';
-import { seedReports } from './support/report-data.js';
-import { ADMIN, ensureTabBuilt, startTabServer } from './support/tab-server.js';
+import { closeTabWorld, startTabWorld } from './support/tab-world.js';
+import { ADMIN } from './support/tab-server.js';
 
 let app: App;
 let url: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  await ensureTabBuilt();
-  ({ app, url } = await startTabServer(freshTables().tables));
-  await seedReports(app, url);
-  await app.people.save({
-    aadObjectId: COORDINATOR,
-    name: 'Kåre Koordinator',
-    roles: ['koordinator'],
-    leads: [],
-    networks: [],
-    coordinates: ['kulg'],
-  });
-  browser = await launchChromium();
+  ({ app, url, browser } = await startTabWorld({ reports: true, coordinator: true }));
 }, 120_000);
 afterEach(() => {
   expect(cspViolations.take()).toEqual([]);
 });
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+afterAll(() => closeTabWorld({ app, browser }));
 
 describe('«Last ned Word-rapport» in Rapporter', () => {
   it('gives the kommunalsjef the chosen half-year as a Word document she can open', async () => {

@@ -1,5 +1,5 @@
 import { Badge, Button, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Api } from '../../api/api-client';
 import type { MyRequest } from '../../api/view-types';
 import { useLoad } from '../../api/use-load';
@@ -59,6 +59,9 @@ export function MyReports({
   const dates = dateFormats(language);
   const [mine, reload] = useLoad(() => api.get<{ requests: MyRequest[] }>('/api/reports/mine'), [api]);
   const [open, setOpen] = useState<string>();
+  // Opened with a press, the form takes focus; closed, focus goes back to its «Åpne skjemaet».
+  const [pressed, setPressed] = useState(false);
+  const closedFrom = useRef<string | undefined>(undefined);
   // What a save in the form changed, so the list says it without reloading (and closing) the form.
   const [saved, setSaved] = useState<Record<string, MyRequest['status']>>({});
   const requests = mine.state === 'ready' ? mine.value.requests : [];
@@ -102,7 +105,16 @@ export function MyReports({
               </div>
               {keyOf(r) !== open && (
                 <Button
-                  onClick={() => setOpen(keyOf(r))}
+                  ref={(button) => {
+                    if (button && closedFrom.current === keyOf(r)) {
+                      closedFrom.current = undefined;
+                      button.focus();
+                    }
+                  }}
+                  onClick={() => {
+                    setPressed(true);
+                    setOpen(keyOf(r));
+                  }}
                   aria-label={t('reportForm.openFor', { name: title })}
                 >
                   {t('reportForm.open')}
@@ -124,7 +136,15 @@ export function MyReports({
             setSaved((s) => ({ ...s, [keyOf(chosen)]: status }));
             onSaved?.();
           }}
-          onClose={requests.length > 1 ? () => setOpen(undefined) : undefined}
+          takeFocus={pressed}
+          onClose={
+            requests.length > 1
+              ? () => {
+                  closedFrom.current = keyOf(chosen);
+                  setOpen(undefined);
+                }
+              : undefined
+          }
         />
       )}
     </section>

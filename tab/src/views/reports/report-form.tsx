@@ -107,6 +107,7 @@ export function ReportFormView({
   userId,
   onSaved,
   onClose,
+  takeFocus = false,
 }: {
   api: Api;
   /** Who is signed in: her unsaved text is kept for her alone. */
@@ -117,6 +118,8 @@ export function ReportFormView({
   unitId: string;
   onSaved: (status: MyRequest['status']) => void;
   onClose?: (() => void) | undefined;
+  /** Opened by a press (not at once on load): its title takes focus, so reading starts there. */
+  takeFocus?: boolean;
 }) {
   const { t, language } = useI18n();
   const styles = useStyles();
@@ -133,6 +136,11 @@ export function ReportFormView({
   // Her unsaved text, kept from an earlier visit or as she types; undefined when the form is as saved.
   const [kept, setKept] = useState<StoredDraft<Kept>>();
   const [restoredAt, setRestoredAt] = useState<string>();
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  const ready = form !== undefined;
+  useEffect(() => {
+    if (ready && takeFocus) titleRef.current?.focus();
+  }, [ready, takeFocus]);
   useEffect(() => {
     if (loaded.state !== 'ready') return;
     const stored = readDraft<Kept>(key);
@@ -250,7 +258,7 @@ export function ReportFormView({
         void save(true);
       }}
     >
-      <Text as="h4" id="rapportskjema-tittel" size={400} weight="semibold" block>
+      <Text as="h4" id="rapportskjema-tittel" ref={titleRef} tabIndex={-1} size={400} weight="semibold" block>
         {title}
       </Text>
       <Text block>{t('reportForm.deadline', { date: dates.long(form.campaign.deadline) })}</Text>

@@ -1,4 +1,12 @@
-import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  makeStyles,
+  tokens,
+  useRestoreFocusTarget,
+} from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Api } from '../../../api/api-client';
 import type { CampaignProgress, RemindAnswer } from '../../../api/view-types';
@@ -80,6 +88,17 @@ export function CampaignProgressPanel({
   const seen = useRef<string | undefined>(undefined);
   const changed = useRef(onChanged);
   changed.current = onChanged;
+  // Its dialogs open from state, not a DialogTrigger: focus goes back to the button pressed.
+  const restoreFocus = useRestoreFocusTarget();
+  // The new deadline's fields go away when it is saved; focus goes back to «Flytt frist».
+  const moveButton = useRef<HTMLButtonElement>(null);
+  const [moved, setMoved] = useState(false);
+  useEffect(() => {
+    if (moved && !busy) {
+      moveButton.current?.focus();
+      setMoved(false);
+    }
+  }, [moved, busy]);
 
   const load = useCallback(async () => {
     try {
@@ -177,6 +196,7 @@ export function CampaignProgressPanel({
     act(async () => {
       const r = await api.put<{ deadline: string; changed: boolean }>(`${path}/deadline`, { deadline });
       setMoving(false);
+      setMoved(true);
       return t(r.changed ? 'campaignAdmin.moved' : 'campaignAdmin.unchanged', {
         deadline: formats.long(r.deadline),
       });
@@ -235,10 +255,11 @@ export function CampaignProgressPanel({
         </Button>
         {!closedByAdmin && (
           <>
-            <Button disabled={busy || missing === 0} onClick={() => setPending('remind')}>
+            <Button disabled={busy || missing === 0} onClick={() => setPending('remind')} {...restoreFocus}>
               {t('campaignAdmin.remind')}
             </Button>
             <Button
+              ref={moveButton}
               disabled={busy}
               aria-expanded={moving}
               onClick={() => {
@@ -248,7 +269,7 @@ export function CampaignProgressPanel({
             >
               {t('campaignAdmin.move')}
             </Button>
-            <Button disabled={busy} onClick={() => setPending('close')}>
+            <Button disabled={busy} onClick={() => setPending('close')} {...restoreFocus}>
               {t('campaignAdmin.close')}
             </Button>
           </>

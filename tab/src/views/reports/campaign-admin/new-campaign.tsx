@@ -11,6 +11,7 @@ import {
   Text,
   makeStyles,
   tokens,
+  useRestoreFocusTarget,
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Api } from '../../../api/api-client';
@@ -85,6 +86,8 @@ export function NewCampaign({
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
+  // The confirmation opens from state, not a DialogTrigger: cancelled, focus goes back to «Send».
+  const restoreFocus = useRestoreFocusTarget();
 
   const body = () =>
     kind === 'halvår'
@@ -185,6 +188,7 @@ export function NewCampaign({
             appearance="primary"
             disabled={busy || preview.reached === 0}
             onClick={() => setConfirming(true)}
+            {...restoreFocus}
           >
             {t('campaignAdmin.send')}
           </Button>
