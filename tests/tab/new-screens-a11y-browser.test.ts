@@ -158,6 +158,8 @@ async function show(page: Page, screen: Screen, theme: TeamsTheme) {
   await expect.poll(() => page.getByText('Laster …').count()).toBe(0);
   await screen.open(page);
   await expect.poll(() => page.getByText('Laster …').count()).toBe(0);
+  // A dialog fades in: axe must read its colours once they are drawn, not halfway.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
 }
 
 describe('«Mine», the report form and «Ny innhenting» in Teams’ themes', () => {
