@@ -8,31 +8,23 @@
 // how many distinct digests that made, and the storage calls by table and method, per recipient;
 // then the same for a second run of the same week (another instance, or the job after a crash),
 // which queues nothing. A paged query (listEntities) counts once, however many pages it reads.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { createApp } from '../bot/app.js';
-import { loadConfig } from '../bot/config/config.js';
 import { digestWeekOf } from '../bot/domain/digest/digest-week.js';
-import { silentLogger } from '../bot/log/logger.js';
-import { startAzurite } from '../bot/store/embedded-azurite.js';
-import { connectTables } from '../bot/store/table-service.js';
 import { sendWeeklyDigest } from '../bot/use-cases/digest/send-digest.js';
 import { importPlan } from '../bot/use-cases/import-plan.js';
-import { observedTables } from '../tests/support/observed-tables.js';
 import { planFixture } from '../tests/support/plan-fixture.js';
+import { batchedWrites, seedStores } from './support/batched-writes.js';
+import { BENCH_ADMIN, startBenchServer } from './support/bench-server.js';
+import { pool } from './support/pool.js';
 
 const SCHOOLS = 300;
 const KINDERGARTENS = 500;
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 20_000);
 const NETWORKS = 10;
-const ADMIN = '00000000-0000-0000-0000-0000000000a1';
+const ADMIN = BENCH_ADMIN;
 // Monday 7 December 2026, 07:30:30 in Oslo: the digest of week 50 (7–20 December).
 const clock = { now: () => new Date('2026-12-07T06:30:30Z') };
 
-const dir = mkdtempSync(join(tmpdir(), 'planpuls-bench-digest-'));
-const azurite = await startAzurite({ location: dir, port: 0, logger: silentLogger });
 const calls = new Map<string, number>();
 let counting = false;
 const count = (suffix: string) => (table: string, method: string) => {
@@ -41,30 +33,11 @@ const count = (suffix: string) => (table: string, method: string) => {
   calls.set(key, (calls.get(key) ?? 0) + 1);
 };
 // Failed calls (a read that finds nothing, a create that finds a row) are round trips too.
-const tables = observedTables(
-  connectTables(azurite.connectionString, 'benchdigest'),
-  count(''),
-  count(' (failed)'),
-);
-const app = createApp({
-  config: loadConfig({ PORT: '0', ADMIN_AAD_OBJECT_IDS: ADMIN }),
-  logger: silentLogger,
-  clock,
-  tables,
-  deliver: false,
-});
-
-async function pool<T>(items: readonly T[], width: number, work: (item: T, i: number) => Promise<unknown>) {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: width }, async () => {
-      while (next < items.length) {
-        const i = next++;
-        await work(items[i]!, i);
-      }
-    }),
-  );
-}
+const server = await startBenchServer({ name: 'digest', clock, seen: count(''), failed: count(' (failed)') });
+const { app } = server;
+// The world is written through the app's own stores, in transactions of up to 100 rows.
+const seeding = batchedWrites(server.storage);
+const seed = seedStores(seeding.tables, clock);
 
 const ref = (id: string, type: string) => ({
   channelId: 'msteams',
@@ -117,7 +90,7 @@ await importPlan(
 const planKey = (await app.plans.list())[0]!.key;
 
 const seedStart = performance.now();
-await app.reports.campaigns.save({
+await seed.campaigns.save({
   id: '2026-H2',
   kind: 'halvår',
   title: 'Halvårsrapport høsten 2026',
@@ -131,19 +104,19 @@ await app.reports.campaigns.save({
 });
 await pool(units, 16, async (unit, i) => {
   const channel = `19:enhet-${i}@thread.tacv2`;
-  await app.registry.record({
+  await seed.registry.record({
     conversationId: channel,
     kind: 'channel',
     teamId: 't',
     reference: ref(channel, 'channel'),
   });
-  await app.links.add({
+  await seed.links.add({
     target: { kind: 'unit', id: unit.id },
     conversationId: channel,
     linkedBy: ADMIN,
     linkedAt: '2026-11-01T00:00:00Z',
   });
-  await app.reports.localPlans.save({
+  await seed.localPlans.save({
     unitId: unit.id,
     version: 1,
     kartlegging: 'K',
@@ -166,7 +139,7 @@ await pool(
   async (i) => {
     const leads = i < units.length ? [units[i]!.id] : [];
     const id = person(i);
-    await app.people.save({
+    await seed.people.save({
       aadObjectId: id,
       name: `Person ${i}`,
       roles: leads.length > 0 ? ['enhetsleder'] : ['medlem'],
@@ -177,18 +150,19 @@ await pool(
           : [...new Set([`nettverk-${(i % NETWORKS) + 1}`, `nettverk-${((i * 7) % NETWORKS) + 1}`])],
       coordinates: [],
     });
-    await app.registry.record({
+    await seed.registry.record({
       conversationId: `a:chat-${i}`,
       kind: 'personal',
       userAadObjectId: id,
       reference: ref(`a:chat-${i}`, 'personal'),
     });
-    await app.notifications.set(id, 'digest');
-    if (i % 10 === 0) await app.languages.set(id, 'en');
+    await seed.notifications.set(id, 'digest');
+    if (i % 10 === 0) await seed.languages.set(id, 'en');
   },
 );
+const transactions = await seeding.flush();
 console.log(
-  `seeded ${units.length} units with channels and ${PEOPLE} people with chats in ${((performance.now() - seedStart) / 1000).toFixed(0)} s`,
+  `seeded ${units.length} units with channels and ${PEOPLE} people with chats in ${((performance.now() - seedStart) / 1000).toFixed(0)} s (${transactions} transactions)`,
 );
 
 const week = digestWeekOf('2026-12-07', app.config.digest, app.config.timeZone);
@@ -207,6 +181,4 @@ for (const label of ['first run', 'second run (same week)']) {
   for (const [key, n] of [...calls].sort((a, b) => b[1] - a[1])) console.log(`  ${key}: ${n}`);
 }
 
-await app.close();
-await azurite.stop();
-rmSync(dir, { recursive: true, force: true });
+await server.close();

@@ -7,51 +7,31 @@
 // of GET /api/reports/2026-H2/docx one after another as the kommunalsjef: the first (cold), p50 and
 // max, the file's size, and in-process medians of reading the data and of building the document.
 // BENCH_OUT=<file> keeps the last document.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { parse, stringify } from 'yaml';
-import { createApp } from '../bot/app.js';
-import { loadConfig } from '../bot/config/config.js';
 import { halfYearDocx } from '../bot/documents/half-year-docx.js';
 import type { Campaign } from '../bot/domain/reports/campaign.js';
 import type { LocalPlan } from '../bot/domain/reports/local-plan.js';
 import { emptyContent, type Report, type SignAnswer } from '../bot/domain/reports/report.js';
 import { halfYearDocumentTexts } from '../bot/i18n/half-year-document.js';
-import { silentLogger } from '../bot/log/logger.js';
-import { startAzurite } from '../bot/store/embedded-azurite.js';
-import { connectTables } from '../bot/store/table-service.js';
 import { resolveAccess } from '../bot/use-cases/access.js';
 import { importPlan } from '../bot/use-cases/import-plan.js';
 import { halfYearDocumentData } from '../bot/use-cases/reports/half-year-document.js';
+import { batchedWrites, seedStores } from './support/batched-writes.js';
+import { BENCH_ADMIN, startBenchServer } from './support/bench-server.js';
+import { pool } from './support/pool.js';
 
 const CALLS = Number(process.env.BENCH_CALLS ?? 5);
-const ADMIN = '00000000-0000-0000-0000-0000000000a1';
+const ADMIN = BENCH_ADMIN;
 // Wednesday 9 December 2026: 2026-H2 is open (1–15 December).
 const clock = { now: () => new Date('2026-12-09T09:00:00Z') };
 
-const dir = mkdtempSync(join(tmpdir(), 'planpuls-bench-docx-'));
-const azurite = await startAzurite({ location: dir, port: 0, logger: silentLogger });
-const app = createApp({
-  config: loadConfig({ PORT: '0', ADMIN_AAD_OBJECT_IDS: ADMIN }),
-  logger: silentLogger,
-  clock,
-  tables: connectTables(azurite.connectionString, 'benchdocx'),
-  deliver: false,
-});
-
-/** Runs `work` over `items`, `width` at a time. */
-async function pool<T>(items: readonly T[], width: number, work: (item: T, i: number) => Promise<unknown>) {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: width }, async () => {
-      while (next < items.length) {
-        const i = next++;
-        await work(items[i]!, i);
-      }
-    }),
-  );
-}
+const server = await startBenchServer({ name: 'docx', clock });
+const { app } = server;
+// The world is written through the app's own stores, in transactions of up to 100 rows.
+const seeding = batchedWrites(server.storage);
+const seed = seedStores(seeding.tables, clock);
 
 const demo = parse(readFileSync(new URL('../data/plans/vestvagoy-2020-2021.yaml', import.meta.url), 'utf8'));
 const counts = { skole: 300, barnehage: 440, ppt: 20, barnevern: 20, familie: 10, flyktning: 10 };
@@ -100,7 +80,7 @@ await pool(units, 16, (unit, i) => {
     savedByName: 'Leder',
     savedAt: '2026-10-01T08:00:00.000Z',
   };
-  return app.reports.localPlans.save(local);
+  return seed.localPlans.save(local);
 });
 
 const answers: SignAnswer[] = ['ja', 'delvis', 'nei'];
@@ -156,7 +136,7 @@ for (const [period, opens] of [
       .filter((_, i) => i % 50 === 7)
       .map((u) => ({ unitId: u.id, reason: 'no-leader' as const })),
   };
-  await app.reports.campaigns.save(campaign);
+  await seed.campaigns.save(campaign);
   await pool(units, 16, async (unit, i) => {
     const state =
       period === '2026-H1'
@@ -168,10 +148,13 @@ for (const [period, opens] of [
           : i % 20 < 18
             ? 'utkast'
             : 'none';
-    if (state !== 'none') await app.reports.reports.save(report(period, unit, i, state));
+    if (state !== 'none') await seed.reports.save(report(period, unit, i, state));
   });
 }
-console.log(`seeded ${units.length} units in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+const transactions = await seeding.flush();
+console.log(
+  `seeded ${units.length} units in ${((performance.now() - started) / 1000).toFixed(0)} s (${transactions} transactions)`,
+);
 
 const url = await app.listen();
 const median = (ms: number[]) => [...ms].sort((a, b) => a - b)[Math.floor(ms.length / 2)]!;
@@ -231,6 +214,4 @@ console.log(
   }),
 );
 if (process.env.BENCH_OUT) writeFileSync(process.env.BENCH_OUT, file);
-await app.close();
-await azurite.stop();
-rmSync(dir, { recursive: true, force: true });
+await server.close();

@@ -5,66 +5,51 @@
 // local plans with 5 actions each, and five years of half-year campaigns (2022-H1 … 2026-H2) with a
 // report from nearly every unit in each; the current one (2026-H2, open) has a mix of states. Prints
 // p50 / p95 / max of BENCH_CALLS calls one after another as the kommunalsjef, the storage calls per
-// request, and the same for today's per-unit view (one unit's local plan) beside them.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// request, and the same for today's per-unit view (one unit's local plan) beside them, «Planens mål»
+// (four goals, four of each plan's five actions serving a goal or theme) and a campaign's live
+// progress with every request card posted (2026-H2 and 2026-H1), each with the 1-minute load
+// average. Then Enheter in headless Chromium (BENCH_BROWSER=0 leaves that out).
+import { existsSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { build } from 'vite';
 import { stringify } from 'yaml';
-import { createApp } from '../bot/app.js';
-import { loadConfig } from '../bot/config/config.js';
 import type { Campaign } from '../bot/domain/reports/campaign.js';
 import type { LocalPlan } from '../bot/domain/reports/local-plan.js';
 import { emptyContent, type Report, type SignAnswer } from '../bot/domain/reports/report.js';
-import { silentLogger } from '../bot/log/logger.js';
-import { startAzurite } from '../bot/store/embedded-azurite.js';
-import { connectTables } from '../bot/store/table-service.js';
 import { importPlan } from '../bot/use-cases/import-plan.js';
 import { launchChromium } from '../tests/tab/support/browser.js';
-import { observedTables } from '../tests/support/observed-tables.js';
 import { planFixture } from '../tests/support/plan-fixture.js';
+import { batchedWrites, seedStores } from './support/batched-writes.js';
+import { BENCH_ADMIN, startBenchServer } from './support/bench-server.js';
+import { pool } from './support/pool.js';
 
 const SCHOOLS = 300;
 const KINDERGARTENS = 500;
 const CALLS = Number(process.env.BENCH_CALLS ?? 30);
 const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 2000);
-const ADMIN = '00000000-0000-0000-0000-0000000000a1';
+const ADMIN = BENCH_ADMIN;
 // Wednesday 9 December 2026: 2026-H2 is open (1–15 December).
 const clock = { now: () => new Date('2026-12-09T09:00:00Z') };
 
-const dir = mkdtempSync(join(tmpdir(), 'planpuls-bench-status-'));
-const azurite = await startAzurite({ location: dir, port: 0, logger: silentLogger });
 // Every storage call the app makes, by table and method, so a request can say what it costs.
 const calls = new Map<string, number>();
-const raw = connectTables(azurite.connectionString, 'benchstatus');
-const tables = observedTables(raw, (table, method) => {
-  const key = `${table}.${method}`;
-  calls.set(key, (calls.get(key) ?? 0) + 1);
-});
-const app = createApp({
-  config: loadConfig({ PORT: '0', ADMIN_AAD_OBJECT_IDS: ADMIN }),
-  logger: silentLogger,
+const server = await startBenchServer({
+  name: 'status',
   clock,
-  tables,
-  deliver: false,
+  seen: (table, method) => {
+    const key = `${table}.${method}`;
+    calls.set(key, (calls.get(key) ?? 0) + 1);
+  },
 });
+const { app } = server;
+// The world is written through the app's own stores, in transactions of up to 100 rows.
+const seeding = batchedWrites(server.storage);
+const seed = seedStores(seeding.tables, clock);
 
-/** Runs `work` over `items`, `width` at a time. */
-async function pool<T>(items: readonly T[], width: number, work: (item: T, i: number) => Promise<unknown>) {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: width }, async () => {
-      while (next < items.length) {
-        const i = next++;
-        await work(items[i]!, i);
-      }
-    }),
-  );
-}
-
-// The plan: 800 units in two programmes, two pictures of 10 signs that apply to both types.
+// The plan: 800 units in two programmes, two pictures of 10 signs that apply to both types, four
+// goals and four themes serving one or two of them (a picture in each of the first two themes).
 const base = planFixture();
 const units = Array.from({ length: SCHOOLS + KINDERGARTENS }, (_, i) => {
   const school = i < SCHOOLS;
@@ -78,23 +63,46 @@ const units = Array.from({ length: SCHOOLS + KINDERGARTENS }, (_, i) => {
     programmes: [school ? 'lp' : 'kulg'],
   };
 });
+const goals = [1, 2, 3, 4].map((g) => ({
+  id: `mal-${g}`,
+  label: `Mål ${g}`,
+  text: `Mål ${g} for barn og unge i kommunen`,
+  source: 'Kommuneplanens samfunnsdel',
+}));
+const themeGoals = [['mal-1'], ['mal-1', 'mal-2'], ['mal-3'], ['mal-4', 'mal-2']];
+const themes = themeGoals.map((servesGoals, t) => ({
+  id: `tema-${t + 1}`,
+  number: t + 1,
+  title: `Tema ${t + 1}`,
+  servesGoals,
+}));
 const pictures = [1, 2].map((p) => ({
   id: `bilde-${p}`,
   title: `Fremtidsbilde ${p}`,
+  theme: `tema-${p}`,
   appliesTo: ['skole', 'barnehage'],
   signs: Array.from({ length: 10 }, (_, s) => ({ id: `tegn-${p}-${s + 1}`, text: `Tegn ${p}.${s + 1}` })),
 }));
 const signIds = pictures.flatMap((p) => p.signs.map((s) => s.id));
 await importPlan(
   { plans: app.plans, clock },
-  stringify({ ...base, schoolYear: '2026-2027', units, futurePictures: pictures, periodTasks: [] }),
+  stringify({
+    ...base,
+    version: 2,
+    schoolYear: '2026-2027',
+    units,
+    goals,
+    themes,
+    futurePictures: pictures,
+    periodTasks: [],
+  }),
 );
 const planKey = (await app.plans.list())[0]!.key;
 
 const started = performance.now();
 const leader = (i: number) => `10000000-0000-0000-0000-${String(i).padStart(12, '0')}`;
 await pool(units, 16, async (unit, i) => {
-  await app.people.save({
+  await seed.people.save({
     aadObjectId: leader(i),
     name: `Leder ${unit.name}`,
     roles: ['enhetsleder'],
@@ -103,7 +111,7 @@ await pool(units, 16, async (unit, i) => {
     coordinates: [],
   });
   if (i % 10 < 7)
-    await app.registry.record({
+    await seed.registry.record({
       conversationId: `a:chat-${i}`,
       kind: 'personal',
       userAadObjectId: leader(i),
@@ -116,7 +124,7 @@ await pool(units, 16, async (unit, i) => {
     });
   if (i % 8 === 0) {
     const channel = `19:enhet-${i}@thread.tacv2`;
-    await app.registry.record({
+    await seed.registry.record({
       conversationId: channel,
       kind: 'channel',
       teamId: '19:team@thread.tacv2',
@@ -127,7 +135,7 @@ await pool(units, 16, async (unit, i) => {
         bot: { id: '28:planpuls' },
       },
     });
-    await app.links.add({
+    await seed.links.add({
       target: { kind: 'unit', id: unit.id },
       conversationId: channel,
       linkedBy: ADMIN,
@@ -139,7 +147,7 @@ await pool(
   Array.from({ length: MEMBERS }, (_, i) => i),
   16,
   (i) =>
-    app.people.save({
+    seed.people.save({
       aadObjectId: `20000000-0000-0000-0000-${String(i).padStart(12, '0')}`,
       name: `Ansatt ${i}`,
       roles: ['medlem'],
@@ -149,8 +157,17 @@ await pool(
     }),
 );
 
-// Local plans: five actions, some past their deadline.
+// Local plans: five actions, some past their deadline; four of them serve a goal or a theme.
 const statuses = ['ikke-startet', 'pågår', 'fullført'] as const;
+const serves = (i: number, a: number) =>
+  (
+    [
+      `goal:mal-${(i % 4) + 1}`,
+      `theme:tema-${(i % 4) + 1}`,
+      `theme:tema-${((i + 1) % 4) + 1}`,
+      `goal:mal-${((i + 2) % 4) + 1}`,
+    ] as const
+  )[a];
 await pool(units, 16, (unit, i) => {
   const plan: LocalPlan = {
     unitId: unit.id,
@@ -160,15 +177,16 @@ await pool(units, 16, (unit, i) => {
     mal: 'Et mål for året.',
     actions: Array.from({ length: 5 }, (_, a) => ({
       id: `h${a + 1}`,
-      text: `Handling ${a + 1} for ${unit.name}`,
+      text: `Handling ${a + 1} for ${unit.name}: et felles opplegg i profesjonsfellesskapet, fulgt opp hver måned`,
       deadline: a < 2 ? '2026-11-01' : '2027-03-01',
       status: statuses[(i + a) % 3]!,
+      ...(serves(i, a) ? { serves: serves(i, a) } : {}),
     })),
     savedBy: leader(i),
     savedByName: `Leder ${unit.name}`,
     savedAt: '2026-10-01T08:00:00.000Z',
   };
-  return app.reports.localPlans.save(plan);
+  return seed.localPlans.save(plan);
 });
 
 // Ten half-year campaigns, five years; each unit asked, and nearly all reported.
@@ -218,14 +236,39 @@ for (const period of periods) {
         .map((u) => [u.id, [`rapport-${period}-${u.id}-${leader(units.indexOf(u))}`]]),
     ),
   };
-  await app.reports.campaigns.save(campaign);
+  await seed.campaigns.save(campaign);
   await pool(units, 16, async (unit, i) => {
     const state = period === current ? stateOf(i) : i % 25 === 0 ? 'none' : 'sendt';
-    if (state === 'sendt' || state === 'utkast')
-      await app.reports.reports.save(report(period, unit.id, i, state));
+    if (state === 'sendt' || state === 'utkast') await seed.reports.save(report(period, unit.id, i, state));
   });
 }
-console.log(`seeded in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+// Every request card of the live campaign (2026-H2) and of the one before (2026-H1, all 800 units
+// asked) posted to its unit's leader, as the outbox's sender settles a delivery.
+const progressPeriods = [current, periods.at(-2)!];
+for (const period of progressPeriods) {
+  const requests = Object.values((await seed.campaigns.get(period))!.requests).flat();
+  await pool(requests, 16, async (messageId, i) => {
+    const conversation = { id: `a:chat-${i}`, conversationType: 'personal' };
+    const reference = {
+      channelId: 'msteams',
+      serviceUrl: 'http://127.0.0.1:9/',
+      conversation,
+      bot: { id: '28:planpuls' },
+    };
+    const activity = { type: 'message', text: 'Halvårsrapporten', attachments: [] };
+    await seed.outbox.enqueue({ id: messageId, activity, kind: 'rapport' }, [reference]);
+    const delivery = await seed.outbox.delivery(messageId, conversation.id);
+    await seed.outbox.settle(
+      { messageId, conversationId: conversation.id, dueAt: '', etag: '', version: 1 },
+      delivery!,
+      { kind: 'posted', activityId: `1:${messageId}`, version: 1 },
+    );
+  });
+}
+const transactions = await seeding.flush();
+console.log(
+  `seeded in ${((performance.now() - started) / 1000).toFixed(0)} s (${transactions} transactions)`,
+);
 
 const url = await app.listen();
 // Where the time of one overview goes: each source read alone, five times, median.
@@ -303,6 +346,7 @@ async function measure(label: string, path: string, n: number) {
       serverCpuMsPerRequest: Math.round((used.user + used.system) / 1000 / (n + 1)),
       azuriteCpuMsPerRequest: Math.round((azuriteCpuMs() - azuriteBefore) / (n + 1)),
       storageCallsPerRequest: perRequest,
+      loadAverage: +loadavg()[0]!.toFixed(1),
     }),
   );
   return { p95: percentile(ms, 0.95) };
@@ -311,6 +355,17 @@ async function measure(label: string, path: string, n: number) {
 const overview = await measure('GET /api/status (800 units)', '/api/status', CALLS);
 await measure('GET /api/status/signs (800 units)', '/api/status/signs', CALLS);
 await measure('GET /api/units/skole-1/local-plan (one unit, today)', '/api/units/skole-1/local-plan', CALLS);
+// «Planens mål», drawn in Enheter below the overview: per goal, the actions serving it.
+await measure('GET /api/status/goals («Planens mål», 800 units)', '/api/status/goals', CALLS);
+// A campaign's live progress, which the tab polls every 5 s while the kommunalsjef follows it.
+for (const period of progressPeriods) {
+  const asked = Object.keys((await app.reports.campaigns.get(period))!.requests).length;
+  await measure(
+    `GET /api/reports/campaigns/${period} (progress, ${asked} units' request cards posted)`,
+    `/api/reports/campaigns/${period}`,
+    CALLS,
+  );
+}
 console.log(
   overview.p95 < 300 ? 'goal met: p95 < 300 ms' : `goal NOT met: p95 ${Math.round(overview.p95)} ms ≥ 300 ms`,
 );
@@ -318,6 +373,10 @@ console.log(
 // The overview in headless Chromium: a new context (cold cache) per run, from navigation until the
 // first rows and the sign matrix are there and the filter for units out of reach has answered a click. Median of BENCH_RUNS after a warm-up.
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+if (process.env.BENCH_BROWSER === '0') {
+  await server.close();
+  process.exit(0);
+}
 if (!existsSync(new URL('../tab/dist/index.html', import.meta.url)))
   await build({
     configFile: fileURLToPath(new URL('../tab/vite.config.ts', import.meta.url)),
@@ -377,6 +436,4 @@ for (const [label, run] of Object.entries(views)) {
 }
 await browser.close();
 
-await app.close();
-await azurite.stop();
-rmSync(dir, { recursive: true, force: true });
+await server.close();

@@ -24,6 +24,12 @@ const reportsOf = (campaignId: string) => `r|${encodeKey(campaignId)}`;
 /** How long a process trusts the index before it checks it against the source once more. */
 const RECHECK_MS = 10 * 60 * 1000;
 const WRITE_TRIES = 4;
+/**
+ * The shape of a partition's rows, stored beside the JSON (`format`; none: 1). A row of an older
+ * shape counts as stale, however new its version: the repair writes it again from the source.
+ * Local plans 2: each action that serves a goal or theme carries its id, text and reference.
+ */
+const formatOf = (partition: string) => (partition === PLANS ? 2 : 1);
 
 type Row = TableEntity<Record<string, unknown>>;
 
@@ -46,9 +52,10 @@ export interface UnitSummaryStore extends UnitSummaryRepository {
 const checkedBy = new WeakMap<Tables, Map<string, number>>();
 
 /**
- * The status overview's index in Azure Tables. Storage cannot index the units' table across
- * partitions, so without it the overview scanned every unit's plan and report rows with all their
- * versions, three times a request; now it reads a partition of small rows for each.
+ * The status overview's index in Azure Tables (and «Planens mål»'s). Storage cannot index the
+ * units' table across partitions, so without it the overview scanned every unit's plan and report
+ * rows with all their versions, three times a request; now it reads a partition of small rows for
+ * each.
  *
  * A save writes its summary right after its own transaction (it cannot join it: another
  * partition). Should that write fail after its retries, or the process die between the two, the
@@ -65,35 +72,51 @@ export function createTableUnitSummaries(
   if (!known) checkedBy.set(tables, (known = new Map()));
   const checked = known;
 
-  const readPartition = async <T>(partition: string): Promise<T[]> => {
+  /** The partition's summaries, each with the shape it was written in. */
+  const readPartition = async <T>(partition: string): Promise<{ value: T; format: number }[]> => {
     const client = await tables.table(SUMMARIES);
-    const out: T[] = [];
+    const out: { value: T; format: number }[] = [];
     try {
       for await (const row of client.listEntities<Row>({
         queryOptions: { filter: odata`PartitionKey eq ${partition}` },
       }))
-        out.push(fromJsonColumns<T>(row));
+        out.push({ value: fromJsonColumns<T>(row), format: Number(row.format ?? 1) });
     } catch (error) {
       throw toStoreError(error, 'enhetsoversikten');
     }
     return out;
   };
 
-  /** Writes `value` unless the stored summary has its version or a newer one; a race reads again. */
+  /** Whether a stored summary must give way to `version` in today's shape. */
+  const behind = (
+    partition: string,
+    stored: { version: number; format: number } | undefined,
+    version: number,
+  ) =>
+    !stored ||
+    stored.version < version ||
+    (stored.version === version && stored.format < formatOf(partition));
+
+  /** Writes `value` unless the stored summary has its version (in today's shape) or a newer one; a race reads again. */
   const put = async (partition: string, value: { unitId: string; version: number }) => {
     const client = await tables.table(SUMMARIES);
     const rowKey = encodeKey(value.unitId);
+    const format = formatOf(partition);
     for (let attempt = 1; ; attempt++) {
       try {
-        let stored: { version: number; etag: string } | undefined;
+        let stored: { version: number; format: number; etag: string } | undefined;
         try {
           const entity = await client.getEntity<Row>(partition, rowKey);
-          stored = { version: fromJsonColumns<{ version: number }>(entity).version, etag: entity.etag };
+          stored = {
+            version: fromJsonColumns<{ version: number }>(entity).version,
+            format: Number(entity.format ?? 1),
+            etag: entity.etag,
+          };
         } catch (error) {
           if (statusOf(error) !== 404) throw error;
         }
-        if (stored && stored.version >= value.version) return;
-        const entity = { partitionKey: partition, rowKey, ...toJsonColumns(value) };
+        if (!behind(partition, stored, value.version)) return;
+        const entity = { partitionKey: partition, rowKey, format, ...toJsonColumns(value) };
         if (stored) await client.updateEntity(entity, 'Replace', { etag: stored.etag });
         else await client.createEntity(entity);
         return;
@@ -115,36 +138,47 @@ export function createTableUnitSummaries(
     }
   };
 
-  /** Writes what the partition lacks of the source's summaries; sixteen units at a time. */
+  /** Writes what the partition lacks of the source's summaries (or holds in an older shape); sixteen units at a time. */
   const repair = async <T extends { unitId: string; version: number }>(partition: string, fresh: T[]) => {
-    const stored = new Map((await readPartition<T>(partition)).map((s) => [s.unitId, s.version] as const));
-    const behind = fresh.filter((s) => (stored.get(s.unitId) ?? -1) < s.version);
-    for (let i = 0; i < behind.length; i += 16)
-      await Promise.all(behind.slice(i, i + 16).map((s) => put(partition, s)));
+    const stored = new Map(
+      (await readPartition<T>(partition)).map((s) => [s.value.unitId, { ...s, version: s.value.version }]),
+    );
+    const stale = fresh.filter((s) => behind(partition, stored.get(s.unitId), s.version));
+    for (let i = 0; i < stale.length; i += 16)
+      await Promise.all(stale.slice(i, i + 16).map((s) => put(partition, s)));
     return fresh;
+  };
+
+  /** Answers from the source, and mends the partition from it. */
+  const mend = async <T extends { unitId: string; version: number }>(
+    partition: string,
+    fresh: () => Promise<T[]>,
+  ) => {
+    const summaries = await repair(partition, await fresh());
+    checked.set(partition, now());
+    return summaries;
   };
 
   /**
    * A partition this process has not checked yet is answered from the source (and mended); later
-   * reads answer from the partition and check it again in the background now and then.
+   * reads answer from the partition and check it again in the background now and then. A row in
+   * an older shape (written by an older instance during a deployment) is mended at once.
    */
   const read = async <T extends { unitId: string; version: number }>(
     partition: string,
     fresh: () => Promise<T[]>,
   ): Promise<T[]> => {
     const last = checked.get(partition);
-    if (last === undefined) {
-      const summaries = await repair(partition, await fresh());
-      checked.set(partition, now());
-      return summaries;
-    }
+    if (last === undefined) return mend(partition, fresh);
     if (now() - last > RECHECK_MS) {
       checked.set(partition, now());
       void fresh()
         .then((summaries) => repair(partition, summaries))
         .catch(() => checked.delete(partition));
     }
-    return readPartition<T>(partition);
+    const rows = await readPartition<T>(partition);
+    if (rows.some((r) => r.format < formatOf(partition))) return mend(partition, fresh);
+    return rows.map((r) => r.value);
   };
 
   return {

@@ -18,7 +18,6 @@ export function statusFeature(core: Core): Feature<'status', StatusDeps> {
     registry: core.registry,
     links: core.links,
     summaries: unitPlans.summaries,
-    localPlans: unitPlans.localPlans,
     campaigns: createTableReportCampaigns(core.tables),
   };
   const { logger, authenticate } = core;

@@ -65,7 +65,8 @@ export async function goalProgress(deps: StatusDeps, access: Access): Promise<Go
     today,
   );
   const periods = [current, previous].flatMap((c) => (c ? [c.id] : []));
-  const { reports } = await deps.summaries.units(periods);
+  // The index's local-plan rows carry each serving action (its text too): no plan is read whole.
+  const { localPlans, reports } = await deps.summaries.units(periods);
   /** Per sign id, how the visible units' submitted reports of a period answered it. */
   const tally = (campaignId: string | undefined, picture: FuturePicture, signId: string) => {
     const counts: Record<SignAnswer, number> = { ja: 0, delvis: 0, nei: 0 };
@@ -77,10 +78,20 @@ export async function goalProgress(deps: StatusDeps, access: Access): Promise<Go
     }
     return counts;
   };
-  const actions = (await deps.localPlans.all())
+  const actions = localPlans
     .filter((p) => units.has(p.unitId))
     .flatMap((p) =>
-      p.actions.map((action) => ({ unitId: p.unitId, action, goals: servedGoalIds(plan, action.serves) })),
+      p.actions.flatMap(({ status, deadline, serving }) =>
+        serving
+          ? [
+              {
+                unitId: p.unitId,
+                action: { ...serving, status, deadline },
+                goals: servedGoalIds(plan, serving.serves),
+              },
+            ]
+          : [],
+      ),
     );
   const goals = (plan.goals ?? []).map((goal): GoalProgress => {
     const serving = actions
@@ -93,7 +104,7 @@ export async function goalProgress(deps: StatusDeps, access: Access): Promise<Go
         deadline: action.deadline,
         status: action.status,
         overdue: action.status !== 'fullført' && !!action.deadline && action.deadline < today,
-        ...(action.serves?.startsWith('theme:') ? { viaTheme: action.serves.slice(6) } : {}),
+        ...(action.serves.startsWith('theme:') ? { viaTheme: action.serves.slice(6) } : {}),
       }))
       .sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.unitName.localeCompare(b.unitName, 'nb'));
     const themes = plan.themes.filter((t) => (t.servesGoals ?? []).includes(goal.id)).map((t) => t.id);

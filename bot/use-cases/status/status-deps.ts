@@ -2,14 +2,13 @@ import type { AccessDeps } from '../access.js';
 import type { InstallationRegistry } from '../installation-registry.js';
 import type { LinkRepository } from '../link-repository.js';
 import type { ReadPlanDeps } from '../read-plan.js';
-import type { LocalPlanRepository } from '../reports/local-plan-repository.js';
 import type { CampaignRepository } from '../reports/report-repository.js';
 import type { UnitSummaryRepository } from './unit-summary-repository.js';
 
 /**
  * What the units' status reads, each source once per request: the plan, people (through
  * `access`), installations, links, campaigns, and the summaries of every local plan and of two
- * campaigns' reports (an index, one partition read each).
+ * campaigns' reports (an index, one partition read each; no unit's plan or report is read whole).
  */
 export interface StatusDeps {
   read: ReadPlanDeps;
@@ -17,7 +16,5 @@ export interface StatusDeps {
   registry: Pick<InstallationRegistry, 'list'>;
   links: Pick<LinkRepository, 'all'>;
   summaries: UnitSummaryRepository;
-  /** Every unit's whole local plan: the goals view lists actions with their texts. */
-  localPlans: Pick<LocalPlanRepository, 'all'>;
   campaigns: Pick<CampaignRepository, 'list'>;
 }
