@@ -124,6 +124,40 @@ describe('the plan’s goals and milestones in the tab, in a real browser agains
     }
   });
 
+  it('draws a goal’s first ten actions, overdue first, and the rest on one press', async () => {
+    // Three more units with four actions each serving goal 1 of the development plan.
+    const [info] = await app.plans.list();
+    const plan = (await app.plans.load(info!.key))!.plan;
+    const units = plan.units.filter((u) => u.id !== 'leknes-skole').slice(0, 3);
+    for (const unit of units)
+      await app.reports.localPlans.save({
+        unitId: unit.id,
+        version: 1,
+        kartlegging: '',
+        analyse: '',
+        mal: '',
+        savedBy: ADMIN,
+        savedByName: 'Kari Kommunalsjef',
+        savedAt: `${TODAY}T08:00:00.000Z`,
+        actions: [1, 2, 3, 4].map((n) => ({
+          id: `h${n}`,
+          text: `Tiltak ${n} ved ${unit.name}.`,
+          deadline: n === 1 ? '2026-11-02' : '2027-03-01',
+          status: 'pågår' as const,
+          serves: 'goal:utviklingsplan-mal-1' as const,
+        })),
+      });
+    const page = await openTab(browser, url, ADMIN, '/tab/?view=enheter');
+    const goal = page.getByTestId('goals-view').locator('[data-goal="utviklingsplan-mal-1"]');
+    const more = goal.getByRole('button', { name: 'Vis alle 12 handlingene' });
+    await more.waitFor();
+    expect(await goal.locator('li').count()).toBe(10);
+    expect(await goal.locator('li').first().getAttribute('data-overdue')).toBe('true');
+    await more.click();
+    await expect.poll(() => goal.locator('li').count()).toBe(12);
+    expect(await more.count()).toBe(0);
+  });
+
   it('refuses a goal the plan does not have, saying which action, and stores nothing', async () => {
     const response = await fetch(`${url}/api/units/leknes-skole/local-plan`, {
       method: 'PUT',

@@ -1,4 +1,5 @@
-import { Badge, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
 import type { Api } from '../../api/api-client';
 import type { PlanFile } from '../../api/types';
 import { useLoad } from '../../api/use-load';
@@ -57,6 +58,9 @@ function withChange(now: number, before: number | undefined): string {
   return `${now} (${change > 0 ? '+' : change < 0 ? '−' : '±'}${Math.abs(change)})`;
 }
 
+/** Actions drawn per goal at first (the overdue ones come first); one press shows the rest. */
+const FIRST_ACTIONS = 10;
+
 /**
  * «Mål»: per goal of the plan, the themes that serve it and the units' actions serving it with
  * their status, the overdue ones first and marked; a unit's name opens its local plan.
@@ -74,6 +78,8 @@ export function GoalsView({
   const styles = useStyles();
   const dates = dateFormats(language);
   const [data, reload] = useLoad(() => api.get<GoalProgressView>('/api/status/goals'), [api]);
+  // Goals whose every action is drawn: at 800 units a goal may have thousands.
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const goals = new Map((plan.goals ?? []).map((g) => [g.id, g]));
   const themes = new Map(plan.themes.map((th) => [th.id, th]));
   if ((plan.goals ?? []).length === 0) return null;
@@ -166,32 +172,39 @@ export function GoalsView({
               )}
               {progress.actions.length > 0 && (
                 <ul className={styles.list}>
-                  {progress.actions.map((a) => (
-                    <li key={`${a.unitId}-${a.actionId}`} className={styles.item} data-overdue={a.overdue}>
-                      <Link as="button" onClick={() => onOpen(a.unitId)}>
-                        {a.unitName}
-                      </Link>
-                      {': '}
-                      {a.text}
-                      {' · '}
-                      {t(`localPlan.status.${a.status}` as MessageKey)}
-                      {a.deadline && (
-                        <span className={a.overdue ? styles.overdue : undefined}>
-                          {' · '}
-                          {a.overdue
-                            ? t('goals.overdueSince', { date: dates.long(a.deadline) })
-                            : t('goals.dueBy', { date: dates.long(a.deadline) })}
-                        </span>
-                      )}
-                      {a.viaTheme && themes.get(a.viaTheme) && (
-                        <Text size={200} className={styles.subtle}>
-                          {' '}
-                          ({t('goals.viaTheme', { theme: themes.get(a.viaTheme)!.title })})
-                        </Text>
-                      )}
-                    </li>
-                  ))}
+                  {(expanded.has(goal.id) ? progress.actions : progress.actions.slice(0, FIRST_ACTIONS)).map(
+                    (a) => (
+                      <li key={`${a.unitId}-${a.actionId}`} className={styles.item} data-overdue={a.overdue}>
+                        <Link as="button" onClick={() => onOpen(a.unitId)}>
+                          {a.unitName}
+                        </Link>
+                        {': '}
+                        {a.text}
+                        {' · '}
+                        {t(`localPlan.status.${a.status}` as MessageKey)}
+                        {a.deadline && (
+                          <span className={a.overdue ? styles.overdue : undefined}>
+                            {' · '}
+                            {a.overdue
+                              ? t('goals.overdueSince', { date: dates.long(a.deadline) })
+                              : t('goals.dueBy', { date: dates.long(a.deadline) })}
+                          </span>
+                        )}
+                        {a.viaTheme && themes.get(a.viaTheme) && (
+                          <Text size={200} className={styles.subtle}>
+                            {' '}
+                            ({t('goals.viaTheme', { theme: themes.get(a.viaTheme)!.title })})
+                          </Text>
+                        )}
+                      </li>
+                    ),
+                  )}
                 </ul>
+              )}
+              {!expanded.has(goal.id) && progress.actions.length > FIRST_ACTIONS && (
+                <Button onClick={() => setExpanded((e) => new Set([...e, goal.id]))}>
+                  {t('goals.showAllActions', { count: progress.actions.length })}
+                </Button>
               )}
             </div>
           );
