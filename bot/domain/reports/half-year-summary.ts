@@ -19,6 +19,8 @@ export interface SignSummary {
 export interface SignGroup {
   readonly kind: 'goal' | 'picture' | 'unlinked';
   readonly title: string;
+  /** A goal's source plan, its number within it and its own text (goals only). */
+  readonly goal?: { readonly source: string; readonly number: number; readonly text: string };
   readonly themes: readonly { number: number; title: string }[];
   readonly pictures: readonly { title: string; signs: readonly SignSummary[] }[];
 }
@@ -183,6 +185,7 @@ function signGroups(
   const groups: SignGroup[] = goals.map((goal) => ({
     kind: 'goal',
     title: goal.text,
+    goal: { source: goal.source, number: goal.number, text: goal.goalText },
     themes: plan.themes
       .filter((t) => themeGoalIds(t, goals).includes(goal.id))
       .map((t) => ({ number: t.number, title: t.title })),
