@@ -44,6 +44,23 @@ function report(campaignId: string, unitId: string, k: number): Report {
     content: {
       ...emptyContent(),
       signs: Object.fromEntries(signs.map((s, i) => [s.id, { answer: ANSWERS[(i + k) % 3]!, comment: '' }])),
+      actions: [
+        {
+          id: 'h1',
+          text: 'Lesekurs for alle lærerne',
+          deadline: '2026-11-02',
+          status: 'pågår',
+          responsible: 'Rektor',
+        },
+        { id: 'h2', text: 'Foreldremøte om trivsel', deadline: '2026-10-01', status: 'fullført' },
+        {
+          id: 'h3',
+          text: 'Ny plan for overganger',
+          deadline: '2027-03-01',
+          status: 'ikke-startet',
+          responsible: 'Inspektør',
+        },
+      ],
     },
     savedBy: '',
     savedByName: '',
@@ -143,6 +160,30 @@ describe('the demo plan’s half-year document', () => {
     const chart = await zip.file(charts[0]!)!.async('string');
     expect(chart).toContain('<c:v>Skole, høsten 2026</c:v>');
     expect(chart).toContain('<c:v>Skole, våren 2026</c:v>');
+  });
+
+  it('lists each unit’s overdue actions with deadline in words and who is responsible, then the others', () => {
+    const leknes = html.slice(html.indexOf('Leknes skole</h3>'));
+    const cells = (part: string) => [...part.matchAll(/<td>(?:<p>(.*?)<\/p>)?<\/td>/g)].map((m) => m[1] ?? '');
+    expect(leknes).toContain('Forfalte handlinger (frist før torsdag 10. desember 2026, ikke fullført)');
+    const overdue = leknes.slice(leknes.indexOf('Forfalte handlinger'), leknes.indexOf('Øvrige handlinger'));
+    expect(cells(overdue)).toEqual([
+      'Lesekurs for alle lærerne',
+      'mandag 2. november 2026',
+      'Pågår',
+      'Rektor',
+    ]);
+    const others = leknes.slice(leknes.indexOf('Øvrige handlinger'), leknes.indexOf('Enhetens egen tekst'));
+    expect(cells(others)).toEqual([
+      'Foreldremøte om trivsel',
+      'torsdag 1. oktober 2026',
+      'Fullført',
+      '',
+      'Ny plan for overganger',
+      'mandag 1. mars 2027',
+      'Ikke startet',
+      'Inspektør',
+    ]);
   });
 
   it('writes the school year with an en dash, as the title does', () => {

@@ -283,19 +283,21 @@ function unitPart(unit: UnitSection, asOf: string, text: HalfYearDocumentTexts):
   const a = unit.actions;
   if (unit.actionsFrom !== 'none')
     out.push(table(text.actionsHeader, [[a['ikke-startet'], a.pågår, a.fullført, a.overdue].map(String)]));
+  const rows = (list: UnitSection['overdue']) =>
+    list.map((x) => [
+      x.text,
+      x.deadline ? text.date(x.deadline) : '',
+      text.statuses[x.status] ?? x.status,
+      x.responsible ?? '',
+    ]);
   if (unit.overdue.length > 0) {
     out.push(para(text.overdueHeading(asOf), { bold: true }));
-    out.push(
-      table(
-        text.overdueHeader,
-        unit.overdue.map((x) => [
-          x.text,
-          text.date(x.deadline),
-          text.statuses[x.status] ?? x.status,
-          x.responsible ?? '',
-        ]),
-      ),
-    );
+    out.push(table(text.overdueHeader, rows(unit.overdue)));
+  }
+  // The rest by deadline, so a reader sees what the unit is working on, not only how many.
+  if (unit.others.length > 0) {
+    out.push(para(text.othersHeading(unit.overdue.length > 0), { bold: true }));
+    out.push(table(text.overdueHeader, rows(unit.others)));
   }
   if (unit.texts) {
     out.push(heading(4, text.ownText));

@@ -130,6 +130,7 @@ const nb = {
   overdueHeading: (asOf: string) =>
     `Forfalte handlinger (frist før ${dateInWords(asOf, 'nb')}, ikke fullført)`,
   overdueHeader: ['Handling', 'Frist', 'Status', 'Ansvarlig'],
+  othersHeading: (overdue: boolean): string => (overdue ? 'Øvrige handlinger' : 'Handlingene'),
   statuses: reportTexts('nb').statuses,
   ownText: 'Enhetens egen tekst',
   fields: {
@@ -251,6 +252,7 @@ const en: HalfYearDocumentTexts = {
   actionsHeader: ['Not started', 'In progress', 'Done', 'Overdue'],
   overdueHeading: (asOf) => `Overdue actions (due before ${dateInWords(asOf, 'en')}, not done)`,
   overdueHeader: ['Action', 'Deadline', 'Status', 'Responsible'],
+  othersHeading: (overdue) => (overdue ? 'Other actions' : 'The actions'),
   statuses: reportTexts('en').statuses,
   ownText: "The unit's own text",
   fields: {

@@ -37,6 +37,8 @@ export interface UnitSection {
   readonly actionsFrom: 'report' | 'local-plan' | 'none';
   readonly actions: ActionCounts;
   readonly overdue: readonly LocalPlanAction[];
+  /** The other actions (not overdue), by deadline: what the unit is doing, not only how many. */
+  readonly others: readonly LocalPlanAction[];
   /** The submitted report's own texts; drafts stay the unit's until submitted, so none then. */
   readonly texts: {
     kartlegging: string;
@@ -82,6 +84,8 @@ export interface HalfYearInput {
 }
 
 const zero = (): Tally => ({ ja: 0, delvis: 0, nei: 0 });
+const isOverdue = (a: LocalPlanAction, asOf: string) =>
+  a.status !== 'fullført' && !!a.deadline && a.deadline < asOf;
 const byUnit = <T extends { unitId: string }>(list: readonly T[]) => new Map(list.map((x) => [x.unitId, x]));
 const submitted = (reports: readonly Report[]) => byUnit(reports.filter((r) => r.status === 'sendt'));
 const typeOrder = (type: string) => (unitTypes as readonly string[]).indexOf(type);
@@ -215,7 +219,10 @@ function unitSection(
     late: !!sent?.late,
     actionsFrom: sent ? 'report' : local ? 'local-plan' : 'none',
     actions: countActions(actions, asOf),
-    overdue: actions.filter((a) => a.status !== 'fullført' && a.deadline && a.deadline < asOf),
+    overdue: actions.filter((a) => isOverdue(a, asOf)),
+    others: actions
+      .filter((a) => !isOverdue(a, asOf))
+      .sort((a, b) => (a.deadline || '9999').localeCompare(b.deadline || '9999')),
     texts: sent
       ? {
           kartlegging: sent.content.kartlegging,
