@@ -43,11 +43,9 @@ export function signChart(
   }
   if (bars.every((b) => b.tally.ja + b.tally.delvis + b.tally.nei === 0))
     return new Paragraph({ text: text.noAnswers });
-  // Word draws a bar chart's first category at the bottom: reversed, the first type reads first.
-  const groups = [...types.keys()].map((type) => ({
-    name: text.unitTypes[type] ?? type,
-    categories: bars.filter((b) => b.type === (text.unitTypes[type] ?? type)).map((b) => b.period),
-  }));
+  // One level of labels, each saying its type and (with two periods) its period: Word's grouped
+  // labels drew the period under every bar and cut the type names that stood beside them.
+  const categories = bars.map((b) => (periods.before ? `${b.type}, ${b.period}` : b.type));
   const series = (['ja', 'delvis', 'nei'] as const).map((answer) => ({
     name: text.answers[answer] ?? answer,
     color: COLORS[answer],
@@ -62,9 +60,10 @@ export function signChart(
         type: 'bar',
         stacking: 'percent',
         // The picture's name is in the heading above; the title says how to read the bars.
-        title: text.chartTitle,
-        categories: groups,
+        title: periods.before ? text.chartTitle : text.chartTitleOne(periods.now),
+        categories,
         series,
+        // Word draws a bar chart's first category at the bottom: reversed, the first type reads first.
         categoryAxis: { reverseOrder: true },
         valueAxis: { numberFormat: '0%' },
         dataLabels: { value: true, font: { color: 'FFFFFF' } },

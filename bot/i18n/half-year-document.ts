@@ -1,4 +1,4 @@
-import type { Unreached } from '../domain/reports/campaign.js';
+import type { GoalPlan } from '../domain/reports/plan-goals.js';
 import { dateInWords } from './dates.js';
 import type { Language } from './index.js';
 import { reportTexts } from './reports.js';
@@ -16,6 +16,19 @@ const shares = (ja: number, delvis: number, nei: number, language: Language) => 
     : `${percent(ja, all)} % ja, ${percent(delvis, all)} % delvis og ${percent(nei, all)} % nei`;
 };
 const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '±0');
+/** «a», «a og b», «a, b og c». */
+const list = (items: readonly string[], and: string) =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`;
+/** A file name any system saves: «høsten 2026» as «hosten-2026». */
+const ascii = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'o')
+    .replace(/å/g, 'a')
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 /** Texts of the half-year report as a Word document: Norwegian bokmål first, then English. */
 const nb = {
@@ -52,27 +65,43 @@ const nb = {
   rateHeader: ['Enhetstype', 'Sendt inn', 'Enheter', 'Svarprosent'],
   total: 'Alle',
   missingHeading: 'Enheter som ikke har rapportert',
-  missingHeader: ['Enhet', 'Type', 'Status', 'Nådd i Teams'],
+  missingHeader: ['Enhet', 'Type', 'Status'],
   noneMissing: 'Alle enhetene har sendt inn.',
   missingStatus: { utkast: 'Utkast lagret, ikke sendt', mangler: 'Ikke påbegynt' } as Record<string, string>,
-  reached: 'Ja',
-  unreached: (u: Unreached) =>
-    u.reason === 'no-chat'
-      ? `Nei: ${(u.leaders ?? []).join(', ')} har ikke brukt Planpuls i Teams`
-      : u.reason === 'no-leader'
-        ? 'Nei: ingen leder registrert og ingen kanal'
-        : 'Bare i enhetens kanal: ingen leder registrert',
   signsByGoal: 'Mål og tegn på god praksis',
   signsByPicture: 'Tegn på god praksis',
   signsIntro: (previous: string | null) =>
     `Hvor mange enheter som svarte ja, delvis og nei på hvert tegn, per enhetstype${previous ? `, og endringen siden ${previous}` : ''}. Enheter som ikke har sendt inn, er ikke talt med.`,
   unlinked: 'Tegn som ikke er knyttet til et mål',
+  goalsFrom: (plan: GoalPlan | null, source: string) =>
+    plan === 'oppvekstplan'
+      ? 'Mål i oppvekstplanen'
+      : plan === 'utviklingsplan'
+        ? 'Mål i utviklingsplanen'
+        : `Mål i ${source}`,
+  goalsSource: (source: string) => `Fra ${source}.`,
+  goalHeading: (plan: GoalPlan | null, source: string, n: number) =>
+    plan === 'oppvekstplan'
+      ? `Oppvekstplanens mål ${n}`
+      : plan === 'utviklingsplan'
+        ? `Utviklingsplanens mål ${n}`
+        : `Mål ${n} i ${source}`,
+  noSignsGoals: (goals: readonly { n: number; text: string }[]) =>
+    `Ingen tegn i planen er knyttet til ${goals.length === 1 ? 'dette målet' : 'disse målene'} ennå: ${goals
+      .map((g) => `mål ${g.n} «${g.text}»`)
+      .join('; ')}.`,
+  seeUnder: (pictures: readonly string[], goal: string) =>
+    `Se ${list(
+      pictures.map((p) => `«${p}»`),
+      'og',
+    )} under ${goal}: de samme tegnene gjelder også dette målet.`,
   themes: (list: string) => `Temaer: ${list}.`,
-  noSigns: 'Ingen tegn i planen er knyttet til dette målet ennå.',
   signHeader: ['Enhetstype', 'Ja', 'Delvis', 'Nei', 'Endring ja / delvis / nei'],
   noChange: 'ingen svar forrige periode',
   noAnswersNow: 'ingen svar denne perioden',
+  noAnswersFrom: (types: readonly string[]) => `Ingen svar fra ${list(types, 'eller')}.`,
   chartTitle: 'Andel ja, delvis og nei per enhetstype og periode',
+  chartTitleOne: (period: string) => `Andel ja, delvis og nei per enhetstype, ${period}`,
   chartAlt: (picture: string, lines: string[]) =>
     `Stolpediagram over svarene på tegnene i «${picture}», andel ja, delvis og nei. ${lines.join(' ')}`,
   chartLine: (type: string, period: string, ja: number, delvis: number, nei: number) =>
@@ -101,6 +130,7 @@ const nb = {
   overdueHeading: (asOf: string) =>
     `Forfalte handlinger (frist før ${dateInWords(asOf, 'nb')}, ikke fullført)`,
   overdueHeader: ['Handling', 'Frist', 'Status', 'Ansvarlig'],
+  othersHeading: (overdue: boolean): string => (overdue ? 'Øvrige handlinger' : 'Handlingene'),
   statuses: reportTexts('nb').statuses,
   ownText: 'Enhetens egen tekst',
   fields: {
@@ -113,7 +143,11 @@ const nb = {
   comments: 'Kommentarer til tegn',
   answers: reportTexts('nb').answers,
   empty: '(ikke fylt ut)',
-  filename: (period: string) => `halvarsrapport-${period}.docx`,
+  /** «halvårsrapport-høsten-2026.docx», for `filename*`; {@link asciiFilename} is the plain one. */
+  filename: (period: string) =>
+    `${reportTexts('nb').halfYearTitle(period).toLowerCase().replace(/\s+/g, '-')}.docx`,
+  asciiFilename: (period: string) => `${ascii(reportTexts('nb').halfYearTitle(period))}.docx`,
+  page: ['Side ', ' av '] as readonly [string, string],
   needAdmin: 'Bare kommunalsjefen (administrator) kan laste ned Word-rapporten.',
   unknownCampaign: 'Fant ikke rapportrunden.',
   halfYearOnly: 'Word-rapporten lages for halvårsrapporter; last ned svarene på andre forespørsler som CSV.',
@@ -155,27 +189,43 @@ const en: HalfYearDocumentTexts = {
   rateHeader: ['Unit type', 'Submitted', 'Units', 'Response rate'],
   total: 'All',
   missingHeading: 'Units that have not reported',
-  missingHeader: ['Unit', 'Type', 'Status', 'Reached in Teams'],
+  missingHeader: ['Unit', 'Type', 'Status'],
   noneMissing: 'Every unit has submitted.',
   missingStatus: { utkast: 'Draft saved, not submitted', mangler: 'Not started' },
-  reached: 'Yes',
-  unreached: (u) =>
-    u.reason === 'no-chat'
-      ? `No: ${(u.leaders ?? []).join(', ')} have not used Planpuls in Teams`
-      : u.reason === 'no-leader'
-        ? 'No: no leader on record and no channel'
-        : "Only in the unit's channel: no leader on record",
   signsByGoal: 'Goals and signs of good practice',
   signsByPicture: 'Signs of good practice',
   signsIntro: (previous) =>
     `How many units answered yes, partly and no to each sign, by unit type${previous ? `, and the change since ${previous}` : ''}. Units that have not submitted are not counted.`,
   unlinked: 'Signs not linked to a goal',
+  goalsFrom: (plan, source) =>
+    plan === 'oppvekstplan'
+      ? 'Goals of the children and youth plan'
+      : plan === 'utviklingsplan'
+        ? 'Goals of the development plan'
+        : `Goals of ${source}`,
+  goalsSource: (source) => `From ${source}.`,
+  goalHeading: (plan, source, n) =>
+    plan === 'oppvekstplan'
+      ? `Children and youth plan, goal ${n}`
+      : plan === 'utviklingsplan'
+        ? `Development plan, goal ${n}`
+        : `Goal ${n} of ${source}`,
+  noSignsGoals: (goals) =>
+    `No sign of the plan is linked to ${goals.length === 1 ? 'this goal' : 'these goals'} yet: ${goals
+      .map((g) => `goal ${g.n} “${g.text}”`)
+      .join('; ')}.`,
+  seeUnder: (pictures, goal) =>
+    `See ${list(
+      pictures.map((p) => `“${p}”`),
+      'and',
+    )} under ${goal}: the same signs serve this goal too.`,
   themes: (list) => `Themes: ${list}.`,
-  noSigns: 'No sign of the plan is linked to this goal yet.',
   signHeader: ['Unit type', 'Yes', 'Partly', 'No', 'Change yes / partly / no'],
   noChange: 'no answers last period',
   noAnswersNow: 'no answers this period',
+  noAnswersFrom: (types) => `No answers from ${list(types, 'or')}.`,
   chartTitle: 'Share of yes, partly and no by unit type and period',
+  chartTitleOne: (period) => `Share of yes, partly and no by unit type, ${period}`,
   chartAlt: (picture, lines) =>
     `Bar chart of the answers to the signs of “${picture}”, share of yes, partly and no. ${lines.join(' ')}`,
   chartLine: (type, period, ja, delvis, nei) => `${type}, ${period}: yes ${ja}, partly ${delvis}, no ${nei}.`,
@@ -202,6 +252,7 @@ const en: HalfYearDocumentTexts = {
   actionsHeader: ['Not started', 'In progress', 'Done', 'Overdue'],
   overdueHeading: (asOf) => `Overdue actions (due before ${dateInWords(asOf, 'en')}, not done)`,
   overdueHeader: ['Action', 'Deadline', 'Status', 'Responsible'],
+  othersHeading: (overdue) => (overdue ? 'Other actions' : 'The actions'),
   statuses: reportTexts('en').statuses,
   ownText: "The unit's own text",
   fields: {
@@ -215,6 +266,8 @@ const en: HalfYearDocumentTexts = {
   answers: reportTexts('en').answers,
   empty: '(not filled in)',
   filename: nb.filename,
+  asciiFilename: nb.asciiFilename,
+  page: ['Page ', ' of '],
   needAdmin: 'Only the kommunalsjef (administrator) can download the Word report.',
   unknownCampaign: 'The reporting round was not found.',
   halfYearOnly:

@@ -71,19 +71,26 @@ describe('the plan’s goals and milestones in the tab, in a real browser agains
     await page.getByLabel('Handling 1', { exact: true }).fill('Klassemøter hver uke.');
     await page.getByLabel('Frist').fill('2027-01-15');
     const serves = page.getByLabel('Hva handling 1 tjener i planen');
-    // The plan's goals verbatim, grouped under the plan they come from, then the themes.
+    // The plan's goals grouped under the plan they come from, then the themes; each goal named by
+    // its plan and number, since both plans have a «mål 1».
     const groups = await serves
       .locator('optgroup')
       .evaluateAll((list) => list.map((g) => g.getAttribute('label')));
-    expect(groups).toEqual([
-      'Mål – Kommunedelplan oppvekst 2020–2030 «Rause og robuste unga»',
-      'Mål – Utviklingsplan Utdanning/Oppvekst 2026–2027',
-      'Tema i utviklingsplanen',
-    ]);
-    expect(await serves.locator('option').allTextContents()).toContain(
-      'Mål 3: Barn og unge i Vestvågøy blir spurt, hørt og tatt på alvor',
+    expect(groups).toEqual(['Mål i oppvekstplanen', 'Mål i utviklingsplanen', 'Tema i utviklingsplanen']);
+    const options = await serves.locator('option').allTextContents();
+    expect(options).toContain('Oppvekstplanen, mål 3: Barn og unge i Vestvågøy blir spurt, hørt og…');
+    expect(options).toContain('Utviklingsplanen, mål 2: Alle barn og unge opplever at de passer inn…');
+    // Cut to fit; the whole text is the option's tooltip.
+    expect(await serves.locator('option[value="goal:utviklingsplan-mal-1"]').getAttribute('title')).toBe(
+      'Utviklingsplanen, mål 1: Barnehagenes og skolenes læringsmiljøer sikrer at alle barn og unges faglige og sosiale læringsutbytte styrkes. Dette skjer i den daglige pedagogiske praksis, og innenfor ordinære samværs- og opplæringsrammer, gjennom arbeid med inkluderende tiltak.',
     );
     await serves.selectOption('goal:utviklingsplan-mal-3');
+    // The select stays inside its action's row (it grew as wide as the longest goal before).
+    const overflow = await serves.evaluate((el) => {
+      const row = el.parentElement!.closest('[data-testid]')!;
+      return el.getBoundingClientRect().right - row.getBoundingClientRect().right;
+    });
+    expect(overflow).toBeLessThanOrEqual(0);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'goals-action-edit-rita');
     await page.getByRole('button', { name: 'Lagre' }).click();

@@ -1,4 +1,5 @@
 import type { PlanFile } from '../plan/plan-schema.js';
+import { goalPlan, type GoalPlan } from './plan-goals.js';
 
 /**
  * What a unit's action serves in the plan: one of the plan's goals (`goal:<id>`) or themes
@@ -41,7 +42,12 @@ export interface ServesChoice {
   readonly kind: 'goal' | 'theme';
   /** Where it comes from: a goal's source plan; for themes, the word for themes. */
   readonly group: string;
+  /** The goal's whole label and text, when `title` is cut. */
+  readonly full: string;
 }
+
+/** Names a goal by its plan and number («Utviklingsplanen, mål 1»), in the caller's language. */
+export type GoalLabel = (plan: GoalPlan | null, source: string, n: number) => string;
 
 /**
  * The plan's goals, then its themes, as choices. `goalWord`/`themeWord` come from the caller's
@@ -50,22 +56,34 @@ export interface ServesChoice {
  */
 export function servesChoices(
   plan: Pick<PlanFile, 'goals' | 'themes'>,
-  words: { goal: string; theme: string; themes: string },
+  words: { goal: string; theme: string; themes: string; goalLabel?: GoalLabel },
   maxLength = 120,
 ): ServesChoice[] {
-  const cut = (text: string) =>
-    text.length > maxLength ? `${text.slice(0, maxLength - 1).trimEnd()}…` : text;
+  // Cut at the last space that keeps most of the text, so no word is left half.
+  const cut = (text: string) => {
+    if (text.length <= maxLength) return text;
+    const head = text.slice(0, maxLength - 1);
+    const space = head.lastIndexOf(' ');
+    return `${(space > maxLength * 0.7 ? head.slice(0, space) : head)
+      .trimEnd()
+      .replace(/[,;:–-]$/, '')
+      .trimEnd()}…`;
+  };
   const bySource = new Map<string, number>();
   const goals = (plan.goals ?? []).map((goal): ServesChoice => {
     const n = (bySource.get(goal.source) ?? 0) + 1;
     bySource.set(goal.source, n);
-    // «Mål 1» as printed; an unlabelled goal is numbered within its plan and names the plan.
-    const label = goal.label ?? `${words.goal} ${n} (${goal.source})`;
+    // With `goalLabel`, every goal is named by its plan and its number there, so the two plans'
+    // «Mål 1» tell apart; without, «Mål 1» as printed and an unlabelled goal names its plan.
+    const label = words.goalLabel
+      ? words.goalLabel(goalPlan(goal.source), goal.source, n)
+      : (goal.label ?? `${words.goal} ${n} (${goal.source})`);
     return {
       value: `goal:${goal.id}`,
       title: cut(`${label}: ${goal.text}`),
       kind: 'goal',
       group: goal.source,
+      full: `${label}: ${goal.text}`,
     };
   });
   const themes = plan.themes.map((theme): ServesChoice => ({
@@ -73,6 +91,7 @@ export function servesChoices(
     title: cut(`${words.theme} ${theme.number}: ${theme.title}`),
     kind: 'theme',
     group: words.themes,
+    full: `${words.theme} ${theme.number}: ${theme.title}`,
   }));
   return [...goals, ...themes];
 }

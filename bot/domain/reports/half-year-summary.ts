@@ -19,6 +19,8 @@ export interface SignSummary {
 export interface SignGroup {
   readonly kind: 'goal' | 'picture' | 'unlinked';
   readonly title: string;
+  /** A goal's source plan, its number within it and its own text (goals only). */
+  readonly goal?: { readonly source: string; readonly number: number; readonly text: string };
   readonly themes: readonly { number: number; title: string }[];
   readonly pictures: readonly { title: string; signs: readonly SignSummary[] }[];
 }
@@ -35,6 +37,8 @@ export interface UnitSection {
   readonly actionsFrom: 'report' | 'local-plan' | 'none';
   readonly actions: ActionCounts;
   readonly overdue: readonly LocalPlanAction[];
+  /** The other actions (not overdue), by deadline: what the unit is doing, not only how many. */
+  readonly others: readonly LocalPlanAction[];
   /** The submitted report's own texts; drafts stay the unit's until submitted, so none then. */
   readonly texts: {
     kartlegging: string;
@@ -80,6 +84,8 @@ export interface HalfYearInput {
 }
 
 const zero = (): Tally => ({ ja: 0, delvis: 0, nei: 0 });
+const isOverdue = (a: LocalPlanAction, asOf: string) =>
+  a.status !== 'fullført' && !!a.deadline && a.deadline < asOf;
 const byUnit = <T extends { unitId: string }>(list: readonly T[]) => new Map(list.map((x) => [x.unitId, x]));
 const submitted = (reports: readonly Report[]) => byUnit(reports.filter((r) => r.status === 'sendt'));
 const typeOrder = (type: string) => (unitTypes as readonly string[]).indexOf(type);
@@ -183,6 +189,7 @@ function signGroups(
   const groups: SignGroup[] = goals.map((goal) => ({
     kind: 'goal',
     title: goal.text,
+    goal: { source: goal.source, number: goal.number, text: goal.goalText },
     themes: plan.themes
       .filter((t) => themeGoalIds(t, goals).includes(goal.id))
       .map((t) => ({ number: t.number, title: t.title })),
@@ -212,7 +219,10 @@ function unitSection(
     late: !!sent?.late,
     actionsFrom: sent ? 'report' : local ? 'local-plan' : 'none',
     actions: countActions(actions, asOf),
-    overdue: actions.filter((a) => a.status !== 'fullført' && a.deadline && a.deadline < asOf),
+    overdue: actions.filter((a) => isOverdue(a, asOf)),
+    others: actions
+      .filter((a) => !isOverdue(a, asOf))
+      .sort((a, b) => (a.deadline || '9999').localeCompare(b.deadline || '9999')),
     texts: sent
       ? {
           kartlegging: sent.content.kartlegging,

@@ -1,17 +1,46 @@
 import type { FuturePicture, PlanFile, Theme } from '../plan/plan-schema.js';
 
+/**
+ * The two plans a Planpuls plan's goals come from, as people name them: the municipality's plan for
+ * children and youth (kommunedelplan oppvekst) and the development plan (utviklingsplan). A source
+ * that is neither is named by its own text.
+ */
+export type GoalPlan = 'oppvekstplan' | 'utviklingsplan';
+
+/** Which of the two plans a goal's `source` is, or null when it is another. */
+export function goalPlan(source: string): GoalPlan | null {
+  if (/utviklingsplan/i.test(source)) return 'utviklingsplan';
+  if (/oppvekst/i.test(source)) return 'oppvekstplan';
+  return null;
+}
+
 /** A plan-level goal as the half-year document groups by it. */
 export interface PlanGoal {
   readonly id: string;
+  /** The label before the text when it has one («Mål 1: …»). */
   readonly text: string;
+  /** The goal's own text, without its label. */
+  readonly goalText: string;
+  /** The plan it comes from, verbatim. */
+  readonly source: string;
+  /** Its place among the goals of its source, from 1: two plans each have a «mål 1». */
+  readonly number: number;
 }
 
-/** The plan's goals, in the plan's order, with their label («Mål 1») before the text when they have one. */
-export function planGoals(plan: PlanFile): PlanGoal[] {
-  return plan.goals.map((goal) => ({
-    id: goal.id,
-    text: goal.label ? `${goal.label}: ${goal.text}` : goal.text,
-  }));
+/** The plan's goals, in the plan's order, numbered within their source plan. */
+export function planGoals(plan: Pick<PlanFile, 'goals'>): PlanGoal[] {
+  const bySource = new Map<string, number>();
+  return (plan.goals ?? []).map((goal) => {
+    const number = (bySource.get(goal.source) ?? 0) + 1;
+    bySource.set(goal.source, number);
+    return {
+      id: goal.id,
+      text: goal.label ? `${goal.label}: ${goal.text}` : goal.text,
+      goalText: goal.text,
+      source: goal.source,
+      number,
+    };
+  });
 }
 
 /** The goal ids a theme serves (`servesGoals`), known ones only. */

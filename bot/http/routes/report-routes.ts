@@ -213,7 +213,8 @@ export function reportRoutes(server: Server, deps: ReportRouteDeps): void {
       const file = await halfYearDocx(summary, text, today);
       res.writeHead(200, {
         'content-type': DOCX,
-        'content-disposition': `attachment; filename="${text.filename(summary.campaign.id)}"`,
+        // A plain ASCII name for any client, and the Norwegian one (RFC 6266) for those that read it.
+        'content-disposition': `attachment; filename="${text.asciiFilename(summary.campaign.id)}"; filename*=UTF-8''${encodeURIComponent(text.filename(summary.campaign.id))}`,
         'content-length': file.length,
         'cache-control': 'no-store',
       });
