@@ -30,7 +30,7 @@ describe('«Last ned Word-rapport» in Rapporter', () => {
     // Beside the CSV download, in the same bar.
     expect(await page.getByRole('button', { name: 'Last ned CSV' }).isVisible()).toBe(true);
     const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
-    expect(download.suggestedFilename()).toBe('halvarsrapport-2026-H2.docx');
+    expect(download.suggestedFilename()).toBe('halvårsrapport-høsten-2026.docx');
     const { value: html } = await mammoth.convertToHtml({ buffer: await readFile((await download.path())!) });
     expect(html).toContain('Halvårsrapport høsten 2026');
     expect(html).toMatch(/Våren 2026 var \d+ % ja/);
@@ -39,7 +39,7 @@ describe('«Last ned Word-rapport» in Rapporter', () => {
     // The spring round gives the spring document.
     await page.getByLabel('Rapportrunde').selectOption('2026-H1');
     const [spring] = await Promise.all([page.waitForEvent('download'), button.click()]);
-    expect(spring.suggestedFilename()).toBe('halvarsrapport-2026-H1.docx');
+    expect(spring.suggestedFilename()).toBe('halvårsrapport-våren-2026.docx');
   });
 
   it('is not offered to a coordinator (the server refuses her too)', async () => {

@@ -5,6 +5,17 @@ import { useI18n } from '../../i18n/i18n-context';
 import { saveFile } from './save-file';
 
 /**
+ * The document's file name as the server gives it: «halvårsrapport-høsten-2026.docx» for the
+ * half year 2026-H2 (the document is Norwegian, so is its name); another campaign by its id.
+ */
+export function wordFileName(campaignId: string): string {
+  const match = /^(\d{4})-H([12])$/.exec(campaignId);
+  return match
+    ? `halvårsrapport-${match[2] === '1' ? 'våren' : 'høsten'}-${match[1]}.docx`
+    : `halvårsrapport-${campaignId}.docx`;
+}
+
+/**
  * «Last ned Word-rapport»: the half-year report as a Word document for the political level, for
  * the kommunalsjef. A large municipality's document takes a few seconds, so the button says it is
  * working (and a screen reader hears it) instead of seeming dead.
@@ -18,7 +29,7 @@ export function WordDownload({ api, campaignId }: { api: Api; campaignId: string
     setBusy(true);
     try {
       const blob = await api.blob(`/api/reports/${encodeURIComponent(campaignId)}/docx`);
-      saveFile(blob, `halvarsrapport-${campaignId}.docx`);
+      saveFile(blob, wordFileName(campaignId));
     } catch (e) {
       setError((e as Error).message);
     } finally {
