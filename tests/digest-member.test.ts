@@ -1,0 +1,140 @@
+// Mona Medlem, in LP, chose the weekly digest only (walk of December 2026): she must be able to mark
+// a reading read without the reading card, and her digest lists only her own meetings.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEV_USER_HEADER } from '../bot/http/auth/authenticator.js';
+import { startLocalConnector, type LocalConnector } from '../tools/local-connector.js';
+import { checkCard } from './support/adaptive-card.js';
+import { DEMO_CHANNEL, demoWorld, invokeCard, MONA, say } from './support/demo-world.js';
+
+let connector: LocalConnector;
+let close: (() => Promise<void>) | undefined;
+beforeEach(async () => {
+  connector = await startLocalConnector();
+});
+afterEach(async () => {
+  await close?.();
+  close = undefined;
+  await connector.close();
+});
+
+const MONA_CHAT = 'a:mona-personal';
+
+/** The demo world on 3 December 2026, Mona in LP with the digest only and her chat installed. */
+async function monaWorld(linked: readonly string[]) {
+  const w = await demoWorld(connector.url, '2026-12-03T09:00:00Z', linked);
+  close = () => w.app.close();
+  await w.app.people.save({
+    aadObjectId: MONA.aad,
+    name: 'Mona Medlem',
+    roles: ['medlem'],
+    leads: [],
+    networks: ['lp'],
+    coordinates: [],
+  });
+  await w.app.registry.record({
+    conversationId: MONA_CHAT,
+    kind: 'personal',
+    userAadObjectId: MONA.aad,
+    reference: {
+      channelId: 'msteams',
+      serviceUrl: connector.url,
+      conversation: { id: MONA_CHAT, conversationType: 'personal' },
+      bot: { id: '28:planpuls' },
+      user: { id: MONA.mri, aadObjectId: MONA.aad },
+    },
+  });
+  await w.app.notifications.set(MONA.aad, 'digest');
+  await w.app.tick();
+  return w;
+}
+
+const contents = (id: string) =>
+  (connector.received.get(id) ?? []).map(
+    (r) => (r.activity as Record<string, any>).attachments?.[0]?.content,
+  );
+
+describe('Mona with the weekly digest only', () => {
+  it('gets a digest on Monday 11 January of her LP meetings only, with «Marker som lest» on Fagdag 3’s reading', async () => {
+    const { app, url, drain, moveClock } = await monaWorld(['lp']);
+    await moveClock({ advanceTo: '2027-01-11T07:31:00+01:00' });
+    await app.tick(); // the weeks skipped over the jump give way to this week's digest, due at once
+    await drain();
+    const digests = contents(MONA_CHAT).filter((c) => JSON.stringify(c).includes('Ukesoversikt'));
+    expect(digests).toHaveLength(1);
+    const card = digests[0]!;
+    expect(checkCard(card).problems).toEqual([]);
+    const shown = JSON.stringify(card);
+    expect(shown).toContain('Fagdag 3');
+    // The regional project group is inside LP, and she is not in it: neither its meeting nor its deadline.
+    expect(shown).not.toContain('regional prosjektgruppe');
+    // She got no reading card (the digest only): the digest's button is her way to mark it read.
+    expect(contents(MONA_CHAT).filter((c) => JSON.stringify(c).includes('Lesebestilling: Fagdag 3'))).toEqual(
+      [],
+    );
+    const button = JSON.stringify(card).match(
+      /"type":"Action\.Execute","title":"Marker som lest","verb":"marker-lest"[^}]*"data":(\{[^}]*\})/,
+    );
+    expect(button).not.toBeNull();
+    const data = JSON.parse(button![1]!) as Record<string, unknown>;
+    expect(data).toMatchObject({ eventId: 'lp-09', from: 'digest' });
+
+    const first = await invokeCard(app, url, MONA, MONA_CHAT, { verb: 'marker-lest', data });
+    expect(first.message).toBe(
+      'Takk! «Fagdag 3: Nettverkssamling for styrere, skoleledere, barnehagemyndighet og skoleeiere» er markert som lest mandag 11. januar 2027.',
+    );
+    const again = await invokeCard(app, url, MONA, MONA_CHAT, { verb: 'marker-lest', data });
+    expect(again.message).toContain('er markert som lest mandag 11. januar 2027');
+    await drain();
+    // The shared card in the LP channel counts her once, for everyone.
+    const messageId = `reading:${data.planKey}:lp-09`;
+    expect(await app.reminders.acks.count(messageId)).toBe(1);
+    const posted = connector.received
+      .get(DEMO_CHANNEL)!
+      .find((r) => JSON.stringify(r.activity).includes('Lesebestilling: Fagdag 3'))!;
+    expect(posted.versions).toHaveLength(2);
+    expect(JSON.stringify(posted.versions.at(-1))).toMatch(/1 av \d+ har lest/);
+  });
+
+  it('marks a reading read from the tab and from «lesing», once; before it is out it says from when', async () => {
+    // No channel linked: the reading card of Fagdag 3 reaches nobody, but it is given out.
+    const { app, url, moveClock } = await monaWorld([]);
+    const post = (body: unknown, lang = 'nb') =>
+      fetch(`${url}/api/me/readings/read`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [DEV_USER_HEADER]: MONA.aad, 'accept-language': lang },
+        body: JSON.stringify(body),
+      });
+    const planKey = (await app.plans.list())[0]!.key;
+    const early = await post({ planKey, eventId: 'lp-09' });
+    expect(early.status).toBe(409);
+    expect(JSON.stringify(await early.json())).toContain(
+      'Lesebestillingen sendes ut torsdag 7. januar 2027.',
+    );
+    expect(await app.reminders.acks.count(`reading:${planKey}:lp-09`)).toBe(0);
+
+    await moveClock({ advanceTo: '2027-01-08T09:00:00+01:00' });
+    const [answer] = await sayActivities(app, 'lesing');
+    expect(answer).toContain('Fagdag 3');
+    const tasks = await fetch(`${url}/api/me/tasks?weeks=6`, { headers: { [DEV_USER_HEADER]: MONA.aad } });
+    expect(JSON.stringify(await tasks.json())).toContain('lp-09');
+
+    const marked = await post({ planKey, eventId: 'lp-09' });
+    expect(marked.status).toBe(200);
+    expect(await marked.json()).toEqual({ planKey, eventId: 'lp-09', readOn: '2027-01-08' });
+    expect((await post({ planKey, eventId: 'lp-09' })).status).toBe(200);
+    expect(await app.reminders.acks.count(`reading:${planKey}:lp-09`)).toBe(1);
+    const after = await fetch(`${url}/api/me/tasks?weeks=6`, { headers: { [DEV_USER_HEADER]: MONA.aad } });
+    expect(JSON.stringify(await after.json())).not.toContain('lp-09');
+    expect(await say(app, MONA, { id: MONA_CHAT, type: 'personal' }, 'lesing')).toMatch(
+      /^Du har ingen åpne lesebestillinger\./,
+    );
+    const none = await post({ planKey, eventId: 'lp-02' }, 'en');
+    expect(none.status).toBe(404);
+    expect(JSON.stringify(await none.json())).toContain('no reading assignment');
+  });
+});
+
+/** `lesing` in Mona's chat: the text answer and its card's button. */
+async function sayActivities(app: Parameters<typeof say>[0], text: string) {
+  return [await say(app, MONA, { id: MONA_CHAT, type: 'personal' }, text)];
+}
