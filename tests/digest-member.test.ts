@@ -1,6 +1,9 @@
 // Mona Medlem, in LP, chose the weekly digest only (walk of December 2026): she must be able to mark
 // a reading read without the reading card, and her digest lists only her own meetings.
+import { readFileSync } from 'node:fs';
+import { TestAdapter, type Activity } from 'botbuilder';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { App } from '../bot/app.js';
 import { DEV_USER_HEADER } from '../bot/http/auth/authenticator.js';
 import { startLocalConnector, type LocalConnector } from '../tools/local-connector.js';
 import { checkCard } from './support/adaptive-card.js';
@@ -131,6 +134,65 @@ describe('Mona with the weekly digest only', () => {
     const none = await post({ planKey, eventId: 'lp-02' }, 'en');
     expect(none.status).toBe(404);
     expect(JSON.stringify(await none.json())).toContain('no reading assignment');
+  });
+});
+
+/** What Mona's message in her chat is answered with, whole (text and cards). */
+async function answerTo(app: App, text: string): Promise<Partial<Activity>> {
+  const message = JSON.parse(
+    readFileSync(new URL('./payloads/personal-message.json', import.meta.url), 'utf8'),
+  );
+  message.from = { id: MONA.mri, aadObjectId: MONA.aad };
+  message.conversation = { ...message.conversation, id: MONA_CHAT, conversationType: 'personal' };
+  const adapter = new TestAdapter((context) => app.bot.run(context));
+  await adapter.processActivity({ ...message, text }, (context) => app.bot.run(context));
+  return adapter.activeQueue.splice(0)[0]!;
+}
+
+describe('what the digest choice promises', () => {
+  it('says it comes on Mondays when there is something, and the confirmation says what she gets, in nb and en', async () => {
+    const { app } = await monaWorld([]);
+    const card = JSON.stringify(await answerTo(app, 'varsler'));
+    expect(card).toContain('Én melding på mandager når det er noe for deg denne uka eller neste');
+    expect(card).not.toContain('hver mandag');
+    const saved = await answerTo(app, 'varsler oversikt');
+    expect(saved.text).toBe('Lagret. Du får nå: Bare ukesoversikten.');
+    expect(JSON.stringify(saved.attachments)).toContain(
+      'Ukesoversikten kommer på mandager når det er møter, frister eller nytt for deg denne uka eller neste; uker uten noe gir ingen melding.',
+    );
+    const help = JSON.stringify(await answerTo(app, 'hjelp'));
+    expect(help).toContain('bare ukesoversikten (på mandager når uka har noe for deg)');
+    await app.languages.set(MONA.aad, 'en');
+    const english = await answerTo(app, 'notifications digest');
+    expect(english.text).toBe('Saved. You now get: The weekly digest only.');
+    expect(JSON.stringify(english.attachments)).toContain(
+      'The weekly digest comes on Mondays when there are meetings, deadlines or news for you this week or next',
+    );
+    expect(JSON.stringify(await answerTo(app, 'notifications'))).not.toContain('every Monday');
+  });
+
+  it('puts «Mark as read» on the reading in her English digest, and on each reading under «reading»', async () => {
+    const { app, url, drain, moveClock } = await monaWorld(['lp']);
+    await app.languages.set(MONA.aad, 'en');
+    await moveClock({ advanceTo: '2027-01-11T07:31:00+01:00' });
+    await app.tick();
+    await drain();
+    const digest = contents(MONA_CHAT).find((c) => JSON.stringify(c).includes('Weekly digest'));
+    expect(JSON.stringify(digest)).toContain('"title":"Mark as read","verb":"marker-lest"');
+    expect(JSON.stringify(digest)).not.toMatch(/Marker|Lest/);
+    const reading = await answerTo(app, 'reading');
+    expect(reading.text).toContain('Fagdag 3');
+    const list = (reading.attachments![0]!.content ?? {}) as Record<string, any>;
+    expect(checkCard(list).problems).toEqual([]);
+    expect(JSON.stringify(list)).toContain('"title":"Mark as read","verb":"marker-lest"');
+    const data = JSON.stringify(list).match(/"verb":"marker-lest","data":(\{[^}]*\})/)![1]!;
+    const pressed = await invokeCard(app, url, MONA, MONA_CHAT, {
+      verb: 'marker-lest',
+      data: JSON.parse(data),
+    });
+    expect(JSON.stringify(pressed.card)).toContain('is marked as read on Monday 11 January 2027');
+    expect(JSON.stringify(pressed.card)).toContain('You have no open reading assignments.');
+    expect(checkCard(pressed.card!).problems).toEqual([]);
   });
 });
 

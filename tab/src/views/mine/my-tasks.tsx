@@ -88,10 +88,10 @@ function Readings({ tasks, navigate, api }: { tasks: Answer; navigate: (route: R
     );
   return (
     <div data-testid="my-readings">
+      <Subheading id="mine-lesing" text={t('mine.readings')} />
       <Text block size={200} role="status" data-testid="my-readings-status">
         {said}
       </Text>
-      <Subheading id="mine-lesing" text={t('mine.readings')} />
       {readings.length === 0 ? (
         <Text block className={styles.empty}>
           {t('mine.readingsEmpty')}
