@@ -232,7 +232,21 @@ async function pressEverything(user: string, locale: string): Promise<Record<str
     verb: 'lest-vis',
     messageId: reminderId('reading-assignment', plan!.key, 'kulg-02'),
   });
+  said['marker-lest'] = await at({
+    verb: 'marker-lest',
+    planKey: plan!.key,
+    eventId: 'kulg-02',
+    from: 'digest',
+  });
+  said['marker-lest (lesing)'] = await at({
+    verb: 'marker-lest',
+    planKey: plan!.key,
+    eventId: 'kulg-02',
+    from: 'lesing',
+  });
   time.now = START;
+  said['marker-lest (not out)'] = await at({ verb: 'marker-lest', planKey: plan!.key, eventId: 'kulg-02' });
+  said['marker-lest (no reading)'] = await at({ verb: 'marker-lest', planKey: 'finnes', eventId: 'ikke' });
   said['lest (withdrawn)'] = await at({ verb: 'lest', messageId: 'reading:finnes:ikke' });
   said['broadcast-lest'] = await at({ verb: 'broadcast-lest', broadcastId: 'finnes-ikke' });
   said['unknown verb'] = await at({ verb: 'finnes-ikke' });

@@ -87,6 +87,10 @@ export interface ProblemParams {
   readonly BROADCAST_NOT_DRAFT: Readonly<Record<string, never>>;
   readonly BROADCAST_ALREADY_SENT: Readonly<Record<string, never>>;
   readonly BROADCAST_NOT_SENT: Readonly<Record<string, never>>;
+  /** The meeting has no reading assignment (or it was called off): nothing to mark read. */
+  readonly READING_NOT_FOUND: Readonly<Record<string, never>>;
+  /** The reading assignment is not given out yet: it can be marked read from `sendsOn`. */
+  readonly READING_NOT_OUT: { readonly sendsOn: string };
   readonly BROADCAST_CANCELLED: Readonly<Record<string, never>>;
   readonly BROADCAST_NOTHING_TO_CANCEL: Readonly<Record<string, never>>;
   readonly BROADCAST_SENDERS_ONLY: Readonly<Record<string, never>>;

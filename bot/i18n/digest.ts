@@ -18,12 +18,17 @@ export interface DigestTexts {
   readonly broadcast: (title: string) => string;
   readonly open: string;
   readonly changeChoice: string;
+  /** «Marker som lest» on a reading in a person's digest, and from when it can be pressed. */
+  readonly markAsRead: string;
+  readonly readingFrom: (day: string) => string;
   /** The `varsler` card. */
   readonly choiceTitle: string;
   readonly choiceIntro: string;
   readonly choice: Readonly<Record<NotificationChoice, { title: string; description: string }>>;
   readonly current: (title: string) => string;
   readonly saved: (title: string) => string;
+  /** After a save: what she gets now, in a sentence. */
+  readonly willGet: Readonly<Record<NotificationChoice, string>>;
   readonly notKnown: (said: string) => string;
   readonly command: CommandHelp;
   readonly dayLocale: Language;
@@ -49,6 +54,8 @@ const nb: DigestTexts = {
   broadcast: (title) => `Melding: ${title}`,
   open: 'Åpne Planpuls',
   changeChoice: 'Endre varsler',
+  markAsRead: 'Marker som lest',
+  readingFrom: (day) => `Kan markeres som lest fra ${day}.`,
   choiceTitle: 'Varsler fra Planpuls',
   choiceIntro:
     'Velg hva Planpuls sender deg i personlig chat. Det som sendes i kanalene, endres ikke av valget ditt.',
@@ -59,7 +66,8 @@ const nb: DigestTexts = {
     },
     digest: {
       title: 'Bare ukesoversikten',
-      description: 'Én melding hver mandag med ukas og neste ukes møter, frister og nytt.',
+      description:
+        'Én melding på mandager når det er noe for deg denne uka eller neste: møter, frister og nytt. Uker uten noe gir ingen melding.',
     },
     needed: {
       title: 'Bare det som trenger meg',
@@ -68,11 +76,19 @@ const nb: DigestTexts = {
   },
   current: (title) => `Valgt nå: ${title}.`,
   saved: (title) => `Lagret. Du får nå: ${title}.`,
+  willGet: {
+    all: 'Påminnelser om møter, lesebestillinger og innmelding av saker kommer i chatten når de faller.',
+    digest:
+      'Ukesoversikten kommer på mandager når det er møter, frister eller nytt for deg denne uka eller neste; uker uten noe gir ingen melding. Lesebestillinger markerer du som lest med «Marker som lest» i oversikten, med «lesing» eller i Planpuls.',
+    needed:
+      'Rapportforespørsler og påminnelser om dine egne rapportfrister kommer i chatten; ellers ingenting.',
+  },
   notKnown: (said) =>
     `Jeg kjenner ikke valget «${said}». Skriv «varsler alle», «varsler oversikt» eller «varsler nødvendig», eller trykk på en knapp.`,
   command: {
     name: 'varsler',
-    description: 'Velg hva Planpuls sender deg: alt, bare ukesoversikten, eller bare det som trenger deg.',
+    description:
+      'Velg hva Planpuls sender deg: alt, bare ukesoversikten (på mandager når uka har noe for deg), eller bare det som trenger deg.',
   },
   dayLocale: 'nb',
 };
@@ -97,6 +113,8 @@ const en: DigestTexts = {
   broadcast: (title) => `Message: ${title}`,
   open: 'Open Planpuls',
   changeChoice: 'Change notifications',
+  markAsRead: 'Mark as read',
+  readingFrom: (day) => `Can be marked as read from ${day}.`,
   choiceTitle: 'Notifications from Planpuls',
   choiceIntro:
     'Choose what Planpuls sends you in your personal chat. What is posted in channels does not change with your choice.',
@@ -107,7 +125,8 @@ const en: DigestTexts = {
     },
     digest: {
       title: 'The weekly digest only',
-      description: 'One message every Monday with this week’s and next week’s meetings, deadlines and news.',
+      description:
+        'One message on Mondays when there is something for you this week or next: meetings, deadlines and news. Weeks with nothing bring no message.',
     },
     needed: {
       title: 'Only what needs me',
@@ -116,12 +135,18 @@ const en: DigestTexts = {
   },
   current: (title) => `Chosen now: ${title}.`,
   saved: (title) => `Saved. You now get: ${title}.`,
+  willGet: {
+    all: 'Reminders of meetings, reading assignments and calls for agenda items come to this chat as they fall due.',
+    digest:
+      'The weekly digest comes on Mondays when there are meetings, deadlines or news for you this week or next; weeks with nothing bring no message. Mark reading assignments as read with “Mark as read” in the digest, with “reading” or in Planpuls.',
+    needed: 'Report requests and reminders of your own report deadlines come to this chat; nothing else.',
+  },
   notKnown: (said) =>
     `I do not know the choice “${said}”. Write “notifications all”, “notifications digest” or “notifications needed”, or press a button.`,
   command: {
     name: 'notifications',
     description:
-      'Choose what Planpuls sends you: everything, the weekly digest only, or only what needs you.',
+      'Choose what Planpuls sends you: everything, the weekly digest only (on Mondays when the week has something for you), or only what needs you.',
   },
   dayLocale: 'en',
 };

@@ -92,6 +92,9 @@ const nb: ProblemTexts = {
   BROADCAST_NOT_DRAFT: () => 'Meldingen er allerede sendt eller planlagt.',
   BROADCAST_ALREADY_SENT: () => 'Meldingen er allerede sendt, planlagt eller avbrutt.',
   BROADCAST_NOT_SENT: () => 'Meldingen er ikke sendt ennå.',
+  READING_NOT_FOUND: () => 'Dette møtet har ingen lesebestilling å markere som lest.',
+  READING_NOT_OUT: ({ sendsOn }) =>
+    `Lesebestillingen sendes ut ${dateInWords(sendsOn, 'nb')}. Da kan du markere den som lest.`,
   BROADCAST_CANCELLED: () => 'Utsendingen er allerede avbrutt.',
   BROADCAST_NOTHING_TO_CANCEL: () => 'Meldingen er allerede sendt til alle; det er ingenting å avbryte.',
   BROADCAST_SENDERS_ONLY: () => 'Beklager, bare kommunalsjefen og koordinatorer kan sende meldinger.',
@@ -237,6 +240,9 @@ const en: ProblemTexts = {
   BROADCAST_NOT_DRAFT: () => 'The message has already been sent or scheduled.',
   BROADCAST_ALREADY_SENT: () => 'The message has already been sent, scheduled or cancelled.',
   BROADCAST_NOT_SENT: () => 'The message has not been sent yet.',
+  READING_NOT_FOUND: () => 'This meeting has no reading assignment to mark as read.',
+  READING_NOT_OUT: ({ sendsOn }) =>
+    `The reading assignment goes out on ${dateInWords(sendsOn, 'en')}. You can mark it as read from then.`,
   BROADCAST_CANCELLED: () => 'The send has already been cancelled.',
   BROADCAST_NOTHING_TO_CANCEL: () =>
     'The message has already been sent to everyone; there is nothing to cancel.',

@@ -26,6 +26,9 @@ export interface ReminderTexts {
   /** On a call for items after the deadline, in place of «Meld inn sak». */
   readonly itemsClosed: string;
   readonly markRead: string;
+  /** «Marker som lest» away from the reading card: the digest, `lesing`, the tab. */
+  readonly markAsRead: string;
+  readonly markedRead: (title: string, day: string) => string;
   readonly readCount: (read: number, of: number) => string;
   readonly youMarkedRead: (date: string) => string;
   readonly unknownMessage: string;
@@ -80,6 +83,8 @@ const nb: ReminderTexts = {
   deadlineChanged: 'Fristen er endret.',
   itemsClosed: 'Fristen for å melde inn saker er ute. Be koordinatoren om å ta en sak inn.',
   markRead: 'Lest / utført',
+  markAsRead: 'Marker som lest',
+  markedRead: (title, day) => `Takk! «${title}» er markert som lest ${day}.`,
   readCount: (read, of) => (of > 0 ? `${read} av ${of} har lest` : `${read} har lest`),
   youMarkedRead: (date) => `Du markerte dette som lest ${date}.`,
   unknownMessage: 'Fant ikke lesebestillingen. Den kan være trukket tilbake.',
@@ -131,6 +136,8 @@ const en: ReminderTexts = {
   deadlineChanged: 'The deadline has changed.',
   itemsClosed: 'The deadline for agenda items has passed. Ask the coordinator to take an item in.',
   markRead: 'Read / done',
+  markAsRead: 'Mark as read',
+  markedRead: (title, day) => `Thank you! “${title}” is marked as read on ${day}.`,
   readCount: (read, of) => (of > 0 ? `${read} of ${of} have read` : `${read} have read`),
   youMarkedRead: (date) => `You marked this as read on ${date}.`,
   unknownMessage: 'The reading assignment was not found. It may have been withdrawn.',

@@ -15,6 +15,11 @@ export interface DigestMeeting {
   readonly time?: string;
   readonly location?: string;
   readonly reading?: string;
+  /**
+   * When the reading assignment is given out (local date): before that it cannot be marked read,
+   * so a person's digest offers «Marker som lest» only from then on.
+   */
+  readonly readingOut?: string;
   /** Which of the two weeks. */
   readonly week: 'this' | 'next';
 }
@@ -46,6 +51,8 @@ export interface DigestNews {
 export interface Digest {
   /** `2026-W49`. */
   readonly week: string;
+  /** The day it goes out (local date): readings given out later say from when they can be marked. */
+  readonly firstDay: string;
   readonly weekNumber: number;
   readonly nextWeekNumber: number;
   readonly meetings: readonly DigestMeeting[];

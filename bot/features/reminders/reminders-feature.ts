@@ -1,7 +1,12 @@
 import { readRoutes } from '../../http/routes/read-routes.js';
 import { reminderRuleRoutes } from '../../http/routes/reminder-rule-routes.js';
 import { createTableAcknowledgements } from '../../store/table-acknowledgements.js';
-import { readAction, readingViewAction, reminderCommands } from '../../teams/reminders/reminder-actions.js';
+import {
+  markReadAction,
+  readAction,
+  readingViewAction,
+  reminderCommands,
+} from '../../teams/reminders/reminder-actions.js';
 import { reminderRenderer } from '../../teams/reminders/reminder-renderer.js';
 import type { DueJobHandler } from '../../use-cases/due-jobs.js';
 import { closeAgendaCall } from '../../use-cases/reminders/close-agenda-call.js';
@@ -42,7 +47,11 @@ export function remindersFeature(core: Core): Feature<'reminders', ReminderDeps>
     name: 'reminders',
     api: reminders,
     commands: reminderCommands({ ...reminders, access }),
-    cardActions: [readAction(reminders), readingViewAction(reminders)],
+    cardActions: [
+      readAction(reminders),
+      readingViewAction(reminders),
+      markReadAction({ ...reminders, access }),
+    ],
     jobs: {
       'meeting-reminder': send,
       'reading-assignment': send,
@@ -59,6 +68,7 @@ export function remindersFeature(core: Core): Feature<'reminders', ReminderDeps>
         read: core.read,
         people: core.people,
         acks: reminders.acks,
+        reminders,
       });
       reminderRuleRoutes(server, { logger, authenticate, access, plans: core.planAdmin });
     },

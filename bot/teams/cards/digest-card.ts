@@ -1,7 +1,9 @@
 import type { Digest, DigestDeadline, DigestMeeting } from '../../domain/digest/digest.js';
 import { dateInWords } from '../../i18n/dates.js';
 import type { DigestTexts } from '../../i18n/digest.js';
+import { markReadButton } from './reading-list-card.js';
 import {
+  actionSet,
   adaptiveCard,
   container,
   execute,
@@ -18,7 +20,31 @@ export function dayInWords(date: string, text: DigestTexts): string {
   return dateInWords(date, text.dayLocale).replace(/ \d{4}$/, '');
 }
 
-function meetingLines(meeting: DigestMeeting, text: DigestTexts): Element[] {
+/**
+ * A reading in a person's digest: «Marker som lest», for she may never get the reading card (the
+ * digest only); before the assignment is given out, the day it can be marked.
+ */
+function readingActions(meeting: DigestMeeting, text: DigestTexts, firstDay: string): Element[] {
+  const out = meeting.readingOut;
+  return [
+    ...when(
+      out !== undefined && out > firstDay,
+      textBlock(text.readingFrom(dayInWords(out ?? firstDay, text)), {
+        wrap: true,
+        isSubtle: true,
+        spacing: 'None',
+      }),
+    ),
+    actionSet([markReadButton(text.markAsRead, meeting, 'digest')]),
+  ];
+}
+
+function meetingLines(
+  meeting: DigestMeeting,
+  text: DigestTexts,
+  personal: boolean,
+  firstDay: string,
+): Element[] {
   const days = meeting.endDate
     ? `${dayInWords(meeting.date, text)}–${dayInWords(meeting.endDate, text)}`
     : dayInWords(meeting.date, text);
@@ -35,16 +61,23 @@ function meetingLines(meeting: DigestMeeting, text: DigestTexts): Element[] {
     ...(meeting.reading
       ? [textBlock(`${text.reading}: ${meeting.reading}`, { wrap: true, spacing: 'None' })]
       : []),
+    ...(meeting.reading && personal ? readingActions(meeting, text, firstDay) : []),
   ];
 }
 
-function week(title: string, meetings: readonly DigestMeeting[], text: DigestTexts): Element {
+function week(
+  title: string,
+  meetings: readonly DigestMeeting[],
+  text: DigestTexts,
+  personal: boolean,
+  firstDay: string,
+): Element {
   return container(
     [
       textBlock(title, { weight: 'Bolder', wrap: true }),
       ...(meetings.length === 0
         ? [textBlock(text.noMeetings, { isSubtle: true, spacing: 'None' })]
-        : meetings.flatMap((m) => meetingLines(m, text))),
+        : meetings.flatMap((m) => meetingLines(m, text, personal, firstDay))),
     ],
     { separator: true, spacing: 'Medium' },
   );
@@ -75,8 +108,8 @@ export function renderDigestCard(
     [
       heading(data.forName ? text.titleFor(digest.weekNumber, data.forName) : text.title(digest.weekNumber)),
       textBlock(text.intro, { wrap: true, isSubtle: true, spacing: 'None' }),
-      week(text.thisWeek(digest.weekNumber), thisWeek, text),
-      week(text.nextWeek(digest.nextWeekNumber), nextWeek, text),
+      week(text.thisWeek(digest.weekNumber), thisWeek, text, data.personal, digest.firstDay),
+      week(text.nextWeek(digest.nextWeekNumber), nextWeek, text, data.personal, digest.firstDay),
       ...when(
         digest.deadlines.length > 0,
         container(

@@ -1,9 +1,9 @@
-import { MessageFactory } from 'botbuilder';
 import { parseNotificationChoice } from '../../domain/people/notification-choice.js';
 import { digestTexts } from '../../i18n/digest.js';
 import { messages } from '../../i18n/index.js';
 import { notificationChoiceFor, type NotificationChoices } from '../../use-cases/notification-choices.js';
 import { cardMessage } from '../card-message.js';
+import { adaptiveCard, textBlock } from '../cards/elements.js';
 import { renderNotificationCard } from '../cards/notification-card.js';
 import type { CardActionHandler, ChatCommand } from '../extensions.js';
 import { principalOf } from '../principal.js';
@@ -32,7 +32,11 @@ export function notificationCommand(choices: NotificationChoices): ChatCommand {
           ),
         );
       await choices.set(me, chosen);
-      return MessageFactory.text(text.saved(text.choice[chosen].title));
+      // The line that says it is saved, and under it what she gets now.
+      return {
+        ...cardMessage(adaptiveCard([textBlock(text.willGet[chosen], { wrap: true })])),
+        text: text.saved(text.choice[chosen].title),
+      };
     },
   };
 }
@@ -55,7 +59,10 @@ export function notificationAction(choices: NotificationChoices): CardActionHand
       await choices.set(me, chosen);
       return {
         card: renderNotificationCard(
-          { current: chosen, notice: { text: own.saved(own.choice[chosen].title), tone: 'good' } },
+          {
+            current: chosen,
+            notice: { text: `${own.saved(own.choice[chosen].title)} ${own.willGet[chosen]}`, tone: 'good' },
+          },
           own,
         ),
       };

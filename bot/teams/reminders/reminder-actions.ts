@@ -3,6 +3,7 @@ import { languageOf } from '../../i18n/index.js';
 import { reminderTexts } from '../../i18n/reminders.js';
 import type { AccessDeps } from '../../use-cases/access.js';
 import { acknowledgeReading, showReading, type Reader } from '../../use-cases/reminders/acknowledge.js';
+import { markReadingRead } from '../../use-cases/reminders/mark-read.js';
 import { isTeamsUserId } from '../../use-cases/teams-user-ids.js';
 import type { ReminderDeps } from '../../use-cases/reminders/reminder-deps.js';
 import type { EventView } from '../../use-cases/read-plan.js';
@@ -13,7 +14,12 @@ import {
   openReadingsOf,
   type UpcomingDeps,
 } from '../../use-cases/reminders/upcoming.js';
+import { problem } from '../../domain/problems.js';
+import { dateInWords } from '../../i18n/dates.js';
+import { problemText } from '../../i18n/problems.js';
+import { cardMessage } from '../card-message.js';
 import { monthInWords } from '../cards/milestone-card.js';
+import { MARK_READ_VERB, renderReadingListCard } from '../cards/reading-list-card.js';
 import { formatEventDate } from '../cards/reminder-cards.js';
 import type { CardActionHandler, ChatCommand } from '../extensions.js';
 import { principalOf } from '../principal.js';
@@ -40,6 +46,40 @@ function readingAction(verb: string, deps: ReminderDeps, run: typeof acknowledge
       const language = languageOf(context.activity.locale);
       const result = await run(deps, readerOf(context), messageId, language);
       return result.ok ? { card: result.card } : { message: reminderTexts(language).unknownMessage };
+    },
+  };
+}
+
+/**
+ * «Marker som lest» on a reading listed away from its card (the weekly digest, `lesing`), for
+ * those who never got the card. The receipt goes through the card's own use case. From `lesing`'s
+ * card the answer is that card again without the reading; from the digest a short message, so
+ * the digest stays as it was.
+ */
+export function markReadAction(deps: ReminderDeps & { access: AccessDeps }): CardActionHandler {
+  return {
+    verb: MARK_READ_VERB,
+    async handle(context, data) {
+      const language = languageOf(context.activity.locale);
+      const text = reminderTexts(language);
+      const result = await markReadingRead(
+        deps,
+        readerOf(context),
+        String(data.planKey ?? ''),
+        String(data.eventId ?? ''),
+      );
+      const said = result.ok
+        ? text.markedRead(result.title, dateInWords(result.readOn, language))
+        : result.reason === 'not-out'
+          ? problemText(problem('READING_NOT_OUT', { sendsOn: result.sendsOn }), language)
+          : problemText(problem('READING_NOT_FOUND', {}), language);
+      if (data.from !== 'lesing') return { message: said };
+      const open = await openReadingsOf(deps, principalOf(context));
+      return {
+        card: renderReadingListCard({ readings: open, notice: { text: said, good: result.ok } }, text, (e) =>
+          line(e, language),
+        ),
+      };
     },
   };
 }
@@ -130,9 +170,13 @@ export function reminderCommands(deps: ReminderDeps & { access: AccessDeps }): C
       const text = reminderTexts(language);
       const open = await openReadingsOf(deps, principalOf(context));
       const calendar = wholeCalendar(deps, language);
-      return open.length === 0
-        ? `${text.nothingToRead}\n\n${calendar}`
-        : `**${text.readingHeading}**\n\n${open.map((e) => `${line(e, language)}\n  ${e.reading}`).join('\n')}\n\n${calendar}`;
+      if (open.length === 0) return `${text.nothingToRead}\n\n${calendar}`;
+      // The list as text, as before, and under it a card with «Marker som lest» for each: for
+      // those who never got the reading card (the digest only), the way to mark it read here.
+      return {
+        ...cardMessage(renderReadingListCard({ readings: open }, text, (e) => line(e, language))),
+        text: `**${text.readingHeading}**\n\n${open.map((e) => `${line(e, language)}\n  ${e.reading}`).join('\n')}\n\n${calendar}`,
+      };
     },
   };
   const calendar: ChatCommand = {

@@ -24,6 +24,9 @@ export function buildDigest(
       ...(timeOf(event.slots) ? { time: timeOf(event.slots)! } : {}),
       ...(event.location ? { location: event.location } : {}),
       ...(event.reading ? { reading: event.reading } : {}),
+      ...(event.reading && world.readingsOut.has(event.id)
+        ? { readingOut: world.readingsOut.get(event.id)! }
+        : {}),
       week: event.date < window.nextMonday ? 'this' : 'next',
     }))
     .sort((a, b) => a.date.localeCompare(b.date) || (a.time ?? '').localeCompare(b.time ?? ''));
@@ -40,6 +43,7 @@ export function buildDigest(
   ].sort((a, b) => a.at.localeCompare(b.at));
   return {
     week: world.week.key,
+    firstDay: world.week.sendDay,
     weekNumber: isoWeekOf(window.from).week,
     nextWeekNumber: isoWeekOf(window.nextMonday).week,
     meetings,

@@ -70,6 +70,7 @@ export async function digestPlaces(deps: DigestDeps, plan: PlanFile): Promise<Di
       roles: sorted(person?.roles ?? ['medlem']),
       language: chosen.language ?? 'nb',
       named: false,
+      person: true,
     };
     for (const chat of chats.get(id) ?? []) places.push({ reference: chat.reference, scope });
   }

@@ -1,3 +1,5 @@
+import { whyInvited } from '../../domain/my-work/why-invited.js';
+import type { PersonRole } from '../../domain/people/person.js';
 import { eventConcernsUnit } from '../../domain/plan/unit-events.js';
 import type { CalendarEvent, PlanFile } from '../../domain/plan/plan-schema.js';
 import { personConcerned } from '../../domain/reminders/reminder-rules.js';
@@ -20,6 +22,11 @@ export interface DigestScope {
   readonly language: Language;
   /** A channel's digest names what it is linked to. */
   readonly named: boolean;
+  /**
+   * A person's digest: her meetings are those «Mine» and `neste` list (`whyInvited`), with
+   * `programmes` as her networks and `units` as the units she leads.
+   */
+  readonly person?: true;
 }
 
 /** Equal for equal scopes (the lists are kept sorted). */
@@ -31,13 +38,26 @@ export function scopeKey(scope: DigestScope): string {
     scope.conversationId ?? '',
     scope.language,
     scope.named,
+    scope.person ?? false,
   ]);
 }
 
 export const sorted = (values: Iterable<string>): string[] => [...new Set(values)].sort();
 
-/** Whether an event is the scope's: one of its networks' (or inside one), a unit's, or a role's. */
+/**
+ * Whether an event is the scope's. A person's: by the rule of «Mine» (`whyInvited`), so a member
+ * of LP is not told of the regional project group inside LP. A channel's: one of its networks'
+ * (or inside one), or a linked unit's.
+ */
 export function eventInScope(event: CalendarEvent, plan: PlanFile, scope: DigestScope): boolean {
+  if (scope.person)
+    return (
+      whyInvited(event, plan, {
+        roles: scope.roles as readonly PersonRole[],
+        leads: scope.units,
+        networks: scope.programmes,
+      }).length > 0
+    );
   const networks = new Set(scope.programmes);
   const parent = (id: string) => plan.programmes.find((p) => p.id === id)?.parent;
   if ([event.programme, ...event.alsoFor].some((id) => networks.has(id) || networks.has(parent(id) ?? '')))

@@ -1,5 +1,6 @@
 import { localDate } from '../../domain/calendar/local-date.js';
 import { digestWindow, type DigestWeek } from '../../domain/digest/digest-week.js';
+import { plannedReminders } from '../../domain/reminders/reminder-rules.js';
 import type { CalendarEvent, PlanFile } from '../../domain/plan/plan-schema.js';
 import type { Campaign } from '../../domain/reports/campaign.js';
 import type { LocalPlan } from '../../domain/reports/local-plan.js';
@@ -27,6 +28,8 @@ export interface DigestWorld {
   readonly broadcasts: readonly Broadcast[];
   /** Agendas of the window's meetings that went out in the seven days before, by event id. */
   readonly published: ReadonlyMap<string, AgendaPublication>;
+  /** The local day each reading assignment of the plan is given out, by event id. */
+  readonly readingsOut: ReadonlyMap<string, string>;
 }
 
 /** A week is news from one digest to the next. */
@@ -81,5 +84,10 @@ export async function loadDigestWorld(
     localPlans: new Map(localPlans.map((p) => [p.unitId, p])),
     broadcasts: broadcasts.filter((b) => b.status === 'sent' && sent(b.sendAt ?? b.createdAt)),
     published,
+    readingsOut: new Map(
+      plannedReminders(stored.info.key, stored.plan, deps.read.timeZone)
+        .filter((r) => r.kind === 'reading-assignment')
+        .map((r) => [r.eventId, localDate(r.dueAt, deps.read.timeZone)]),
+    ),
   };
 }

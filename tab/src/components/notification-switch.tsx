@@ -9,6 +9,7 @@ const CHOICES: readonly Choice[] = ['all', 'digest', 'needed'];
 const useStyles = makeStyles({
   root: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
   error: { color: tokens.colorPaletteRedForeground1 },
+  saved: { color: tokens.colorPaletteGreenForeground1 },
 });
 
 /**
@@ -24,6 +25,7 @@ export function NotificationSwitch({ api }: { api: Api }) {
   const [choice, setChoice] = useState<Choice | undefined>();
   const [failed, setFailed] = useState(false);
   const [saving, setSaving] = useState(false);
+  const [saved, setSaved] = useState<Choice | undefined>();
   useEffect(() => {
     let live = true;
     api.get<{ notifications: Choice }>('/api/me/notifications').then(
@@ -45,8 +47,12 @@ export function NotificationSwitch({ api }: { api: Api }) {
     setChoice(next);
     setSaving(true);
     setFailed(false);
+    setSaved(undefined);
     api.put<{ notifications: Choice }>('/api/me/notifications', { notifications: next }).then(
-      () => setSaving(false),
+      () => {
+        setSaving(false);
+        setSaved(next);
+      },
       () => {
         setChoice(before);
         setSaving(false);
@@ -61,7 +67,8 @@ export function NotificationSwitch({ api }: { api: Api }) {
         id={id}
         size="small"
         value={choice}
-        disabled={saving}
+        // Not disabled while saving: a disabled control drops keyboard focus to the page.
+        aria-busy={saving}
         aria-describedby={hint}
         onChange={(_, d) => pick(d.value as Choice)}
       >
@@ -73,6 +80,10 @@ export function NotificationSwitch({ api }: { api: Api }) {
       </Select>
       <Text size={200} id={hint}>
         {t(`digest.hint.${choice}`)}
+      </Text>
+      {/* Always there, so screen readers announce the text when it appears. */}
+      <Text size={200} role="status" className={styles.saved} data-testid="varsler-saved">
+        {saved ? t('digest2.saved', { choice: t(`digest.choice.${saved}`) }) : ''}
       </Text>
       {failed && (
         <Text size={200} role="alert" className={styles.error}>

@@ -1,4 +1,5 @@
-import { Badge, Text } from '@fluentui/react-components';
+import { Badge, Button, Text } from '@fluentui/react-components';
+import { useState } from 'react';
 import type { Api } from '../../api/api-client';
 import { useLoad } from '../../api/use-load';
 import { LoadFailed, Loading } from '../../components/load-state';
@@ -42,7 +43,7 @@ export function MyTasks({ api, navigate }: { api: Api; navigate: (route: Route) 
           {t('mine.tasksEmpty', { weeks: WEEKS })}
         </Text>
       ) : (
-        <Readings tasks={tasks} navigate={navigate} />
+        <Readings tasks={tasks} navigate={navigate} api={api} />
       )}
       {nothing ? null : tasks.leadsUnits ? (
         <>
@@ -67,21 +68,38 @@ function Subheading({ id, text }: { id: string; text: string }) {
   );
 }
 
-function Readings({ tasks, navigate }: { tasks: Answer; navigate: (route: Route) => void }) {
+function Readings({ tasks, navigate, api }: { tasks: Answer; navigate: (route: Route) => void; api: Api }) {
   const { t, language } = useI18n();
   const styles = useMineStyles();
   const formats = dateFormats(language);
+  // What the last «Marker som lest» did, said politely to screen readers too (role=status).
+  const [said, setSaid] = useState('');
+  // Marked here: left out at once (the list is not loaded again, so the status line stays).
+  const [marked, setMarked] = useState<ReadonlySet<string>>(new Set());
+  const keyOf = (r: { planKey: string; eventId: string }) => `${r.planKey}/${r.eventId}`;
+  const readings = tasks.readings.filter((r) => !marked.has(keyOf(r)));
+  const markRead = (r: Answer['readings'][number]) =>
+    api.post('/api/me/readings/read', { planKey: r.planKey, eventId: r.eventId }).then(
+      () => {
+        setMarked((before) => new Set([...before, keyOf(r)]));
+        setSaid(t('digest2.marked', { title: r.title }));
+      },
+      () => setSaid(t('digest2.markFailed', { title: r.title })),
+    );
   return (
     <div data-testid="my-readings">
       <Subheading id="mine-lesing" text={t('mine.readings')} />
-      {tasks.readings.length === 0 ? (
+      <Text block size={200} role="status" data-testid="my-readings-status">
+        {said}
+      </Text>
+      {readings.length === 0 ? (
         <Text block className={styles.empty}>
           {t('mine.readingsEmpty')}
         </Text>
       ) : (
         <>
           <ul className={styles.list} aria-labelledby="mine-lesing">
-            {tasks.readings.map((r) => (
+            {readings.map((r) => (
               <li key={`${r.planKey}/${r.eventId}`} className={styles.item} data-event={r.eventId}>
                 <Text>{r.text}</Text>
                 <RouteLink
@@ -90,6 +108,13 @@ function Readings({ tasks, navigate }: { tasks: Answer; navigate: (route: Route)
                 >
                   {t('mine.readingFor', { title: r.title, date: formats.long(r.date) })}
                 </RouteLink>
+                <Button
+                  size="small"
+                  aria-label={t('digest2.markReadLabel', { title: r.title })}
+                  onClick={() => void markRead(r)}
+                >
+                  {t('digest2.markRead')}
+                </Button>
               </li>
             ))}
           </ul>
