@@ -60,7 +60,12 @@ describe('a member with the digest only, in the tab', () => {
     const planKey = (await app.plans.list())[0]!.key;
     const messageId = `reading:${planKey}:kulg-des`;
     expect(await app.reminders.acks.count(messageId)).toBe(0);
+    const meetings = page.getByTestId('my-meetings');
+    expect(await meetings.textContent()).toContain('Ikke lest ennå');
     await readings.getByRole('button', { name: 'Marker som lest: Ledermøte KULG' }).click();
+    // «Mine møter» on the same page follows: the meeting's reading is read now.
+    await expect.poll(async () => (await meetings.textContent()) ?? '').toMatch(/Lest /);
+    expect(await meetings.textContent()).not.toContain('Ikke lest ennå');
     const status = page.getByTestId('my-readings-status');
     await expect.poll(() => status.textContent()).toBe('Takk! «Ledermøte KULG» er markert som lest.');
     expect(await status.getAttribute('role')).toBe('status');

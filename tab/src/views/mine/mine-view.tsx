@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Api } from '../../api/api-client';
 import { useI18n } from '../../i18n/i18n-context';
@@ -21,14 +22,16 @@ const useStyles = makeStyles({
 export function MineView({ api, navigate }: { api: Api; navigate: (route: Route) => void }) {
   const { t } = useI18n();
   const styles = useStyles();
+  // A reading marked read in «Mine oppgaver» is read in «Mine møter» too: it reads its list again.
+  const [readings, setReadings] = useState(0);
   return (
     <>
       <Text block className={styles.intro}>
         {t('mine.intro')}
       </Text>
       <div className={styles.columns}>
-        <MyMeetings api={api} navigate={navigate} />
-        <MyTasks api={api} navigate={navigate} />
+        <MyMeetings api={api} navigate={navigate} readingsMarked={readings} />
+        <MyTasks api={api} navigate={navigate} onMarkedRead={() => setReadings((n) => n + 1)} />
         <MyNetworks api={api} navigate={navigate} />
       </div>
     </>

@@ -26,11 +26,23 @@ const useStyles = makeStyles({
 });
 
 /** «Mine møter»: her meetings ahead, each with when, where, why she is in it and its reading. */
-export function MyMeetings({ api, navigate }: { api: Api; navigate: (route: Route) => void }) {
+export function MyMeetings({
+  api,
+  navigate,
+  readingsMarked = 0,
+}: {
+  api: Api;
+  navigate: (route: Route) => void;
+  /** Counts readings marked read elsewhere on the page: each one reads the meetings again. */
+  readingsMarked?: number;
+}) {
   const { t } = useI18n();
   const styles = useMineStyles();
   const [weeks, setWeeks] = useState(8);
-  const [answer, reload] = useLoad(() => api.get<Answer>(`/api/me/meetings?weeks=${weeks}`), [api, weeks]);
+  const [answer, reload] = useLoad(
+    () => api.get<Answer>(`/api/me/meetings?weeks=${weeks}`),
+    [api, weeks, readingsMarked],
+  );
   return (
     <section className={styles.section} aria-labelledby="mine-moter-tittel" data-testid="my-meetings">
       <Text as="h2" id="mine-moter-tittel" size={500} weight="semibold" block>

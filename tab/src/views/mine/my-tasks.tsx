@@ -17,7 +17,16 @@ const WEEKS = 6;
  * «Mine oppgaver»: reading she has not marked read, the reports her units owe, and her units'
  * local-plan actions due within six weeks or overdue; each links to where it is done.
  */
-export function MyTasks({ api, navigate }: { api: Api; navigate: (route: Route) => void }) {
+export function MyTasks({
+  api,
+  navigate,
+  onMarkedRead,
+}: {
+  api: Api;
+  navigate: (route: Route) => void;
+  /** After a reading is marked read here, for the rest of the page. */
+  onMarkedRead?: () => void;
+}) {
   const { t } = useI18n();
   const styles = useMineStyles();
   const [answer, reload] = useLoad(() => api.get<Answer>(`/api/me/tasks?weeks=${WEEKS}`), [api]);
@@ -43,7 +52,7 @@ export function MyTasks({ api, navigate }: { api: Api; navigate: (route: Route) 
           {t('mine.tasksEmpty', { weeks: WEEKS })}
         </Text>
       ) : (
-        <Readings tasks={tasks} navigate={navigate} api={api} />
+        <Readings tasks={tasks} navigate={navigate} api={api} onMarkedRead={onMarkedRead} />
       )}
       {nothing ? null : tasks.leadsUnits ? (
         <>
@@ -68,7 +77,17 @@ function Subheading({ id, text }: { id: string; text: string }) {
   );
 }
 
-function Readings({ tasks, navigate, api }: { tasks: Answer; navigate: (route: Route) => void; api: Api }) {
+function Readings({
+  tasks,
+  navigate,
+  api,
+  onMarkedRead,
+}: {
+  tasks: Answer;
+  navigate: (route: Route) => void;
+  api: Api;
+  onMarkedRead?: (() => void) | undefined;
+}) {
   const { t, language } = useI18n();
   const styles = useMineStyles();
   const formats = dateFormats(language);
@@ -83,6 +102,7 @@ function Readings({ tasks, navigate, api }: { tasks: Answer; navigate: (route: R
       () => {
         setMarked((before) => new Set([...before, keyOf(r)]));
         setSaid(t('digest2.marked', { title: r.title }));
+        onMarkedRead?.();
       },
       () => setSaid(t('digest2.markFailed', { title: r.title })),
     );
