@@ -10,6 +10,15 @@ const useStyles = makeStyles({
   root: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
   error: { color: tokens.colorPaletteRedForeground1 },
   saved: { color: tokens.colorPaletteGreenForeground1 },
+  // The empty live region takes no room (it would wrap to a line of its own in a narrow header).
+  quiet: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    clipPath: 'inset(50%)',
+    whiteSpace: 'nowrap',
+  },
 });
 
 /**
@@ -82,7 +91,12 @@ export function NotificationSwitch({ api }: { api: Api }) {
         {t(`digest.hint.${choice}`)}
       </Text>
       {/* Always there, so screen readers announce the text when it appears. */}
-      <Text size={200} role="status" className={styles.saved} data-testid="varsler-saved">
+      <Text
+        size={200}
+        role="status"
+        className={saved ? styles.saved : styles.quiet}
+        data-testid="varsler-saved"
+      >
         {saved ? t('digest2.saved', { choice: t(`digest.choice.${saved}`) }) : ''}
       </Text>
       {failed && (
