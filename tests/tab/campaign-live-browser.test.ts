@@ -121,6 +121,10 @@ describe('a request’s figures in Rapporter while reports come in', () => {
     expect(await dialog.textContent()).toContain(
       'Lederne i 2 enheter som ikke har sendt inn, får en påminnelse',
     );
+    // It does not promise a reminder to the unit it knows it cannot reach.
+    expect(await dialog.textContent()).toContain(
+      '1 enhet av dem kan ikke nås i Teams og får ingen påminnelse',
+    );
     await dialog.getByRole('button', { name: 'Ja, send påminnelse' }).click();
     await dialog.waitFor({ state: 'detached' });
     await expect.poll(() => text(page, 'progress-notice')).toBe('2 enheter kan ikke nås.');

@@ -177,6 +177,7 @@ export function CampaignProgressPanel({
   // The units the request reached first: those are the ones a reminder or a call can move.
   const reached = progress.units.filter((u) => !u.unreached);
   const unreached = progress.units.filter((u) => u.unreached);
+  const unreachedMissing = unreached.filter((u) => u.status !== 'sendt').length;
   const when = (iso: string) => instantInWords(iso, language);
   const units = (n: number) => unitCount(n, t);
 
@@ -343,6 +344,12 @@ export function CampaignProgressPanel({
           cancel={t('campaignAdmin.cancel')}
         >
           <Text block>{t('campaignAdmin.confirmRemindText', { units: units(missing) })}</Text>
+          {/* The question does not promise reminders to units Planpuls cannot reach. */}
+          {unreachedMissing > 0 && (
+            <Text block>
+              {t('campaignAdmin.confirmRemindUnreachable', { units: units(unreachedMissing) })}
+            </Text>
+          )}
         </ConfirmDialog>
       )}
       {pending === 'close' && (
