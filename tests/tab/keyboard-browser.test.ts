@@ -109,6 +109,35 @@ describe('Enheter with the keyboard only', () => {
   });
 });
 
+describe('the local plan keeps the keyboard where the work is', () => {
+  it('takes focus to the first field, to an added action, and to the answer of a save', async () => {
+    const page = await openTab(browser, url, LEADER, '/tab/?view=enheter');
+    const edit = page.getByRole('button', { name: 'Rediger planen' });
+    await edit.waitFor();
+    await tabTo(page, edit);
+    await page.keyboard.press('Enter');
+    const focusedLabel = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        const id = el?.id;
+        return (id && document.querySelector(`label[for="${id}"]`)?.textContent) || el?.tagName || '';
+      });
+    await expect.poll(focusedLabel).toBe('Kartlegging');
+    const rows = await page.getByTestId('action-row').count();
+    await tabTo(page, page.getByRole('button', { name: 'Legg til handling' }));
+    await page.keyboard.press('Enter');
+    await expect.poll(focusedLabel).toBe(`Handling ${rows + 1}`);
+    await page.keyboard.type('Felles friminuttsregler.');
+    await tabTo(page, page.getByRole('button', { name: 'Lagre' }));
+    await page.keyboard.press('Enter');
+    // The new action has no deadline yet: the refusal is read out, and the keyboard is at it.
+    const answer = page.getByRole('alert').filter({ hasText: 'Handling' }).first();
+    await answer.waitFor();
+    const said = (await answer.textContent()) ?? '';
+    expect(await page.evaluate(() => document.activeElement?.textContent ?? '')).toContain(said);
+  });
+});
+
 describe('Rapporter with the keyboard only', () => {
   it('reaches every control and opens a unit’s report in a dialog that gives focus back', async () => {
     const page = await openTab(browser, url, ADMIN, '/tab/?view=rapporter');

@@ -131,6 +131,8 @@ export function ReportFormView({
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [notice, setNotice] = useState<Notice>();
   const [saving, setSaving] = useState(false);
+  // The action row just added: its text takes the keyboard's focus.
+  const [added, setAdded] = useState<number>();
   const noticeRef = useRef<HTMLDivElement>(null);
   const key = draftKey('report', userId, campaignId, unitId);
   // Her unsaved text, kept from an earlier visit or as she types; undefined when the form is as saved.
@@ -338,6 +340,7 @@ export function ReportFormView({
           {draft.actions.length === 0 && <Text block>{t('reportForm.noActions')}</Text>}
           {draft.actions.map((a, i) => (
             <ActionRowFields
+              focusText={added === i}
               key={i}
               action={a}
               n={i + 1}
@@ -355,7 +358,10 @@ export function ReportFormView({
             <div className={styles.buttons}>
               <Button
                 disabled={draft.actions.length >= form.limits.actions}
-                onClick={() => change({ actions: [...draft.actions, emptyAction()] })}
+                onClick={() => {
+                  setAdded(draft.actions.length);
+                  change({ actions: [...draft.actions, emptyAction()] });
+                }}
               >
                 {t('reportForm.addAction')}
               </Button>

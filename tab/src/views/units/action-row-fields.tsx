@@ -78,10 +78,13 @@ export function ActionRowFields({
   readOnly = false,
   invalid = () => ({}),
   testId,
+  focusText = false,
   onChange,
   onRemove,
 }: {
   action: ActionDraft;
+  /** Just added with «Legg til handling»: the keyboard continues in its text, not below the form. */
+  focusText?: boolean;
   /** Its number in the form, from 1. */
   n: number;
   labels: keyof typeof LABELS;
@@ -101,7 +104,13 @@ export function ActionRowFields({
   return (
     <div className={styles.row} data-testid={testId}>
       <Field label={t(words.text, { n })} required={required} {...invalid('text')}>
-        <Textarea value={action.text} readOnly={readOnly} onChange={(_, d) => onChange({ text: d.value })} />
+        <Textarea
+          value={action.text}
+          readOnly={readOnly}
+          // Only for a row the person just added by her own press.
+          autoFocus={focusText}
+          onChange={(_, d) => onChange({ text: d.value })}
+        />
       </Field>
       <div className={styles.line}>
         <Field

@@ -17,7 +17,7 @@ import {
   tokens,
   useId,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Api } from '../../api/api-client';
 import { ApiError } from '../../api/api-client';
 import type { LocalPlan, LocalPlanView, Me, PlanFile } from '../../api/types';
@@ -146,6 +146,21 @@ function UnitPlan({
   const [dirty, setDirty] = useState(stored !== undefined);
   const [message, setMessage] = useState<{ intent: 'success' | 'error'; text: string; stale?: boolean }>();
   const [saving, setSaving] = useState(false);
+  // The action row just added: its text takes the keyboard's focus.
+  const [added, setAdded] = useState<number>();
+  // «Rediger planen» takes the keyboard to the form's first field; a save's answer takes it there.
+  const firstField = useRef<HTMLTextAreaElement>(null);
+  const [opening, setOpening] = useState(false);
+  useEffect(() => {
+    if (opening && draft) {
+      firstField.current?.focus();
+      setOpening(false);
+    }
+  }, [opening, draft]);
+  const feedbackRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (message) feedbackRef.current?.focus();
+  }, [message]);
 
   if (data.state === 'loading') return <Loading />;
   if (data.state === 'failed') {
@@ -196,22 +211,24 @@ function UnitPlan({
     change({ actions: draft!.actions.map((a, j) => (j === i ? { ...a, ...next } : a)) });
 
   const feedback = message && (
-    <MessageBar intent={message.intent} role={message.intent === 'error' ? 'alert' : 'status'}>
-      <MessageBarBody>{message.text}</MessageBarBody>
-      {message.stale && (
-        <MessageBarActions>
-          <Button
-            onClick={() => {
-              close();
-              setMessage(undefined);
-              reload();
-            }}
-          >
-            {t('localPlan.reload')}
-          </Button>
-        </MessageBarActions>
-      )}
-    </MessageBar>
+    <div ref={feedbackRef} tabIndex={-1}>
+      <MessageBar intent={message.intent} role={message.intent === 'error' ? 'alert' : 'status'}>
+        <MessageBarBody>{message.text}</MessageBarBody>
+        {message.stale && (
+          <MessageBarActions>
+            <Button
+              onClick={() => {
+                close();
+                setMessage(undefined);
+                reload();
+              }}
+            >
+              {t('localPlan.reload')}
+            </Button>
+          </MessageBarActions>
+        )}
+      </MessageBar>
+    </div>
   );
 
   if (draft)
@@ -235,6 +252,7 @@ function UnitPlan({
         />
         <Field label={t('localPlan.kartlegging')}>
           <Textarea
+            ref={firstField}
             value={draft.kartlegging}
             onChange={(_, d) => change({ kartlegging: d.value })}
             resize="vertical"
@@ -255,6 +273,7 @@ function UnitPlan({
         </Text>
         {draft.actions.map((a, i) => (
           <ActionRowFields
+            focusText={added === i}
             key={i}
             action={a}
             n={i + 1}
@@ -268,7 +287,10 @@ function UnitPlan({
         <div className={styles.buttons}>
           <Button
             disabled={draft.actions.length >= MAX_ACTIONS}
-            onClick={() => change({ actions: [...draft.actions, emptyAction()] })}
+            onClick={() => {
+              setAdded(draft.actions.length);
+              change({ actions: [...draft.actions, emptyAction()] });
+            }}
           >
             {t('localPlan.addAction')}
           </Button>
@@ -381,6 +403,7 @@ function UnitPlan({
             onClick={() => {
               setMessage(undefined);
               setDraft(draftOf(plan));
+              setOpening(true);
             }}
           >
             {t('localPlan.edit')}
