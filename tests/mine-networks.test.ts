@@ -57,6 +57,7 @@ describe('«Mine nettverk» (GET /api/me/networks)', () => {
     expect(status).toBe(200);
     expect(body).toEqual({
       today: '2026-11-23',
+      leads: [],
       networks: [
         {
           id: 'kulg',
@@ -84,6 +85,7 @@ describe('«Mine nettverk» (GET /api/me/networks)', () => {
     const { body } = await get(url, '/api/me/networks', MY_PEOPLE.rita);
     const byId = Object.fromEntries(body.networks.map((n: any) => [n.id, n]));
     expect(Object.keys(byId)).toEqual(['kulg', 'lp', 'lp-nettverk']);
+    expect(body.leads).toEqual([{ id: 'leknes-skole', name: 'Leknes skole' }]);
     expect(byId.kulg.reasons).toEqual([
       { kind: 'member' },
       { kind: 'unit', id: 'leknes-skole', name: 'Leknes skole' },
@@ -127,6 +129,15 @@ describe('`meg` in a personal chat', () => {
       '**Mona Medlem**\n\nRoles in Planpuls: member\n\n**My networks**\n\n' +
         '- **KULG** (you are a member) · coordinator: Kåre Koordinator · ' +
         'next meeting: Thursday, 26 November 2026 (week 48), Ledermøte KULG',
+    );
+  });
+
+  it('names the unit a rektor leads, by name', async () => {
+    const { app } = await myWorld();
+    const rita = { aad: MY_PEOPLE.rita, mri: '29:1-rita-rektor' };
+    const answer = await say(app, rita, personal(rita), 'meg');
+    expect(answer).toMatch(
+      /^\*\*Rita Rektor\*\*\n\nRoller i Planpuls: enhetsleder\n\nEnheten du leder: Leknes skole\n\n\*\*Mine nettverk\*\*/,
     );
   });
 });

@@ -51,6 +51,7 @@ function report(campaignId: string, unitId: string, k: number): Report {
           deadline: '2026-11-02',
           status: 'pågår',
           responsible: 'Rektor',
+          serves: 'goal:oppvekst-mal-2',
         },
         { id: 'h2', text: 'Foreldremøte om trivsel', deadline: '2026-10-01', status: 'fullført' },
         {
@@ -59,6 +60,7 @@ function report(campaignId: string, unitId: string, k: number): Report {
           deadline: '2027-03-01',
           status: 'ikke-startet',
           responsible: 'Inspektør',
+          serves: 'theme:tema-1-lederutvikling',
         },
       ],
     },
@@ -164,7 +166,8 @@ describe('the demo plan’s half-year document', () => {
 
   it('lists each unit’s overdue actions with deadline in words and who is responsible, then the others', () => {
     const leknes = html.slice(html.indexOf('Leknes skole</h3>'));
-    const cells = (part: string) => [...part.matchAll(/<td>(?:<p>(.*?)<\/p>)?<\/td>/g)].map((m) => m[1] ?? '');
+    const cells = (part: string) =>
+      [...part.matchAll(/<td>(?:<p>(.*?)<\/p>)?<\/td>/g)].map((m) => m[1] ?? '');
     expect(leknes).toContain('Forfalte handlinger (frist før torsdag 10. desember 2026, ikke fullført)');
     const overdue = leknes.slice(leknes.indexOf('Forfalte handlinger'), leknes.indexOf('Øvrige handlinger'));
     expect(cells(overdue)).toEqual([
@@ -172,6 +175,8 @@ describe('the demo plan’s half-year document', () => {
       'mandag 2. november 2026',
       'Pågår',
       'Rektor',
+      // What it serves, named as the goal's heading earlier in the document names it.
+      'Oppvekstplanens mål 2',
     ]);
     const others = leknes.slice(leknes.indexOf('Øvrige handlinger'), leknes.indexOf('Enhetens egen tekst'));
     expect(cells(others)).toEqual([
@@ -179,10 +184,12 @@ describe('the demo plan’s half-year document', () => {
       'torsdag 1. oktober 2026',
       'Fullført',
       '',
+      '',
       'Ny plan for overganger',
       'mandag 1. mars 2027',
       'Ikke startet',
       'Inspektør',
+      'Tema 1: Lederutvikling',
     ]);
   });
 

@@ -20,6 +20,7 @@ import type {
   Tally,
   UnitSection,
 } from '../domain/reports/half-year-summary.js';
+import { servesChoices } from '../domain/reports/action-serves.js';
 import { goalPlan } from '../domain/reports/plan-goals.js';
 import type { HalfYearDocumentTexts } from '../i18n/half-year-document.js';
 import { heading, para, paragraphs, table, type Cell } from './docx-parts.js';
@@ -263,18 +264,31 @@ function pictureParts(picture: Picture, periods: Periods, text: HalfYearDocument
 
 function units(summary: HalfYearSummary, text: HalfYearDocumentTexts): FileChild[] {
   const out: FileChild[] = [];
+  // What an action serves, named once for every unit: the goal as its heading above names it.
+  const served = new Map(
+    servesChoices(
+      summary.served,
+      { goal: text.goalWord, theme: text.themeWord, themes: '', goalLabel: text.goalHeading },
+      70,
+    ).map((c) => [c.value as string, c.kind === 'goal' ? c.label : c.title]),
+  );
   let type: string | undefined;
   for (const unit of summary.units) {
     if (unit.type !== type) {
       type = unit.type;
       out.push(heading(2, text.unitTypesPlural[type] ?? type));
     }
-    out.push(...unitPart(unit, summary.asOf, text));
+    out.push(...unitPart(unit, summary.asOf, served, text));
   }
   return out;
 }
 
-function unitPart(unit: UnitSection, asOf: string, text: HalfYearDocumentTexts): FileChild[] {
+function unitPart(
+  unit: UnitSection,
+  asOf: string,
+  served: ReadonlyMap<string, string>,
+  text: HalfYearDocumentTexts,
+): FileChild[] {
   const out: FileChild[] = [heading(3, unit.name)];
   if (unit.status === 'sendt' && unit.submittedAt)
     out.push(para(text.unitSent(text.date(unit.submittedAt.slice(0, 10)), unit.late)));
@@ -289,6 +303,7 @@ function unitPart(unit: UnitSection, asOf: string, text: HalfYearDocumentTexts):
       x.deadline ? text.date(x.deadline) : '',
       text.statuses[x.status] ?? x.status,
       x.responsible ?? '',
+      (x.serves && served.get(x.serves)) ?? '',
     ]);
   if (unit.overdue.length > 0) {
     out.push(para(text.overdueHeading(asOf), { bold: true }));

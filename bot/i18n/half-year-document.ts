@@ -67,7 +67,11 @@ const nb = {
   missingHeading: 'Enheter som ikke har rapportert',
   missingHeader: ['Enhet', 'Type', 'Status'],
   noneMissing: 'Alle enhetene har sendt inn.',
-  missingStatus: { utkast: 'Utkast lagret, ikke sendt', mangler: 'Ikke påbegynt' } as Record<string, string>,
+  missingStatus: {
+    utkast: 'Utkast lagret, ikke sendt',
+    mangler: 'Ikke påbegynt',
+    'ikke-spurt': 'Ikke spurt',
+  } as Record<string, string>,
   signsByGoal: 'Mål og tegn på god praksis',
   signsByPicture: 'Tegn på god praksis',
   signsIntro: (previous: string | null) =>
@@ -129,7 +133,9 @@ const nb = {
   actionsHeader: ['Ikke startet', 'Pågår', 'Fullført', 'Forfalt'],
   overdueHeading: (asOf: string) =>
     `Forfalte handlinger (frist før ${dateInWords(asOf, 'nb')}, ikke fullført)`,
-  overdueHeader: ['Handling', 'Frist', 'Status', 'Ansvarlig'],
+  overdueHeader: ['Handling', 'Frist', 'Status', 'Ansvarlig', 'Tjener i planen'],
+  goalWord: 'Mål',
+  themeWord: 'Tema',
   othersHeading: (overdue: boolean): string => (overdue ? 'Øvrige handlinger' : 'Handlingene'),
   statuses: reportTexts('nb').statuses,
   ownText: 'Enhetens egen tekst',
@@ -191,7 +197,7 @@ const en: HalfYearDocumentTexts = {
   missingHeading: 'Units that have not reported',
   missingHeader: ['Unit', 'Type', 'Status'],
   noneMissing: 'Every unit has submitted.',
-  missingStatus: { utkast: 'Draft saved, not submitted', mangler: 'Not started' },
+  missingStatus: { utkast: 'Draft saved, not submitted', mangler: 'Not started', 'ikke-spurt': 'Not asked' },
   signsByGoal: 'Goals and signs of good practice',
   signsByPicture: 'Signs of good practice',
   signsIntro: (previous) =>
@@ -251,7 +257,9 @@ const en: HalfYearDocumentTexts = {
   },
   actionsHeader: ['Not started', 'In progress', 'Done', 'Overdue'],
   overdueHeading: (asOf) => `Overdue actions (due before ${dateInWords(asOf, 'en')}, not done)`,
-  overdueHeader: ['Action', 'Deadline', 'Status', 'Responsible'],
+  overdueHeader: ['Action', 'Deadline', 'Status', 'Responsible', 'Serves in the plan'],
+  goalWord: 'Goal',
+  themeWord: 'Theme',
   othersHeading: (overdue) => (overdue ? 'Other actions' : 'The actions'),
   statuses: reportTexts('en').statuses,
   ownText: "The unit's own text",

@@ -6,6 +6,8 @@ export interface ProfileTexts {
   readonly command: { readonly name: string; readonly description: string };
   readonly unnamed: string;
   readonly roles: (roles: string) => string;
+  /** The units she leads, by name; `count` chooses «Enheten din» or «Enhetene dine». */
+  readonly leads: (names: string, count: number) => string;
   readonly roleNames: Readonly<Record<PersonRole, string>>;
   readonly networksHeading: string;
   readonly noNetworks: string;
@@ -24,6 +26,7 @@ const nb: ProfileTexts = {
   command: { name: 'meg', description: 'Hvem du er i Planpuls, og nettverkene du er med i.' },
   unnamed: 'Du',
   roles: (roles) => `Roller i Planpuls: ${roles}`,
+  leads: (names, count) => (count === 1 ? `Enheten du leder: ${names}` : `Enhetene du leder: ${names}`),
   roleNames: {
     admin: 'kommunalsjef',
     koordinator: 'koordinator',
@@ -47,6 +50,7 @@ const en: ProfileTexts = {
   command: { name: 'me', description: 'Who you are in Planpuls, and the networks you are in.' },
   unnamed: 'You',
   roles: (roles) => `Roles in Planpuls: ${roles}`,
+  leads: (names, count) => (count === 1 ? `The unit you lead: ${names}` : `The units you lead: ${names}`),
   roleNames: { admin: 'admin', koordinator: 'coordinator', enhetsleder: 'unit leader', medlem: 'member' },
   networksHeading: 'My networks',
   noNetworks:

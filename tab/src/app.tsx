@@ -54,7 +54,8 @@ export function App({ host, config, api }: { host: Host; config: TabConfig; api:
   const styles = useStyles();
   const narrow = useNarrow();
   const [route, navigate] = useRoute(host.subPageId);
-  const [me, retryMe] = useLoad(() => api.get<Me>('/api/me'), [api]);
+  // The frame stays while a switch of language loads these again: the header and its focus stay.
+  const [me, retryMe] = useLoad(() => api.get<Me>('/api/me'), [api], { keepShown: true });
   // The person's one language is the server's: the tab starts in it as soon as it is known. Only
   // the first answer counts; later the header's switch saves first, then switches.
   const serverLanguage = me.state === 'ready' ? me.value.language : undefined;
@@ -70,6 +71,7 @@ export function App({ host, config, api }: { host: Host; config: TabConfig; api:
         ([plan, { events }]) => ({ plan, events }),
       ),
     [api],
+    { keepShown: true },
   );
 
   if (me.state === 'loading') return <Loading />;

@@ -166,10 +166,11 @@ describe('running a request from the tab', () => {
       // Not delivering in this test: the two cards wait in the outbox.
       cards: { sent: 0, queued: 2, failed: 0 },
     });
-    expect(progress.body.units.map((u: any) => [u.name, u.status, u.unreached ?? ''])).toEqual([
-      ['Leknes skole', 'mangler', ''],
-      ['Ballstad barnehage', 'mangler', ''],
-      ['PPT Vest-Lofoten', 'mangler', 'ingen leder registrert, og enheten har ingen koblet kanal'],
+    // PPT was never asked (nothing reached it), so the tab says «Ikke spurt», not «Ikke påbegynt».
+    expect(progress.body.units.map((u: any) => [u.name, u.status, u.asked, u.unreached ?? ''])).toEqual([
+      ['Leknes skole', 'mangler', true, ''],
+      ['Ballstad barnehage', 'mangler', true, ''],
+      ['PPT Vest-Lofoten', 'mangler', false, 'ingen leder registrert, og enheten har ingen koblet kanal'],
     ]);
     const unknown = await call('GET', '/api/reports/campaigns/finnes-ikke', ADMIN);
     expect(unknown.status).toBe(404);

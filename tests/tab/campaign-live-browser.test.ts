@@ -110,6 +110,9 @@ describe('a request’s figures in Rapporter while reports come in', () => {
     const page = await openTab(browser, url, ADMIN, '/tab/?view=rapporter');
     await page.getByTestId('campaign-progress').waitFor();
     expect(await unreachable(page)).toEqual(['PPT Vest-Lofoten']);
+    // No request reached PPT: «Ikke spurt» here and in the units' table, as Enheter says it.
+    expect(await text(page, 'progress-unreached')).toContain('Ikke spurt');
+    expect(await page.getByTestId('report-units').textContent()).toContain('Ikke spurt');
 
     // With the keyboard: the question keeps focus inside and gives it back when cancelled.
     const remind = page.getByRole('button', { name: 'Send påminnelse nå' });
@@ -134,6 +137,10 @@ describe('a request’s figures in Rapporter while reports come in', () => {
       'Stian Styrer har ikke brukt Planpuls i Teams (ingen personlig chat), og enheten har ingen koblet kanal',
     );
     expect(await page.getByRole('heading', { name: 'Kan ikke nås (2)' }).count()).toBe(1);
+    // Ballstad was asked (its channel had the card) and has not started; PPT never was.
+    expect(await text(page, 'progress-unreached')).toMatch(
+      /Ballstad barnehage\s*Ikke påbegynt.*PPT Vest-Lofoten\s*Ikke spurt/s,
+    );
     await page.locator('#root:not([aria-hidden])').waitFor();
     expect(await describedViolations(page, 'after the reminder')).toEqual([]);
     await screenshot(page, 'campaign-live-reminded');

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { App } from '../../bot/app.js';
 import { screenshot, seriousViolations } from './support/browser.js';
@@ -73,6 +73,29 @@ describe('the tab’s language outside Teams', () => {
     await expect
       .poll(() => tabs(page))
       .toEqual(['Mine', 'Kalender', 'Enheter', 'Rapporter', 'Meldinger', 'Administrasjon']);
+  });
+
+  it('keeps the keyboard on the switch when the arrow keys choose a language', async () => {
+    // Whatever happens here, the next test starts in Norwegian.
+    onTestFinished(async () => {
+      await fetch(`${url}/api/me/language`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json', [DEV_USER_HEADER]: ADMIN },
+        body: JSON.stringify({ language: 'nb' }),
+      });
+    });
+    const page = await open('nb-NO');
+    const select = page.getByLabel('Språk');
+    const id = await select.getAttribute('id');
+    await select.focus();
+    // On a closed select the arrow keys choose at once: English, then back to Norwegian.
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => tabs(page)).toContain('My work');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(id);
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => tabs(page)).toContain('Mine');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(id);
+    await page.context().close();
   });
 
   it('saves the switch on the server, so a fresh browser starts in that language', async () => {

@@ -111,6 +111,20 @@ describe('a leader fills in her report in the tab, as on the card', () => {
     const described = await Promise.all(describedBy.map((id) => page.locator(`[id="${id}"]`).textContent()));
     expect(described.join(' ')).toContain('«Analyse» må fylles ut.');
     expect(await form(page).textContent()).toContain('Tegnet «Vi griper inn mot krenkelser.» må besvares.');
+    // Each problem in the list links to its field: Enter on the link puts the keyboard there.
+    await notice(page).getByRole('link', { name: '«Analyse» må fylles ut.' }).focus();
+    await page.keyboard.press('Enter');
+    expect(await analyse.evaluate((el) => el === document.activeElement)).toBe(true);
+    await notice(page)
+      .getByRole('link', { name: 'Tegnet «Vi griper inn mot krenkelser.» må besvares.' })
+      .click();
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe(
+      'radio',
+    );
+    // The first answer of that sign, inside the field that names it.
+    expect(
+      await page.evaluate(() => document.activeElement?.closest('[id*="-signs-"]')?.textContent ?? ''),
+    ).toContain('Vi griper inn mot krenkelser.');
     expect(await status(page)).toContain('Utkast (versjon 1)');
     await screenshot(page, 'report-form-invalid');
   });

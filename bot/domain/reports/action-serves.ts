@@ -44,6 +44,8 @@ export interface ServesChoice {
   readonly group: string;
   /** The goal's whole label and text, when `title` is cut. */
   readonly full: string;
+  /** The label alone: «Utviklingsplanens mål 1», «Tema 2». */
+  readonly label: string;
 }
 
 /** Names a goal by its plan and number («Utviklingsplanen, mål 1»), in the caller's language. */
@@ -84,6 +86,7 @@ export function servesChoices(
       kind: 'goal',
       group: goal.source,
       full: `${label}: ${goal.text}`,
+      label,
     };
   });
   const themes = plan.themes.map((theme): ServesChoice => ({
@@ -92,6 +95,7 @@ export function servesChoices(
     kind: 'theme',
     group: words.themes,
     full: `${words.theme} ${theme.number}: ${theme.title}`,
+    label: `${words.theme} ${theme.number}`,
   }));
   return [...goals, ...themes];
 }

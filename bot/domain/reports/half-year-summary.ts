@@ -1,6 +1,6 @@
 import { unitTypes, type PlanFile, type Unit } from '../plan/plan-schema.js';
 import { countActions, type ActionCounts } from '../status/unit-status.js';
-import type { Campaign, Unreached } from './campaign.js';
+import { isAsked, type Campaign, type Unreached } from './campaign.js';
 import type { LocalPlan, LocalPlanAction } from './local-plan.js';
 import { planGoals, pictureGoalIds, themeGoalIds } from './plan-goals.js';
 import { ANSWERS, signsFor, type Report, type SignAnswer } from './report.js';
@@ -62,7 +62,8 @@ export interface HalfYearSummary {
   readonly missing: readonly {
     name: string;
     type: string;
-    status: 'utkast' | 'mangler';
+    /** A draft saved; asked, nothing saved; or never asked (`isAsked`: no request reached the unit). */
+    status: 'utkast' | 'mangler' | 'ikke-spurt';
     unreached?: Unreached;
   }[];
   readonly groupedBy: 'goal' | 'picture';
@@ -70,6 +71,8 @@ export interface HalfYearSummary {
   readonly totals: { now: Tally; before: Tally | null };
   readonly groups: readonly SignGroup[];
   readonly units: readonly UnitSection[];
+  /** The plan's goals and themes, so an action's `serves` can be named («Tjener i planen»). */
+  readonly served: Pick<PlanFile, 'goals' | 'themes'>;
 }
 
 export interface HalfYearInput {
@@ -127,11 +130,16 @@ export function halfYearSummary(input: HalfYearInput): HalfYearSummary {
       .map((u) => ({
         name: u.name,
         type: u.type,
-        status: all.has(u.id) ? ('utkast' as const) : ('mangler' as const),
+        status: all.has(u.id)
+          ? ('utkast' as const)
+          : isAsked(campaign, u.id)
+            ? ('mangler' as const)
+            : ('ikke-spurt' as const),
         ...(unreached.has(u.id) ? { unreached: unreached.get(u.id)! } : {}),
       })),
     ...signGroups(plan, units, now, then),
     units: units.map((unit) => unitSection(plan, unit, all.get(unit.id), locals.get(unit.id), asOf)),
+    served: { goals: plan.goals ?? [], themes: plan.themes },
   };
 }
 

@@ -16,14 +16,21 @@ export function profileCommand(deps: MyNetworksDeps & { access: AccessDeps }): C
     async handle(context, _args, _messages, language = 'nb') {
       const text = profileTexts(language);
       const access = await resolveAccess(deps.access, principalOf(context));
-      const { networks } = await myNetworks(deps, access);
+      const { leads, networks } = await myNetworks(deps, access);
       const name = access.person?.name ?? context.activity.from.name ?? text.unnamed;
       const roles = ROLES.filter((r) => access.roles.has(r)).map((r) => text.roleNames[r]);
       const list =
         networks.length === 0
           ? text.noNetworks
           : networks.map((n) => `- ${networkLine(n, text, language)}`).join('\n');
-      return `**${name}**\n\n${text.roles(listed(roles, text))}\n\n**${text.networksHeading}**\n\n${list}`;
+      const units = leads.map((u) => u.name);
+      return [
+        `**${name}**`,
+        text.roles(listed(roles, text)),
+        ...(units.length > 0 ? [text.leads(listed(units, text), units.length)] : []),
+        `**${text.networksHeading}**`,
+        list,
+      ].join('\n\n');
     },
   };
 }

@@ -35,6 +35,8 @@ export interface MyNetwork {
 export interface MyNetworks {
   /** The plan clock's date in the municipality's time zone. */
   readonly today: string;
+  /** The units she leads in the current plan, by name (those no longer in the plan left out). */
+  readonly leads: readonly { readonly id: string; readonly name: string }[];
   readonly networks: readonly MyNetwork[];
 }
 
@@ -51,9 +53,12 @@ export interface MyNetworksDeps {
 export async function myNetworks(deps: MyNetworksDeps, access: Access): Promise<MyNetworks> {
   const today = localDate(deps.read.clock.now(), deps.read.timeZone);
   const current = await currentPlan(deps.read);
-  if (!current) return { today, networks: [] };
+  if (!current) return { today, leads: [], networks: [] };
+  const leads = current.plan.units
+    .filter((u) => access.person?.leads.includes(u.id))
+    .map((u) => ({ id: u.id, name: u.name }));
   const memberships = networksOf(current.plan, inviteeOf(access));
-  if (memberships.length === 0) return { today, networks: [] };
+  if (memberships.length === 0) return { today, leads, networks: [] };
   const stored: { key: string; plan: PlanFile }[] = [];
   for (const info of await deps.read.plans.list()) {
     const found = info.key === current.info.key ? current : await deps.read.plans.load(info.key);
@@ -76,7 +81,7 @@ export async function myNetworks(deps: MyNetworksDeps, access: Access): Promise<
       next: nextOf(stored, programme.id, today),
     };
   });
-  return { today, networks };
+  return { today, leads, networks };
 }
 
 function nextOf(stored: { key: string; plan: PlanFile }[], programme: string, today: string) {

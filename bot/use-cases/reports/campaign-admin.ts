@@ -1,5 +1,11 @@
 import { localDate } from '../../domain/calendar/local-date.js';
-import { isCampaignId, isClosed, type Campaign, type Unreached } from '../../domain/reports/campaign.js';
+import {
+  isAsked,
+  isCampaignId,
+  isClosed,
+  type Campaign,
+  type Unreached,
+} from '../../domain/reports/campaign.js';
 import type { PlanFile } from '../../domain/plan/plan-schema.js';
 import type { ReportTexts } from '../../i18n/reports.js';
 import type { Access } from '../access.js';
@@ -278,6 +284,8 @@ export interface ProgressUnit {
   name: string;
   type: string;
   status: 'sendt' | 'utkast' | 'mangler';
+  /** Whether the request went out to the unit (`isAsked`): with no report, «not asked» or «not started». */
+  asked: boolean;
   /** The report's version (0: none): a draft saved again changes it, so the tab knows to re-read its figures. */
   version: number;
   late: boolean;
@@ -343,6 +351,7 @@ export async function campaignProgress(
         name: unit.name,
         type: unit.type,
         status: r?.status ?? 'mangler',
+        asked: isAsked(campaign, unit.id),
         version: r?.version ?? 0,
         late: r?.late ?? false,
         submittedAt: r?.submittedAt ?? null,

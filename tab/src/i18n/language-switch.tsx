@@ -20,6 +20,9 @@ export function LanguageSwitch() {
   const [saving, setSaving] = useState(false);
   if (!choose) return null;
   const pick = (next: Language) => {
+    // One save at a time; the select stays enabled, since disabling it would throw the keyboard's
+    // focus to the page (arrow keys on a closed select choose at once).
+    if (saving) return;
     setSaving(true);
     setFailed(false);
     choose(next).then(
@@ -37,7 +40,7 @@ export function LanguageSwitch() {
         id={id}
         size="small"
         value={language}
-        disabled={saving}
+        aria-busy={saving}
         onChange={(_, d) => pick(d.value as Language)}
       >
         <option value="nb" lang="nb">

@@ -1,6 +1,7 @@
 import {
   Button,
   Field,
+  Link,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
@@ -10,6 +11,7 @@ import {
   Textarea,
   makeStyles,
   tokens,
+  useId,
 } from '@fluentui/react-components';
 import { Fragment, useEffect, useRef, useState } from 'react';
 import type { Api } from '../../api/api-client';
@@ -88,7 +90,9 @@ const draftOf = (form: ReportForm): Draft => ({
 /** What the session keeps of an unsaved form: her text, and the local plan's version it was based on. */
 type Kept = { draft: Draft; planVersion: number };
 
-type Notice = { intent: 'success' | 'error'; text: string; problems?: string[]; stale?: boolean };
+/** A refusal's problem, with the field it is about (the key `invalid` gives its id) when it names one. */
+type Listed = { message: string; key?: string };
+type Notice = { intent: 'success' | 'error'; text: string; problems?: Listed[]; stale?: boolean };
 type Problem = { field?: string; message?: string };
 
 /**
@@ -123,6 +127,7 @@ export function ReportFormView({
 }) {
   const { t, language } = useI18n();
   const styles = useStyles();
+  const formId = useId('rapport');
   const dates = dateFormats(language);
   const path = `/api/reports/${encodeURIComponent(campaignId)}/units/${encodeURIComponent(unitId)}/form`;
   const [loaded, reload] = useLoad(() => api.get<ReportForm>(path), [api, path]);
@@ -189,9 +194,19 @@ export function ReportFormView({
     setNotice(undefined);
     setDraft(draftOf(form));
   };
-  /** A field's refusal, under it. */
-  const invalid = (key: string) =>
-    errors[key] ? { validationMessage: errors[key], validationState: 'error' as const } : {};
+  /** Each field's id, so the refusal's list links to it (`key` as the server names the field). */
+  const fieldId = (key: string) => `${formId}-${key.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+  /** A field's refusal, under it; and its id. */
+  const invalid = (key: string) => ({
+    id: fieldId(key),
+    ...(errors[key] ? { validationMessage: errors[key], validationState: 'error' as const } : {}),
+  });
+  /** From the list of problems to the field: its first control takes focus. */
+  const goTo = (key: string) => {
+    const root = document.getElementById(fieldId(key));
+    const control = root?.querySelector<HTMLElement>('input:not([type=hidden]), textarea, select, button');
+    (control ?? root)?.focus();
+  };
 
   const save = async (submit: boolean) => {
     setSaving(true);
@@ -220,14 +235,19 @@ export function ReportFormView({
       }
       const problems = Array.isArray(error.details) ? (error.details as Problem[]) : [];
       const byField: Record<string, string> = {};
+      const listed: Listed[] = [];
       for (const p of problems) {
-        if (!p.field || !p.message) continue;
+        if (!p.message) continue;
+        if (!p.field) {
+          listed.push({ message: p.message });
+          continue;
+        }
         const row = /^actions\.(\d+)\.(\w+)$/.exec(p.field);
         const key = row ? `actions.${kept[Number(row[1])] ?? row[1]}.${row[2]}` : p.field;
         byField[key] = byField[key] ? `${byField[key]} ${p.message}` : p.message;
+        listed.push({ message: p.message, key });
       }
       setErrors(byField);
-      const listed = problems.flatMap((p) => (p.message ? [p.message] : []));
       setNotice(
         error.status === 400 && listed.length > 0
           ? { intent: 'error', text: t('reportForm.invalid'), problems: listed }
@@ -280,7 +300,21 @@ export function ReportFormView({
             {notice.problems && (
               <ul className={styles.problems}>
                 {notice.problems.map((p, i) => (
-                  <li key={i}>{p}</li>
+                  <li key={i}>
+                    {p.key && document.getElementById(fieldId(p.key)) ? (
+                      <Link
+                        href={`#${fieldId(p.key)}`}
+                        onClick={(e) => {
+                          e.preventDefault();
+                          goTo(p.key!);
+                        }}
+                      >
+                        {p.message}
+                      </Link>
+                    ) : (
+                      p.message
+                    )}
+                  </li>
                 ))}
               </ul>
             )}

@@ -43,7 +43,15 @@ const useStyles = makeStyles({
   badge: { height: 'auto', minHeight: '20px', whiteSpace: 'normal' },
 });
 
-const COLOUR = { sendt: 'success', utkast: 'warning', mangler: 'danger' } as const;
+const COLOUR = {
+  sendt: 'success',
+  utkast: 'warning',
+  mangler: 'danger',
+  'ikke-spurt': 'informative',
+} as const;
+
+/** «Ikke spurt» for a unit no request has reached, as Enheter and Mine say it (the server's `isAsked`). */
+const stateOf = (u: UnitStatus) => (u.status === 'mangler' && !u.asked ? 'ikke-spurt' : u.status);
 
 /**
  * When the version shown was sent in: its own save, not the first submission (which the server
@@ -69,8 +77,8 @@ export function UnitsTable({
   // Where focus goes back when the report's dialog closes (it is no DialogTrigger).
   const restoreFocus = useRestoreFocusTarget();
   const badge = (u: UnitStatus) => (
-    <Badge appearance="tint" color={COLOUR[u.status]} className={styles.badge}>
-      {t(`reports.status.${u.status}`)}
+    <Badge appearance="tint" color={COLOUR[stateOf(u)]} className={styles.badge}>
+      {t(`reports.status.${stateOf(u)}`)}
     </Badge>
   );
   const open = (u: UnitStatus) => (

@@ -63,7 +63,8 @@ const useStyles = makeStyles({
   cell: { flex: '1 1 10rem', minWidth: 0 },
 });
 
-type Invalid = { validationMessage?: string; validationState?: 'error' };
+/** A field's refusal, and the id its root takes so a list of problems can link to it. */
+type Invalid = { id?: string; validationMessage?: string; validationState?: 'error' };
 
 /**
  * One action's fields, shared by the half-year report form and the local plan editor: the action,

@@ -49,6 +49,10 @@ type Pending = 'remind' | 'close' | undefined;
 const reportsKey = (p: CampaignProgress) =>
   p.units.map((u) => `${u.unitId}:${u.status}:${u.version}`).join('|');
 
+/** «Ikke spurt» for a unit no request has reached, as Enheter and Mine say it (the server's `isAsked`). */
+const stateOf = (u: CampaignProgress['units'][number]) =>
+  u.status === 'mangler' && !u.asked ? 'ikke-spurt' : u.status;
+
 /**
  * A sent campaign, live: how many units have submitted, each unit's status and request cards in
  * the delivery engine, and who cannot be reached and why (polled every 5 s for 10 minutes, then
@@ -303,7 +307,7 @@ export function CampaignProgressPanel({
               {u.name}
             </Text>
             <Text block size={200}>
-              {t(`campaignAdmin.status.${u.status}`)}
+              {t(`campaignAdmin.status.${stateOf(u)}`)}
               {u.late ? ` (${t('campaignAdmin.late')})` : ''}
               {u.submittedAt ? ` · ${when(u.submittedAt)}` : ''}
               {` · ${t('campaignAdmin.cardsOf', u.cards)}`}
@@ -323,7 +327,7 @@ export function CampaignProgressPanel({
                   {u.name}
                 </Text>
                 <Text block size={200}>
-                  {t(`campaignAdmin.status.${u.status}`)}
+                  {t(`campaignAdmin.status.${stateOf(u)}`)}
                   {u.submittedAt ? ` · ${when(u.submittedAt)}` : ''}
                 </Text>
                 <Text block size={200} className={styles.muted}>
