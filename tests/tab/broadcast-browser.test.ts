@@ -133,6 +133,10 @@ describe('the kommunalsjef sending a message, in a real browser', () => {
     await edit.getByRole('button', { name: 'Send nå' }).click();
     await dialog.getByRole('button', { name: 'Send', exact: true }).click();
     await page.getByText('Meldingen sendes til 2 mottakere.').waitFor();
+    // The form and its «Send nå» have given way to the status: the answer has the keyboard.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.closest('[role=status]')?.textContent ?? ''))
+      .toContain('Meldingen sendes til 2 mottakere.');
     expect((await app.broadcasts.broadcasts.get(draft!.id))?.status).toBe('sent');
     await deliver();
     expect(connector.received.get('a:rita')).toHaveLength(1);

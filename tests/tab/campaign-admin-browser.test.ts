@@ -91,6 +91,10 @@ describe('«Ny innhenting» in Rapporter', () => {
     expect(await ask.textContent()).toContain('går til 2 av 3 enheter med frist fredag 11. desember 2026');
     await ask.getByRole('button', { name: 'Ja, send nå' }).click();
     await page.getByTestId('campaign-sent').waitFor();
+    // «Send» and the preview are gone: the answer has the keyboard, not the page's start.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.closest('[role=status]')?.textContent ?? ''))
+      .toContain('Sendt til 2 av 3 enheter.');
     expect(await page.getByTestId('campaign-sent').textContent()).toBe(
       'Sendt til 2 av 3 enheter. Fremdriften og hvem som ikke kan nås, står under.',
     );
@@ -166,6 +170,10 @@ describe('«Ny innhenting» in Rapporter', () => {
 
     await confirmed(page, 'Avslutt', 'Ja, avslutt');
     await progress.getByTestId('progress-closed').waitFor();
+    // «Avslutt» is gone: the answer has the keyboard.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.closest('[role=status]')?.textContent ?? ''))
+      .toContain(await progress.getByTestId('progress-notice').textContent());
     expect(await progress.getByTestId('progress-closed').textContent()).toMatch(
       /^Avsluttet mandag 23\. november 2026 kl\. 09:00 av .+\. Lederne kan ikke sende inn mer\.$/,
     );

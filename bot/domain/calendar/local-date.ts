@@ -1,42 +1,35 @@
-// Building a DateTimeFormat costs some fifty times more than using one; there are few zones.
-const formats = new Map<string, Intl.DateTimeFormat>();
+// Building a DateTimeFormat costs some fifty times more than using one; there are few zones, so
+// each kind of format is built once per zone and kept.
+const cache = new Map<string, Intl.DateTimeFormat>();
 
-/** The calendar date (`YYYY-MM-DD`) of an instant in a time zone. */
-export function localDate(instant: Date, timeZone: string): string {
-  let format = formats.get(timeZone);
+function formatIn(kind: 'date' | 'date-time', timeZone: string): Intl.DateTimeFormat {
+  const key = `${kind} ${timeZone}`;
+  let format = cache.get(key);
   if (!format) {
-    // en-CA formats as YYYY-MM-DD.
+    // en-CA writes the date as YYYY-MM-DD; h23 the hour as 00–23.
     format = new Intl.DateTimeFormat('en-CA', {
       timeZone,
       year: 'numeric',
       month: '2-digit',
       day: '2-digit',
+      ...(kind === 'date-time' ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } : {}),
     });
-    formats.set(timeZone, format);
+    cache.set(key, format);
   }
-  return format.format(instant);
+  return format;
 }
 
-const dateTimes = new Map<string, Intl.DateTimeFormat>();
+/** The calendar date (`YYYY-MM-DD`) of an instant in a time zone. */
+export function localDate(instant: Date, timeZone: string): string {
+  return formatIn('date', timeZone).format(instant);
+}
 
 /**
  * The wall-clock date and time (`YYYY-MM-DD HH:mm`) of an instant in a time zone: what a person
  * in the municipality read on her clock, and what a spreadsheet takes as a date and time.
  */
 export function localDateTime(instant: Date, timeZone: string): string {
-  let format = dateTimes.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
-    dateTimes.set(timeZone, format);
-  }
-  const part = Object.fromEntries(format.formatToParts(instant).map((p) => [p.type, p.value]));
+  const parts = formatIn('date-time', timeZone).formatToParts(instant);
+  const part = Object.fromEntries(parts.map((p) => [p.type, p.value]));
   return `${part.year}-${part.month}-${part.day} ${part.hour}:${part.minute}`;
 }

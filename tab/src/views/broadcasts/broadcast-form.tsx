@@ -38,7 +38,8 @@ interface Props {
   /** The draft being edited; without it a new one is written. */
   draft?: Broadcast;
   /** After a save (and the action that followed it), with what to tell the user. */
-  onSaved: (broadcast: Broadcast, message: string) => void;
+  /** `sent`: sent or scheduled, so the form gives way to the message's status. */
+  onSaved: (broadcast: Broadcast, message: string, sent?: boolean) => void;
   onCancel: () => void;
 }
 
@@ -128,6 +129,7 @@ export function BroadcastForm({ api, plan, draft, onSaved, onCancel }: Props) {
           recipients: recipientCount(result.recipients, t),
           when: sendTime(result.sendAt, language),
         }),
+        true,
       );
     } catch (e) {
       setConfirming(undefined);

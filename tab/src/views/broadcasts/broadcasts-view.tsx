@@ -20,6 +20,7 @@ import type { InstallationsResponse, PlanFile } from '../../api/types';
 import type { Broadcast } from '../../api/view-types';
 import { useLoad } from '../../api/use-load';
 import { LoadFailed, Loading } from '../../components/load-state';
+import { useFocusWhenShown } from '../../components/focus-when-shown';
 import { formatInstant } from '../../dates/instant';
 import { useI18n } from '../../i18n/i18n-context';
 import { useNarrow } from '../../theme/use-narrow';
@@ -72,6 +73,8 @@ export default function BroadcastsView({ api, plan }: { api: Api; plan: PlanFile
       : b.audiences.map((key) => audienceLabel(key, plan, channels, t)).join(', ');
   const [selected, setSelected] = useState<string | 'new'>();
   const [notice, setNotice] = useState<string>();
+  // Sent, the form and its «Send nå» give way to the message's details: the answer takes the keyboard.
+  const noticeFocus = useFocusWhenShown<HTMLDivElement>();
   // A new message stays the same form once saved as a draft (on «Lagre utkast» or on the way to
   // «Send nå»): remounting it as the draft's form would drop keyboard focus to the page's start.
   const [fresh, setFresh] = useState<{ n: number; id?: string }>({ n: 0 });
@@ -98,8 +101,9 @@ export default function BroadcastsView({ api, plan }: { api: Api; plan: PlanFile
     );
   const broadcasts = [...(latest.current ?? [])].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   const chosen = broadcasts.find((b) => b.id === selected);
-  const saved = (b: Broadcast, text: string) => {
+  const saved = (b: Broadcast, text: string, sent = false) => {
     if (selected === 'new') setFresh((f) => ({ ...f, id: b.id }));
+    if (sent) noticeFocus.arm();
     setNotice(text);
     setSelected(b.id);
     reload();
@@ -133,8 +137,8 @@ export default function BroadcastsView({ api, plan }: { api: Api; plan: PlanFile
         </Button>
       </div>
       {notice && (
-        <MessageBar intent="success" role="status">
-          <MessageBarBody>{notice}</MessageBarBody>
+        <MessageBar intent="success" role="status" ref={noticeFocus.target} tabIndex={-1}>
+          <MessageBarBody data-testid="broadcast-notice">{notice}</MessageBarBody>
         </MessageBar>
       )}
       {(selected === 'new' || (selected === fresh.id && !chosen) || chosen?.status === 'draft') && (

@@ -14,6 +14,7 @@ import { ApiError } from '../../api/api-client';
 import type { Overview } from '../../api/view-types';
 import { useLoad } from '../../api/use-load';
 import { LoadFailed, Loading } from '../../components/load-state';
+import { useFocusWhenShown } from '../../components/focus-when-shown';
 import { useI18n } from '../../i18n/i18n-context';
 import { CampaignProgressPanel } from './campaign-admin/campaign-progress';
 import { NewCampaign } from './campaign-admin/new-campaign';
@@ -63,6 +64,8 @@ export default function ReportsView({
   const [open, setOpen] = useState<{ campaignId: string; unitId: string; name: string }>();
   const [creating, setCreating] = useState(false);
   const [sentMessage, setSentMessage] = useState<string>();
+  // «Send nå» and its form are gone once it is sent: the answer takes the keyboard.
+  const sentFocus = useFocusWhenShown<HTMLDivElement>();
   const [loaded, reload] = useLoad(() => api.get<Overview>('/api/reports/overview'), [api]);
   // Saves in the page's own report form (the kommunalsjef may lead a unit too): the admin's
   // progress reads them at once and has the overview follow; anyone else's overview is read again.
@@ -123,6 +126,7 @@ export default function ReportsView({
           onCancel={() => setCreating(false)}
           onSent={(id, reached, total, later) => {
             setCreating(false);
+            sentFocus.arm();
             setChosen(id);
             setSentMessage(later ?? t('campaignAdmin.sent', { reached, total }));
             reload();
@@ -130,7 +134,7 @@ export default function ReportsView({
         />
       )}
       {sentMessage && (
-        <MessageBar intent="success" role="status">
+        <MessageBar intent="success" role="status" ref={sentFocus.target} tabIndex={-1}>
           <MessageBarBody data-testid="campaign-sent">{sentMessage}</MessageBarBody>
         </MessageBar>
       )}

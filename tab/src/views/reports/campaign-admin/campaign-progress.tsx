@@ -16,6 +16,7 @@ import { todayInOslo } from '../../../dates/today';
 import { useI18n } from '../../../i18n/i18n-context';
 import { campaignTitle } from '../campaign-title';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
+import { useFocusWhenShown } from '../../../components/focus-when-shown';
 import { DateField } from './date-field';
 
 const useStyles = makeStyles({
@@ -86,6 +87,8 @@ export function CampaignProgressPanel({
   const [deadline, setDeadline] = useState('');
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<{ intent: 'success' | 'error'; text: string }>();
+  // «Avslutt» is gone once the request is closed: the answer takes the keyboard instead.
+  const noticeFocus = useFocusWhenShown<HTMLDivElement>();
   const path = `/api/reports/campaigns/${encodeURIComponent(campaignId)}`;
   const alive = useRef(true);
   // The reports the figures were last read with; undefined until the first read of this campaign.
@@ -206,11 +209,13 @@ export function CampaignProgressPanel({
         deadline: formats.long(r.deadline),
       });
     });
-  const close = () =>
-    act(async () => {
+  const close = () => {
+    noticeFocus.arm();
+    return act(async () => {
       await api.post(`${path}/close`, {});
       return t('campaignAdmin.closed');
     });
+  };
 
   return (
     <section className={styles.panel} aria-labelledby="innhenting-fremdrift" data-testid="campaign-progress">
@@ -244,7 +249,12 @@ export function CampaignProgressPanel({
         </Text>
       )}
       {notice && (
-        <MessageBar intent={notice.intent} role={notice.intent === 'error' ? 'alert' : 'status'}>
+        <MessageBar
+          intent={notice.intent}
+          role={notice.intent === 'error' ? 'alert' : 'status'}
+          ref={noticeFocus.target}
+          tabIndex={-1}
+        >
           <MessageBarBody data-testid="progress-notice">{notice.text}</MessageBarBody>
         </MessageBar>
       )}
