@@ -219,7 +219,10 @@ describe('the half-year report as a Word document', () => {
   it('says the response rate and names the units that did not report, not who Planpuls could not reach', async () => {
     const { html } = await open(await download(ADMIN));
     expect(html).toContain('2 av 4 enheter har sendt inn rapporten (50 %).');
-    expect(html).toContain('2 enheter har ikke rapportert.');
+    // Gravdal was never asked (no request reached a leader there): the council is told so.
+    expect(html).toContain(
+      '2 enheter har ikke rapportert. Av dem ble 1 ikke spurt: forespørselen nådde ingen leder der i Teams.',
+    );
     const [rate, missing] = tables(html);
     expect(rate!.header).toEqual(['Enhetstype', 'Sendt inn', 'Enheter', 'Svarprosent']);
     expect(rate!.rows.slice(1)).toEqual([

@@ -175,8 +175,8 @@ describe('the demo plan’s half-year document', () => {
       'mandag 2. november 2026',
       'Pågår',
       'Rektor',
-      // What it serves, named as the goal's heading earlier in the document names it.
-      'Oppvekstplanens mål 2',
+      // What it serves, named as the goal's heading earlier in the document names it, with its start.
+      'Oppvekstplanens mål 2: Barn og unge i Vestvågøy opplever at de er…',
     ]);
     const others = leknes.slice(leknes.indexOf('Øvrige handlinger'), leknes.indexOf('Enhetens egen tekst'));
     expect(cells(others)).toEqual([

@@ -123,7 +123,12 @@ function overview(summary: HalfYearSummary, text: HalfYearDocumentTexts): FileCh
   return [
     heading(1, text.summary),
     para(text.summaryRate(rate.submitted, rate.expected)),
-    para(text.summaryMissing(summary.missing.length)),
+    para(
+      text.summaryMissing(
+        summary.missing.length,
+        summary.missing.filter((m) => m.status === 'ikke-spurt').length,
+      ),
+    ),
     para(text.summarySigns(now.ja, now.delvis, now.nei)),
     para(
       before && previous
@@ -264,13 +269,14 @@ function pictureParts(picture: Picture, periods: Periods, text: HalfYearDocument
 
 function units(summary: HalfYearSummary, text: HalfYearDocumentTexts): FileChild[] {
   const out: FileChild[] = [];
-  // What an action serves, named once for every unit: the goal as its heading above names it.
+  // What an action serves, named once for every unit: the goal as its heading above names it,
+  // with the start of its text, so a reader need not look it up.
   const served = new Map(
     servesChoices(
       summary.served,
       { goal: text.goalWord, theme: text.themeWord, themes: '', goalLabel: text.goalHeading },
       70,
-    ).map((c) => [c.value as string, c.kind === 'goal' ? c.label : c.title]),
+    ).map((c) => [c.value as string, c.title]),
   );
   let type: string | undefined;
   for (const unit of summary.units) {

@@ -48,10 +48,15 @@ const nb = {
   summary: 'Sammendrag',
   summaryRate: (submitted: number, expected: number) =>
     `${submitted} av ${expected} enheter har sendt inn rapporten (${percent(submitted, expected)} %).`,
-  summaryMissing: (missing: number) =>
+  summaryMissing: (missing: number, notAsked: number) =>
     missing === 0
       ? 'Alle enhetene har rapportert.'
-      : `${missing} ${missing === 1 ? 'enhet har' : 'enheter har'} ikke rapportert.`,
+      : `${missing} ${missing === 1 ? 'enhet har' : 'enheter har'} ikke rapportert.` +
+        (notAsked === 0
+          ? ''
+          : notAsked === missing
+            ? ` Forespørselen nådde ingen av ${missing === 1 ? 'den' : 'dem'}: ingen leder der kunne nås i Teams.`
+            : ` Av dem ble ${notAsked} ikke spurt: forespørselen nådde ingen leder der i Teams.`),
   summarySigns: (ja: number, delvis: number, nei: number) =>
     `Av svarene på tegn på god praksis er ${shares(ja, delvis, nei, 'nb')} (${nbNumber(ja)}, ${nbNumber(delvis)} og ${nbNumber(nei)} svar).`,
   summaryChange: (previous: string, ja: number, delvis: number, nei: number) =>
@@ -178,10 +183,15 @@ const en: HalfYearDocumentTexts = {
   summary: 'Summary',
   summaryRate: (submitted, expected) =>
     `${submitted} of ${expected} units have submitted the report (${percent(submitted, expected)}%).`,
-  summaryMissing: (missing) =>
+  summaryMissing: (missing, notAsked) =>
     missing === 0
       ? 'Every unit has reported.'
-      : `${missing} ${missing === 1 ? 'unit has' : 'units have'} not reported.`,
+      : `${missing} ${missing === 1 ? 'unit has' : 'units have'} not reported.` +
+        (notAsked === 0
+          ? ''
+          : notAsked === missing
+            ? ` The request reached none of ${missing === 1 ? 'it' : 'them'}: no leader there could be reached in Teams.`
+            : ` Of these, ${notAsked} were not asked: the request reached no leader there in Teams.`),
   summarySigns: (ja, delvis, nei) =>
     `Of the answers to the signs of good practice, ${shares(ja, delvis, nei, 'en')} (${enNumber(ja)}, ${enNumber(delvis)} and ${enNumber(nei)} answers).`,
   summaryChange: (previous, ja, delvis, nei) =>

@@ -58,6 +58,8 @@ describe('«Ny innhenting» in Rapporter', () => {
     const page = await openTab(browser, url, ADMIN);
     await reports(page);
     await page.getByRole('button', { name: 'Ny innhenting' }).click();
+    // The button is gone: the form's heading has the keyboard, and so has the preview's later.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('ny-innhenting');
     await page.getByRole('radio', { name: 'Annen forespørsel med egne spørsmål' }).check();
     await page.getByLabel('Tittel').fill('Kontaktperson for skolemiljø');
     await page.getByLabel('Spørsmål 1').fill('Hvem er enhetens kontaktperson for skolemiljø?');
@@ -72,6 +74,9 @@ describe('«Ny innhenting» in Rapporter', () => {
     await page.getByRole('button', { name: 'Forhåndsvis mottakere' }).click();
     const preview = page.getByTestId('campaign-preview');
     await preview.waitFor();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.id))
+      .toBe('innhenting-forhandsvisning');
     expect(await preview.getByTestId('preview-reached').textContent()).toBe('2 av 3 enheter nås.');
     expect(await preview.getByTestId('preview-units').locator('li').allTextContents()).toEqual([
       'Leknes skole: Rita Rektor (personlig chat)',
@@ -103,6 +108,8 @@ describe('«Ny innhenting» in Rapporter', () => {
     expect(await progress.getByTestId('progress-submitted').textContent()).toBe(
       '0 av 3 enheter har sendt inn',
     );
+    // PPT, which nothing reached, is counted as not asked, not as not started.
+    expect(await progress.textContent()).toContain('0 med utkast, 2 ikke påbegynt, 1 ikke spurt');
     expect(await progress.getByTestId('progress-cards').textContent()).toBe(
       'Kort i Teams: 0 levert, 2 venter, 0 feilet',
     );
@@ -170,6 +177,8 @@ describe('«Ny innhenting» in Rapporter', () => {
 
     await confirmed(page, 'Avslutt', 'Ja, avslutt');
     await progress.getByTestId('progress-closed').waitFor();
+    // «Sendt til …» is past news once it is closed.
+    expect(await page.getByTestId('campaign-sent').count()).toBe(0);
     // «Avslutt» is gone: the answer has the keyboard.
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.closest('[role=status]')?.textContent ?? ''))

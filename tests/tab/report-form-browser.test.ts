@@ -125,8 +125,20 @@ describe('a leader fills in her report in the tab, as on the card', () => {
     expect(
       await page.evaluate(() => document.activeElement?.closest('[id*="-signs-"]')?.textContent ?? ''),
     ).toContain('Vi griper inn mot krenkelser.');
+    // «At least one action» links to «Legg til handling».
+    await notice(page).getByRole('link', { name: 'Planen må ha minst én handling.' }).click();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Legg til handling');
     expect(await status(page)).toContain('Utkast (versjon 1)');
     await screenshot(page, 'report-form-invalid');
+    // What she mends leaves the field and the list; what she has not, stays.
+    await analyse.fill('Mobbing skjer mest i friminuttene.');
+    expect(await analyse.getAttribute('aria-invalid')).not.toBe('true');
+    expect(await notice(page).textContent()).not.toContain('«Analyse» må fylles ut.');
+    expect(await form(page).textContent()).not.toContain('«Analyse» må fylles ut.');
+    expect(await notice(page).textContent()).toContain('«Mål» må fylles ut.');
+    await notice(page).getByRole('link', { name: 'Planen må ha minst én handling.' }).click();
+    await page.keyboard.press('Enter');
+    expect(await form(page).textContent()).not.toContain('Planen må ha minst én handling.');
   });
 
   it('submits the complete report, and the card’s own path has it (version, local plan)', async () => {

@@ -183,11 +183,25 @@ export function ReportFormView({
     setKept(undefined);
     setRestoredAt(undefined);
   };
-  const change = (next: Partial<Draft>) => edit({ ...draft, ...next });
-  const changeAction = (i: number, next: Partial<ActionDraft>) =>
+  /** A refusal's words leave a field once she changes it: they were about what it held before. */
+  const settle = (keys: string[]) =>
+    setErrors((shown) =>
+      keys.some((k) => k in shown)
+        ? Object.fromEntries(Object.entries(shown).filter(([k]) => !keys.includes(k)))
+        : shown,
+    );
+  const change = (next: Partial<Draft>) => {
+    settle(Object.keys(next));
+    edit({ ...draft, ...next });
+  };
+  const changeAction = (i: number, next: Partial<ActionDraft>) => {
+    settle(Object.keys(next).map((field) => `actions.${i}.${field}`));
     change({ actions: draft.actions.map((a, j) => (j === i ? { ...a, ...next } : a)) });
-  const changeSign = (id: string, next: Partial<Draft['signs'][string]>) =>
+  };
+  const changeSign = (id: string, next: Partial<Draft['signs'][string]>) => {
+    settle(Object.keys(next).map((field) => `signs.${id}.${field}`));
     change({ signs: { ...draft.signs, [id]: { ...draft.signs[id]!, ...next } } });
+  };
   const discard = () => {
     forget();
     setErrors({});
@@ -299,23 +313,25 @@ export function ReportFormView({
             {notice.text}
             {notice.problems && (
               <ul className={styles.problems}>
-                {notice.problems.map((p, i) => (
-                  <li key={i}>
-                    {p.key && document.getElementById(fieldId(p.key)) ? (
-                      <Link
-                        href={`#${fieldId(p.key)}`}
-                        onClick={(e) => {
-                          e.preventDefault();
-                          goTo(p.key!);
-                        }}
-                      >
-                        {p.message}
-                      </Link>
-                    ) : (
-                      p.message
-                    )}
-                  </li>
-                ))}
+                {notice.problems
+                  .filter((p) => !p.key || errors[p.key])
+                  .map((p, i) => (
+                    <li key={i}>
+                      {p.key && document.getElementById(fieldId(p.key)) ? (
+                        <Link
+                          href={`#${fieldId(p.key)}`}
+                          onClick={(e) => {
+                            e.preventDefault();
+                            goTo(p.key!);
+                          }}
+                        >
+                          {p.message}
+                        </Link>
+                      ) : (
+                        p.message
+                      )}
+                    </li>
+                  ))}
               </ul>
             )}
           </MessageBarBody>
@@ -345,7 +361,8 @@ export function ReportFormView({
         </Text>
       ) : (
         <Text block className={styles.subtle}>
-          {t('reportForm.requiredNote')}
+          {/* Once submitted there is no draft to save, only changes to send. */}
+          {t(submitted ? 'reportForm.requiredNoteSent' : 'reportForm.requiredNote')}
         </Text>
       )}
 
@@ -389,7 +406,8 @@ export function ReportFormView({
             />
           ))}
           {!readOnly && (
-            <div className={styles.buttons}>
+            // The refusal «at least one action» links here: to «Legg til handling».
+            <div className={styles.buttons} id={fieldId('actions')}>
               <Button
                 disabled={draft.actions.length >= form.limits.actions}
                 onClick={() => {

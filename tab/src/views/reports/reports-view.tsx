@@ -165,7 +165,16 @@ export default function ReportsView({
             {isAdmin && campaign.kind === 'halvår' && <WordDownload api={api} campaignId={campaign.id} />}
           </div>
           {isAdmin && (
-            <CampaignProgressPanel api={api} campaignId={campaign.id} onChanged={reload} saved={saves} />
+            <CampaignProgressPanel
+              api={api}
+              campaignId={campaign.id}
+              onChanged={() => {
+                // «Sendt til …» is past once the request is reminded, moved or closed.
+                setSentMessage(undefined);
+                reload();
+              }}
+              saved={saves}
+            />
           )}
           <CampaignSummary campaign={campaign} />
           <UnitsTable

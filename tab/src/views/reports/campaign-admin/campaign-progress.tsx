@@ -181,6 +181,8 @@ export function CampaignProgressPanel({
   const name = campaignTitle(campaign, t);
   const closedByAdmin = campaign.closedAt !== undefined;
   const missing = totals.units - totals.sendt;
+  // Of those with nothing saved, the units no request reached: «ikke spurt», not «ikke påbegynt».
+  const notAsked = progress.units.filter((u) => stateOf(u) === 'ikke-spurt').length;
   // The units the request reached first: those are the ones a reminder or a call can move.
   const reached = progress.units.filter((u) => !u.unreached);
   const unreached = progress.units.filter((u) => u.unreached);
@@ -234,7 +236,13 @@ export function CampaignProgressPanel({
         {t('campaignAdmin.progressSubmitted', { sendt: totals.sendt, units: totals.units })}
       </Text>
       <Text block>
-        {t('campaignAdmin.progressDrafts', { utkast: totals.utkast, mangler: totals.mangler })}
+        {notAsked === 0
+          ? t('campaignAdmin.progressDrafts', { utkast: totals.utkast, mangler: totals.mangler })
+          : t('campaignAdmin.progressDraftsNotAsked', {
+              utkast: totals.utkast,
+              mangler: totals.mangler - notAsked,
+              ikkeSpurt: notAsked,
+            })}
       </Text>
       <Text block data-testid="progress-cards">
         {t('campaignAdmin.progressCards', totals.cards)}

@@ -13,7 +13,7 @@ import {
   tokens,
   useRestoreFocusTarget,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Api } from '../../../api/api-client';
 import type { CampaignPreview, OpenedCampaign } from '../../../api/view-types';
 import { dateFormats } from '../../../dates/format';
@@ -83,6 +83,11 @@ export function NewCampaign({
   const [deadline, setDeadline] = useState('');
   const [questions, setQuestions] = useState<Question[]>([{ text: '', required: true }]);
   const [preview, setPreview] = useState<CampaignPreview>();
+  // The form on «Ny innhenting», then the preview, then the form again on «Tilbake»: each time the
+  // buttons that led there are gone, so its heading takes the keyboard and is read out.
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const showing = preview ? 'preview' : 'form';
+  useEffect(() => headingRef.current?.focus(), [showing]);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
@@ -146,7 +151,15 @@ export function NewCampaign({
         aria-labelledby="innhenting-forhandsvisning"
         data-testid="campaign-preview"
       >
-        <Text as="h3" id="innhenting-forhandsvisning" size={400} weight="semibold" block>
+        <Text
+          as="h3"
+          id="innhenting-forhandsvisning"
+          ref={headingRef}
+          tabIndex={-1}
+          size={400}
+          weight="semibold"
+          block
+        >
           {t('campaignAdmin.previewHeading', { title: name })}
         </Text>
         <Text block>
@@ -183,10 +196,17 @@ export function NewCampaign({
           </>
         )}
         {errorBar}
+        {preview.reached === 0 && (
+          <Text block weight="semibold" id="innhenting-ingen-nas" data-testid="preview-none-reached">
+            {t('campaignAdmin.noneReached')}
+          </Text>
+        )}
         <div className={styles.actions}>
           <Button
             appearance="primary"
-            disabled={busy || preview.reached === 0}
+            // Disabled, but still reached with Tab and told why: nobody can get it yet.
+            disabledFocusable={busy || preview.reached === 0}
+            aria-describedby={preview.reached === 0 ? 'innhenting-ingen-nas' : undefined}
             onClick={() => setConfirming(true)}
             {...restoreFocus}
           >
@@ -226,7 +246,7 @@ export function NewCampaign({
       : title.trim() !== '' && deadline !== '' && questions.some((q) => q.text.trim() !== '');
   return (
     <section className={styles.panel} aria-labelledby="ny-innhenting" data-testid="new-campaign">
-      <Text as="h3" id="ny-innhenting" size={400} weight="semibold" block>
+      <Text as="h3" id="ny-innhenting" ref={headingRef} tabIndex={-1} size={400} weight="semibold" block>
         {t('campaignAdmin.newHeading')}
       </Text>
       <Field label={t('campaignAdmin.kind')}>
