@@ -157,7 +157,7 @@ describe('`neste` with the plan’s milestones', () => {
 
     // `meg` names two roles together as hers.
     expect(await say(app, RITA, personal(RITA), 'meg')).toContain(
-      '**Lederutvikling** (enheten din Leknes skole er med, rollene dine Rektorer/skoleledere og Ledergruppene på enhetene deltar)',
+      '**Lederutvikling** (enheten din Leknes skole er med, gjennom rollene Rektorer/skoleledere og Ledergruppene på enhetene)',
     );
 
     await app.languages.set(RITA.aad, 'en');

@@ -38,7 +38,8 @@ const nb: ProfileTexts = {
     'Du er ikke med i noe nettverk ennå: verken selv, gjennom en enhet du leder eller gjennom rollen din. Kommunalsjefen kan legge deg til.',
   member: 'du er medlem',
   unit: (names, count) => (count === 1 ? `enheten din ${names} er med` : `enhetene dine ${names} er med`),
-  role: (names, count) => (count === 1 ? `rollen din ${names} deltar` : `rollene dine ${names} deltar`),
+  // A role is a group's name («Kommunalsjef», «Rektorer/skoleledere»), not a word in the sentence.
+  role: (names, count) => (count === 1 ? `gjennom rollen ${names}` : `gjennom rollene ${names}`),
   coordinator: (names) => `koordinator: ${names}`,
   next: (when, title) => `neste møte: ${when}, ${title}`,
   nextNone: 'ingen møter fremover i planen',
@@ -57,7 +58,7 @@ const en: ProfileTexts = {
     'You are not in any network yet: not yourself, through a unit you lead or through your role. The admin can add you.',
   member: 'you are a member',
   unit: (names, count) => (count === 1 ? `your unit ${names} takes part` : `your units ${names} take part`),
-  role: (names, count) => (count === 1 ? `your role ${names} takes part` : `your roles ${names} take part`),
+  role: (names, count) => (count === 1 ? `through your role ${names}` : `through your roles ${names}`),
   coordinator: (names) => `coordinator: ${names}`,
   next: (when, title) => `next meeting: ${when}, ${title}`,
   nextNone: 'no meetings ahead in the plan',

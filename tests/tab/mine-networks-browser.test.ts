@@ -74,7 +74,7 @@ describe('«Mine nettverk» in the tab', () => {
     const nettverk = page.getByTestId('my-networks').locator('[data-network="lp-nettverk"]');
     const text = ((await nettverk.textContent()) ?? '').replace(/\s+/g, ' ');
     expect(text).toContain('A group within LP');
-    expect(text).toContain('Why you are in it: your role Rektorer takes part');
+    expect(text).toContain('Why you are in it: through your role Rektorer');
     expect(text).toContain(
       'Next meeting: Ledernettverk LP, Wednesday, 2 December 2026 (in 9 days) · 09:00–11:00',
     );
@@ -82,7 +82,7 @@ describe('«Mine nettverk» in the tab', () => {
       (await page.getByTestId('my-networks').locator('[data-network="kulg"]').textContent()) ?? ''
     ).replace(/\s+/g, ' ');
     expect(kulg).toContain(
-      'Why you are in it: you are a member, your unit Leknes skole takes part, your role Enhetsledere takes part',
+      'Why you are in it: you are a member, your unit Leknes skole takes part, through your role Enhetsledere',
     );
     await screenshot(page, 'mine-networks-rita-english');
   });

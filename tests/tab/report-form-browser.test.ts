@@ -115,8 +115,9 @@ describe('a leader fills in her report in the tab, as on the card', () => {
     await notice(page).getByRole('link', { name: '«Analyse» må fylles ut.' }).focus();
     await page.keyboard.press('Enter');
     expect(await analyse.evaluate((el) => el === document.activeElement)).toBe(true);
+    // A picture's unanswered signs are one line, linking to the first of them.
     await notice(page)
-      .getByRole('link', { name: 'Tegnet «Vi griper inn mot krenkelser.» må besvares.' })
+      .getByRole('link', { name: '2 tegn under «Trygt og godt læringsmiljø» er ikke besvart.' })
       .click();
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe(
       'radio',
@@ -124,7 +125,14 @@ describe('a leader fills in her report in the tab, as on the card', () => {
     // The first answer of that sign, inside the field that names it.
     expect(
       await page.evaluate(() => document.activeElement?.closest('[id*="-signs-"]')?.textContent ?? ''),
-    ).toContain('Vi griper inn mot krenkelser.');
+    ).toContain('Alle barn har en voksen de stoler på.');
+    // One answered: the line counts what is left, and links on.
+    await page.keyboard.press('Space');
+    expect(
+      await notice(page)
+        .getByRole('link', { name: '1 tegn under «Trygt og godt læringsmiljø» er ikke besvart.' })
+        .count(),
+    ).toBe(1);
     // «At least one action» links to «Legg til handling».
     await notice(page).getByRole('link', { name: 'Planen må ha minst én handling.' }).click();
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Legg til handling');

@@ -81,6 +81,14 @@ export interface AxeViolation {
  * (microsoft/fluentui#27517, "by design"), so exactly those nodes are left out.
  */
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+  // A dialog or a panel fades in: axe must read its colours once drawn, not halfway (a contrast
+  // finding mid-fade is the animation's, and under load it is often still running). Endless
+  // animations (a spinner) are not waited for.
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity),
+  );
   // Evaluated through the DevTools protocol, not as a <script>: the tab's policy forbids inline scripts.
   await page.evaluate(axeSource);
   const violations = (await page.evaluate(async () => {

@@ -90,8 +90,34 @@ const draftOf = (form: ReportForm): Draft => ({
 /** What the session keeps of an unsaved form: her text, and the local plan's version it was based on. */
 type Kept = { draft: Draft; planVersion: number };
 
-/** A refusal's problem, with the field it is about (the key `invalid` gives its id) when it names one. */
-type Listed = { message: string; key?: string };
+/**
+ * A refusal's problem, with the field it is about (the key `invalid` gives its id) when it names
+ * one; or a picture's unanswered signs together (`keys`, `picture`), one line instead of many.
+ */
+type Listed = { message: string; key?: string; keys?: string[]; picture?: string };
+
+/** The unanswered signs of a picture in one line: the form says each under its sign anyway. */
+function groupSigns(listed: Listed[], pictureOf: ReadonlyMap<string, string>): Listed[] {
+  const out: Listed[] = [];
+  const byPicture = new Map<string, Listed & { keys: string[] }>();
+  for (const item of listed) {
+    const sign = item.key ? /^signs\.(.+)\.answer$/.exec(item.key)?.[1] : undefined;
+    const picture = sign ? pictureOf.get(sign) : undefined;
+    if (!picture) {
+      out.push(item);
+      continue;
+    }
+    const group = byPicture.get(picture);
+    if (group) group.keys.push(item.key!);
+    else {
+      const entry = { ...item, picture, keys: [item.key!] };
+      byPicture.set(picture, entry);
+      out.push(entry);
+    }
+  }
+  // A picture with one unanswered sign keeps the sign's own words.
+  return out.map((item) => (item.keys?.length === 1 ? { message: item.message, key: item.key! } : item));
+}
 type Notice = { intent: 'success' | 'error'; text: string; problems?: Listed[]; stale?: boolean };
 type Problem = { field?: string; message?: string };
 
@@ -215,6 +241,27 @@ export function ReportFormView({
     id: fieldId(key),
     ...(errors[key] ? { validationMessage: errors[key], validationState: 'error' as const } : {}),
   });
+  /**
+   * What of a refusal's list is still to mend: a field's item goes once she changes the field; a
+   * picture's signs say how many are left and link to the first of them.
+   */
+  const stillOpen = (p: Listed): { message: string; key?: string }[] => {
+    if (!p.keys) return !p.key || errors[p.key] ? [p] : [];
+    const left = p.keys.filter((k) => errors[k]);
+    if (left.length === 0) return [];
+    return [
+      {
+        message: t(
+          left.length === 1 ? 'reportForm.signsUnanswered.one' : 'reportForm.signsUnanswered.other',
+          {
+            count: left.length,
+            picture: p.picture!,
+          },
+        ),
+        key: left[0]!,
+      },
+    ];
+  };
   /** From the list of problems to the field: its first control takes focus. */
   const goTo = (key: string) => {
     const root = document.getElementById(fieldId(key));
@@ -262,9 +309,10 @@ export function ReportFormView({
         listed.push({ message: p.message, key });
       }
       setErrors(byField);
+      const pictureOf = new Map(form!.signs.flatMap((g) => g.signs.map((s) => [s.id, g.picture] as const)));
       setNotice(
         error.status === 400 && listed.length > 0
-          ? { intent: 'error', text: t('reportForm.invalid'), problems: listed }
+          ? { intent: 'error', text: t('reportForm.invalid'), problems: groupSigns(listed, pictureOf) }
           : { intent: 'error', text: error.message, stale: error.status === 409 },
       );
     } finally {
@@ -313,25 +361,23 @@ export function ReportFormView({
             {notice.text}
             {notice.problems && (
               <ul className={styles.problems}>
-                {notice.problems
-                  .filter((p) => !p.key || errors[p.key])
-                  .map((p, i) => (
-                    <li key={i}>
-                      {p.key && document.getElementById(fieldId(p.key)) ? (
-                        <Link
-                          href={`#${fieldId(p.key)}`}
-                          onClick={(e) => {
-                            e.preventDefault();
-                            goTo(p.key!);
-                          }}
-                        >
-                          {p.message}
-                        </Link>
-                      ) : (
-                        p.message
-                      )}
-                    </li>
-                  ))}
+                {notice.problems.flatMap(stillOpen).map((p, i) => (
+                  <li key={i}>
+                    {p.key && document.getElementById(fieldId(p.key)) ? (
+                      <Link
+                        href={`#${fieldId(p.key)}`}
+                        onClick={(e) => {
+                          e.preventDefault();
+                          goTo(p.key!);
+                        }}
+                      >
+                        {p.message}
+                      </Link>
+                    ) : (
+                      p.message
+                    )}
+                  </li>
+                ))}
               </ul>
             )}
           </MessageBarBody>
