@@ -16,6 +16,7 @@ import type { CampaignOverview, UnitStatus } from '../../api/view-types';
 import { formatInstant } from '../../dates/instant';
 import { useI18n } from '../../i18n/i18n-context';
 import { useNarrow } from '../../theme/use-narrow';
+import { reportState } from './report-state';
 
 const useStyles = makeStyles({
   section: { marginBottom: tokens.spacingVerticalXL },
@@ -50,9 +51,6 @@ const COLOUR = {
   'ikke-spurt': 'informative',
 } as const;
 
-/** «Ikke spurt» for a unit no request has reached, as Enheter and Mine say it (the server's `isAsked`). */
-const stateOf = (u: UnitStatus) => (u.status === 'mangler' && !u.asked ? 'ikke-spurt' : u.status);
-
 /**
  * When the version shown was sent in: its own save, not the first submission (which the server
  * keeps in `submittedAt` for lateness); nothing for a draft or a missing report.
@@ -77,8 +75,8 @@ export function UnitsTable({
   // Where focus goes back when the report's dialog closes (it is no DialogTrigger).
   const restoreFocus = useRestoreFocusTarget();
   const badge = (u: UnitStatus) => (
-    <Badge appearance="tint" color={COLOUR[stateOf(u)]} className={styles.badge}>
-      {t(`reports.status.${stateOf(u)}`)}
+    <Badge appearance="tint" color={COLOUR[reportState(u)]} className={styles.badge}>
+      {t(`reports.status.${reportState(u)}`)}
     </Badge>
   );
   const open = (u: UnitStatus) => (

@@ -15,6 +15,7 @@ import { instantInWords, unitCount } from './words';
 import { todayInOslo } from '../../../dates/today';
 import { useI18n } from '../../../i18n/i18n-context';
 import { campaignTitle } from '../campaign-title';
+import { reportState } from '../report-state';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { useFocusWhenShown } from '../../../components/focus-when-shown';
 import { DateField } from './date-field';
@@ -49,10 +50,6 @@ type Pending = 'remind' | 'close' | undefined;
 /** Each unit's report as far as the figures go: a save anywhere (the card, the form) changes it. */
 const reportsKey = (p: CampaignProgress) =>
   p.units.map((u) => `${u.unitId}:${u.status}:${u.version}`).join('|');
-
-/** «Ikke spurt» for a unit no request has reached, as Enheter and Mine say it (the server's `isAsked`). */
-const stateOf = (u: CampaignProgress['units'][number]) =>
-  u.status === 'mangler' && !u.asked ? 'ikke-spurt' : u.status;
 
 /**
  * A sent campaign, live: how many units have submitted, each unit's status and request cards in
@@ -182,7 +179,7 @@ export function CampaignProgressPanel({
   const closedByAdmin = campaign.closedAt !== undefined;
   const missing = totals.units - totals.sendt;
   // Of those with nothing saved, the units no request reached: «ikke spurt», not «ikke påbegynt».
-  const notAsked = progress.units.filter((u) => stateOf(u) === 'ikke-spurt').length;
+  const notAsked = progress.units.filter((u) => reportState(u) === 'ikke-spurt').length;
   // The units the request reached first: those are the ones a reminder or a call can move.
   const reached = progress.units.filter((u) => !u.unreached);
   const unreached = progress.units.filter((u) => u.unreached);
@@ -325,7 +322,7 @@ export function CampaignProgressPanel({
               {u.name}
             </Text>
             <Text block size={200}>
-              {t(`campaignAdmin.status.${stateOf(u)}`)}
+              {t(`campaignAdmin.status.${reportState(u)}`)}
               {u.late ? ` (${t('campaignAdmin.late')})` : ''}
               {u.submittedAt ? ` · ${when(u.submittedAt)}` : ''}
               {` · ${t('campaignAdmin.cardsOf', u.cards)}`}
@@ -345,7 +342,7 @@ export function CampaignProgressPanel({
                   {u.name}
                 </Text>
                 <Text block size={200}>
-                  {t(`campaignAdmin.status.${stateOf(u)}`)}
+                  {t(`campaignAdmin.status.${reportState(u)}`)}
                   {u.submittedAt ? ` · ${when(u.submittedAt)}` : ''}
                 </Text>
                 <Text block size={200} className={styles.muted}>
